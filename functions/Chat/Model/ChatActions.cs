@@ -1,0 +1,25 @@
+namespace TodoFunctions.Chat;
+
+public abstract record ChatAction;
+
+/// <summary>Id is a new Guid chosen by the engine.</summary>
+public sealed record AddTask(Guid Id, string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags) : ChatAction;
+
+public sealed record CompleteTask(Guid Id) : ChatAction;
+
+public sealed record ReopenTask(Guid Id) : ChatAction;
+
+public sealed record DeleteTask(Guid Id) : ChatAction;
+
+public sealed record UpdateTask(
+    Guid Id,
+    string? Title = null,
+    string? Description = null,
+    DueChange? Due = null,
+    TaskPriority? Priority = null,
+    IReadOnlyList<string>? AddTags = null,
+    IReadOnlyList<string>? RemoveTags = null,
+    bool ClearTags = false) : ChatAction;
+
+/// <summary>NewDue null removes the due date.</summary>
+public sealed record DueChange(TaskDue? NewDue);

@@ -1,0 +1,3 @@
+namespace TodoFunctions.Chat;
+
+public enum TaskPriority { None, Low, Medium, High }

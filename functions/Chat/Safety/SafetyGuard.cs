@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Text;
+
+namespace TodoFunctions.Chat.Safety;
+
+public enum SafetyVerdict { Ok, Empty, TooLong, Markup, Injection, OtherUser, Gibberish }
+
+/// <summary>Rejects input the engine must not act on. Runs before any parsing so nothing in such input is ever executed.</summary>
+public static partial class SafetyGuard
+{
+    public const int MaxLength = 2000;
+
+    public static SafetyVerdict Check(string message)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return SafetyVerdict.Empty;
+        }
+
+        if (message.Length > MaxLength)
+        {
+            return SafetyVerdict.TooLong;
+        }
+
+        if (MarkupRegex().IsMatch(message) || SqlRegex().IsMatch(message))
+        {
+            return SafetyVerdict.Markup;
+        }
+
+        if (InjectionRegex().IsMatch(message))
+        {
+            return SafetyVerdict.Injection;
+        }
+
+        if (OtherUserRegex().IsMatch(message))
+        {
+            return SafetyVerdict.OtherUser;
+        }
+
+        if (LooksLikeGibberish(message))
+        {
+            return SafetyVerdict.Gibberish;
+        }
+
+        return SafetyVerdict.Ok;
+    }
+
+    /// <summary>True when a stored title or description reads like an instruction to the assistant; such text is only ever shown, never obeyed.</summary>
+    public static bool LooksLikeInstruction(string text) => InjectionRegex().IsMatch(text);
+
+    private static bool LooksLikeGibberish(string message)
+    {
+        var tokens = WordMatcher.Tokens(message);
+        if (tokens.Count == 0)
+        {
+            // Only symbols or emoji.
+            return !message.Any(char.IsLetterOrDigit);
+        }
+
+        // The same word over and over ("blah blah blah ...") carries no request.
+        if (tokens.Count >= 6 && tokens.Distinct().Count() <= 2)
+        {
+            return true;
+        }
+
+        // Words without vowels or with long consonant runs are keyboard mashing.
+        var mashed = tokens.Count(t => t.Length >= 4 && t.All(char.IsLetter) && (ConsonantRunRegex().IsMatch(t) || !t.Any(c => "aeiouy".Contains(c))));
+        return mashed > 0 && mashed * 2 >= tokens.Count;
+    }
+
+    [GeneratedRegex(@"<\s*/?\s*(?:script|iframe|img|svg|html|body|div|span|a|b|i|p|style|object|embed|form|input|link|meta)\b[^>]*>|javascript:|on(?:error|load|click)\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupRegex();
+
+    [GeneratedRegex(@"\b(?:drop\s+table|truncate\s+table|delete\s+from\s+\w+|insert\s+into\s+\w+|update\s+\w+\s+set\s+\w+\s*=|union\s+(?:all\s+)?select|select\s+[\w\*,\s]+\s+from\s+\w+|alter\s+table|exec(?:ute)?\s+xp_)\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*--|/\*.*\*/|\bor\s+1\s*=\s*1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SqlRegex();
+
+    [GeneratedRegex(@"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|preceding|system|original)?\s*(?:instructions?|prompts?|rules?|directives?|guidelines?)\b|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|root|developer|dan)\b|\b(?:admin|developer|god|sudo|jailbreak)\s+mode\b|\bnew\s+instructions?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex InjectionRegex();
+
+    [GeneratedRegex(@"\buser\s*(?:#|no\.?|number|id)?\s*\d+\b|\b(?:other|another|all|every)\s+(?:users?|people|accounts?|customers?)(?:'s?)?\b|\b(?:someone|somebody|anyone|everyone|everybody)\s+else'?s?\b|\beveryone's\b|[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:his|her|their)\s+(?:tasks?|todos?|to-dos?|list|data|account)\b|\b(?!(?:to|yester)day'?s\b)(?!tomorrow'?s\b)(?!today'?s\b)(?!(?:week|month|weekend)'?s\b)[a-z]+'s\s+(?:tasks|todos|to-dos|todo\s+list|task\s+list|account|data)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherUserRegex();
+
+    [GeneratedRegex(@"[bcdfghjklmnpqrstvwxz]{5,}")]
+    private static partial Regex ConsonantRunRegex();
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Text;
+
+/// <summary>
+/// Fixes common abbreviations and small typos of command and date words before parsing.
+/// Only a closed vocabulary is corrected so that words inside titles are left alone.
+/// </summary>
+public static partial class TypoCorrector
+{
+    private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
+        ["2morrow"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
+        ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
+        ["wk"] = "week", ["wks"] = "weeks", ["hrs"] = "hours", ["hr"] = "hour", ["mins"] = "minutes", ["min"] = "minutes",
+        ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
+        ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
+        ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't",
+        ["del"] = "delete", ["rm"] = "remove",
+    };
+
+    // Words worth correcting when a token is one edit away; all are long enough that a one-edit collision with a real title word is unlikely.
+    private static readonly string[] Vocabulary =
+    [
+        "tomorrow", "today", "tonight", "delete", "remove", "complete", "completed", "finished", "reschedule",
+        "postpone", "priority", "rename", "reopen", "uncheck", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "august", "september",
+        "october", "november", "december", "morning", "afternoon", "evening", "description", "overdue",
+        "pending", "remind", "show", "list", "tasks", "done", "mark", "week", "urgent", "important",
+    ];
+
+    private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shows", "lists", "task", "marks", "weeks", "dine", "done", "none", "gone", "bone", "cone", "tone", "lone",
+        "mask", "park", "mare", "mart", "dark", "bark", "lark", "mars", "list", "lost", "last", "lust", "mist",
+        "fist", "slow", "snow", "stow", "shoe", "shop", "shot", "weak", "peek", "seek", "reek", "wee", "weed",
+        "remote", "remover", "removed", "deleted", "remained", "reminder", "reminds", "march", "marsh", "pending",
+        "spending", "sending", "tending", "lending", "mending", "bending", "vending", "fending", "friday", "fridays",
+        "taste", "tusks", "masks", "asks", "tanks", "talks", "marks", "mask", "dome", "dune", "dote", "node",
+        "code", "mode", "rode", "dose", "tasks", "today", "shown", "showy", "renamed", "reopened", "match", "marco", "marcy",
+    };
+
+    public static string Correct(string text)
+    {
+        return WordRegex().Replace(text, match =>
+        {
+            var word = match.Value;
+            if (Known.TryGetValue(word, out var replacement))
+            {
+                return replacement;
+            }
+
+            if (word.Length < 4 || Protected.Contains(word) || word.Any(char.IsDigit))
+            {
+                return word;
+            }
+
+            if (word.StartsWith("tom", StringComparison.OrdinalIgnoreCase) && word.Length >= 6 && EditDistance.Damerau(word.ToLowerInvariant(), "tomorrow") <= 2)
+            {
+                return "tomorrow";
+            }
+
+            foreach (var candidate in Vocabulary)
+            {
+                if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return word;
+                }
+            }
+
+            foreach (var candidate in Vocabulary)
+            {
+                if (Math.Abs(candidate.Length - word.Length) <= 1 && candidate[0] == char.ToLowerInvariant(word[0])
+                    && EditDistance.Damerau(word.ToLowerInvariant(), candidate) == 1
+                    && (word.Length >= 5 || IsTransposition(word.ToLowerInvariant(), candidate)))
+                {
+                    return candidate;
+                }
+            }
+
+            return word;
+        });
+    }
+
+    private static bool IsTransposition(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]];
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9']+")]
+    private static partial Regex WordRegex();
+}

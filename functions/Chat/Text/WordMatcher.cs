@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Text;
+
+/// <summary>Tokenising, stop words and a tiny stemmer so that "booking the dentist" finds "Book dentist appointment".</summary>
+public static partial class WordMatcher
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "one", "ones", "task", "tasks", "item", "items",
+        "thing", "things", "todo", "todos", "to-do", "stuff", "entry", "reminder", "of", "for", "on", "in", "at", "to", "from",
+        "with", "about", "and", "or", "please", "pls", "list", "it", "its", "it's", "them", "is", "are", "was", "be", "as",
+        "just", "also", "now", "then", "me", "i", "i'm", "i've", "i'd", "you", "can", "could", "would", "will", "should",
+        "all", "any", "some", "do", "did", "does", "up", "off", "out", "by", "so", "that's", "which", "what", "whats", "what's",
+        "actually", "really", "again", "yet", "already", "thanks", "thank", "ok", "okay", "oh", "hey", "hi", "call's",
+        "both", "called", "named", "titled", "one's", "there", "here", "have", "has", "had", "get", "got", "let's", "lets",
+    };
+
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["paid"] = "pay", ["bought"] = "buy", ["sent"] = "send", ["took"] = "take", ["taken"] = "take", ["wrote"] = "write",
+        ["written"] = "write", ["made"] = "make", ["did"] = "do", ["done"] = "do", ["got"] = "get", ["went"] = "go",
+        ["gone"] = "go", ["gave"] = "give", ["given"] = "give", ["met"] = "meet", ["ran"] = "run", ["sold"] = "sell",
+        ["found"] = "find", ["left"] = "leave", ["brought"] = "bring", ["caught"] = "catch", ["taught"] = "teach",
+        ["thought"] = "think", ["fed"] = "feed", ["built"] = "build", ["spent"] = "spend", ["kept"] = "keep",
+        ["told"] = "tell", ["said"] = "say", ["ate"] = "eat", ["drove"] = "drive", ["rode"] = "ride", ["swept"] = "sweep",
+        ["hung"] = "hang", ["put"] = "put", ["read"] = "read", ["set"] = "set", ["cut"] = "cut", ["renewal"] = "renew",
+        ["children"] = "kid", ["kids"] = "kid", ["groceries"] = "grocery", ["appt"] = "appointment", ["mum"] = "mom",
+        ["mother"] = "mom", ["dad"] = "dad", ["father"] = "dad", ["meds"] = "medication", ["medicine"] = "medication",
+    };
+
+    public static IReadOnlyList<string> Tokens(string text)
+    {
+        return TokenRegex().Matches(text.ToLowerInvariant()).Select(m => m.Value.Trim('\'')).Where(t => t.Length > 0).ToList();
+    }
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    public static IReadOnlyList<string> ContentStems(string text)
+    {
+        return Tokens(text).Where(t => !StopWords.Contains(t)).Select(Stem).Distinct().ToList();
+    }
+
+    public static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.EndsWith("'s", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+
+        if (Irregular.TryGetValue(w, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return Undouble(w[..^3]);
+        }
+
+        if (w.Length > 4 && w.EndsWith("ied", StringComparison.Ordinal))
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            var stem = w[..^2];
+            return stem.EndsWith('e') ? stem : Undouble(stem);
+        }
+
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+
+    /// <summary>True when two stems name the same word: equal, one a prefix of the other (renew/renewal), or one typo apart.</summary>
+    public static bool Same(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var shorter = a.Length <= b.Length ? a : b;
+        var longer = a.Length <= b.Length ? b : a;
+        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 1)
+        {
+            return true;
+        }
+
+        return shorter.Length >= 5 && longer.Length - shorter.Length <= 1 && EditDistance.Damerau(a, b) <= 1;
+    }
+
+    private static string Undouble(string stem)
+    {
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]))
+        {
+            return stem[..^1];
+        }
+
+        return stem;
+    }
+
+    [GeneratedRegex(@"[a-z0-9][a-z0-9'\-]*")]
+    private static partial Regex TokenRegex();
+}

@@ -1,0 +1,394 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Text;
+
+namespace TodoFunctions.Chat.Time;
+
+/// <summary>
+/// Finds date and time phrases ("tomorrow at 6pm", "on fri", "in three days", "dec 31", "2027-04-15", "tonight at 9")
+/// and resolves them against the user's local clock following the conventions.
+/// </summary>
+public static partial class DateExpressionParser
+{
+    private const string Lead = @"(?:(?:on|by|for|until|till|before|due|from|at|starting|this\s+coming|coming)\s+)*";
+    private const string Months = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
+    private const string Weekdays = "monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun";
+
+    public static DateExpression Parse(string text, LocalNow now)
+    {
+        var work = new StringBuilder(text);
+        DateOnly? date = null;
+        TimeOnly? time = null;
+        TimeOnly? partTime = null;
+        var namedDay = false;
+        var evening = false;
+        var afternoon = false;
+
+        bool Take(Regex regex, Func<Match, bool> handle)
+        {
+            foreach (Match match in regex.Matches(work.ToString()))
+            {
+                if (handle(match))
+                {
+                    for (var i = match.Index; i < match.Index + match.Length; i++)
+                    {
+                        work[i] = ' ';
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        Take(IsoDateRegex(), m =>
+        {
+            if (DateOnly.TryParse($"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}", System.Globalization.CultureInfo.InvariantCulture, out var d))
+            {
+                date = d;
+                return true;
+            }
+
+            return false;
+        });
+
+        if (date is null)
+        {
+            Take(MonthDayRegex(), m => TrySetMonthDay(m, now, ref date));
+        }
+
+        if (date is null)
+        {
+            Take(DayMonthRegex(), m => TrySetMonthDay(m, now, ref date));
+        }
+
+        if (date is null)
+        {
+            Take(DayAfterTomorrowRegex(), _ =>
+            {
+                date = now.Today.AddDays(2);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(RelativeRegex(), m =>
+            {
+                var n = NumberWords.Parse(m.Groups["n"].Success ? m.Groups["n"].Value : "1");
+                if (n is null)
+                {
+                    return false;
+                }
+
+                var unit = m.Groups["u"].Value.ToLowerInvariant();
+                if (unit.StartsWith("hour", StringComparison.Ordinal) || unit.StartsWith("min", StringComparison.Ordinal))
+                {
+                    var at = now.Today.ToDateTime(now.Time).AddMinutes(unit.StartsWith("hour", StringComparison.Ordinal) ? n.Value * 60 : n.Value);
+                    date = DateOnly.FromDateTime(at);
+                    time = new TimeOnly(at.Hour, at.Minute);
+                    return true;
+                }
+
+                date = unit.StartsWith("month", StringComparison.Ordinal) ? now.Today.AddMonths(n.Value)
+                    : unit.StartsWith("week", StringComparison.Ordinal) ? now.Today.AddDays(7 * n.Value)
+                    : now.Today.AddDays(n.Value);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(TomorrowRegex(), m =>
+            {
+                date = now.Today.AddDays(1);
+                SetPart(m.Groups["p"].Value, ref partTime, ref evening, ref afternoon);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(TodayRegex(), m =>
+            {
+                date = now.Today;
+                var word = m.Groups["w"].Value.ToLowerInvariant();
+                if (word == "tonight")
+                {
+                    namedDay = true;
+                    SetPart("evening", ref partTime, ref evening, ref afternoon);
+                }
+                else if (m.Groups["p"].Success)
+                {
+                    namedDay = true;
+                    SetPart(m.Groups["p"].Value, ref partTime, ref evening, ref afternoon);
+                }
+
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(NextWeekRegex(), _ =>
+            {
+                date = LocalNow.NextMonday(now.Today);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(WeekendRegex(), _ =>
+            {
+                date = now.Today.DayOfWeek == DayOfWeek.Saturday ? now.Today : LocalNow.NextWeekdayAfter(now.Today, DayOfWeek.Saturday);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(NextMonthRegex(), _ =>
+            {
+                var next = now.Today.AddMonths(1);
+                date = new DateOnly(next.Year, next.Month, 1);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
+            Take(WeekdayRegex(), m =>
+            {
+                var word = m.Groups["wd"].Value.ToLowerInvariant();
+                var hasLead = m.Groups["lead"].Value.Trim().Length > 0;
+                // Short forms that are also ordinary words only count after a preposition.
+                if (!hasLead && word is "sat" or "sun" or "wed" or "mon")
+                {
+                    return false;
+                }
+
+                date = LocalNow.NextWeekdayAfter(now.Today, ParseWeekday(word));
+                SetPart(m.Groups["p"].Value, ref partTime, ref evening, ref afternoon);
+                return true;
+            });
+        }
+
+        Take(PartOfDayRegex(), m =>
+        {
+            if (partTime is not null)
+            {
+                return false;
+            }
+
+            SetPart(m.Groups["p"].Value, ref partTime, ref evening, ref afternoon);
+            return true;
+        });
+
+        Take(AmPmTimeRegex(), m =>
+        {
+            var hour = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (hour is < 1 or > 12 || minute > 59)
+            {
+                return false;
+            }
+
+            var pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
+            hour = hour % 12 + (pm ? 12 : 0);
+            time = new TimeOnly(hour, minute);
+            return true;
+        });
+
+        if (time is null)
+        {
+            Take(ClockTimeRegex(), m => TrySetClock(m, evening, afternoon, ref time));
+        }
+
+        if (time is null)
+        {
+            Take(AtHourRegex(), m => TrySetClock(m, evening, afternoon, ref time));
+        }
+
+        if (time is null)
+        {
+            Take(NoonRegex(), m =>
+            {
+                time = m.Value.Contains("midnight", StringComparison.OrdinalIgnoreCase) ? new TimeOnly(23, 59) : new TimeOnly(12, 0);
+                return true;
+            });
+        }
+
+        time ??= partTime;
+        var remainder = Collapse(work.ToString());
+        return new DateExpression(date, time, namedDay, remainder);
+    }
+
+    public static DayOfWeek ParseWeekday(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w[..2] switch
+        {
+            "mo" => DayOfWeek.Monday,
+            "tu" => DayOfWeek.Tuesday,
+            "we" => DayOfWeek.Wednesday,
+            "th" => DayOfWeek.Thursday,
+            "fr" => DayOfWeek.Friday,
+            "sa" => DayOfWeek.Saturday,
+            _ => DayOfWeek.Sunday,
+        };
+    }
+
+    public static int ParseMonth(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w[..3] switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        };
+    }
+
+    public static string Collapse(string text)
+    {
+        var collapsed = SpacesRegex().Replace(text, " ").Trim();
+        collapsed = SpaceBeforePunctuationRegex().Replace(collapsed, "$1");
+        return collapsed;
+    }
+
+    private static bool TrySetMonthDay(Match m, LocalNow now, ref DateOnly? date)
+    {
+        var month = ParseMonth(m.Groups["m"].Value);
+        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        if (m.Groups["y"].Success)
+        {
+            var year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new DateOnly(year, month, day);
+            return true;
+        }
+
+        // Next occurrence on or after today; Feb 29 waits for the next leap year.
+        for (var year = now.Today.Year; year <= now.Today.Year + 8; year++)
+        {
+            if (day <= DateTime.DaysInMonth(year, month))
+            {
+                var candidate = new DateOnly(year, month, day);
+                if (candidate >= now.Today)
+                {
+                    date = candidate;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TrySetClock(Match m, bool evening, bool afternoon, ref TimeOnly? time)
+    {
+        var hour = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        // After tonight/evening/afternoon a small hour means pm ("tonight at 9" = 21:00); otherwise the 24-hour clock.
+        if ((evening || afternoon) && hour is >= 1 and <= 11)
+        {
+            hour += 12;
+        }
+
+        time = new TimeOnly(hour, minute);
+        return true;
+    }
+
+    private static void SetPart(string part, ref TimeOnly? partTime, ref bool evening, ref bool afternoon)
+    {
+        switch (part.ToLowerInvariant())
+        {
+            case "morning":
+                partTime = new TimeOnly(9, 0);
+                break;
+            case "afternoon":
+                partTime = new TimeOnly(15, 0);
+                afternoon = true;
+                break;
+            case "evening":
+            case "night":
+                partTime = new TimeOnly(20, 0);
+                evening = true;
+                break;
+            case "noon":
+            case "midday":
+            case "lunchtime":
+                partTime = new TimeOnly(12, 0);
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:on|by|for|until|before|due)\s+)?(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IsoDateRegex();
+
+    [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<m>" + Months + @")\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Months + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAfterTomorrowRegex();
+
+    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?|hours?|minutes?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(@"\b" + Lead + @"tomorrow\b(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
+    private static partial Regex TomorrowRegex();
+
+    [GeneratedRegex(@"\b(?:(?<w>tonight)|(?:later\s+)?(?<w>this)\s+(?<p>morning|afternoon|evening)|" + Lead + @"(?:later\s+)?(?<w>today)(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening))?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TodayRegex();
+
+    [GeneratedRegex(@"\b(?:(?:by|for|until|due|in)\s+)?(?:sometime\s+)?next\s+week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextWeekRegex();
+
+    [GeneratedRegex(@"\b(?:(?:on|by|for|over|at|until)\s+)?(?:this|the)\s+weekend\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekendRegex();
+
+    [GeneratedRegex(@"\b(?:(?:by|for|until|due|in)\s+)?next\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMonthRegex();
+
+    [GeneratedRegex(@"\b(?<lead>(?:(?:on|by|for|until|till|before|due|this|next|coming|to|from|starting)\s+)*)(?<wd>" + Weekdays + @")\b\.?(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfDayRegex();
+
+    [GeneratedRegex(@"(?<![\d:])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex AmPmTimeRegex();
+
+    [GeneratedRegex(@"(?<![\d:\-])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})[:.h](?<mi>\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTimeRegex();
+
+    [GeneratedRegex(@"\b(?:at|@|around|by)\s+(?<h>\d{1,2})\b(?:\s*o'?clock)?(?![:\d%]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|items|tasks?|times|euros?|dollars?|pages?|kg|km|miles?)\b)|\b(?<h>\d{1,2})\s*o'?clock\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtHourRegex();
+
+    [GeneratedRegex(@"\b(?:(?:at|by|around|before)\s+)?(?:noon|midday|lunchtime|midnight)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoonRegex();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesRegex();
+
+    [GeneratedRegex(@"\s+([,.;:!?])")]
+    private static partial Regex SpaceBeforePunctuationRegex();
+}

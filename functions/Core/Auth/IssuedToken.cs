@@ -1,0 +1,3 @@
+namespace TodoFunctions.Core.Auth;
+
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);

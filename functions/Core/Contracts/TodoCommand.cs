@@ -1,0 +1,20 @@
+namespace TodoFunctions.Core.Contracts;
+
+/// <summary>
+/// A change to one todo, queued on <c>todo-commands</c>. Ids are chosen by the sender, so a command
+/// can be retried or replayed and still be applied at most once. Version 1.
+/// </summary>
+public sealed record TodoCommand
+{
+    public const int CurrentVersion = 1;
+
+    public int Version { get; init; } = CurrentVersion;
+    public required Guid CommandId { get; init; }
+    public required Guid UserId { get; init; }
+    public required Guid TodoId { get; init; }
+    public required TodoCommandKind Kind { get; init; }
+    /// <summary>When the HTTP function accepted it; relative dates are read against this moment.</summary>
+    public required DateTimeOffset IssuedAt { get; init; }
+    /// <summary>For <see cref="TodoCommandKind.Create"/> and <see cref="TodoCommandKind.Update"/>.</summary>
+    public TodoFields? Fields { get; init; }
+}

@@ -1,0 +1,10 @@
+namespace TodoFunctions.Core.Contracts;
+
+public enum TodoCommandKind
+{
+    Create,
+    Update,
+    Complete,
+    Reopen,
+    Delete,
+}

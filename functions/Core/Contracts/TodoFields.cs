@@ -1,0 +1,15 @@
+namespace TodoFunctions.Core.Contracts;
+
+/// <summary>
+/// Todo fields as they arrive from a client, before validation. <see cref="Present"/> names the
+/// fields a patch carries, so that "due": null (remove the due date) differs from no "due" at all.
+/// </summary>
+public sealed record TodoFields(
+    string? Title = null,
+    string? Description = null,
+    string? Due = null,
+    string? Priority = null,
+    IReadOnlyList<string>? Tags = null)
+{
+    public IReadOnlyList<string> Present { get; init; } = [];
+}

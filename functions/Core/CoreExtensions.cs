@@ -1,0 +1,23 @@
+using TodoFunctions.Core.Auth;
+using TodoFunctions.Core.Services;
+
+namespace TodoFunctions.Core;
+
+public static class CoreExtensions
+{
+    /// <summary>Domain services, persistence and auth shared by every host.</summary>
+    public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<AuthOptions>().BindConfiguration("Auth");
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<CommandCompletionSignal>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<TodoQueries>();
+        services.AddScoped<CommandStatusReader>();
+        services.AddScoped<TodoCommandApplier>();
+        services.AddTodoPersistence(configuration);
+        return services;
+    }
+}

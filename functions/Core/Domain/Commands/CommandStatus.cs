@@ -1,0 +1,8 @@
+namespace TodoFunctions.Core.Domain.Commands;
+
+public enum CommandStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,9 @@
+namespace TodoFunctions.Core.Domain.Todos;
+
+public enum TodoPriority
+{
+    None,
+    Low,
+    Medium,
+    High,
+}

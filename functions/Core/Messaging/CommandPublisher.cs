@@ -1,0 +1,26 @@
+using MassTransit;
+
+namespace TodoFunctions.Core.Messaging;
+
+/// <summary>
+/// Publishes a command and waits for the broker's confirm. False means the broker did not confirm in
+/// time (or refused it): the HTTP function answers 503 and the client retries with the same key.
+/// </summary>
+public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> options, ILogger<CommandPublisher> logger)
+{
+    public async Task<bool> TryPublishAsync<T>(T message, CancellationToken cancellationToken) where T : class
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        try
+        {
+            await bus.Publish(message, timeout.Token);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "The broker did not confirm a {MessageType}", typeof(T).Name);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace TodoFunctions.Core.Messaging;
+
+public sealed class MessagingOptions
+{
+    /// <summary>How long a write waits for the broker's confirm before answering 503.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Messages the broker sends ahead to one consumer (RabbitMQ prefetch).</summary>
+    public int PrefetchCount { get; set; } = 256;
+    /// <summary>Messages handled at once by one worker process; they are applied in batches.</summary>
+    public int ConcurrentMessageLimit { get; set; } = 256;
+    /// <summary>Most commands applied in one database transaction.</summary>
+    public int MaxBatchSize { get; set; } = 100;
+    /// <summary>Transactions running at once in one worker process.</summary>
+    public int BatchWriters { get; set; } = 2;
+}

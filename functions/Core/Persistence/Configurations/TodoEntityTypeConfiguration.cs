@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TodoFunctions.Core.Domain.Todos;
+using TodoFunctions.Core.Domain.Users;
+
+namespace TodoFunctions.Core.Persistence.Configurations;
+
+internal sealed class TodoEntityTypeConfiguration : IEntityTypeConfiguration<Todo>
+{
+    public void Configure(EntityTypeBuilder<Todo> builder)
+    {
+        builder.ToTable("todos");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(t => t.Title).HasMaxLength(TodoRules.MaxTitleLength).IsRequired();
+        builder.Property(t => t.Description).HasMaxLength(TodoRules.MaxDescriptionLength);
+        builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(16);
+        builder.PrimitiveCollection(t => t.Tags);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.Due);
+        builder.HasIndex(t => new { t.UserId, t.Completed, t.DueSortUtc });
+        builder.HasIndex(t => new { t.UserId, t.CreatedAt });
+    }
+}

@@ -1,0 +1,22 @@
+using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Todos;
+using TodoFunctions.Core.Domain.Users;
+
+namespace TodoFunctions.Core.Persistence;
+
+/// <remarks>
+/// PostgreSQL migrations live in Migrations/. After changing the model:
+/// <c>dotnet ef migrations add NAME --project functions/Core --startup-project functions/Core -o Persistence/Migrations</c>.
+/// SQLite (the embedded default) is created from the model on start instead.
+/// </remarks>
+public sealed class TodoDbContext(DbContextOptions<TodoDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Todo> Todos => Set<Todo>();
+    public DbSet<ProcessedCommand> ProcessedCommands => Set<ProcessedCommand>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TodoDbContext).Assembly);
+}

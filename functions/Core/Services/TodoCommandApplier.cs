@@ -1,0 +1,108 @@
+using TodoFunctions.Core.Contracts;
+using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Todos;
+
+namespace TodoFunctions.Core.Services;
+
+/// <summary>
+/// Applies todo commands: a whole batch in one transaction, each command's effect together with its
+/// <see cref="ProcessedCommand"/> row, so a command already recorded is skipped (redelivery, replay).
+/// A command that can never succeed is recorded as failed; anything else throws and the caller retries.
+/// </summary>
+public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal)
+{
+    public async Task ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
+    {
+        var distinct = commands.DistinctBy(c => c.CommandId).ToList();
+        var ids = distinct.Select(c => c.CommandId).ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var done = await db.ProcessedCommands.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var pending = distinct.Where(c => !done.Contains(c.CommandId)).ToList();
+        if (pending.Count > 0)
+        {
+            var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
+            var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+            var nowUtc = clock.GetUtcNow().UtcDateTime;
+            foreach (var command in pending)
+            {
+                db.ProcessedCommands.Add(Apply(command, todos, nowUtc));
+            }
+            if (db.IsPostgres)
+            {
+                var payload = string.Join(',', ids);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_notify('command_done', {payload})", cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        signal.Notify(ids);
+    }
+
+    private ProcessedCommand Apply(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
+    {
+        var kind = "todo." + command.Kind.ToString().ToLowerInvariant();
+        var issuedAt = command.IssuedAt.UtcDateTime;
+        try
+        {
+            var result = Execute(command, todos, nowUtc);
+            return ProcessedCommand.Succeeded(command.CommandId, command.UserId, kind, command.TodoId,
+                JsonSerializer.Serialize(result, CoreJson.Options), issuedAt, nowUtc);
+        }
+        catch (TodoDomainException ex)
+        {
+            var error = ex.Errors is null ? ex.Message : JsonSerializer.Serialize(ex.Errors, CoreJson.Options);
+            return ProcessedCommand.Failed(command.CommandId, command.UserId, kind, command.TodoId, ex.Code, error, issuedAt, nowUtc);
+        }
+    }
+
+    private object Execute(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
+    {
+        if (command.Version > TodoCommand.CurrentVersion)
+        {
+            throw new TodoDomainException("unsupported_version", $"Command version {command.Version} is newer than this worker understands.");
+        }
+        if (command.Kind == TodoCommandKind.Create)
+        {
+            if (todos.ContainsKey(command.TodoId))
+            {
+                throw new TodoDomainException("conflict", "A todo with this id already exists.");
+            }
+            var created = Todo.Create(command.TodoId, command.UserId, Validate(command, isCreate: true), nowUtc);
+            db.Todos.Add(created);
+            todos[created.Id] = created;
+            return TodoView.From(created);
+        }
+
+        if (!todos.TryGetValue(command.TodoId, out var todo) || todo.UserId != command.UserId)
+        {
+            throw new TodoDomainException("not_found", "The todo does not exist.");
+        }
+        switch (command.Kind)
+        {
+            case TodoCommandKind.Update:
+                todo.Update(Validate(command, isCreate: false), nowUtc);
+                break;
+            case TodoCommandKind.Complete:
+                todo.Complete(nowUtc);
+                break;
+            case TodoCommandKind.Reopen:
+                todo.Reopen(nowUtc);
+                break;
+            case TodoCommandKind.Delete:
+                db.Todos.Remove(todo);
+                todos.Remove(todo.Id);
+                return new { deleted = todo.Id };
+            default:
+                throw new TodoDomainException("unsupported_kind", $"Unknown command kind {command.Kind}.");
+        }
+        return TodoView.From(todo);
+    }
+
+    private static TodoInput Validate(TodoCommand command, bool isCreate)
+    {
+        var input = TodoRules.Validate(command.Fields ?? new TodoFields(), isCreate, out var errors);
+        return errors.Count == 0 ? input : throw new TodoDomainException("validation", "The todo is not valid.", errors);
+    }
+}

@@ -1,0 +1,3 @@
+namespace TodoFunctions.Core.Services;
+
+public sealed record TodoPage(IReadOnlyList<TodoView> Items, int Total, int Skip, int Take);

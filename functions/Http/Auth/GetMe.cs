@@ -1,0 +1,22 @@
+using TodoFunctions.Core.Auth;
+
+namespace TodoFunctions.Http.Auth;
+
+public sealed class GetMe(RequestGate gate, AccountService accounts)
+{
+    [Function(nameof(GetMe))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var caller = await gate.AuthorizeAsync(request);
+        if (caller.Rejection is { } rejection)
+        {
+            return rejection;
+        }
+        var user = await accounts.FindAsync(caller.UserId, cancellationToken);
+        return user is null
+            ? Problems.Unauthorized("The account no longer exists.")
+            : ApiResults.Ok(new UserView(user.Id, user.Email, user.DisplayName));
+    }
+}

@@ -1,0 +1,33 @@
+using TodoFunctions.Core.Auth;
+
+namespace TodoFunctions.Http.Auth;
+
+public sealed class Login(AccountService accounts)
+{
+    [Function(nameof(Login))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/login")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<Credentials>(request, cancellationToken);
+        if (body.Rejection is { } invalid)
+        {
+            return invalid;
+        }
+        var credentials = body.Value!;
+        if (string.IsNullOrWhiteSpace(credentials.Email) || string.IsNullOrEmpty(credentials.Password))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["credentials"] = ["Email and password are required."] });
+        }
+        if (credentials.Password.Length > AccountService.MaxPasswordLength)
+        {
+            return Problems.Unauthorized("Wrong email or password.");
+        }
+        var signedIn = await accounts.LoginAsync(credentials.Email, credentials.Password, cancellationToken);
+        if (signedIn is not var (user, token))
+        {
+            return Problems.Unauthorized("Wrong email or password.");
+        }
+        return ApiResults.Ok(new TokenResponse(token.AccessToken, token.ExpiresAt, new UserView(user.Id, user.Email, user.DisplayName)));
+    }
+}

@@ -1,0 +1,30 @@
+using TodoFunctions.Core.Auth;
+
+namespace TodoFunctions.Http.Auth;
+
+public sealed class Register(AccountService accounts)
+{
+    [Function(nameof(Register))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/register")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<Credentials>(request, cancellationToken);
+        if (body.Rejection is { } invalid)
+        {
+            return invalid;
+        }
+        var credentials = body.Value!;
+        var errors = AccountService.ValidateRegistration(credentials.Email, credentials.Password, credentials.DisplayName);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+        var registered = await accounts.RegisterAsync(credentials.Email!, credentials.Password!, credentials.DisplayName, cancellationToken);
+        if (registered is not var (user, token))
+        {
+            return Problems.Conflict("That email is already registered.");
+        }
+        return ApiResults.Created(new TokenResponse(token.AccessToken, token.ExpiresAt, new UserView(user.Id, user.Email, user.DisplayName)));
+    }
+}

@@ -1,0 +1,10 @@
+global using System.Text.Json;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.Azure.Functions.Worker;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;
+global using TodoFunctions.Http.Infrastructure;
+global using Microsoft.EntityFrameworkCore;

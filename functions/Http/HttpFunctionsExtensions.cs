@@ -1,0 +1,23 @@
+using TodoFunctions.Core;
+using TodoFunctions.Core.Messaging;
+using TodoFunctions.Http.Todos;
+
+namespace TodoFunctions.Http;
+
+public static class HttpFunctionsExtensions
+{
+    /// <summary>Everything the HTTP functions need, for the Functions host and the local host alike.</summary>
+    public static IServiceCollection AddHttpFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCore(configuration);
+        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimit");
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<RequestGate>();
+        services.AddScoped<TodoCommandSubmitter>();
+        return services;
+    }
+
+    /// <summary>The Functions host publishes only; the local host adds consumers to the same bus itself.</summary>
+    public static IServiceCollection AddHttpMessaging(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddTodoMessaging(configuration);
+}

@@ -1,0 +1,10 @@
+namespace TodoFunctions.Http.Infrastructure;
+
+public sealed class RateLimitOptions
+{
+    public bool Enabled { get; set; } = true;
+    /// <summary>Sustained requests per second for one user.</summary>
+    public int PermitsPerSecond { get; set; } = 20;
+    /// <summary>Requests one user may make at once before the sustained rate applies.</summary>
+    public int Burst { get; set; } = 100;
+}

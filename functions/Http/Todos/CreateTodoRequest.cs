@@ -1,0 +1,9 @@
+namespace TodoFunctions.Http.Todos;
+
+public sealed record CreateTodoRequest(
+    Guid? Id,
+    string? Title,
+    string? Description,
+    string? Due,
+    string? Priority,
+    List<string>? Tags);

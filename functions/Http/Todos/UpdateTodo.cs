@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using TodoFunctions.Core.Contracts;
+using TodoFunctions.Core.Domain.Todos;
+
+namespace TodoFunctions.Http.Todos;
+
+/// <summary>JSON merge patch: a field that is present changes; <c>"due": null</c> removes the due date.</summary>
+public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
+{
+    [Function(nameof(UpdateTodo))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "todos/{id}")] HttpRequest request,
+        string id, CancellationToken cancellationToken)
+    {
+        var caller = await gate.AuthorizeAsync(request);
+        if (caller.Rejection is { } rejection)
+        {
+            return rejection;
+        }
+        if (!Guid.TryParse(id, out var todoId))
+        {
+            return Problems.NotFound();
+        }
+        var body = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body.Rejection is { } invalid)
+        {
+            return invalid;
+        }
+        var errors = new Dictionary<string, string[]>();
+        var fields = ReadFields(body.Value!, errors);
+        if (errors.Count == 0)
+        {
+            TodoRules.Validate(fields, isCreate: false, out errors);
+        }
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+        return await submitter.SubmitAsync(request, caller.UserId, TodoCommandKind.Update, todoId, fields, cancellationToken);
+    }
+
+    private static TodoFields ReadFields(JsonObject body, Dictionary<string, string[]> errors)
+    {
+        var present = new List<string>();
+        foreach (var (name, _) in body)
+        {
+            if (TodoFieldNames.All.Contains(name))
+            {
+                present.Add(name);
+            }
+            else if (name != "id")
+            {
+                errors[name] = ["Unknown field."];
+            }
+        }
+        if (present.Count == 0 && errors.Count == 0)
+        {
+            errors["body"] = ["Name at least one of: title, description, due, priority, tags."];
+        }
+        try
+        {
+            var tags = body[TodoFieldNames.Tags] is JsonArray array ? array.Select(t => t!.GetValue<string>()).ToList() : null;
+            if (body[TodoFieldNames.Tags] is not (null or JsonArray))
+            {
+                errors[TodoFieldNames.Tags] = ["Tags must be an array of strings."];
+            }
+            return new TodoFields(
+                Text(body, TodoFieldNames.Title), Text(body, TodoFieldNames.Description), Text(body, TodoFieldNames.Due),
+                Text(body, TodoFieldNames.Priority), tags) { Present = present };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or NullReferenceException)
+        {
+            errors["body"] = ["Fields must be strings (tags: an array of strings)."];
+            return new TodoFields();
+        }
+    }
+
+    private static string? Text(JsonObject body, string name) => body[name]?.GetValue<string>();
+}
