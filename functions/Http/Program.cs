@@ -1,8 +1,16 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
-using TodoFunctions.Http;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.Services.AddHttpFunctions(builder.Configuration).AddHttpMessaging(builder.Configuration);
-builder.Build().Run();
+namespace TodoFunctions.Http;
+
+// Not top-level statements: the local host's global Program must stay the only one tests see.
+internal static class Program
+{
+    private static void Main(string[] args)
+    {
+        var builder = FunctionsApplication.CreateBuilder(args);
+        builder.ConfigureFunctionsWebApplication();
+        builder.Services.AddHttpFunctions(builder.Configuration).AddHttpMessaging(builder.Configuration);
+        builder.Build().Run();
+    }
+}

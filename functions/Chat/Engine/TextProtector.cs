@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Engine;
+
+/// <summary>
+/// Replaces quoted titles and "note: …" descriptions with placeholder tokens before parsing,
+/// so that words, dates and "and" inside them are never interpreted.
+/// </summary>
+public sealed partial class TextProtector
+{
+    private readonly List<string> _quotes = [];
+    private readonly List<string> _descriptions = [];
+
+    public string Protect(string message)
+    {
+        var text = QuoteRegex().Replace(message, m =>
+        {
+            _quotes.Add(m.Groups["q"].Value.Trim());
+            return $" QTOKEN{_quotes.Count - 1} ";
+        });
+        text = DescriptionRegex().Replace(text, m =>
+        {
+            _descriptions.Add(Restore(m.Groups["d"].Value).Trim().Trim('"'));
+            return $" DTOKEN{_descriptions.Count - 1} ";
+        });
+        return text;
+    }
+
+    public string Restore(string text)
+    {
+        return TokenRegex().Replace(text, m =>
+        {
+            var index = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return index < _quotes.Count ? _quotes[index] : m.Value;
+        });
+    }
+
+    public string? Description(string token)
+    {
+        var m = DescriptionTokenRegex().Match(token);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var index = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return index < _descriptions.Count ? _descriptions[index] : null;
+    }
+
+    [GeneratedRegex(@"""(?<q>[^""]+)""|“(?<q>[^”]+)”|(?<=^|\s)'(?<q>[^']{2,}?)'(?=\s|$|[,.;:!?])")]
+    private static partial Regex QuoteRegex();
+
+    [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading)\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionRegex();
+
+    [GeneratedRegex(@"QTOKEN(?<n>\d+)")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"DTOKEN(?<n>\d+)")]
+    private static partial Regex DescriptionTokenRegex();
+}

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
+
+namespace TodoFunctions.Chat.Intents;
+
+public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags);
+
+/// <summary>Turns an add request into one or more task drafts: strips command words, splits "A, B and C", and pulls out date, priority, tag and note phrases.</summary>
+public static partial class AddParser
+{
+    /// <summary>Removes the command part ("add", "remind me to", "new task:") and reports whether one was there.</summary>
+    public static bool TryStripCommand(string clause, out string body)
+    {
+        var match = CommandRegex().Match(clause);
+        if (match.Success)
+        {
+            body = clause[match.Length..];
+            body = ListSuffixRegex().Replace(body, " ");
+            return true;
+        }
+
+        var suffix = ListSuffixRegex().Match(clause);
+        if (suffix.Success && PutRegex().IsMatch(clause))
+        {
+            body = PutRegex().Replace(ListSuffixRegex().Replace(clause, " "), "", 1);
+            return true;
+        }
+
+        body = clause;
+        return false;
+    }
+
+    public static bool StartsWithImperative(string clause)
+    {
+        var first = WordMatcher.Tokens(clause).FirstOrDefault();
+        return first is not null && ImperativeVerbs.Contains(first);
+    }
+
+    public static IReadOnlyList<NewTaskDraft> ParseItems(string body, LocalNow now, Func<string, string> restore, Func<string, string?> description)
+    {
+        var items = SplitItems(body);
+        var drafts = new List<NewTaskDraft>();
+        foreach (var item in items)
+        {
+            var draft = ParseItem(item, now, restore, description);
+            if (draft is not null)
+            {
+                drafts.Add(draft);
+            }
+        }
+
+        return drafts;
+    }
+
+    /// <summary>A fragment that only carries attributes ("it's urgent", "low priority", "tag it home", "due friday") belongs to the item before it.</summary>
+    public static bool IsModifierOnly(string fragment, LocalNow now)
+    {
+        var (title, _, _, _, _) = Strip(fragment, now, s => s, _ => null);
+        return WordMatcher.ContentStems(title).Count == 0 && !fragment.Contains("QTOKEN", StringComparison.Ordinal);
+    }
+
+    private static List<string> SplitItems(string body)
+    {
+        var commaParts = CommaRegex().Split(body).Where(p => p.Trim().Length > 0).ToList();
+        var items = new List<string>();
+        var dummyNow = new LocalNow(new DateOnly(2000, 1, 3), new TimeOnly(10, 0));
+        foreach (var part in commaParts)
+        {
+            if (items.Count > 0 && IsModifierOnly(part, dummyNow))
+            {
+                items[^1] += ", " + part;
+            }
+            else
+            {
+                items.Add(part);
+            }
+        }
+
+        var isList = items.Count > 1;
+        var result = new List<string>();
+        foreach (var item in items)
+        {
+            var pieces = AndRegex().Split(item);
+            var current = pieces[0];
+            for (var i = 1; i < pieces.Length; i++)
+            {
+                var piece = pieces[i];
+                if (IsModifierOnly(piece, dummyNow))
+                {
+                    current += " and " + piece;
+                }
+                else if (StartsWithImperative(piece) || (isList && item == items[^1]))
+                {
+                    result.Add(current);
+                    current = piece;
+                }
+                else
+                {
+                    current += " and " + piece;
+                }
+            }
+
+            result.Add(current);
+        }
+
+        return result;
+    }
+
+    private static NewTaskDraft? ParseItem(string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
+    {
+        var (title, due, priority, tags, desc) = Strip(item, now, restore, description);
+        if (WordMatcher.ContentStems(title).Count == 0 && !item.Contains("QTOKEN", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (GenericTitleRegex().IsMatch(title))
+        {
+            return null;
+        }
+
+        return new NewTaskDraft(title, desc, due, priority, tags);
+    }
+
+    private static (string Title, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Description) Strip(
+        string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
+    {
+        string? desc = null;
+        var text = DescriptionTokenRegex().Replace(item, m =>
+        {
+            desc = description(m.Value);
+            return " ";
+        });
+
+        var priority = TaskPriority.None;
+        var priorityResult = PriorityParser.Extract(text);
+        if (priorityResult is not null)
+        {
+            priority = priorityResult.Priority;
+            text = priorityResult.Remainder;
+        }
+
+        var tagResult = TagParser.Extract(text);
+        text = tagResult.Remainder;
+        var dates = DateExpressionParser.Parse(text, now);
+        text = dates.Remainder;
+        var quoted = text.Contains("QTOKEN", StringComparison.Ordinal);
+        var title = quoted ? restore(CleanTitle(text, capitalize: false)) : CleanTitle(restore(text));
+        return (title, dates.ToNewDue(now), priority, tagResult.Tags, desc);
+    }
+
+    public static string CleanTitle(string text, bool capitalize = true)
+    {
+        var title = DateExpressionParser.Collapse(text);
+        string previous;
+        do
+        {
+            previous = title;
+            title = LeadingNoiseRegex().Replace(title, "");
+            title = TrailingNoiseRegex().Replace(title, "");
+            title = title.Trim().Trim(',', ';', ':', '.', '!', '?', '-', ' ');
+        }
+        while (title != previous);
+
+        if (capitalize && title.Length > 0 && char.IsLower(title[0]))
+        {
+            title = char.ToUpperInvariant(title[0]) + title[1..];
+        }
+
+        return title;
+    }
+
+    private static readonly HashSet<string> ImperativeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "buy", "call", "email", "e-mail", "text", "phone", "ring", "pick", "pay", "book", "clean", "wash", "fix", "send",
+        "write", "read", "walk", "feed", "water", "cook", "make", "prepare", "prep", "submit", "renew", "return", "order",
+        "schedule", "visit", "meet", "go", "get", "take", "bring", "mow", "vacuum", "do", "study", "practice", "practise",
+        "review", "plan", "organize", "organise", "file", "print", "sign", "ask", "tell", "contact", "follow", "research",
+        "learn", "watch", "pack", "unpack", "repair", "replace", "install", "backup", "back", "grab", "collect", "drop",
+        "check", "update", "finish", "start", "sort", "tidy", "fill", "apply", "register", "cancel", "invite", "remember",
+        "mail", "post", "return", "iron", "paint", "bake", "shop", "hire", "sell", "charge", "upload", "download", "draft",
+        "respond", "reply", "confirm", "arrange", "set", "find", "look", "see", "clear", "empty", "throw", "run", "help",
+        "fetch", "deliver", "drive", "hand", "water", "refill", "restock", "call", "message", "dm", "ping", "pay", "write",
+    };
+
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+)?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new)\b\s*(?:(?:a|an|another|one\s+more|the|new|a\s+new)\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*)?|schedule\s+(?:(?:a|an|the)\s+)?|remind\s+me\s+(?:to\s+|about\s+|that\s+|of\s+)?|i\s+(?:really\s+)?(?:need|have|got|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommandRegex();
+
+    [GeneratedRegex(@"\s*\b(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+|tasks\s+|shopping\s+)?(?:list|todos|to-dos|tasks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSuffixRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:put|stick|throw|pop|add)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PutRegex();
+
+    [GeneratedRegex(@"\s*[,;:]\s*(?:and\s+)?")]
+    private static partial Regex CommaRegex();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRegex();
+
+    [GeneratedRegex(@"DTOKEN\d+")]
+    private static partial Regex DescriptionTokenRegex();
+
+    [GeneratedRegex(@"^(?:(?:to|about|that|and|then|also|a|an|please|me|for|of|on|at|by|due|is|it|it's|new|task|todo|called|named|titled|:)\b\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNoiseRegex();
+
+    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|due|and|please|pls|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingNoiseRegex();
+
+    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+)*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericTitleRegex();
+}

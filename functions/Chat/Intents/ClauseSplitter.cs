@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Intents;
+
+/// <summary>
+/// Splits a message into clauses that each carry one request. Always splits on ";", "also" and sentence ends;
+/// splits on "and"/"," only where a new command verb starts and the left side already is a command,
+/// so "mark buy milk and walk the dog as done" stays one clause.
+/// </summary>
+public static partial class ClauseSplitter
+{
+    public static IReadOnlyList<string> Split(string message)
+    {
+        var clauses = new List<string>();
+        foreach (var segment in HardSplitRegex().Split(message))
+        {
+            var trimmed = segment.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            clauses.AddRange(SplitOnCommands(trimmed));
+        }
+
+        return clauses;
+    }
+
+    private static IEnumerable<string> SplitOnCommands(string segment)
+    {
+        var start = 0;
+        foreach (Match joint in SoftJointRegex().Matches(segment))
+        {
+            if (joint.Index <= start)
+            {
+                continue;
+            }
+
+            var left = segment[start..joint.Index];
+            var right = segment[(joint.Index + joint.Length)..];
+            if (StartsWithCommand(right) && LeftIsCommand(left))
+            {
+                yield return left.Trim();
+                start = joint.Index + joint.Length;
+            }
+        }
+
+        yield return segment[start..].Trim();
+    }
+
+    public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
+
+    private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\s*;\s*|\s*,?\s*\b(?:and\s+)?also\b\s*,?\s*|(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex HardSplitRegex();
+
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SoftJointRegex();
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RightCommandRegex();
+
+    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftCommandRegex();
+}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Intents;
+
+/// <summary>Phrasings of complete, reopen and delete, each capturing the reference as "ref".</summary>
+public static partial class IntentPatterns
+{
+    public static string? MatchReopen(string clause) => FirstRef(clause, ReopenRegexes);
+
+    public static string? MatchDelete(string clause) => FirstRef(clause, DeleteRegexes);
+
+    public static string? MatchComplete(string clause) => FirstRef(clause, CompleteRegexes);
+
+    /// <summary>"I paid the electricity bill": returns the verb and object so the caller can look for a pending task with those words.</summary>
+    public static string? MatchPastTense(string clause)
+    {
+        var m = PastTenseRegex().Match(clause);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var verb = m.Groups["verb"].Value;
+        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IrregularPast.Contains(verb))
+        {
+            return null;
+        }
+
+        return Text.WordMatcher.Stem(verb) + " " + m.Groups["ref"].Value;
+    }
+
+    public static bool IsMassDelete(string clause, out string rest)
+    {
+        var m = MassDeleteRegex().Match(clause);
+        rest = m.Success ? clause[(m.Index + m.Length)..] : "";
+        return m.Success;
+    }
+
+    public static bool IsYes(string text) => YesRegex().IsMatch(text.Trim());
+
+    public static bool IsNo(string text) => NoRegex().IsMatch(text.Trim());
+
+    /// <summary>Strips a correction opener ("no, …", "actually …", "I meant …") and reports whether there was one.</summary>
+    public static bool TryStripCorrection(string text, out string rest)
+    {
+        var m = CorrectionRegex().Match(text);
+        rest = m.Success ? text[m.Length..] : text;
+        return m.Success && rest.Trim().Length > 0;
+    }
+
+    public static string StripFillers(string text) => FillerRegex().Replace(text, "");
+
+    private static string? FirstRef(string clause, Regex[] regexes)
+    {
+        foreach (var regex in regexes)
+        {
+            var m = regex.Match(clause);
+            if (m.Success)
+            {
+                return m.Groups["ref"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "paid", "bought", "sent", "took", "wrote", "made", "did", "got", "went", "gave", "met", "ran", "sold", "found",
+        "brought", "fed", "built", "spent", "kept", "told", "ate", "drove", "swept", "hung", "read", "put", "cut", "set",
+    };
+
+    private static readonly Regex[] ReopenRegexes = [Reopen1(), Reopen2(), Reopen3(), Reopen4(), Reopen5()];
+    private static readonly Regex[] DeleteRegexes = [Delete1()];
+    private static readonly Regex[] CompleteRegexes = [Complete1(), Complete2(), Complete3(), Complete4(), Complete5()];
+
+    private const string Done = @"(?:done|complete|completed|finished|checked(?:\s+off)?|ticked(?:\s+off)?|crossed\s+off|sorted|handled|taken\s+care\s+of)";
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:reopen|re-open|uncheck|unmark|un-complete|uncomplete|unfinish|undo|restore|un-check|unarchive|revive)\s+(?<ref>.+?)(?:\s+(?:as\s+)?(?:pending|open|not\s+done))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reopen1();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|flag|make|put)\s+(?<ref>.+?)\s+(?:as\s+|to\s+|back\s+(?:to|as)\s+)?(?:not\s+(?:yet\s+)?(?:done|complete|completed|finished)|undone|incomplete|uncompleted|unfinished|pending|open|to\s*-?\s*do|active|not\s+finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reopen2();
+
+    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|is\s+n't|'s\s+not)\s+(?:actually\s+|really\s+|quite\s+)?(?:yet\s+)?(?:done|finished|complete|completed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reopen3();
+
+    [GeneratedRegex(@"\b(?:i\s+)?(?:didn't|did\s+not|haven't|have\s+not|never|hasn't|has\s+not)\s+(?:actually\s+|really\s+|yet\s+|even\s+)?(?:finish|finished|complete|completed|do|done)\s+(?<ref>[^,;.!?]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reopen4();
+
+    [GeneratedRegex(@"^(?:please\s+)?put\s+(?<ref>.+?)\s+back(?:\s+(?:on|in|to)\s+(?:my|the)\s+(?:list|todo\s+list|tasks))?$|^(?:please\s+)?(?:bring\s+back|move\s+back)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reopen5();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|discard|bin|ditch|nuke|kill|scrap|get\s+rid\s+of|forget\s+about|forget|take\s+off|cross\s+out|strike|axe)\s+(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Delete1();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|flag|make)\s+(?<ref>.+?)\s+(?:as\s+|to\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Complete1();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|close|resolve|check|tick|cross|finish\s+off)\s+(?<ref>.+?)(?:\s+(?:off|as\s+done))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Complete2();
+
+    [GeneratedRegex(@"^(?:i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Complete3();
+
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|is\s+now|are\s+now|is\s+all|are\s+all)|'s)\s+(?:all\s+|now\s+|finally\s+|already\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Complete4();
+
+    [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Complete5();
+
+    [GeneratedRegex(@"^(?:i|we)\s+(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastTenseRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|clear|wipe|erase|trash|drop|purge|empty|nuke|scrap|reset|clean\s+out|clear\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\b|everything\b|every\s+(?:single\s+)?(?:task|item|todo)s?\b|(?:my|the)\s+(?:whole|entire|complete|full)\s+(?:list|todo\s+list|task\s+list|to-do\s+list)\b|(?:my|the)\s+(?:list|tasks|todos|todo\s+list|to-do\s+list|task\s+list)\s*[.!]*$)|^(?:please\s+)?(?:start\s+(?:over|fresh|from\s+scratch)|clean\s+slate|wipe\s+(?:it|everything)\s+(?:all|clean))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MassDeleteRegex();
+
+    [GeneratedRegex(@"^(?:yes|yeah|yep|yup|y|sure|ok|okay|confirm|confirmed|do\s+it|go\s+ahead|please\s+do|absolutely|correct|yes\s+please|yes,?\s+delete\s+(?:them|it|all|everything)(?:\s+all)?|delete\s+them|i'm\s+sure|i\s+am\s+sure)[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YesRegex();
+
+    [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|stop|don't|do\s+not|never\s*mind|nevermind|keep\s+them|abort|no\s+thanks|no\s+thank\s+you|wait\s+no)[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:no|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
+    private static partial Regex CorrectionRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex FillerRegex();
+}

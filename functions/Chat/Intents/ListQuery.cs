@@ -1,0 +1,19 @@
+namespace TodoFunctions.Chat.Intents;
+
+public enum StatusFilter { Pending, Completed, All }
+
+public enum DateFilterKind { None, Overdue, OnDate, Range, NoDate }
+
+/// <summary>A listing request; every filter present must hold (AND).</summary>
+public sealed record ListQuery(
+    StatusFilter Status,
+    DateFilterKind DateKind,
+    DateOnly? From,
+    DateOnly? To,
+    string? DateLabel,
+    TaskPriority? Priority,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Words)
+{
+    public bool HasFilters => DateKind != DateFilterKind.None || Priority is not null || Tags.Count > 0 || Words.Count > 0;
+}

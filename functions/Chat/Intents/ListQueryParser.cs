@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
+
+namespace TodoFunctions.Chat.Intents;
+
+/// <summary>Reads status, date, tag, priority and word filters out of a listing request.</summary>
+public static partial class ListQueryParser
+{
+    public static bool LooksLikeListing(string clause)
+    {
+        return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause);
+    }
+
+    public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
+    {
+        var text = clause;
+        var words = new List<string>();
+        var search = SearchCueRegex().Matches(text);
+        if (search.Count > 0)
+        {
+            var last = search[^1];
+            var tail = text[(last.Index + last.Length)..];
+            tail = TailCutRegex().Replace(tail, "");
+            words.AddRange(WordMatcher.ContentStems(tail).Where(w => !FilterWords.Contains(w)));
+            text = text[..last.Index];
+        }
+
+        var status = StatusFilter.Pending;
+        if (AllStatusRegex().IsMatch(text))
+        {
+            status = StatusFilter.All;
+        }
+        else if (CompletedRegex().IsMatch(text) && !NotDoneRegex().IsMatch(text))
+        {
+            status = StatusFilter.Completed;
+        }
+
+        var tags = new List<string>();
+        foreach (Match m in TagRegex().Matches(text))
+        {
+            tags.Add(TagParser.Normalize(m.Groups["t"].Value));
+        }
+
+        text = TagRegex().Replace(text, " ");
+        foreach (var token in WordMatcher.Tokens(text))
+        {
+            if (knownTags.Contains(token) && !FilterWords.Contains(token) && !tags.Contains(token))
+            {
+                tags.Add(token);
+            }
+        }
+
+        TaskPriority? priority = null;
+        var priorityResult = PriorityParser.Extract(text);
+        if (priorityResult is not null)
+        {
+            priority = priorityResult.Priority;
+            text = priorityResult.Remainder;
+        }
+        else if (BarePriorityRegex().Match(text) is { Success: true } bare)
+        {
+            priority = PriorityParser.FromLevelWord(bare.Groups["l"].Value);
+        }
+
+        var kind = DateFilterKind.None;
+        DateOnly? from = null;
+        DateOnly? to = null;
+        string? label = null;
+        if (OverdueRegex().IsMatch(text))
+        {
+            kind = DateFilterKind.Overdue;
+            label = "overdue";
+        }
+        else if (NextWeekRegex().IsMatch(text))
+        {
+            kind = DateFilterKind.Range;
+            from = LocalNow.NextMonday(now.Today);
+            to = from.Value.AddDays(6);
+            label = "next week";
+        }
+        else if (ThisWeekRegex().IsMatch(text))
+        {
+            kind = DateFilterKind.Range;
+            from = now.Today;
+            to = LocalNow.EndOfWeek(now.Today);
+            label = "this week";
+        }
+        else if (UndatedRegex().IsMatch(text))
+        {
+            kind = DateFilterKind.NoDate;
+            label = "without a due date";
+        }
+        else
+        {
+            var dates = DateExpressionParser.Parse(text, now);
+            if (dates.Date is { } date)
+            {
+                kind = DateFilterKind.OnDate;
+                from = date;
+                to = date;
+                label = date == now.Today ? "due today" : date == now.Today.AddDays(1) ? "due tomorrow" : $"due {date:ddd d MMM}";
+            }
+        }
+
+        return new ListQuery(status, kind, from, to, label, priority, tags.Distinct().ToList(), words);
+    }
+
+    private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "done", "finished", "completed", "complete", "pending", "open", "overdue", "today", "tomorrow", "week", "priority",
+        "high", "low", "medium", "urgent", "important", "anything", "everything", "something", "mention", "mentioning",
+        "contain", "containing", "word", "words", "tag", "tagged", "tasks", "task", "stuff", "show", "list", "find", "search",
+    };
+
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to)\s*,?\s+)*(?:show|list|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLeadRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareListRegex();
+
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SearchCueRegex();
+
+    [GeneratedRegex(@"\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|tasks?|todos?|items?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TailCutRegex();
+
+    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?(?:ones\s+)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllStatusRegex();
+
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|checked\s+off|ticked\s+off|accomplished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedRegex();
+
+    [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDoneRegex();
+
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?<t>[a-z][\w-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePriorityRegex();
+
+    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|slipped|slipping)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverdueRegex();
+
+    [GeneratedRegex(@"\bnext\s+week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextWeekRegex();
+
+    [GeneratedRegex(@"\b(?:this\s+week|(?:rest|end)\s+of\s+(?:the\s+)?week|the\s+week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisWeekRegex();
+
+    [GeneratedRegex(@"\b(?:no|without\s+(?:a\s+)?)\s*(?:due\s+)?(?:date|deadline)s?\b|\bundated\b|\bunscheduled\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UndatedRegex();
+}

@@ -1,0 +1,221 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
+
+namespace TodoFunctions.Chat.Intents;
+
+/// <summary>
+/// Recognises edits of existing tasks: rename, description, tags, due date (set, postpone, remove), priority.
+/// Only what the user names is changed.
+/// </summary>
+public static partial class UpdateParser
+{
+    /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
+    public static UpdateRequest? ParseSpecific(string clause, Func<string, string> restore, Func<string, string?> description)
+    {
+        var m = RenameRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { Title = AddParser.CleanTitle(restore(m.Groups["new"].Value)) };
+        }
+
+        m = RenameNoTargetRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { NeedsNewTitle = true };
+        }
+
+        m = DescriptionRegex().Match(clause);
+        if (m.Success)
+        {
+            var text = m.Groups["d"].Value.Trim();
+            var desc = text.StartsWith("DTOKEN", StringComparison.Ordinal) ? description(text) : restore(text);
+            return new UpdateRequest(m.Groups["ref"].Value) { Description = desc?.Trim().Trim('"') };
+        }
+
+        m = DescriptionTokenTargetRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { Description = description(m.Groups["tok"].Value) };
+        }
+
+        m = ClearTagsRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { ClearTags = true };
+        }
+
+        m = RemoveTagRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { RemoveTags = TagParser.SplitTags(m.Groups["tags"].Value) };
+        }
+
+        m = AddTagRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { AddTags = TagParser.SplitTags(m.Groups["tags"].Value) };
+        }
+
+        m = TagWithRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { AddTags = TagParser.SplitTags(m.Groups["tags"].Value) };
+        }
+
+        m = RemoveDueRegex().Match(clause);
+        if (m.Success)
+        {
+            var timeOnly = m.Groups["what"].Value.Contains("time", StringComparison.OrdinalIgnoreCase);
+            return new UpdateRequest(m.Groups["ref"].Value) { DueEdit = timeOnly ? DueEdit.RemoveTime : DueEdit.Remove };
+        }
+
+        m = UndatedRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { DueEdit = DueEdit.Remove };
+        }
+
+        m = PriorityToRegex().Match(clause);
+        if (m.Success && PriorityParser.FromLevelWord(m.Groups["lvl"].Value) is { } level)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { Priority = level };
+        }
+
+        m = ClearPriorityRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { Priority = TaskPriority.None };
+        }
+
+        return null;
+    }
+
+    /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
+    public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
+    {
+        var m = ShiftRegex().Match(clause);
+        if (m.Success)
+        {
+            var n = NumberWords.Parse(m.Groups["n"].Success ? m.Groups["n"].Value : "1") ?? 1;
+            var days = m.Groups["u"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
+            if (m.Groups["dir"].Value.Contains("forward", StringComparison.OrdinalIgnoreCase) || m.Groups["dir"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase)
+                || m.Groups["verb"].Value.StartsWith("bring", StringComparison.OrdinalIgnoreCase))
+            {
+                days = -days;
+            }
+
+            return new UpdateRequest(m.Groups["ref"].Value) { DueEdit = DueEdit.Shift, ShiftDays = days };
+        }
+
+        m = BarePostponeRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { DueEdit = DueEdit.Shift, ShiftDays = 1 };
+        }
+
+        var isDueStatement = DueStatementRegex().IsMatch(clause);
+        if (!force && !ChangeVerbRegex().IsMatch(clause) && !isDueStatement)
+        {
+            return null;
+        }
+
+        var text = clause;
+        TaskPriority? priority = null;
+        var priorityResult = PriorityParser.Extract(text);
+        if (priorityResult is not null)
+        {
+            priority = priorityResult.Priority;
+            text = priorityResult.Remainder;
+        }
+        else if (DeprioritizeRegex().IsMatch(text))
+        {
+            priority = TaskPriority.Low;
+            text = DeprioritizeRegex().Replace(text, " ");
+        }
+        else if (PrioritizeRegex().IsMatch(text))
+        {
+            priority = TaskPriority.High;
+            text = PrioritizeRegex().Replace(text, " ");
+        }
+
+        var tagResult = TagParser.Extract(text);
+        text = tagResult.Remainder;
+
+        var dates = DateExpressionParser.Parse(text, now);
+        text = dates.Remainder;
+        var reference = ChangeVerbRegex().Replace(text, " ");
+        reference = DueStatementRegex().Replace(reference, " ");
+        reference = FieldWordsRegex().Replace(reference, " ");
+        reference = DateExpressionParser.Collapse(reference);
+        reference = TrailingRegex().Replace(reference, "");
+        var request = new UpdateRequest(reference.Trim())
+        {
+            Priority = priority,
+            DueEdit = dates.IsEmpty ? DueEdit.None : DueEdit.Set,
+            NewDue = dates.IsEmpty ? null : dates,
+            AddTags = tagResult.Tags,
+        };
+        return request.HasChange || force ? request : null;
+    }
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RenameRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*$|^(?:please\s+)?(?:change|edit)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(?<ref>.+?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RenameNoTargetRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|update|set)\s+(?<tok>DTOKEN\d+)\s+(?:to|on|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:add\s+to|update|for)\s+(?<ref>.+?)\s*,?\s*(?<tok>DTOKEN\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionTokenTargetRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|clear|drop|strip|take\s+off|get\s+rid\s+of)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:tags|labels)\s+(?:from|on|off|of|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|clear|drop|strip)\s+(?:the\s+)?(?:tag|label)\s+(?:from|on|off|of)\s+(?<ref>.+)$|^(?:please\s+)?untag\s+(?<ref>.+)$|^(?:please\s+)?(?:clear|remove|strip)\s+(?<ref>.+?)(?:'s)?\s+(?:tags|labels)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClearTagsRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|drop|take\s+off|strip|clear|take)\s+(?:the\s+)?(?:tags?|labels?)\s+(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)\s+(?:from|on|off|of)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|drop|take\s+off|strip|take)\s+(?:the\s+)?(?<tags>#?[\w-]+)\s+(?:tag|label)\s+(?:from|on|off|of)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|drop|take\s+off|strip|take)\s+(?<tags>#[\w-]+(?:\s*(?:,|and|&)\s*#[\w-]+)*)\s+(?:from|off|on)\s+(?<ref>.+)$|^(?:please\s+)?untag\s+(?<ref>.+?)\s+(?:from\s+|as\s+)?(?<tags>#[\w-]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoveTagRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:add|put|attach|apply|stick|give|set)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)\s+(?:to|on|onto|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:add|put|attach|apply|stick|give|set)\s+(?:the\s+|a\s+)?(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)\s+(?:tags?|labels?)\s+(?:to|on|onto|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:add|put|attach|apply|stick)\s+(?<tags>#[\w-]+(?:\s*(?:,|and|&)?\s*#[\w-]+)*)\s+(?:to|on|onto)\s+(?<ref>.+)$|^(?:please\s+)?give\s+(?<ref>.+?)\s+(?:the\s+|a\s+)?(?:tags?|labels?)\s+(?<tags>#?[\w-]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddTagRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:tag|label)\s+(?<ref>.+?)\s+(?:with|as|under)\s+(?:the\s+)?(?:tags?\s+|labels?\s+)?(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)$|^(?:please\s+)?(?:tag|label)\s+(?<ref>it|that|this|them|those|both)\s+(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)$|^(?:please\s+)?(?:tag|label)\s+(?<ref>.+?)\s+(?<tags>#[\w-]+(?:\s*(?:,|and|&)?\s*#[\w-]+)*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagWithRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset|get\s+rid\s+of|take\s+away|cancel)\s+(?:the\s+)?(?<what>due\s+date|deadline|due\s+time|due|date|time|reminder|schedule)\s+(?:from|on|of|for|off)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset)\s+(?<ref>.+?)(?:'s)?\s+(?<what>due\s+date|deadline|due\s+time|date|time)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoveDueRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:make|set|mark|leave)\s+(?<ref>.+?)\s+(?:as\s+)?(?:undated|unscheduled|without\s+(?:a\s+)?(?:due\s+)?(?:date|deadline)|with\s+no\s+(?:due\s+)?(?:date|deadline)|no\s+(?:due\s+)?date)$|^(?:please\s+)?unschedule\s+(?<ref>.+)$|^(?<ref>.+?)\s+(?:has|needs|should\s+have|doesn't\s+have)\s+(?:no|a)\s+(?:due\s+)?(?:date|deadline)(?:\s+anymore)?$|^no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(?<ref>.+)$|^(?<ref>.+?)\s+(?:isn't|is\s+not|doesn't\s+need\s+to\s+be)\s+due\s+(?:anymore|any\s+more)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UndatedRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:change|set|update|make|lower|raise|bump|drop|downgrade|upgrade|switch|move|put)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|as|at)\s+(?<lvl>high|medium|med|normal|low|none|urgent|p[1-4])(?:\s+priority)?$|^(?:please\s+)?(?:change|set|update|make|lower|raise|bump|drop|downgrade|upgrade|switch|move|put)\s+(?<ref>.+?)(?:'s)?\s+(?:priority\s+)?(?:to|as|at)\s+(?<lvl>high|medium|med|normal|low|none|p[1-4])(?:\s+priority)?$|^(?:please\s+)?(?:give|assign)\s+(?<ref>.+?)\s+(?:a\s+)?(?<lvl>high|medium|low|normal)\s+priority$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityToRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|clear|drop|reset|unset|take\s+off)\s+(?:the\s+)?(?:priority|prio)\s+(?:from|on|of|for)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClearPriorityRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?<verb>postpone|delay|push(?:\s+back)?|defer|bump|move|shift|put\s+off|reschedule|snooze|bring(?:\s+forward)?|push\s+out)\s+(?<ref>.+?)\s+(?<dir>back\s+|forward\s+|out\s+|ahead\s+|earlier\s+|later\s+)?(?:by\s+|for\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)(?:\s+(?:later|earlier|forward|back))?$|^(?:please\s+)?(?<verb>postpone|delay|push|defer|bump|move|shift|snooze)\s+(?<dir>back|forward|out)\s+(?<ref>.+?)\s+(?:by\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShiftRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:postpone|delay|defer|snooze|put\s+off|push\s+back)\s+(?<ref>.+?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePostponeRegex();
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set|postpone|delay|defer|bump|put\s+off|make|switch|update|schedule|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerbRegex();
+
+    [GeneratedRegex(@"\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are)\s+(?:actually\s+|now\s+)?(?:on|for|at)\b(?=\s+\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex DueStatementRegex();
+
+    [GeneratedRegex(@"\bdeprioriti[sz]e\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeprioritizeRegex();
+
+    [GeneratedRegex(@"\bprioriti[sz]e\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrioritizeRegex();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:due\s+date|deadline|due\s+time|date|time|priority|prio|schedule)\s+(?:of|for|on)\b|\b(?:its|the)\s+(?:due\s+date|deadline|date|time|priority)\b|\binstead\b|\bactually\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldWordsRegex();
+
+    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|until|till|due|as|the|and|from|into|back|out|later|over)\b)+\s*[.!?]*$|[.!?,;]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingRegex();
+}

@@ -1,0 +1,314 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Intents;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
+
+namespace TodoFunctions.Chat.References;
+
+/// <summary>
+/// Resolves how the user points at tasks: positions in the last listing ("#2", "the last one"), pronouns ("it"),
+/// words from the title or description ("the DHL one"), details ("the one due tomorrow", "the high priority one")
+/// and plurals ("1 and 3", "both call tasks"). Ties are reported, never guessed.
+/// </summary>
+public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks, ConversationMemory memory, LocalNow now)
+{
+    public ReferenceResult Resolve(string reference, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets = null)
+    {
+        var text = Clean(reference);
+        if (IsPronoun(text))
+        {
+            return ResolvePronoun(text, earlierTargets);
+        }
+
+        var parts = PluralSplitRegex().Split(text).Select(Clean).Where(p => p.Length > 0).ToList();
+        if (parts.Count >= 2)
+        {
+            var found = new List<ChatTask>();
+            ReferenceResult? failure = null;
+            foreach (var part in parts)
+            {
+                var single = ResolveSingle(part, scope, earlierTargets, allowMany: false);
+                if (single.Status == ReferenceStatus.Found)
+                {
+                    found.AddRange(single.Tasks);
+                }
+                else
+                {
+                    failure ??= single;
+                }
+            }
+
+            if (failure is null)
+            {
+                return ReferenceResult.Found(found.DistinctBy(t => t.Id).ToList());
+            }
+
+            if (failure.Status is ReferenceStatus.NoListing or ReferenceStatus.OutOfRange)
+            {
+                return failure;
+            }
+
+            var whole = ResolveSingle(text, scope, earlierTargets, allowMany: false);
+            return whole.Status == ReferenceStatus.Found ? whole : failure;
+        }
+
+        return ResolveSingle(text, scope, earlierTargets, allowMany: false);
+    }
+
+    private ReferenceResult ResolveSingle(string text, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets, bool allowMany)
+    {
+        if (IsPronoun(text))
+        {
+            return ResolvePronoun(text, earlierTargets);
+        }
+
+        var position = PositionRegex().Match(text);
+        if (position.Success)
+        {
+            return ResolvePosition(position);
+        }
+
+        var many = allowMany;
+        var quantifier = QuantifierRegex().Match(text);
+        if (quantifier.Success)
+        {
+            many = true;
+            text = text[quantifier.Length..];
+        }
+
+        if (PluralNounRegex().IsMatch(text))
+        {
+            many = true;
+        }
+
+        IEnumerable<ChatTask> pool = tasks;
+        var filtered = false;
+
+        var priority = PriorityParser.Extract(text);
+        if (priority is not null)
+        {
+            pool = pool.Where(t => t.Priority == priority.Priority);
+            text = priority.Remainder;
+            filtered = true;
+        }
+
+        if (OverdueRegex().IsMatch(text))
+        {
+            pool = pool.Where(t => !t.Completed && t.Due is not null && IsOverdue(t.Due));
+            text = OverdueRegex().Replace(text, " ");
+            filtered = true;
+        }
+
+        var wordsBeforeDate = text;
+        if (DueWordRegex().IsMatch(text) || DetailOnlyRegex().IsMatch(text))
+        {
+            var dates = DateExpressionParser.Parse(text, now);
+            if (dates.Date is { } date)
+            {
+                pool = pool.Where(t => t.Due?.Date == date);
+                text = dates.Remainder;
+                filtered = true;
+            }
+        }
+
+        text = DueWordRegex().Replace(text, " ");
+        var words = WordMatcher.ContentStems(text);
+        var inScope = pool.Where(t => InScope(t, scope)).ToList();
+        var result = Match(inScope, words, text, many, filtered);
+        if (result.Status == ReferenceStatus.NotFound && filtered)
+        {
+            // A date or priority word may simply be part of a title ("the monday meeting").
+            var plain = WordMatcher.ContentStems(wordsBeforeDate);
+            var retry = Match(tasks.Where(t => InScope(t, scope)).ToList(), plain, wordsBeforeDate, many, false);
+            if (retry.Status != ReferenceStatus.NotFound)
+            {
+                return retry;
+            }
+        }
+
+        if (result.Status == ReferenceStatus.NotFound && scope != ReferenceScope.All)
+        {
+            var outside = Match(pool.Where(t => !InScope(t, scope)).ToList(), words, text, many, filtered);
+            if (outside.Status == ReferenceStatus.Found)
+            {
+                return ReferenceResult.Fail(ReferenceStatus.WrongState, text, outside.Tasks);
+            }
+        }
+
+        return result;
+    }
+
+    private ReferenceResult Match(IReadOnlyList<ChatTask> pool, IReadOnlyList<string> words, string text, bool many, bool filtered)
+    {
+        if (words.Count == 0)
+        {
+            if (!filtered)
+            {
+                return ReferenceResult.Fail(ReferenceStatus.NeedsTarget, text);
+            }
+
+            return Pick(pool, text, many);
+        }
+
+        var scored = pool.Select(t => (Task: t, Score: Score(t, words))).ToList();
+        var full = scored.Where(s => s.Score.All).Select(s => s.Task).ToList();
+        if (full.Count == 0 && words.Count >= 3)
+        {
+            full = scored.Where(s => s.Score.Matched >= words.Count - 1).Select(s => s.Task).ToList();
+        }
+
+        if (full.Count <= 1 || many)
+        {
+            return Pick(full, text, many);
+        }
+
+        var normalized = Normalize(text);
+        var exact = full.Where(t => Normalize(t.Title) == normalized).ToList();
+        if (exact.Count == 1)
+        {
+            return ReferenceResult.Found(exact);
+        }
+
+        var titleOnly = full.Where(t => Score(t with { Description = null }, words).All).ToList();
+        if (titleOnly.Count == 1)
+        {
+            return ReferenceResult.Found(titleOnly);
+        }
+
+        var covered = full.Where(t => WordMatcher.ContentStems(t.Title).All(w => words.Any(r => WordMatcher.Same(r, w)))).ToList();
+        if (covered.Count == 1)
+        {
+            return ReferenceResult.Found(covered);
+        }
+
+        return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, full);
+    }
+
+    private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
+    {
+        if (matches.Count == 0)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.NotFound, text);
+        }
+
+        if (matches.Count == 1 || many)
+        {
+            return ReferenceResult.Found(matches);
+        }
+
+        return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, matches);
+    }
+
+    private static (bool All, int Matched) Score(ChatTask task, IReadOnlyList<string> words)
+    {
+        var taskWords = WordMatcher.Tokens(task.Title + " " + (task.Description ?? ""))
+            .Select(WordMatcher.Stem)
+            .Concat(task.Tags.Select(t => t.ToLowerInvariant()))
+            .ToList();
+        var matched = words.Count(r => taskWords.Any(w => WordMatcher.Same(r, w)));
+        return (matched == words.Count, matched);
+    }
+
+    private ReferenceResult ResolvePronoun(string text, IReadOnlyList<Guid>? earlierTargets)
+    {
+        var plural = text is "them" or "those" or "these" or "both" or "those ones" or "these ones" or "both of them" or "all of them";
+        var ids = earlierTargets is { Count: > 0 } ? earlierTargets : memory.ItTargets;
+        var found = ids.Select(id => tasks.FirstOrDefault(t => t.Id == id)).OfType<ChatTask>().ToList();
+        if (found.Count == 0)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.NeedsTarget, text);
+        }
+
+        if (found.Count == 1 || plural)
+        {
+            return ReferenceResult.Found(found);
+        }
+
+        return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, found);
+    }
+
+    private ReferenceResult ResolvePosition(Match position)
+    {
+        if (memory.LastListing is not { } listing || listing.Count == 0)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.NoListing, position.Value);
+        }
+
+        int index;
+        if (position.Groups["n"].Success)
+        {
+            index = int.Parse(position.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var ordinal = Ordinals.Parse(position.Groups["o"].Value) ?? 0;
+            index = ordinal == -1 ? listing.Count : ordinal;
+        }
+
+        if (index < 1 || index > listing.Count)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.OutOfRange, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var task = tasks.FirstOrDefault(t => t.Id == listing[index - 1]);
+        return task is null
+            ? ReferenceResult.Fail(ReferenceStatus.NotFound, position.Value)
+            : ReferenceResult.Found([task]);
+    }
+
+    private bool IsOverdue(TaskDue due) =>
+        due.Date < now.Today || (due.Date == now.Today && due.Time is { } time && time < now.Time);
+
+    private static bool InScope(ChatTask task, ReferenceScope scope) => scope switch
+    {
+        ReferenceScope.Pending => !task.Completed,
+        ReferenceScope.Completed => task.Completed,
+        _ => true,
+    };
+
+    public static bool IsPronoun(string text) => PronounRegex().IsMatch(Clean(text));
+
+    private static string Normalize(string text) => string.Join(' ', WordMatcher.Tokens(text).Where(t => t is not "the" and not "a" and not "an"));
+
+    public static string Clean(string text)
+    {
+        var cleaned = DateExpressionParser.Collapse(text.ToLowerInvariant()).Trim(' ', ',', '.', '!', '?', ';', ':', '"', '\'');
+        cleaned = EmojiRegex().Replace(cleaned, "").Trim();
+        cleaned = LeadingNoiseRegex().Replace(cleaned, "");
+        cleaned = TrailingNoiseRegex().Replace(cleaned, "");
+        return cleaned.Trim();
+    }
+
+    [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|all of them|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounRegex();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&|\+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralSplitRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?<n>\d{1,3})|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|on\s+the\s+list|in\s+the\s+list|from\s+the\s+list))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionRegex();
+
+    [GeneratedRegex(@"^(?:both(?:\s+of)?(?:\s+the)?|all(?:\s+of)?(?:\s+the)?|every|each(?:\s+of\s+the)?)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantifierRegex();
+
+    [GeneratedRegex(@"\b(?:ones|tasks|items|todos)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralNounRegex();
+
+    [GeneratedRegex(@"\b(?:overdue|late|past\s+due)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverdueRegex();
+
+    [GeneratedRegex(@"\b(?:due|scheduled|planned|set)\b(?:\s+(?:for|on|by))?", RegexOptions.IgnoreCase)]
+    private static partial Regex DueWordRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:one|task|item)s?\s+(?:for|on)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailOnlyRegex();
+
+    [GeneratedRegex(@"[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]|[\u2B50\u2705\uFE0F]")]
+    private static partial Regex EmojiRegex();
+
+    [GeneratedRegex(@"^(?:(?:the|my|a|an|task|item|todo|to-do|about|on|for|with|of|from)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNoiseRegex();
+
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|again|for\s+me|then))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingNoiseRegex();
+}

@@ -1,0 +1,3 @@
+global using System.Reflection;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.Azure.Functions.Worker;

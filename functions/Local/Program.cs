@@ -1,0 +1,21 @@
+using TodoFunctions.Core.Messaging;
+using TodoFunctions.Core.Persistence;
+using TodoFunctions.Http;
+using TodoFunctions.Local;
+using TodoFunctions.Workers;
+
+// The embedded host: every HTTP function and every worker in one process. No configuration means
+// SQLite + the in-memory transport; ConnectionStrings__Todo / __RabbitMQ switch to PostgreSQL / RabbitMQ.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLocalDefaults();
+builder.Services.AddHttpFunctions(builder.Configuration);
+builder.Services.AddWorkers(builder.Configuration, QueueNames.All);
+
+var app = builder.Build();
+await app.Services.PrepareDatabaseAsync();
+app.UseProblemDetailsForErrors();
+app.MapHttpFunctions(typeof(HttpFunctionsExtensions).Assembly, HostSettings.RoutePrefix(app.Environment.ContentRootPath));
+app.UseWebApp(builder.Configuration);
+app.Run();
+
+public partial class Program;
