@@ -11,8 +11,16 @@ namespace TodoFunctions.Core.Services;
 /// </summary>
 public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal)
 {
-    public async Task ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
+    /// <summary>
+    /// How long a command may wait for the todo it names to be created. Clients choose todo ids, so a
+    /// "complete" can overtake its "create" (another worker, a redelivery); it is deferred, not failed.
+    /// </summary>
+    public static readonly TimeSpan MissingTodoGrace = TimeSpan.FromSeconds(10);
+
+    /// <returns>The ids of commands deferred because their todo does not exist yet: nothing was recorded for them.</returns>
+    public async Task<IReadOnlySet<Guid>> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
+        var deferred = new HashSet<Guid>();
         var distinct = commands.DistinctBy(c => c.CommandId).ToList();
         var ids = distinct.Select(c => c.CommandId).ToList();
 
@@ -26,19 +34,30 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             var nowUtc = clock.GetUtcNow().UtcDateTime;
             foreach (var command in pending)
             {
+                if (WaitsForCreation(command, todos, nowUtc))
+                {
+                    deferred.Add(command.CommandId);
+                    continue;
+                }
                 db.ProcessedCommands.Add(Apply(command, todos, nowUtc));
             }
             if (db.IsPostgres)
             {
-                var payload = string.Join(',', ids);
+                var payload = string.Join(',', ids.Where(id => !deferred.Contains(id)));
                 await db.Database.ExecuteSqlAsync($"SELECT pg_notify('command_done', {payload})", cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        signal.Notify(ids);
+        signal.Notify(ids.Where(id => !deferred.Contains(id)));
+        return deferred;
     }
+
+    private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>
+        command.Kind != TodoCommandKind.Create
+        && !todos.ContainsKey(command.TodoId)
+        && nowUtc - command.IssuedAt.UtcDateTime < MissingTodoGrace;
 
     private ProcessedCommand Apply(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {

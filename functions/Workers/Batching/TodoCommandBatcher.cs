@@ -54,8 +54,8 @@ public sealed class TodoCommandBatcher(IServiceScopeFactory scopes, IOptions<Mes
     {
         try
         {
-            await ApplyAsync([.. batch.Select(p => p.Command)], cancellationToken);
-            batch.ForEach(p => p.Completion.TrySetResult());
+            var deferred = await ApplyAsync([.. batch.Select(p => p.Command)], cancellationToken);
+            batch.ForEach(p => Complete(p, deferred));
             return;
         }
         catch (Exception ex) when (batch.Count > 1 && !cancellationToken.IsCancellationRequested)
@@ -71,8 +71,7 @@ public sealed class TodoCommandBatcher(IServiceScopeFactory scopes, IOptions<Mes
         {
             try
             {
-                await ApplyAsync([pending.Command], cancellationToken);
-                pending.Completion.TrySetResult();
+                Complete(pending, await ApplyAsync([pending.Command], cancellationToken));
             }
             catch (Exception ex)
             {
@@ -81,11 +80,23 @@ public sealed class TodoCommandBatcher(IServiceScopeFactory scopes, IOptions<Mes
         }
     }
 
-    private async Task ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<Guid>> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, cancellationToken);
-        logger.LogDebug("Applied {Count} commands", commands.Count);
+        return await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, cancellationToken);
+    }
+
+    // A deferred command fails its consume, so the endpoint's retry policy brings it back later.
+    private static void Complete(PendingCommand pending, IReadOnlySet<Guid> deferred)
+    {
+        if (deferred.Contains(pending.Command.CommandId))
+        {
+            pending.Completion.TrySetException(new TodoNotCreatedYetException(pending.Command.TodoId));
+        }
+        else
+        {
+            pending.Completion.TrySetResult();
+        }
     }
 
     private static Channel<PendingCommand>[] CreateWriters(int count) =>

@@ -1,0 +1,69 @@
+using System.Globalization;
+using TodoFunctions.ChatEval.Cases;
+using TodoFunctions.ChatEval.Running;
+using TodoFunctions.ChatEval.Targets;
+
+namespace TodoFunctions.ChatEval;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        string? casesPath = null;
+        var runDate = DateOnly.FromDateTime(DateTime.Today);
+        double? minPass = null;
+        var verbose = false;
+        string? only = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--cases":
+                    casesPath = args[++i];
+                    break;
+                case "--date":
+                    runDate = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    break;
+                case "--min-pass":
+                    minPass = double.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--verbose":
+                    verbose = true;
+                    break;
+                case "--only":
+                    only = args[++i];
+                    break;
+                default:
+                    Console.Error.WriteLine($"Unknown argument {args[i]}");
+                    return Usage();
+            }
+        }
+
+        if (casesPath is null)
+        {
+            return Usage();
+        }
+
+        var cases = CaseFile.Load(casesPath);
+        if (only is not null)
+        {
+            cases = cases.Where(c => c.Id.StartsWith(only, StringComparison.Ordinal) || c.Category == only).ToList();
+        }
+
+        var report = await new CaseRunner(new InProcessTarget()).RunAsync(cases, runDate);
+        Console.WriteLine(report.Format(verbose));
+        if (minPass is { } threshold && report.PassRate < threshold)
+        {
+            Console.Error.WriteLine($"Pass rate {report.PassRate:P1} is below --min-pass {threshold:P1}");
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--verbose]");
+        return 2;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using TodoFunctions.Chat;
+using TodoFunctions.ChatEval.Cases;
+
+namespace TodoFunctions.ChatEval.Targets;
+
+/// <summary>Runs the OfflineLanguageEngine on an in-memory copy of the setup and applies its actions.</summary>
+public sealed class InProcessTarget(OfflineLanguageEngine? engine = null) : ICaseTarget
+{
+    private readonly OfflineLanguageEngine _engine = engine ?? new OfflineLanguageEngine();
+
+    public string Name => "in-process";
+
+    public Task<CaseOutcome> RunAsync(Case c, DateTimeOffset now, CaseSetup setup, CancellationToken cancellationToken = default)
+    {
+        var tasks = setup.Tasks.ToList();
+        var history = BuildHistory(c, setup);
+        var context = new ChatContext(now, setup.TimeZone, tasks, history);
+        var watch = Stopwatch.StartNew();
+        ChatPlan plan;
+        try
+        {
+            plan = _engine.Interpret(c.Message, context);
+        }
+        catch (Exception e)
+        {
+            return Task.FromResult(new CaseOutcome(tasks, "", [watch.Elapsed], $"engine threw {e.GetType().Name}: {e.Message}"));
+        }
+
+        watch.Stop();
+        var final = ChatActionApplier.Apply(tasks, plan.Actions);
+        return Task.FromResult(new CaseOutcome(final, plan.Reply, [watch.Elapsed]));
+    }
+
+    /// <summary>History is injected as conversation state: user turns as text, listings as assistant turns with numbered ids.</summary>
+    public static IReadOnlyList<ChatTurn> BuildHistory(Case c, CaseSetup setup)
+    {
+        var turns = new List<ChatTurn>();
+        foreach (var turn in c.History)
+        {
+            if (turn.Role == "assistant_listing")
+            {
+                var ids = turn.Refs.Where(setup.RefToId.ContainsKey).Select(r => setup.RefToId[r]).ToList();
+                var byId = setup.Tasks.ToDictionary(t => t.Id);
+                var text = string.Join('\n', ids.Select((id, i) => $"{i + 1}. {byId[id].Title}"));
+                turns.Add(new ChatTurn("assistant", text, ids));
+            }
+            else if (turn.Role == "assistant")
+            {
+                turns.Add(new ChatTurn("assistant", turn.Text ?? ""));
+            }
+            else
+            {
+                turns.Add(new ChatTurn("user", turn.Text ?? ""));
+            }
+        }
+
+        return turns;
+    }
+}
