@@ -193,7 +193,7 @@ public static partial class AddParser
     [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:put|stick|throw|pop|add)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PutRegex();
 
-    [GeneratedRegex(@"\s*[,;:]\s*(?:and\s+)?")]
+    [GeneratedRegex(@"\s*(?:[,;]|(?<!\d):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]

@@ -201,7 +201,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:postpone|delay|defer|snooze|put\s+off|push\s+back)\s+(?<ref>.+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex BarePostponeRegex();
 
-    [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set|postpone|delay|defer|bump|put\s+off|make|switch|update|schedule|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set|postpone|delay|defer|bump|put\s+off|make|switch|update|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbRegex();
 
     [GeneratedRegex(@"\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are)\s+(?:actually\s+|now\s+)?(?:on|for|at)\b(?=\s+\S)", RegexOptions.IgnoreCase)]
