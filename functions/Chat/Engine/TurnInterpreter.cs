@@ -151,20 +151,29 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
-        if (!MakeWithoutTargetRegex().IsMatch(clause))
+        var general = UpdateParser.ParseGeneral(clause, _now, force: false);
+        // "make dinner tonight" is a new task, "make groceries urgent" an edit: "make" only edits a task that exists.
+        if (general is not null && (!MakeWithoutTargetRegex().IsMatch(clause) || Resolve(general.Reference, ReferenceScope.All).Status == ReferenceStatus.Found))
         {
-            var general = UpdateParser.ParseGeneral(clause, _now, force: false);
-            if (general is not null)
-            {
-                Update(general);
-                return;
-            }
+            Update(general);
+            return;
         }
 
         if (AddParser.TryStripCommand(clause, out var body))
         {
             Add(body);
             return;
+        }
+
+        var negated = IntentPatterns.MatchNegatedPast(clause);
+        if (negated is not null)
+        {
+            var result = Resolve(negated, ReferenceScope.Completed);
+            if (result.Status == ReferenceStatus.Found)
+            {
+                ChangeStatus(negated, ReferenceScope.Completed);
+                return;
+            }
         }
 
         var past = IntentPatterns.MatchPastTense(clause);

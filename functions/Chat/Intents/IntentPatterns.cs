@@ -29,6 +29,13 @@ public static partial class IntentPatterns
         return Text.WordMatcher.Stem(verb) + " " + m.Groups["ref"].Value;
     }
 
+    /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
+    public static string? MatchNegatedPast(string clause)
+    {
+        var m = NegatedPastRegex().Match(clause);
+        return m.Success ? Text.WordMatcher.Stem(m.Groups["verb"].Value) + " " + m.Groups["ref"].Value : null;
+    }
+
     public static bool IsMassDelete(string clause, out string rest)
     {
         var m = MassDeleteRegex().Match(clause);
@@ -100,7 +107,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|close|resolve|check|tick|cross|finish\s+off)\s+(?<ref>.+?)(?:\s+(?:off|as\s+done))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete2();
 
-    [GeneratedRegex(@"^(?:i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete3();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|is\s+now|are\s+now|is\s+all|are\s+all)|'s)\s+(?:all\s+|now\s+|finally\s+|already\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
@@ -112,6 +119,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:i|we)\s+(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
+    [GeneratedRegex(@"^(?:i|we)\s+(?:still\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedPastRegex();
+
     [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|clear|wipe|erase|trash|drop|purge|empty|nuke|scrap|reset|clean\s+out|clear\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\b|everything\b|every\s+(?:single\s+)?(?:task|item|todo)s?\b|(?:my|the)\s+(?:whole|entire|complete|full)\s+(?:list|todo\s+list|task\s+list|to-do\s+list)\b|(?:my|the)\s+(?:list|tasks|todos|todo\s+list|to-do\s+list|task\s+list)\s*[.!]*$)|^(?:please\s+)?(?:start\s+(?:over|fresh|from\s+scratch)|clean\s+slate|wipe\s+(?:it|everything)\s+(?:all|clean))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MassDeleteRegex();
 
@@ -121,7 +131,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|stop|don't|do\s+not|never\s*mind|nevermind|keep\s+them|abort|no\s+thanks|no\s+thank\s+you|wait\s+no)[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:no|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*)+", RegexOptions.IgnoreCase)]

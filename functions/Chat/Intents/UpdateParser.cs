@@ -213,7 +213,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"\bprioriti[sz]e\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrioritizeRegex();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:due\s+date|deadline|due\s+time|date|time|priority|prio|schedule)\s+(?:of|for|on)\b|\b(?:its|the)\s+(?:due\s+date|deadline|date|time|priority)\b|\binstead\b|\bactually\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:due\s+date|deadline|due\s+time|date|time|priority|prio|schedule)\s+(?:of|for|on)\b|\b(?:its|the)\s+(?:due\s+date|deadline|date|time|priority)\b|\b(?:due\s+date|deadline|due\s+time)\b|\b(?:date|time|priority|prio)\s*$|\binstead\b|\bactually\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldWordsRegex();
 
     [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|until|till|due|as|the|and|from|into|back|out|later|over)\b)+\s*[.!?]*$|[.!?,;]+$", RegexOptions.IgnoreCase)]

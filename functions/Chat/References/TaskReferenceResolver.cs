@@ -62,6 +62,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             return ResolvePronoun(text, earlierTargets);
         }
 
+        var range = RangeRegex().Match(text);
+        if (range.Success)
+        {
+            return ResolveRange(range);
+        }
+
         var position = PositionRegex().Match(text);
         if (position.Success)
         {
@@ -256,6 +262,24 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             : ReferenceResult.Found([task]);
     }
 
+    private ReferenceResult ResolveRange(Match range)
+    {
+        if (memory.LastListing is not { } listing || listing.Count == 0)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.NoListing, range.Value);
+        }
+
+        var count = NumberWords.Parse(range.Groups["n"].Value) ?? 0;
+        if (count < 1 || count > listing.Count)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.OutOfRange, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var ids = range.Groups["w"].Value.ToLowerInvariant() is "last" or "bottom" ? listing.Skip(listing.Count - count) : listing.Take(count);
+        var found = ids.Select(id => tasks.FirstOrDefault(t => t.Id == id)).OfType<ChatTask>().ToList();
+        return found.Count == 0 ? ReferenceResult.Fail(ReferenceStatus.NotFound, range.Value) : ReferenceResult.Found(found);
+    }
+
     private bool IsOverdue(TaskDue due) =>
         due.Date < now.Today || (due.Date == now.Today && due.Time is { } time && time < now.Time);
 
@@ -288,6 +312,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?<n>\d{1,3})|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|on\s+the\s+list|in\s+the\s+list|from\s+the\s+list))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionRegex();
 
+    [GeneratedRegex(@"^(?:the\s+)?(?<w>first|last|top|bottom)\s+(?<n>two|three|four|five|six|\d{1,2})(?:\s+(?:ones|tasks|items|on\s+the\s+list))?$|^(?:all\s+)?(?:the\s+)?(?<w>first|top)\s+(?<n>two|three|four|five|\d{1,2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeRegex();
+
     [GeneratedRegex(@"^(?:both(?:\s+of)?(?:\s+the)?|all(?:\s+of)?(?:\s+the)?|every|each(?:\s+of\s+the)?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex QuantifierRegex();
 
@@ -306,9 +333,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]|[\u2B50\u2705\uFE0F]")]
     private static partial Regex EmojiRegex();
 
-    [GeneratedRegex(@"^(?:(?:the|my|a|an|task|item|todo|to-do|about|on|for|with|of|from)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:the|my|a|an|tasks?|items?|todos?|to-dos?|numbers|nos?\.?|about|on|for|with|of|from)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|again|for\s+me|then))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|again|for\s+me|then|yet|already))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 }
