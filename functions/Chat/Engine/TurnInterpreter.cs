@@ -159,6 +159,13 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        var rename = UpdateParser.ParseLooseRename(clause, _protector.Restore);
+        if (rename is not null && Resolve(rename.Reference, ReferenceScope.All).Status == ReferenceStatus.Found)
+        {
+            Update(rename);
+            return;
+        }
+
         if (AddParser.TryStripCommand(clause, out var body))
         {
             Add(body);
@@ -196,6 +203,12 @@ internal sealed partial class TurnInterpreter
                 Update(forced);
                 return;
             }
+        }
+
+        if (UpdateParser.StartsWithChangeVerb(clause))
+        {
+            _problems.Add("What would you like to change, and on which task?");
+            return;
         }
 
         _replies.Add(ReplyWriter.NotUnderstood);
@@ -427,7 +440,14 @@ internal sealed partial class TurnInterpreter
     private void List(string clause)
     {
         var knownTags = _tasks.SelectMany(t => t.Tags).Select(t => t.ToLowerInvariant()).ToHashSet();
-        var query = ListQueryParser.Parse(clause, _now, knownTags);
+        // Quoted text in a listing request is a search phrase.
+        var quoted = QuoteTokenRegex().Matches(clause).Select(m => _protector.Restore(m.Value)).ToList();
+        var query = ListQueryParser.Parse(QuoteTokenRegex().Replace(clause, " "), _now, knownTags);
+        if (quoted.Count > 0)
+        {
+            query = query with { Words = query.Words.Concat(quoted.SelectMany(WordMatcher.ContentStems)).Distinct().ToList() };
+        }
+
         var matches = _tasks
             .Select((task, index) => (task, index))
             .Where(x => TaskFilter.Matches(x.task, query, _now))
@@ -607,6 +627,9 @@ internal sealed partial class TurnInterpreter
         _touched.AddRange(ids);
         _lastTargets = ids;
     }
+
+    [GeneratedRegex(@"QTOKEN\d+")]
+    private static partial Regex QuoteTokenRegex();
 
     [GeneratedRegex(@"^(?:what|what's|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLeadRegex();

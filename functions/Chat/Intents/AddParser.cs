@@ -90,7 +90,7 @@ public static partial class AddParser
                 {
                     current += " and " + piece;
                 }
-                else if (StartsWithImperative(piece) || (isList && item == items[^1]))
+                else if (StartsWithImperative(piece) || (isList && item == items[^1]) || (HasDate(current) && HasDate(piece)))
                 {
                     result.Add(current);
                     current = piece;
@@ -106,6 +106,9 @@ public static partial class AddParser
 
         return result;
     }
+
+    private static bool HasDate(string text) =>
+        !DateExpressionParser.Parse(text, new LocalNow(new DateOnly(2000, 1, 3), new TimeOnly(10, 0))).IsEmpty;
 
     private static NewTaskDraft? ParseItem(string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
     {

@@ -21,6 +21,11 @@ public static partial class IntentPatterns
         }
 
         var verb = m.Groups["verb"].Value;
+        if (NotPast.Contains(verb))
+        {
+            return null;
+        }
+
         if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IrregularPast.Contains(verb))
         {
             return null;
@@ -71,6 +76,11 @@ public static partial class IntentPatterns
         return null;
     }
 
+    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
+    };
+
     private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "paid", "bought", "sent", "took", "wrote", "made", "did", "got", "went", "gave", "met", "ran", "sold", "found",
@@ -107,7 +117,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|close|resolve|check|tick|cross|finish\s+off)\s+(?<ref>.+?)(?:\s+(?:off|as\s+done))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete2();
 
-    [GeneratedRegex(@"^(?:i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:i'?ve\s+|we'?ve\s+|i'?m\s+|i\s+am\s+|we\s+are\s+|i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now|all)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete3();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|is\s+now|are\s+now|is\s+all|are\s+all)|'s)\s+(?:all\s+|now\s+|finally\s+|already\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
@@ -116,13 +126,13 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete5();
 
-    [GeneratedRegex(@"^(?:i|we)\s+(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
     [GeneratedRegex(@"^(?:i|we)\s+(?:still\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPastRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|clear|wipe|erase|trash|drop|purge|empty|nuke|scrap|reset|clean\s+out|clear\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\b|everything\b|every\s+(?:single\s+)?(?:task|item|todo)s?\b|(?:my|the)\s+(?:whole|entire|complete|full)\s+(?:list|todo\s+list|task\s+list|to-do\s+list)\b|(?:my|the)\s+(?:list|tasks|todos|todo\s+list|to-do\s+list|task\s+list)\s*[.!]*$)|^(?:please\s+)?(?:start\s+(?:over|fresh|from\s+scratch)|clean\s+slate|wipe\s+(?:it|everything)\s+(?:all|clean))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|clear|wipe|erase|trash|drop|purge|empty|nuke|scrap|reset|clean\s+out|clear\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags?|labels?|due|dates?|deadlines?|priorit\w*|notes?|descriptions?|times?)\b)|everything\b|every\s+(?:single\s+)?(?:task|item|todo)s?\b|(?:my|the)\s+(?:whole|entire|complete|full)\s+(?:list|todo\s+list|task\s+list|to-do\s+list)\b|(?:my|the)\s+(?:list|tasks|todos|todo\s+list|to-do\s+list|task\s+list)\s*[.!]*$)|^(?:please\s+)?(?:start\s+(?:over|fresh|from\s+scratch)|clean\s+slate|wipe\s+(?:it|everything)\s+(?:all|clean))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MassDeleteRegex();
 
     [GeneratedRegex(@"^(?:yes|yeah|yep|yup|y|sure|ok|okay|confirm|confirmed|do\s+it|go\s+ahead|please\s+do|absolutely|correct|yes\s+please|yes,?\s+delete\s+(?:them|it|all|everything)(?:\s+all)?|delete\s+them|i'm\s+sure|i\s+am\s+sure)[\s!.]*$", RegexOptions.IgnoreCase)]

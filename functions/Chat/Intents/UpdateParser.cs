@@ -91,6 +91,15 @@ public static partial class UpdateParser
         return null;
     }
 
+    /// <summary>"change call grandma to call grandpa": only meaningful when the target exists, so the caller checks.</summary>
+    public static UpdateRequest? ParseLooseRename(string clause, Func<string, string> restore)
+    {
+        var m = LooseRenameRegex().Match(clause);
+        return m.Success ? new UpdateRequest(m.Groups["ref"].Value) { Title = AddParser.CleanTitle(restore(m.Groups["new"].Value)) } : null;
+    }
+
+    public static bool StartsWithChangeVerb(string clause) => ChangeVerbRegex().IsMatch(clause);
+
     /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
     public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
     {
@@ -162,10 +171,13 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameRegex();
 
+    [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseRenameRegex();
+
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*$|^(?:please\s+)?(?:change|edit)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(?<ref>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameNoTargetRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave|set|include|stick)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|update|set)\s+(?<tok>DTOKEN\d+)\s+(?:to|on|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:add\s+to|update|for)\s+(?<ref>.+?)\s*,?\s*(?<tok>DTOKEN\d+)$", RegexOptions.IgnoreCase)]

@@ -65,6 +65,31 @@ public static partial class DateExpressionParser
 
         if (date is null)
         {
+            Take(DayOfMonthRegex(), m =>
+            {
+                var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (day is < 1 or > 31)
+                {
+                    return false;
+                }
+
+                // "the 30th" = the next such day on or after today, skipping months that lack it.
+                var month = new DateOnly(now.Today.Year, now.Today.Month, 1);
+                for (var i = 0; i < 14; i++, month = month.AddMonths(1))
+                {
+                    if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) >= now.Today)
+                    {
+                        date = new DateOnly(month.Year, month.Month, day);
+                        return true;
+                    }
+                }
+
+                return false;
+            });
+        }
+
+        if (date is null)
+        {
             Take(DayAfterTomorrowRegex(), _ =>
             {
                 date = now.Today.AddDays(2);
@@ -346,6 +371,9 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Months + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"\b(?:(?:on|by|for|before|until|till|due)\s+)?the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:month|century|floor|time|anniversary|birthday))", RegexOptions.IgnoreCase)]
+    private static partial Regex DayOfMonthRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterTomorrowRegex();
