@@ -99,7 +99,7 @@ internal sealed partial class TurnInterpreter
 
     private void HandleClause(string rawClause)
     {
-        var clause = IntentPatterns.StripFillers(rawClause).Trim().TrimEnd('.', '!', ' ');
+        var clause = IntentPatterns.StripFillers(rawClause).Trim().TrimEnd('.', '!', '?', ' ');
         if (clause.Length == 0)
         {
             return;

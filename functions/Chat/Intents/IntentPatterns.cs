@@ -88,8 +88,8 @@ public static partial class IntentPatterns
     };
 
     private static readonly Regex[] ReopenRegexes = [Reopen1(), Reopen2(), Reopen3(), Reopen4(), Reopen5()];
-    private static readonly Regex[] DeleteRegexes = [Delete1()];
-    private static readonly Regex[] CompleteRegexes = [Complete1(), Complete2(), Complete3(), Complete4(), Complete5()];
+    private static readonly Regex[] DeleteRegexes = [Delete1(), NoLongerNeeded()];
+    private static readonly Regex[] CompleteRegexes = [CompletePronoun(), Complete1(), Complete2(), Complete3(), Complete4(), Complete5()];
 
     private const string Done = @"(?:done|complete|completed|finished|checked(?:\s+off)?|ticked(?:\s+off)?|crossed\s+off|sorted|handled|taken\s+care\s+of)";
 
@@ -110,6 +110,12 @@ public static partial class IntentPatterns
 
     [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|discard|bin|ditch|nuke|kill|scrap|get\s+rid\s+of|forget\s+about|forget|take\s+off|cross\s+out|strike|axe)\s+(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Delete1();
+
+    [GeneratedRegex(@"^(?<ref>it|that|this|that\s+one|this\s+one)(?:'s|\s+is|s)\s+(?:all\s+|now\s+)?" + Done + @"\b|^(?<ref>)(?:all\s+)?" + Done + @"(?:\s+(?:with\s+)?(?:it|that|this))?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletePronoun();
+
+    [GeneratedRegex(@"^(?:i\s+|we\s+)?(?:don't|do\s+not|no\s+longer|won't|will\s+not)\s+(?:need|have|want|plan)\s+to\s+(?<ref>[^,;]+?)(?:\s+any\s*more|\s+after\s+all)?(?:\s*[,;].*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoLongerNeeded();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|flag|make)\s+(?<ref>.+?)\s+(?:as\s+|to\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex Complete1();
@@ -144,6 +150,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|(?:please|pls|kindly|just)\s+|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -163,6 +163,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             full = scored.Where(s => s.Score.Matched >= words.Count - 1).Select(s => s.Task).ToList();
         }
 
+        // Generic nouns ("the plumber appointment") may describe the task rather than name it.
+        var specific = words.Where(w => !GenericNouns.Contains(w)).ToList();
+        if (full.Count == 0 && specific.Count > 0 && specific.Count < words.Count)
+        {
+            full = pool.Where(t => Score(t, specific).All).ToList();
+        }
+
         if (full.Count <= 1 || many)
         {
             return Pick(full, text, many);
@@ -189,6 +196,11 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
         return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, full);
     }
+
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appointment", "meeting", "call", "thing", "job", "errand", "chore", "reminder", "event", "plan", "stuff", "work",
+    };
 
     private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
     {

@@ -13,7 +13,7 @@ public static partial class TypoCorrector
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
         ["2morrow"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
-        ["wk"] = "week", ["wks"] = "weeks", ["hrs"] = "hours", ["hr"] = "hour", ["mins"] = "minutes", ["min"] = "minutes",
+        ["wk"] = "week", ["wks"] = "weeks",
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't",

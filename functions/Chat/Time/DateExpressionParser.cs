@@ -108,9 +108,9 @@ public static partial class DateExpressionParser
                 }
 
                 var unit = m.Groups["u"].Value.ToLowerInvariant();
-                if (unit.StartsWith("hour", StringComparison.Ordinal) || unit.StartsWith("min", StringComparison.Ordinal))
+                if (unit.StartsWith('h') || unit.StartsWith("min", StringComparison.Ordinal))
                 {
-                    var at = now.Today.ToDateTime(now.Time).AddMinutes(unit.StartsWith("hour", StringComparison.Ordinal) ? n.Value * 60 : n.Value);
+                    var at = now.Today.ToDateTime(now.Time).AddMinutes(unit.StartsWith('h') ? n.Value * 60 : n.Value);
                     date = DateOnly.FromDateTime(at);
                     time = new TimeOnly(at.Hour, at.Minute);
                     return true;
@@ -378,7 +378,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterTomorrowRegex();
 
-    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?|hours?|minutes?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"tomorrow\b(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
