@@ -14,6 +14,7 @@ public static class Program
         double? minPass = null;
         var verbose = false;
         string? only = null;
+        var slowest = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -29,6 +30,9 @@ public static class Program
                     break;
                 case "--verbose":
                     verbose = true;
+                    break;
+                case "--slowest":
+                    slowest = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 case "--only":
                     only = args[++i];
@@ -52,6 +56,11 @@ public static class Program
 
         var report = await new CaseRunner(new InProcessTarget()).RunAsync(cases, runDate);
         Console.WriteLine(report.Format(verbose));
+        if (slowest > 0)
+        {
+            Console.WriteLine("Slowest turns:");
+            Console.WriteLine(report.FormatSlowest(slowest));
+        }
         if (minPass is { } threshold && report.PassRate < threshold)
         {
             Console.Error.WriteLine($"Pass rate {report.PassRate:P1} is below --min-pass {threshold:P1}");
@@ -63,7 +72,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--verbose]");
+        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--slowest N] [--verbose]");
         return 2;
     }
 }

@@ -26,6 +26,17 @@ public sealed record RunReport(DateOnly RunDate, IReadOnlyList<CaseResult> Resul
         return all[Math.Clamp(index, 0, all.Count - 1)];
     }
 
+    public string FormatSlowest(int count)
+    {
+        var sb = new StringBuilder();
+        foreach (var result in Results.OrderByDescending(r => r.TurnLatencies.DefaultIfEmpty().Max()).Take(count))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{result.TurnLatencies.DefaultIfEmpty().Max().TotalMilliseconds,8:F2} ms  {result.Case.Id}: \"{Truncate(result.Case.Message)}\"");
+        }
+
+        return sb.ToString();
+    }
+
     public string Format(bool showPassingReplies = false)
     {
         var sb = new StringBuilder();

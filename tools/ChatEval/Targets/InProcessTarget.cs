@@ -52,10 +52,18 @@ public sealed class InProcessTarget(OfflineLanguageEngine? engine = null) : ICas
         [
             "add call mom tomorrow at 6pm #family, it's urgent", "show my tasks due this week", "mark the first one done",
             "move it to friday 9am", "delete warm up", "reopen warm up", "i paid the bill", "hi", "rename it to x", "delete all my tasks",
+            "add buy food and tag it home", "what have i already done?", "new task: water the plants today", "put x on my list for 2027-04-15",
+            "create task y with description: a and b", "schedule a checkup on friday at 9am", "add z in 5 days", "anything overdue?",
+            "show #work tasks", "postpone it by 3 days", "the second one is done", "remove the due date from warm up", "tag it with travel",
+            "add a note to it: hello", "find anything mentioning warm", "add p1 renew domain by monday, low priority", "what's due next week?",
+            "i need to take out the trash tonight", "remind me tomorow morning to call the landlord", "add \"salt and pepper\"",
         ];
-        foreach (var message in messages)
+        for (var round = 0; round < 3; round++)
         {
-            _engine.Interpret(message, context);
+            foreach (var message in messages)
+            {
+                _engine.Interpret(message, context);
+            }
         }
     }
 
