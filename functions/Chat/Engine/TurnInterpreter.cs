@@ -130,6 +130,13 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        // An explicit add wins over words inside the new title ("add get the car done", "remind me to cancel netflix").
+        if (ExplicitAddRegex().IsMatch(clause) && AddParser.TryStripCommand(clause, out var explicitBody))
+        {
+            Add(explicitBody);
+            return;
+        }
+
         var reopen = IntentPatterns.MatchReopen(clause);
         if (reopen is not null)
         {
@@ -627,6 +634,9 @@ internal sealed partial class TurnInterpreter
         _touched.AddRange(ids);
         _lastTargets = ids;
     }
+
+    [GeneratedRegex(@"^(?:add|create|new\s+(?:task|todo|to-do|reminder)|(?:todo|to-do|task)\s*:|remind\s+me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitAddRegex();
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();

@@ -108,7 +108,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?put\s+(?<ref>.+?)\s+back(?:\s+(?:on|in|to)\s+(?:my|the)\s+(?:list|todo\s+list|tasks))?$|^(?:please\s+)?(?:bring\s+back|move\s+back)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen5();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|discard|bin|ditch|nuke|kill|scrap|get\s+rid\s+of|forget\s+about|forget|take\s+off|cross\s+out|strike|axe)\s+(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Delete1();
 
     [GeneratedRegex(@"^(?<ref>it|that|this|that\s+one|this\s+one)(?:'s|\s+is|s)\s+(?:all\s+|now\s+)?" + Done + @"\b|^(?<ref>)(?:all\s+)?" + Done + @"(?:\s+(?:with\s+)?(?:it|that|this))?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
@@ -120,7 +120,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|flag|make)\s+(?<ref>.+?)\s+(?:as\s+|to\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex Complete1();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|close|resolve|check|tick|cross|finish\s+off)\s+(?<ref>.+?)(?:\s+(?:off|as\s+done))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|finish\s+off|mark\s+off)\s+(?<ref>.+?)(?:\s+as\s+done)?$|^(?:please\s+)?(?:check|tick|cross|mark)\s+(?<ref>.+?)\s+off$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete2();
 
     [GeneratedRegex(@"^(?:i'?ve\s+|we'?ve\s+|i'?m\s+|i\s+am\s+|we\s+are\s+|i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now|all)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?<ref>.+)$", RegexOptions.IgnoreCase)]
