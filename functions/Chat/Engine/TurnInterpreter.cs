@@ -32,6 +32,8 @@ internal sealed partial class TurnInterpreter
     private IReadOnlyList<Guid> _pendingDelete = [];
     private IReadOnlyList<Guid>? _lastTargets;
     private bool _correction;
+    private string _clause = "";
+    private string? _redo;
 
     public TurnInterpreter(OfflineLanguageEngine engine, ChatContext context, int depth, int maxDepth)
     {
@@ -70,6 +72,14 @@ internal sealed partial class TurnInterpreter
         }
 
         var text = TypoCorrector.Correct(_protector.Protect(message.Trim()));
+        if (_memory.LatestState.Redo is { } redo && BareAnswerRegex().IsMatch(text) && !ClauseSplitter.StartsWithCommand(text)
+            && !ListQueryParser.LooksLikeListing(text) && Resolve(text, ReferenceScope.All).Status == ReferenceStatus.Found)
+        {
+            // The previous turn asked "which one?"; a bare answer completes that request.
+            HandleClause(redo.Replace(EngineState.AnswerSlot.ToString(), text.Trim().TrimEnd('.', '!', '?'), StringComparison.Ordinal));
+            return Finish();
+        }
+
         text = IntentPatterns.StripFillers(text);
         if (IntentPatterns.TryStripCorrection(text, out var rest))
         {
@@ -89,7 +99,8 @@ internal sealed partial class TurnInterpreter
     {
         if (_problems.Count > 0)
         {
-            return new ChatPlan([], string.Join("\n", _problems), _problemListing, null);
+            var askState = new EngineState([], [], _problems.Count == 1 ? _redo : null).Serialize();
+            return new ChatPlan([], string.Join("\n", _problems), _problemListing, askState);
         }
 
         var reply = _replies.Count > 0 ? string.Join("\n", _replies) : ReplyWriter.NotUnderstood;
@@ -104,6 +115,8 @@ internal sealed partial class TurnInterpreter
         {
             return;
         }
+
+        _clause = clause;
 
         if (IntentPatterns.IsMassDelete(clause, out var massRest))
         {
@@ -231,12 +244,17 @@ internal sealed partial class TurnInterpreter
         return ReferenceTaskResolver().Resolve(reference, scope, _lastTargets);
     }
 
-    private void Problem(ReferenceResult result, string verb)
+    private void Problem(ReferenceResult result, string verb, string? rawReference = null)
     {
         _problems.Add(ReplyWriter.Reference(result, verb, _now, _memory.LastListing));
         if (result.Status == ReferenceStatus.Ambiguous)
         {
             _problemListing = result.Candidates.Select(t => t.Id).ToList();
+            var at = rawReference is { Length: > 0 } ? _clause.IndexOf(rawReference, StringComparison.Ordinal) : -1;
+            if (at >= 0 && !_clause.Contains("TOKEN", StringComparison.Ordinal))
+            {
+                _redo = _clause[..at] + EngineState.AnswerSlot + _clause[(at + rawReference!.Length)..];
+            }
         }
     }
 
@@ -277,7 +295,7 @@ internal sealed partial class TurnInterpreter
         var result = Resolve(reference, scope);
         if (result.Status != ReferenceStatus.Found)
         {
-            Problem(result, verb);
+            Problem(result, verb, reference);
             return;
         }
 
@@ -323,7 +341,7 @@ internal sealed partial class TurnInterpreter
         var result = Resolve(reference, ReferenceScope.All);
         if (result.Status != ReferenceStatus.Found)
         {
-            Problem(result, "delete");
+            Problem(result, "delete", reference);
             return;
         }
 
@@ -342,7 +360,7 @@ internal sealed partial class TurnInterpreter
         var result = Resolve(request.Reference, ReferenceScope.All);
         if (result.Status != ReferenceStatus.Found)
         {
-            Problem(result, request.NeedsNewTitle ? "rename" : "change");
+            Problem(result, request.NeedsNewTitle ? "rename" : "change", request.Reference);
             return;
         }
 
@@ -637,6 +655,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:add|create|new\s+(?:task|todo|to-do|reminder)|(?:todo|to-do|task)\s*:|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitAddRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?[\w#'\- ]{1,40}?[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAnswerRegex();
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();
