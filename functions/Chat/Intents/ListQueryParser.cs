@@ -72,6 +72,16 @@ public static partial class ListQueryParser
             kind = DateFilterKind.Overdue;
             label = "overdue";
         }
+        else if (NextDaysRegex().Match(text) is { Success: true } nextDays)
+        {
+            var n = nextDays.Groups["u"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase)
+                ? 7 * (NumberWords.Parse(nextDays.Groups["n"].Success ? nextDays.Groups["n"].Value : "1") ?? 1)
+                : NumberWords.Parse(nextDays.Groups["n"].Success ? nextDays.Groups["n"].Value : "3") ?? 3;
+            kind = DateFilterKind.Range;
+            from = now.Today;
+            to = now.Today.AddDays(n);
+            label = $"due in the next {n} days";
+        }
         else if (NextWeekRegex().IsMatch(text))
         {
             kind = DateFilterKind.Range;
@@ -142,6 +152,9 @@ public static partial class ListQueryParser
 
     [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|slipped|slipping)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
+
+    [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDaysRegex();
 
     [GeneratedRegex(@"\bnext\s+week\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeekRegex();
