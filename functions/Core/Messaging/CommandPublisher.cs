@@ -6,7 +6,8 @@ namespace TodoFunctions.Core.Messaging;
 /// Publishes a command and waits for the broker's confirm. False means the broker did not confirm in
 /// time (or refused it): the HTTP function answers 503 and the client retries with the same key.
 /// </summary>
-public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> options, ILogger<CommandPublisher> logger)
+public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> options, ILogger<CommandPublisher> logger,
+    RabbitMqTopology? topology = null)
 {
     public async Task<bool> TryPublishAsync<T>(T message, CancellationToken cancellationToken) where T : class
     {
@@ -14,6 +15,10 @@ public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> option
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
+            if (topology is not null)
+            {
+                await topology.Ready.WaitAsync(timeout.Token);
+            }
             await bus.Publish(message, timeout.Token);
             return true;
         }

@@ -1,5 +1,4 @@
 using MassTransit;
-using TodoFunctions.Core.Contracts;
 
 namespace TodoFunctions.Core.Messaging;
 
@@ -16,6 +15,11 @@ public static class MessagingExtensions
         services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         services.AddSingleton<CommandPublisher>();
         var rabbit = configuration.GetConnectionString("RabbitMQ");
+        if (!string.IsNullOrWhiteSpace(rabbit))
+        {
+            services.AddSingleton<RabbitMqTopology>();
+            services.AddHostedService(sp => sp.GetRequiredService<RabbitMqTopology>());
+        }
         services.AddMassTransit(x =>
         {
             addConsumers?.Invoke(x);
@@ -27,14 +31,9 @@ public static class MessagingExtensions
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(new Uri(rabbit), h => h.PublisherConfirmation = true);
-                // Publishing also declares the worker queues, so a command accepted before any worker
-                // has ever started waits in its queue instead of being dropped by an unbound exchange.
-                cfg.Publish<TodoCommand>(p => p.BindQueue(QueueNames.TodoCommands, QueueNames.TodoCommands, QuorumQueue));
                 cfg.ConfigureEndpoints(context);
             });
         });
         return services;
     }
-
-    private static void QuorumQueue(IRabbitMqQueueBindingConfigurator queue) => queue.SetQuorumQueue();
 }

@@ -12,4 +12,6 @@ public sealed class MessagingOptions
     public int MaxBatchSize { get; set; } = 100;
     /// <summary>Transactions running at once in one worker process.</summary>
     public int BatchWriters { get; set; } = 2;
+    /// <summary>Retries of a failing message (exponential backoff up to 5 s) before it moves to the _error queue.</summary>
+    public int RetryLimit { get; set; } = 8;
 }

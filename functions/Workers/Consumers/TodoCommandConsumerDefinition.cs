@@ -21,6 +21,6 @@ public sealed class TodoCommandConsumerDefinition : ConsumerDefinition<TodoComma
         }
         // Transient faults (database restarts, serialization conflicts) are retried; after the last try
         // the message moves to todo-commands_error with the exception in its headers.
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300)));
+        endpointConfigurator.UseMessageRetry(r => r.Exponential(_options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300)));
     }
 }

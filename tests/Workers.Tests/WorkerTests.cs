@@ -1,0 +1,119 @@
+using TodoFunctions.Core.Messaging;
+
+namespace TodoFunctions.Workers.Tests;
+
+[Collection(nameof(WorkerCollection))]
+public sealed class WorkerTests(WorkerFixture fixture)
+{
+    private async Task<int> ProcessedAsync(params Guid[] ids)
+    {
+        await using var db = fixture.Db();
+        return await db.ProcessedCommands.CountAsync(c => ids.Contains(c.Id));
+    }
+
+    [Fact]
+    public async Task EveryAcceptedCommandIsAppliedExactlyOnceWhenAWorkerIsKilledMidBatch()
+    {
+        const int creates = 4000;
+        const int completes = 1000;
+        var todoIds = Enumerable.Range(0, creates).Select(_ => Guid.NewGuid()).ToList();
+        var commands = todoIds.Select(id => fixture.Command(TodoCommandKind.Create, id, new TodoFields("Item " + id))).ToList();
+        commands.AddRange(todoIds.Take(completes).Select(id => fixture.Command(TodoCommandKind.Complete, id)));
+        var ids = commands.Select(c => c.CommandId).ToArray();
+        await fixture.PublishAsync(commands);
+
+        using (var first = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands))
+        {
+            await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(ids) >= 200, TimeSpan.FromSeconds(60), "the first commands");
+            first.Kill();
+        }
+        var atKill = await ProcessedAsync(ids);
+        Assert.True(atKill < ids.Length, $"The worker finished all {ids.Length} commands before it was killed; nothing was tested.");
+
+        using (WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands))
+        {
+            await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(ids) == ids.Length, TimeSpan.FromSeconds(120), "every command");
+
+            // Replaying every command (a tester re-queues a capture) changes nothing.
+            await fixture.PublishAsync(commands);
+            var sentinel = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("sentinel"));
+            await fixture.PublishAsync([sentinel]);
+            await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(sentinel.CommandId) == 1, TimeSpan.FromSeconds(60), "the sentinel");
+            var probe = new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]);
+            await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(QueueNames.TodoCommands) == 0, TimeSpan.FromSeconds(60), "the replay to drain");
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
+
+        await using var db = fixture.Db();
+        var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(creates, todos.Count);
+        Assert.Equal(completes, todos.Count(t => t.Completed));
+        Assert.All(todos, t => Assert.Equal(t.Completed ? 2 : 1, t.Version));
+        Assert.Equal(ids.Length, await db.ProcessedCommands.CountAsync(c => ids.Contains(c.Id) && c.Status == CommandStatus.Succeeded, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task DuplicateDeliveriesChangeNothingTwice()
+    {
+        var todoId = Guid.NewGuid();
+        var create = fixture.Command(TodoCommandKind.Create, todoId, new TodoFields("Duplicate me"));
+        var complete = fixture.Command(TodoCommandKind.Complete, todoId);
+        using var worker = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands);
+        await fixture.PublishAsync([create, create, create]);
+        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(create.CommandId) == 1, TimeSpan.FromSeconds(60), "the create");
+        await fixture.PublishAsync([complete, complete]);
+        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(complete.CommandId) == 1, TimeSpan.FromSeconds(60), "the complete");
+        await fixture.PublishAsync([create]);
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+
+        await using var db = fixture.Db();
+        var todo = await db.Todos.SingleAsync(t => t.Id == todoId, TestContext.Current.CancellationToken);
+        Assert.True(todo.Completed);
+        Assert.Equal(2, todo.Version);
+    }
+
+    [Fact]
+    public async Task AnInvalidCommandIsRecordedAsFailedAndNotRetried()
+    {
+        var invalid = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("", Priority: "urgent"));
+        using var worker = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands);
+        await fixture.PublishAsync([invalid]);
+        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(invalid.CommandId) == 1, TimeSpan.FromSeconds(60), "the invalid command");
+
+        await using var db = fixture.Db();
+        var record = await db.ProcessedCommands.SingleAsync(c => c.Id == invalid.CommandId, TestContext.Current.CancellationToken);
+        Assert.Equal(CommandStatus.Failed, record.Status);
+        Assert.Equal("validation", record.ErrorCode);
+        Assert.Contains("priority", record.Error);
+        Assert.False(await db.Todos.AnyAsync(t => t.Id == invalid.TodoId, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task PoisonMessagesEndInTheErrorQueueWithTheReason()
+    {
+        var probe = new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]);
+        var errorQueue = QueueNames.TodoCommands + "_error";
+        using var worker = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands);
+        await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(QueueNames.TodoCommands) == 0, TimeSpan.FromSeconds(30), "the worker to start");
+        var before = await probe.CountAsync(errorQueue);
+        var valid = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Valid"));
+        await fixture.PublishAsync([valid]);
+        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(valid.CommandId) == 1, TimeSpan.FromSeconds(30), "a valid command");
+
+        // A command that can never commit: its user does not exist (foreign key), so every retry fails.
+        var orphan = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Orphan"), userId: Guid.NewGuid());
+        await fixture.PublishAsync([orphan]);
+        await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(errorQueue) == before + 1, TimeSpan.FromSeconds(60), "the orphan in the error queue");
+        var headers = await probe.TakeHeadersAsync(errorQueue);
+        Assert.Contains("foreign key", headers["MT-Fault-Message"], StringComparison.OrdinalIgnoreCase);
+
+        // A message that is not even JSON.
+        await probe.PublishRawAsync(QueueNames.TodoCommands, "{ this is not json");
+        await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(errorQueue) >= 1, TimeSpan.FromSeconds(60), "the garbage in the error queue");
+        Assert.True((await probe.TakeHeadersAsync(errorQueue)).ContainsKey("MT-Reason"));
+        Assert.Equal(0, await ProcessedAsync(orphan.CommandId));
+    }
+}
+
+[CollectionDefinition(nameof(WorkerCollection))]
+public sealed class WorkerCollection : ICollectionFixture<WorkerFixture>;
