@@ -81,6 +81,20 @@ public sealed class SafetyTests
     }
 
     [Fact]
+    public void Clearing_completed_tasks_confirms_and_then_deletes_only_completed_ones()
+    {
+        var context = Harness.Context("UTC", new DateTime(2026, 11, 26, 10, 0, 0), Tasks);
+        var ask = Harness.Run("clear my completed tasks", context);
+        Assert.Empty(ask.Actions);
+        Assert.Contains("?", ask.Reply);
+
+        var history = new List<ChatTurn> { new("user", "clear my completed tasks"), new("assistant", ask.Reply, ask.Listing, ask.State) };
+        var yes = Harness.Run("yes please", context with { History = history });
+
+        Assert.Equal([new DeleteTask(Tasks[2].Id)], yes.Actions);
+    }
+
+    [Fact]
     public void Yes_without_a_pending_question_changes_nothing()
     {
         var plan = Harness.Run("yes", Harness.Context("UTC", new DateTime(2026, 11, 26, 10, 0, 0), Tasks));

@@ -118,9 +118,9 @@ internal sealed partial class TurnInterpreter
 
         _clause = clause;
 
-        if (IntentPatterns.IsMassDelete(clause, out var massRest))
+        if (IntentPatterns.IsMassDelete(clause, out _))
         {
-            AskMassDelete(massRest);
+            AskMassDelete(clause);
             return;
         }
 
