@@ -64,6 +64,8 @@ public sealed class DateConventionTests
     [InlineData("add water plants tmrw", 1)]
     [InlineData("add water plants tomorow", 1)]
     [InlineData("add water plants today", 0)]
+    [InlineData("add water plants by end of day", 0)]
+    [InlineData("add water plants tmorrow", 1)]
     public void Relative_days_count_from_the_local_today(string message, int days)
     {
         var add = Add(message, "Asia/Tokyo", new DateTime(2026, 11, 29, 10, 0, 0));

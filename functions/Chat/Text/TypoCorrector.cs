@@ -11,7 +11,7 @@ public static partial class TypoCorrector
     private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
-        ["2morrow"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
+        ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
         ["wk"] = "week", ["wks"] = "weeks",
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",

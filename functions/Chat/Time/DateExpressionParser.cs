@@ -384,7 +384,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b" + Lead + @"tomorrow\b(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
     private static partial Regex TomorrowRegex();
 
-    [GeneratedRegex(@"\b(?:(?<w>tonight)|(?:later\s+)?(?<w>this)\s+(?<p>morning|afternoon|evening)|" + Lead + @"(?:later\s+)?(?<w>today)(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening))?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:by\s+)?(?:the\s+)?(?<w>end)\s+of\s+(?:the\s+)?(?:day|today)|(?:by\s+)?(?<w>eod)|(?<w>tonight)|(?:later\s+)?(?<w>this)\s+(?<p>morning|afternoon|evening)|" + Lead + @"(?:later\s+)?(?<w>today)(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening))?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TodayRegex();
 
     [GeneratedRegex(@"\b(?:(?:by|for|until|due|in)\s+)?(?:sometime\s+)?next\s+week\b", RegexOptions.IgnoreCase)]
