@@ -49,7 +49,10 @@ public sealed class AddParsingTests
     [Theory]
     [InlineData("add a task")]
     [InlineData("remind me tomorrow")]
-    public void Missing_title_asks(string message)
+    [InlineData("add")]
+    [InlineData("delete")]
+    [InlineData("rename")]
+    public void Missing_title_or_target_asks(string message)
     {
         var plan = Run(message);
         Assert.Empty(plan.Actions);

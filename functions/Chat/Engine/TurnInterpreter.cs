@@ -225,6 +225,12 @@ internal sealed partial class TurnInterpreter
             }
         }
 
+        if (BareVerbRegex().Match(clause) is { Success: true } bare)
+        {
+            _problems.Add($"Which task do you want me to {bare.Groups["v"].Value.ToLowerInvariant()}?");
+            return;
+        }
+
         if (UpdateParser.StartsWithChangeVerb(clause))
         {
             _problems.Add("What would you like to change, and on which task?");
@@ -658,6 +664,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?[\w#'\- ]{1,40}?[.!?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareAnswerRegex();
+
+    [GeneratedRegex(@"^(?<v>delete|remove|complete|finish|reopen|uncheck|reschedule|rename|postpone|tick\s+off|check\s+off|cancel|drop|scratch|trash|erase)(?:\s+(?:a\s+task|one|something|the\s+task|a\s+todo))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareVerbRegex();
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();
