@@ -1,4 +1,3 @@
-using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Persistence;
 using TodoFunctions.Http;
 using TodoFunctions.Local;
@@ -9,7 +8,7 @@ using TodoFunctions.Workers;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalDefaults();
 builder.Services.AddHttpFunctions(builder.Configuration);
-builder.Services.AddWorkers(builder.Configuration, QueueNames.All);
+builder.Services.AddWorkers(builder.Configuration, WorkerQueues.From(builder.Configuration));
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();

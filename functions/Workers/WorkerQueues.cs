@@ -2,7 +2,8 @@ namespace TodoFunctions.Workers;
 
 /// <summary>
 /// Which queues this process consumes: <c>--queues todo-commands</c> or <c>Workers__Queues</c>
-/// (comma-separated); all of them when unset. One Kubernetes Deployment runs one queue.
+/// (comma-separated); all of them when unset, none for <c>none</c> (an HTTP-only local host).
+/// One Kubernetes Deployment runs one queue.
 /// </summary>
 public static class WorkerQueues
 {
@@ -14,6 +15,10 @@ public static class WorkerQueues
         if (string.IsNullOrWhiteSpace(text))
         {
             return QueueNames.All;
+        }
+        if (text.Trim() == "none")
+        {
+            return [];
         }
         var queues = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var unknown = queues.Except(QueueNames.All).ToList();
