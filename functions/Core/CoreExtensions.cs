@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TodoFunctions.Core.Auth;
+using TodoFunctions.Core.Chat;
 using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Core;
@@ -8,15 +10,17 @@ public static class CoreExtensions
     /// <summary>Domain services, persistence and auth shared by every host.</summary>
     public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AuthOptions>().BindConfiguration("Auth");
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<CommandCompletionSignal>();
         services.AddScoped<AccountService>();
         services.AddScoped<TodoQueries>();
+        services.AddScoped<ConversationQueries>();
         services.AddScoped<CommandStatusReader>();
         services.AddScoped<TodoCommandApplier>();
+        services.AddChatAgent();
         services.AddTodoPersistence(configuration);
         return services;
     }

@@ -14,6 +14,8 @@ public static class HttpFunctionsExtensions
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<RequestGate>();
         services.AddScoped<TodoCommandSubmitter>();
+        services.AddOptions<TestingOptions>().BindConfiguration("Testing");
+        services.AddSingleton<HttpClock>();
         return services;
     }
 

@@ -19,6 +19,10 @@ public static class WorkersExtensions
             {
                 x.AddConsumer<TodoCommandConsumer, TodoCommandConsumerDefinition>();
             }
+            if (queues.Contains(QueueNames.ChatCommands))
+            {
+                x.AddConsumer<ChatCommandConsumer, ChatCommandConsumerDefinition>();
+            }
         });
     }
 }

@@ -14,4 +14,6 @@ public sealed class MessagingOptions
     public int BatchWriters { get; set; } = 2;
     /// <summary>Retries of a failing message (exponential backoff up to 5 s) before it moves to the _error queue.</summary>
     public int RetryLimit { get; set; } = 8;
+    /// <summary>Chat turns handled at once by one worker process.</summary>
+    public int ChatConcurrency { get; set; } = 8;
 }

@@ -20,6 +20,7 @@ public sealed class RabbitMqTopology(IConfiguration configuration, ILogger<Rabbi
     public static readonly IReadOnlyList<(string Queue, string MessageExchange)> Queues =
     [
         (QueueNames.TodoCommands, MessageExchange<TodoCommand>()),
+        (QueueNames.ChatCommands, MessageExchange<ChatCommand>()),
     ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

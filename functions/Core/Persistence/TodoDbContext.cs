@@ -1,4 +1,5 @@
 using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Conversations;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Domain.Users;
 
@@ -14,6 +15,8 @@ public sealed class TodoDbContext(DbContextOptions<TodoDbContext> options) : DbC
     public DbSet<User> Users => Set<User>();
     public DbSet<Todo> Todos => Set<Todo>();
     public DbSet<ProcessedCommand> ProcessedCommands => Set<ProcessedCommand>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationMessage> Messages => Set<ConversationMessage>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

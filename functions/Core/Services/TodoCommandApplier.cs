@@ -20,38 +20,61 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// <returns>The ids of commands deferred because their todo does not exist yet: nothing was recorded for them.</returns>
     public async Task<IReadOnlySet<Guid>> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
-        var deferred = new HashSet<Guid>();
-        var distinct = commands.DistinctBy(c => c.CommandId).ToList();
-        var ids = distinct.Select(c => c.CommandId).ToList();
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var done = await db.ProcessedCommands.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var pending = distinct.Where(c => !done.Contains(c.CommandId)).ToList();
-        if (pending.Count > 0)
+        var staged = await StageAsync(commands, allowDeferral: true, cancellationToken);
+        var completed = staged.Records.Select(r => r.Id).ToList();
+        if (completed.Count > 0)
         {
-            var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
-            var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-            var nowUtc = clock.GetUtcNow().UtcDateTime;
-            foreach (var command in pending)
-            {
-                if (WaitsForCreation(command, todos, nowUtc))
-                {
-                    deferred.Add(command.CommandId);
-                    continue;
-                }
-                db.ProcessedCommands.Add(Apply(command, todos, nowUtc));
-            }
-            if (db.IsPostgres)
-            {
-                var payload = string.Join(',', ids.Where(id => !deferred.Contains(id)));
-                await db.Database.ExecuteSqlAsync($"SELECT pg_notify('command_done', {payload})", cancellationToken);
-            }
+            await NotifyOnCommitAsync(completed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        signal.Notify(ids.Where(id => !deferred.Contains(id)));
-        return deferred;
+        signal.Notify(commands.Select(c => c.CommandId).Where(id => !staged.Deferred.Contains(id)));
+        return staged.Deferred;
+    }
+
+    /// <summary>
+    /// Adds the effects and <see cref="ProcessedCommand"/> rows of the commands not applied before to the
+    /// context, without saving, so a caller can commit them with other changes (a chat turn).
+    /// </summary>
+    public async Task<StagedCommands> StageAsync(IReadOnlyList<TodoCommand> commands, bool allowDeferral, CancellationToken cancellationToken)
+    {
+        var distinct = commands.DistinctBy(c => c.CommandId).ToList();
+        var ids = distinct.Select(c => c.CommandId).ToList();
+        var done = await db.ProcessedCommands.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var pending = distinct.Where(c => !done.Contains(c.CommandId)).ToList();
+        var records = new List<ProcessedCommand>();
+        var deferred = new HashSet<Guid>();
+        if (pending.Count == 0)
+        {
+            return new StagedCommands(records, deferred);
+        }
+        var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
+        var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        foreach (var command in pending)
+        {
+            if (allowDeferral && WaitsForCreation(command, todos, nowUtc))
+            {
+                deferred.Add(command.CommandId);
+                continue;
+            }
+            var record = Apply(command, todos, nowUtc);
+            db.ProcessedCommands.Add(record);
+            records.Add(record);
+        }
+        return new StagedCommands(records, deferred);
+    }
+
+    /// <summary>PostgreSQL delivers the notification when (and only if) the transaction commits.</summary>
+    public async Task NotifyOnCommitAsync(IReadOnlyCollection<Guid> commandIds, CancellationToken cancellationToken)
+    {
+        if (db.IsPostgres && commandIds.Count > 0)
+        {
+            var payload = string.Join(',', commandIds);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify('command_done', {payload})", cancellationToken);
+        }
     }
 
     private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Http.Infrastructure;
 
@@ -31,12 +30,5 @@ public static class IdempotencyKeys
         return true;
     }
 
-    public static Guid Derive(Guid scope, string purpose, string value)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{scope:N}:{purpose}:{value}"));
-        // RFC 9562 version 8 (custom) with the RFC variant bits.
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid Derive(Guid scope, string purpose, string value) => DerivedIds.Derive(scope, purpose, value);
 }

@@ -2,7 +2,7 @@ using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Http.Todos;
 
-public sealed class ListTodos(RequestGate gate, TodoQueries todos, TimeProvider clock)
+public sealed class ListTodos(RequestGate gate, TodoQueries todos, HttpClock clock)
 {
     [Function(nameof(ListTodos))]
     public async Task<IActionResult> Run(

@@ -10,7 +10,7 @@ public sealed record CommandAccepted(Guid CommandId, Guid TodoId, string StatusU
 /// The shared tail of every todo write: derive the command id (from Idempotency-Key when given), refuse
 /// another user's todo, publish, and answer 202 only once the broker confirmed.
 /// </summary>
-public sealed class TodoCommandSubmitter(CommandPublisher publisher, TodoDbContext db, TimeProvider clock)
+public sealed class TodoCommandSubmitter(CommandPublisher publisher, TodoDbContext db, HttpClock clock)
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 

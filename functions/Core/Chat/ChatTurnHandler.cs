@@ -1,0 +1,145 @@
+using Microsoft.Extensions.AI;
+using TodoFunctions.Core.Contracts;
+using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Conversations;
+using TodoFunctions.Core.Services;
+
+namespace TodoFunctions.Core.Chat;
+
+/// <summary>
+/// Runs one chat turn: loads the conversation and the caller's tasks, lets the model call tools against
+/// a workspace copy, then commits the user message, the reply, the tool calls, every change and the
+/// processed-command record in one transaction. A failing or slow provider changes nothing.
+/// </summary>
+public sealed class ChatTurnHandler(
+    TodoDbContext db,
+    ChatClientFactory clients,
+    TodoCommandApplier applier,
+    CommandCompletionSignal signal,
+    IOptions<AiOptions> options,
+    TimeProvider clock,
+    ILogger<ChatTurnHandler> logger)
+{
+    public const string Kind = "chat.turn";
+
+    public async Task HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.ProcessedCommands.AnyAsync(c => c.Id == command.CommandId, cancellationToken))
+        {
+            return;
+        }
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == command.ConversationId, cancellationToken);
+        if (conversation is not null && conversation.UserId != command.UserId)
+        {
+            await RecordAsync(ProcessedCommand.Failed(command.CommandId, command.UserId, Kind, null, "not_found",
+                "The conversation does not exist.", command.IssuedAt.UtcDateTime, Now), cancellationToken);
+            return;
+        }
+
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(command.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var history = conversation is null ? [] : await db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversation.Id)
+            .OrderByDescending(m => m.Sequence).Take(options.Value.HistoryMessages)
+            .ToListAsync(cancellationToken);
+        history.Reverse();
+        var todos = await db.Todos.AsNoTracking().Where(t => t.UserId == command.UserId)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        var workspace = new TurnWorkspace(command, zone, todos.Select(t => TurnWorkspace.ToChatTask(t, zone)));
+
+        var answer = await AnswerAsync(command, workspace, history, cancellationToken);
+        await CommitAsync(command, conversation, workspace, answer, cancellationToken);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<TurnAnswer> AnswerAsync(ChatCommand command, TurnWorkspace workspace, List<ConversationMessage> history, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage>();
+        if (!clients.IsOffline)
+        {
+            messages.Add(new ChatMessage(ChatRole.System, SystemPrompt.For(workspace)));
+        }
+        messages.AddRange(history.Select(ToChatMessage));
+        messages.Add(new ChatMessage(ChatRole.User, command.Message));
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.Timeout);
+        try
+        {
+            using var client = clients.Create(workspace);
+            var response = await client.GetResponseAsync(messages, new ChatOptions { Tools = new TodoChatTools(workspace).All }, timeout.Token);
+            var reply = string.IsNullOrWhiteSpace(response.Text) ? "Done." : response.Text.Trim();
+            if (workspace.Failure is { } failure && clients.IsOffline is false && !reply.Contains(failure, StringComparison.Ordinal))
+            {
+                reply = $"Sorry, I couldn't do that: {failure} Nothing was changed.";
+            }
+            return new TurnAnswer(reply, workspace.Listing, workspace.State, Applied: workspace.Failure is null);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "The chat provider failed for {CommandId}", command.CommandId);
+            var reason = timeout.IsCancellationRequested ? "took too long to answer" : "could not be reached";
+            return new TurnAnswer($"Sorry, the assistant {reason}. Nothing was changed; please try again.", null, null, Applied: false);
+        }
+    }
+
+    private async Task CommitAsync(ChatCommand command, Conversation? conversation, TurnWorkspace workspace, TurnAnswer answer, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (conversation is null)
+        {
+            conversation = Conversation.Start(command.ConversationId, command.UserId, command.Message, now);
+            db.Conversations.Add(conversation);
+        }
+        var changes = answer.Applied ? workspace.Commands : [];
+        var staged = await applier.StageAsync(changes, allowDeferral: false, cancellationToken);
+        if (staged.Records.FirstOrDefault(r => r.Status == CommandStatus.Failed) is { } refused)
+        {
+            // The tasks changed under the turn (e.g. deleted meanwhile): run the whole turn again.
+            throw new InvalidOperationException($"A change of chat turn {command.CommandId} was refused: {refused.Error}");
+        }
+        var toolCalls = workspace.ToolCalls.Count == 0 ? null : JsonSerializer.Serialize(workspace.ToolCalls, CoreJson.Options);
+        db.Messages.Add(conversation.Append(ConversationMessage.User, command.Message, now, commandId: command.CommandId));
+        var reply = conversation.Append(ConversationMessage.Assistant, answer.Reply, now, answer.Listing, answer.State, toolCalls, command.CommandId);
+        db.Messages.Add(reply);
+        var result = new
+        {
+            conversationId = conversation.Id,
+            messageSequence = reply.Sequence,
+            reply = answer.Reply,
+            listing = answer.Listing ?? [],
+            changes = staged.Records.Select(r => new { kind = r.Kind, todoId = r.TodoId }),
+        };
+        db.ProcessedCommands.Add(ProcessedCommand.Succeeded(command.CommandId, command.UserId, Kind, null,
+            JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now));
+        var done = staged.Records.Select(r => r.Id).Append(command.CommandId).ToList();
+        await applier.NotifyOnCommitAsync(done, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signal.Notify(done);
+    }
+
+    private async Task RecordAsync(ProcessedCommand record, CancellationToken cancellationToken)
+    {
+        db.ProcessedCommands.Add(record);
+        await applier.NotifyOnCommitAsync([record.Id], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify([record.Id]);
+    }
+
+    private ChatMessage ToChatMessage(ConversationMessage message)
+    {
+        var role = message.Role == ConversationMessage.User ? ChatRole.User : ChatRole.Assistant;
+        // An LLM sees the listed ids in the text (it acts by id); the offline engine reads them as properties.
+        var text = clients.IsOffline || message.Listing.Length == 0
+            ? message.Text
+            : message.Text + "\n(listed ids in order: " + string.Join(", ", message.Listing.Select((id, i) => $"{i + 1}={id}")) + ")";
+        return new ChatMessage(role, text)
+        {
+            AdditionalProperties = new() { [OfflineChatClient.ListingProperty] = (IReadOnlyList<Guid>)message.Listing, [OfflineChatClient.StateProperty] = message.State },
+        };
+    }
+
+    private sealed record TurnAnswer(string Reply, IReadOnlyList<Guid>? Listing, string? State, bool Applied);
+}
