@@ -7,6 +7,30 @@ public static class RepoPaths
 
     public static string Servers => Path.Combine(Root, "tests", "servers");
 
+    /// <summary>
+    /// The team's chat dev set: CHAT_EVAL_CASES, or shared/eval/chat-dev.jsonl found beside or above the
+    /// repository (CI clones the repo next to a copy of shared/).
+    /// </summary>
+    public static string ChatDevCases
+    {
+        get
+        {
+            if (Environment.GetEnvironmentVariable("CHAT_EVAL_CASES") is { Length: > 0 } given)
+            {
+                return given;
+            }
+            for (var dir = new DirectoryInfo(Root); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "eval", "chat-dev.jsonl");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+            throw new FileNotFoundException("shared/eval/chat-dev.jsonl not found above " + Root + "; set CHAT_EVAL_CASES.");
+        }
+    }
+
     /// <summary>Debug or Release: whichever the tests themselves were built with.</summary>
     public static string Configuration { get; } =
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";

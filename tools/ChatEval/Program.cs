@@ -15,6 +15,7 @@ public static class Program
         var verbose = false;
         string? only = null;
         var slowest = 0;
+        string? api = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -33,6 +34,9 @@ public static class Program
                     break;
                 case "--slowest":
                     slowest = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--api":
+                    api = args[++i];
                     break;
                 case "--only":
                     only = args[++i];
@@ -54,7 +58,9 @@ public static class Program
             cases = cases.Where(c => c.Id.StartsWith(only, StringComparison.Ordinal) || c.Category == only).ToList();
         }
 
-        var report = await new CaseRunner(new InProcessTarget()).RunAsync(cases, runDate);
+        using var http = api is null ? null : new HttpClient { BaseAddress = new Uri(api), Timeout = TimeSpan.FromMinutes(2) };
+        ICaseTarget target = http is null ? new InProcessTarget() : new HttpTarget(http);
+        var report = await new CaseRunner(target).RunAsync(cases, runDate);
         Console.WriteLine(report.Format(verbose));
         if (slowest > 0)
         {
@@ -72,7 +78,8 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--slowest N] [--verbose]");
+        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
+        Console.Error.WriteLine("  --api plays the cases through a running system's HTTP API (start it with Testing__Enabled=true).");
         return 2;
     }
 }
