@@ -110,6 +110,32 @@ public sealed class McpServerTests(LocalHostProcess host) : IClassFixture<LocalH
     }
 
     [Fact]
+    public async Task List_filters_and_sorting_are_passed_to_the_api()
+    {
+        var (api, token) = await host.RegisterUserAsync();
+        using var signedIn = api;
+        await using var server = await McpServerProcess.StartAsync(token, host.BaseAddress);
+        var late = await server.CallJsonAsync("add_task", new() { ["title"] = "File taxes", ["due"] = "2020-04-15", ["priority"] = "low" });
+        var later = await server.CallJsonAsync("add_task", new()
+        {
+            ["title"] = "Book flights", ["description"] = "window seat", ["due"] = "2099-01-10", ["priority"] = "high", ["tags"] = new[] { "travel" },
+        });
+        var lateId = late.GetProperty("id").GetString()!;
+        var laterId = later.GetProperty("id").GetString()!;
+
+        Assert.Equal([lateId], Ids(await server.CallJsonAsync("list_tasks", new() { ["overdue"] = true, ["timeZone"] = "Europe/Berlin" })));
+        Assert.Equal([laterId], Ids(await server.CallJsonAsync("list_tasks", new() { ["priority"] = "high" })));
+        Assert.Equal([laterId], Ids(await server.CallJsonAsync("list_tasks", new() { ["text"] = "window" })));
+        Assert.Equal([laterId], Ids(await server.CallJsonAsync("list_tasks", new() { ["dueAfter"] = "2030-01-01" })));
+        Assert.Equal([lateId], Ids(await server.CallJsonAsync("list_tasks", new() { ["dueBefore"] = "2030-01-01" })));
+        Assert.Equal([laterId, lateId], Ids(await server.CallJsonAsync("list_tasks", new() { ["sort"] = "due", ["order"] = "desc" })));
+        var firstPage = await server.CallJsonAsync("list_tasks", new() { ["sort"] = "due", ["limit"] = 1 });
+        Assert.Equal([lateId], Ids(firstPage));
+        Assert.Equal(2, firstPage.GetProperty("total").GetInt32());
+        Assert.Equal([laterId], Ids(await server.CallJsonAsync("list_tasks", new() { ["sort"] = "due", ["limit"] = 1, ["offset"] = 1 })));
+    }
+
+    [Fact]
     public async Task A_second_users_token_cannot_see_or_change_the_first_users_tasks()
     {
         var (first, firstToken) = await host.RegisterUserAsync();
