@@ -1,0 +1,132 @@
+using System.Diagnostics;
+
+namespace TodoFunctions.Bench;
+
+/// <summary>A dotnet child process whose output goes to a log file; stopped with SIGTERM (graceful).</summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+    private readonly Lock _logLock = new();
+
+    private ChildProcess(Process process, StreamWriter log, string name, long startedAt)
+    {
+        _process = process;
+        _log = log;
+        Name = name;
+        StartedAt = startedAt;
+    }
+
+    public string Name { get; }
+
+    /// <summary><see cref="Stopwatch.GetTimestamp"/> taken just before the process was started.</summary>
+    public long StartedAt { get; }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public static ChildProcess Start(string name, string logPath, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        var startedAt = Stopwatch.GetTimestamp();
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {name}.");
+        var child = new ChildProcess(process, log, name, startedAt);
+        process.OutputDataReceived += (_, e) => child.Log(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Peak resident set (VmHWM) in MiB, or NaN once the process is gone.</summary>
+    public double PeakRssMiB() => ReadPeakRssMiB($"/proc/{_process.Id}/status");
+
+    public static double ReadPeakRssMiB(string statusPath)
+    {
+        try
+        {
+            var line = File.ReadLines(statusPath).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+        }
+        catch (IOException)
+        {
+            return double.NaN;
+        }
+    }
+
+    /// <summary>SIGTERM, then SIGKILL if it has not exited within <paramref name="grace"/>. Returns the exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan grace)
+    {
+        if (!_process.HasExited)
+        {
+            try
+            {
+                await Shell.RunAsync("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], timeout: TimeSpan.FromSeconds(10));
+            }
+            catch (Exception) when (_process.HasExited)
+            {
+            }
+            using var cts = new CancellationTokenSource(grace);
+            try
+            {
+                await _process.WaitForExitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Progress.Say($"warning: {Name} did not stop within {grace.TotalSeconds:F0}s; killing it");
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync(CancellationToken.None);
+            }
+        }
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync(TimeSpan.FromSeconds(15));
+        }
+        finally
+        {
+            _process.Dispose();
+            lock (_logLock)
+            {
+                _log.Dispose();
+            }
+        }
+    }
+
+    private void Log(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_logLock)
+        {
+            try
+            {
+                _log.WriteLine(line);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace TodoFunctions.Bench;
+
+/// <summary>Reads the worker's progress straight from PostgreSQL (processed_commands, NOTIFY command_done).</summary>
+public sealed class Database(string connectionString)
+{
+    public async Task<long> AppliedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM processed_commands", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Commands recorded after <paramref name="since"/>: how many, first and last CompletedAt.</summary>
+    public async Task<(long Count, DateTime? First, DateTime? Last)> AppliedSinceAsync(DateTime since, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """SELECT count(*), min("CompletedAt"), max("CompletedAt") FROM processed_commands WHERE "CompletedAt" > @since""", connection);
+        command.Parameters.AddWithValue("since", since);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.IsDBNull(2) ? null : reader.GetDateTime(2));
+    }
+
+    /// <summary>processed_commands by "Status" (and "ErrorCode" for failures).</summary>
+    public async Task<string> OutcomesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """SELECT "Status", coalesce("ErrorCode", ''), count(*) FROM processed_commands GROUP BY 1, 2 ORDER BY 1, 2""", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var parts = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var code = reader.GetString(1);
+            parts.Add($"{reader.GetString(0)}{(code.Length > 0 ? "/" + code : "")}×{reader.GetInt64(2):N0}");
+        }
+        return parts.Count == 0 ? "none" : string.Join(", ", parts);
+    }
+
+    /// <summary>Polls until at least <paramref name="expected"/> commands are recorded in total; false on timeout.</summary>
+    public async Task<bool> WaitAppliedAsync(long expected, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        long applied = 0;
+        await using (Progress.Ticker("waiting for the worker", () => $"{applied:N0} of {expected:N0} applied"))
+        {
+            while (clock.Elapsed < timeout)
+            {
+                applied = await AppliedAsync(cancellationToken);
+                if (applied >= expected)
+                {
+                    return true;
+                }
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>LISTEN command_done; the returned task completes with the timestamp of the first notification.</summary>
+    public async Task<Listener> ListenAsync(CancellationToken cancellationToken)
+    {
+        // Unpooled: a pooled connection that LISTENed before can hand over notifications still buffered from then.
+        var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
+        await connection.OpenAsync(cancellationToken);
+        var first = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? payload = null;
+        connection.Notification += (_, e) =>
+        {
+            var at = Stopwatch.GetTimestamp();
+            if (Interlocked.CompareExchange(ref payload, e.Payload, null) is null)
+            {
+                first.TrySetResult(at);
+            }
+        };
+        await using (var listen = new NpgsqlCommand("LISTEN command_done", connection))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var stop = new CancellationTokenSource();
+        var loop = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested && !first.Task.IsCompleted)
+            {
+                await connection.WaitAsync(stop.Token);
+            }
+        }, CancellationToken.None);
+        return new Listener(connection, stop, loop, first.Task, () => payload);
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public sealed class Listener(NpgsqlConnection connection, CancellationTokenSource stop, Task loop, Task<long> first, Func<string?> payload)
+        : IAsyncDisposable
+    {
+        public Task<long> FirstNotification => first;
+
+        /// <summary>The first notification's payload (the committed command ids).</summary>
+        public string? FirstPayload => payload();
+
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync();
+            await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await connection.DisposeAsync();
+            stop.Dispose();
+        }
+    }
+}
