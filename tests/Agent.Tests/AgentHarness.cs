@@ -11,7 +11,8 @@ public sealed class AgentHarness : IAsyncDisposable
 
     public static async Task<AgentHarness> StartAsync(params ScriptStep[] script) => await StartAsync(null, script);
 
-    public static async Task<AgentHarness> StartAsync(TimeSpan? timeout, params ScriptStep[] script)
+    /// <param name="configure">More settings (e.g. <c>AI:Timeout</c>) after the provider's.</param>
+    public static async Task<AgentHarness> StartAsync(Action<Dictionary<string, string?>>? configure, params ScriptStep[] script)
     {
         var model = await ScriptedOpenAiServer.StartAsync(script);
         LocalApp? app = null;
@@ -23,10 +24,7 @@ public sealed class AgentHarness : IAsyncDisposable
                 settings["AI:Endpoint"] = model.Endpoint;
                 settings["AI:Model"] = "test-model";
                 settings["AI:ApiKey"] = "test-key";
-                if (timeout is { } t)
-                {
-                    settings["AI:Timeout"] = t.ToString("c");
-                }
+                configure?.Invoke(settings);
             });
             return new AgentHarness(model, app, await app.Api().SignUpAsync());
         }
@@ -39,14 +37,15 @@ public sealed class AgentHarness : IAsyncDisposable
     }
 
     /// <summary>Sends one chat turn and waits for its outcome (the command status body).</summary>
-    public async Task<JsonElement> ChatAsync(string message, Guid? conversationId = null, string timezone = "Europe/Berlin")
+    /// <remarks>Gives up after <paramref name="maxWaitSeconds"/> and returns the last (pending) status.</remarks>
+    public async Task<JsonElement> ChatAsync(string message, Guid? conversationId = null, string timezone = "Europe/Berlin", int maxWaitSeconds = 90)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = JsonContent.Create(new { conversationId, message, timezone }) };
         var accepted = await Api.AcceptAsync(request);
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(maxWaitSeconds);
         while (true)
         {
-            var status = await Api.WaitAsync(accepted, 30_000);
+            var status = await Api.WaitAsync(accepted, Math.Min(30_000, maxWaitSeconds * 1000));
             if (status.GetProperty("status").GetString() != "pending" || DateTime.UtcNow > deadline)
             {
                 return status;

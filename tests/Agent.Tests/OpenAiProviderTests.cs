@@ -176,6 +176,53 @@ public sealed class OpenAiProviderTests
     }
 
     [Fact]
+    public async Task AReplyThatQuotesTheFailureStillSaysNothingWasChanged()
+    {
+        // The model was told complete_task succeeded for rent, so it reports that, and repeats the error for the other
+        // call word for word. The turn commits nothing, so the user must not be left believing rent was completed.
+        await using var agent = await AgentHarness.StartAsync();
+        var rent = await agent.CreateTodoAsync("Pay rent");
+        var missing = Guid.NewGuid();
+        var modelReply = $"Completed \"Pay rent\". There is no task with id {missing}.";
+        agent.Model.Enqueue(
+            ScriptStep.Calls(ScriptedCall.Of("call_ok", "complete_task", new { id = rent.ToString() }),
+                ScriptedCall.Of("call_bad", "complete_task", new { id = missing.ToString() })),
+            ScriptStep.Text(modelReply));
+
+        var result = Succeeded(await agent.ChatAsync("complete rent and the other one"));
+
+        AssertNothingChanged(result);
+        Assert.False(Assert.Single(await agent.TodosAsync()).GetProperty("completed").GetBoolean());
+        var reply = result.GetProperty("reply").GetString()!;
+        Assert.True(reply.Contains("Nothing was changed", StringComparison.Ordinal),
+            $"The turn changed nothing, but the user was told: \"{reply}\"");
+    }
+
+    [Fact]
+    public async Task AnAddTaskWithTheIdOfAnExistingTaskIsRefusedInTheTurnAndChangesNothing()
+    {
+        // Few redeliveries, so a turn that keeps failing gives up within seconds.
+        await using var agent = await AgentHarness.StartAsync(settings => settings["Messaging:RetryLimit"] = "2");
+        var rent = await agent.CreateTodoAsync("Pay rent");
+        // A deterministic model: asked the same turn again, it answers the same way.
+        for (var i = 0; i < 10; i++)
+        {
+            agent.Model.Enqueue(
+                ScriptStep.Call("call_dup", "add_task", new { title = "Pay rent again", id = rent.ToString() }),
+                ScriptStep.Text("Added \"Pay rent again\"."));
+        }
+
+        var status = await agent.ChatAsync("add pay rent again", maxWaitSeconds: 20);
+
+        var requests = agent.Model.Requests;
+        Assert.True(requests.Count == 2, $"The turn ran {requests.Count / 2.0} times (model requests: {requests.Count}); status: {status}");
+        var result = Succeeded(status);
+        Assert.Contains("Error", Assert.Single(requests[1].ToolResults).Content);
+        AssertNothingChanged(result);
+        Assert.Equal("Pay rent", Assert.Single(await agent.TodosAsync()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task AFailingProviderGivesAClearReplyAndChangesNothing()
     {
         await using var agent = await AgentHarness.StartAsync(ScriptStep.ServerError());
@@ -211,7 +258,7 @@ public sealed class OpenAiProviderTests
     [Fact]
     public async Task ASlowProviderIsAbandonedAtTheTimeoutAndChangesNothing()
     {
-        await using var agent = await AgentHarness.StartAsync(TimeSpan.FromSeconds(2),
+        await using var agent = await AgentHarness.StartAsync(settings => settings["AI:Timeout"] = "00:00:02",
             ScriptStep.Call("call_add", "add_task", new { title = "Book dentist" }),
             ScriptStep.Slow(TimeSpan.FromSeconds(60), "Added it."));
 
