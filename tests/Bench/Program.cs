@@ -39,6 +39,7 @@ try
     await system.StartAsync(ct);
     using var api = new Api(system.BaseAddress);
     var db = new Database(system.Database);
+    var cpu = new CpuMeter(system, root);
 
     Progress.Say($"phase 1/6: registering {Options.Users} users and warming up ({Options.WarmupSeconds} s, not measured)");
     await api.RegisterUsersAsync(Options.Users, ct);
@@ -50,7 +51,9 @@ try
 
     Progress.Say($"phase 2/6: throughput, {options.Clients} closed-loop clients for {options.Seconds} s");
     var appliedBefore = await db.AppliedAsync(ct);
+    var cpuStart = cpu.Take();
     var throughput = await LoadClients.RunAsync(api, options.Clients, TimeSpan.FromSeconds(options.Seconds), "throughput", ct);
+    report.CpuThroughput = CpuMeter.Between(cpuStart, cpu.Take());
     var appliedAfter = await db.AppliedAsync(ct);
     report.Throughput = throughput;
     report.LoadAverages.Add("after throughput: " + Machine.LoadAverage());
@@ -62,10 +65,13 @@ try
 
     var halfRate = Math.Max(1, throughput.AcceptedPerSecond / 2);
     Progress.Say($"phase 3/6: end-to-end latency, open loop at {halfRate:N0} ops/s (half the accepted rate) for {options.Seconds} s");
+    cpuStart = cpu.Take();
     report.EndToEnd = await EndToEnd.RunAsync(api, halfRate, TimeSpan.FromSeconds(options.Seconds), Options.MaxInFlightEndToEnd, ct);
+    report.CpuEndToEnd = CpuMeter.Between(cpuStart, cpu.Take());
 
     Progress.Say($"phase 4/6: worker drain rate, backlog {options.Backlog:N0}");
-    report.Drain = await WorkerPhases.DrainAsync(system, api, db, options.Backlog, options.Clients, ct);
+    report.Drain = await WorkerPhases.DrainAsync(system, api, db, cpu, options.Backlog, options.Clients, ct);
+    report.CpuDrain = report.Drain.Cpu;
     Progress.Say($"  drain: {report.Drain.AppliedPerSecond:N0} applied/s");
 
     Progress.Say($"phase 5/6: worker cold start, {Options.ColdStartRuns} runs with {Options.ColdStartBacklog} queued commands");

@@ -19,6 +19,9 @@ public sealed class Report(Options options)
     public EndToEnd.Result? EndToEnd { get; set; }
     public WorkerPhases.DrainResult? Drain { get; set; }
     public WorkerPhases.ColdStartResult? ColdStart { get; set; }
+    public CpuMeter.Usage? CpuThroughput { get; set; }
+    public CpuMeter.Usage? CpuEndToEnd { get; set; }
+    public CpuMeter.Usage? CpuDrain { get; set; }
     public double HttpPeakMiB { get; set; } = double.NaN;
     public IReadOnlyList<(string Worker, double PeakMiB)> WorkerPeaks { get; set; } = [];
     public double BenchPeakMiB { get; set; } = double.NaN;
@@ -56,7 +59,7 @@ public sealed class Report(Options options)
         {
             Row(s, "end-to-end p99 at half load", Inv($"{e.Latency.At(99):F1} ms"), Inv($"<= {TargetEndToEndP99Ms:N0} ms"), e.Latency.Count > 0 && e.Latency.At(99) <= TargetEndToEndP99Ms && e.Failures.Total == 0);
             Row(s, "  p50 / p95 / max", Inv($"{e.Latency.At(50):F1} / {e.Latency.At(95):F1} / {e.Latency.Max:F0} ms"));
-            Row(s, "  rate target / achieved", Inv($"{e.TargetRate:N0} / {e.AchievedRate:N0} ops/s"));
+            Row(s, "  rate target / completed per second", Inv($"{e.TargetRate:N0} / {e.AchievedRate:N0} ops/s"));
             Row(s, "  ops ok / failed / skipped (cap)", Inv($"{e.Succeeded:N0} / {e.Failures.Total:N0} / {e.Skipped:N0}"));
             if (e.Failures.Total > 0)
             {
@@ -75,6 +78,16 @@ public sealed class Report(Options options)
             Row(s, "worker cold start (median of runs)", Inv($"{cs.Median:F0} ms"), Inv($"<= {TargetColdStartMs:N0} ms"), cs.Median <= TargetColdStartMs);
             Row(s, "  each run", string.Join(", ", cs.Milliseconds.Select(ms => Inv($"{ms:F0} ms"))));
         }
+        s.AppendLine(new string('-', 92));
+        s.AppendLine("average cores busy per phase (the bench shares the machine with other work: \"others\"):");
+        foreach (var (phase, usage) in new[] { ("throughput", CpuThroughput), ("end-to-end", CpuEndToEnd), ("drain", CpuDrain) })
+        {
+            if (usage is not null)
+            {
+                s.AppendLine(Inv($"  {phase,-11} {usage}"));
+            }
+        }
+        s.AppendLine(new string('-', 92));
         Row(s, "peak RSS, HTTP process", Inv($"{HttpPeakMiB:F0} MiB"));
         foreach (var (worker, peak) in WorkerPeaks)
         {

@@ -6,14 +6,14 @@ namespace TodoFunctions.Bench;
 public static class WorkerPhases
 {
     public sealed record DrainResult(long Enqueued, StatusCounts EnqueueStatuses, double EnqueuePerSecond, long Applied,
-        double AppliedPerSecond, TimeSpan WorkerStartToFirst, TimeSpan WorkerStartToLast, bool Complete);
+        double AppliedPerSecond, TimeSpan WorkerStartToFirst, TimeSpan WorkerStartToLast, bool Complete, CpuMeter.Usage Cpu);
 
     public sealed record ColdStartResult(IReadOnlyList<double> Milliseconds)
     {
         public double Median => Percentiles.Median(Milliseconds);
     }
 
-    public static async Task<DrainResult> DrainAsync(SystemUnderTest system, Api api, Database db, int backlog, int clients,
+    public static async Task<DrainResult> DrainAsync(SystemUnderTest system, Api api, Database db, CpuMeter cpu, int backlog, int clients,
         CancellationToken cancellationToken)
     {
         await system.StopWorkerAsync("throughput + end-to-end");
@@ -23,6 +23,7 @@ public static class WorkerPhases
 
         var since = DateTime.UtcNow;
         var worker = system.StartWorker();
+        var cpuStart = cpu.Take();
         var timeout = TimeSpan.FromSeconds(60 + enqueued / 500.0);
         var clock = Stopwatch.StartNew();
         (long Count, DateTime? First, DateTime? Last) progress = (0, null, null);
@@ -38,12 +39,13 @@ public static class WorkerPhases
                 }
             }
         }
+        var usage = CpuMeter.Between(cpuStart, cpu.Take());
         var (count, first, last) = progress;
         var window = first is { } f && last is { } l ? (l - f).TotalSeconds : double.NaN;
         var rate = count > 1 && window > 0 ? (count - 1) / window : double.NaN;
         var startedUtc = since;
         return new DrainResult(enqueued, statuses, enqueueRate, count, rate,
-            first is { } a ? a - startedUtc : TimeSpan.Zero, last is { } b ? b - startedUtc : TimeSpan.Zero, count >= enqueued);
+            first is { } a ? a - startedUtc : TimeSpan.Zero, last is { } b ? b - startedUtc : TimeSpan.Zero, count >= enqueued, usage);
     }
 
     public static async Task<ColdStartResult> ColdStartAsync(SystemUnderTest system, Api api, Database db, int runs, int backlog,
