@@ -94,6 +94,7 @@ finally
     report.HttpPeakMiB = system.HttpPeakMiB;
     report.WorkerPeaks = system.WorkerPeaks;
     report.BenchPeakMiB = ChildProcess.ReadPeakRssMiB("/proc/self/status");
+    report.LogSummary = ProcessLogs.Summarise(root);
     if (!options.KeepServers)
     {
         TryDelete(root);

@@ -26,6 +26,7 @@ public sealed class Report(Options options)
     public IReadOnlyList<(string Worker, double PeakMiB)> WorkerPeaks { get; set; } = [];
     public double BenchPeakMiB { get; set; } = double.NaN;
     public string CommandOutcomes { get; set; } = "not read";
+    public IReadOnlyList<string> LogSummary { get; set; } = [];
     public string? Failure { get; set; }
     public TimeSpan Total { get; set; }
 
@@ -87,6 +88,20 @@ public sealed class Report(Options options)
                 s.AppendLine(Inv($"  {phase,-11} {usage}"));
             }
         }
+        if (CpuThroughput is { } ct && Throughput is { AcceptedPerSecond: > 0 } tp)
+        {
+            var rate = tp.AcceptedPerSecond;
+            double Ms(double cores, double perSecond) => perSecond > 0 ? cores / perSecond * 1000 : double.NaN;
+            var system = ct.Http + ct.Worker + ct.Postgres + ct.RabbitMq;
+            s.AppendLine(Inv($"CPU per command in the throughput phase: http {Ms(ct.Http, rate):F2} ms, worker {Ms(ct.Worker, AppliedPerSecondDuringLoad):F2} ms, postgres {Ms(ct.Postgres, rate):F2} ms, rabbitmq {Ms(ct.RabbitMq, rate):F2} ms"));
+            s.AppendLine(Inv($"  → the system used {system:F2} cores for {rate:N0} commands/s: ≈ {Environment.ProcessorCount / system * rate:N0}/s if it had all {Environment.ProcessorCount} cores (an estimate from CPU cost, not a measurement)"));
+        }
+        if (CpuDrain is { } cd && Drain is { AppliedPerSecond: > 0 } dr)
+        {
+            // The CPU window runs from the worker's start to (about) its last applied command.
+            var drainRate = dr.Applied / Math.Max(0.001, dr.WorkerStartToLast.TotalSeconds);
+            s.AppendLine(Inv($"CPU per applied command while draining: worker {cd.Worker / drainRate * 1000:F2} ms, postgres {cd.Postgres / drainRate * 1000:F2} ms, rabbitmq {cd.RabbitMq / drainRate * 1000:F2} ms (worker start → last applied, so start-up is included)"));
+        }
         s.AppendLine(new string('-', 92));
         Row(s, "peak RSS, HTTP process", Inv($"{HttpPeakMiB:F0} MiB"));
         foreach (var (worker, peak) in WorkerPeaks)
@@ -95,6 +110,11 @@ public sealed class Report(Options options)
         }
         Row(s, "peak RSS, bench process", Inv($"{BenchPeakMiB:F0} MiB"));
         Row(s, "processed_commands by status", CommandOutcomes);
+        Row(s, "warnings/errors logged by the processes", LogSummary.Count == 0 ? "none" : "");
+        foreach (var line in LogSummary)
+        {
+            s.AppendLine("  " + line);
+        }
         s.AppendLine(new string('-', 92));
         if (Throughput is { } th && (th.Statuses.Samples.Count > 0 || EndToEnd?.Failures.Samples.Count > 0 || Drain?.EnqueueStatuses.Samples.Count > 0))
         {
