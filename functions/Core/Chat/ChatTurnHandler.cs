@@ -28,7 +28,7 @@ public sealed class ChatTurnHandler(
         {
             return;
         }
-        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == command.ConversationId, cancellationToken);
+        var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == command.ConversationId, cancellationToken);
         if (conversation is not null && conversation.UserId != command.UserId)
         {
             await RecordAsync(ProcessedCommand.Failed(command.CommandId, command.UserId, Kind, null, "not_found",
@@ -47,8 +47,14 @@ public sealed class ChatTurnHandler(
         var workspace = new TurnWorkspace(command, zone, todos.Select(t => TurnWorkspace.ToChatTask(t, zone)));
 
         var answer = await AnswerAsync(command, workspace, history, cancellationToken);
-        await CommitAsync(command, conversation, workspace, answer, cancellationToken);
+        if (!await TryCommitAsync(command, workspace, answer, cancellationToken))
+        {
+            var refused = new TurnAnswer(Apology(workspace.Failure ?? "the change was refused."), null, null, Applied: false);
+            await TryCommitAsync(command, workspace, refused, cancellationToken);
+        }
     }
+
+    private static string Apology(string failure) => $"Sorry, I couldn't do that: {failure} Nothing was changed.";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -68,10 +74,12 @@ public sealed class ChatTurnHandler(
         {
             using var client = clients.Create(workspace);
             var response = await client.GetResponseAsync(messages, new ChatOptions { Tools = new TodoChatTools(workspace).All }, timeout.Token);
+            FailOnCallsNoToolRan(response, workspace);
             var reply = string.IsNullOrWhiteSpace(response.Text) ? "Done." : response.Text.Trim();
-            if (workspace.Failure is { } failure && clients.IsOffline is false && !reply.Contains(failure, StringComparison.Ordinal))
+            if (workspace.Failure is { } failure && !clients.IsOffline)
             {
-                reply = $"Sorry, I couldn't do that: {failure} Nothing was changed.";
+                // Whatever the model said, none of the turn's changes will commit.
+                reply = Apology(failure);
             }
             return new TurnAnswer(reply, workspace.Listing, workspace.State, Applied: workspace.Failure is null);
         }
@@ -83,10 +91,32 @@ public sealed class ChatTurnHandler(
         }
     }
 
-    private async Task CommitAsync(ChatCommand command, Conversation? conversation, TurnWorkspace workspace, TurnAnswer answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls the function-invoking layer answered itself (an unknown tool, arguments that do not bind) never
+    /// reached a tool; they fail the turn like a refused tool does, so a turn is never half-applied.
+    /// </summary>
+    private static void FailOnCallsNoToolRan(ChatResponse response, TurnWorkspace workspace)
+    {
+        var ran = workspace.ToolCalls.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var call in response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>())
+        {
+            if (ran.TryGetValue(call.Name, out var count) && count > 0)
+            {
+                ran[call.Name] = count - 1;
+                continue;
+            }
+            var reason = $"the tool call {call.Name} could not be carried out.";
+            workspace.ToolCalls.Add(new ToolCallRecord(call.Name, call.Arguments, reason, Failed: true));
+            workspace.Fail(reason);
+        }
+    }
+
+    /// <returns>false when the database refused one of the turn's changes; nothing was written then.</returns>
+    private async Task<bool> TryCommitAsync(ChatCommand command, TurnWorkspace workspace, TurnAnswer answer, CancellationToken cancellationToken)
     {
         var now = Now;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == command.ConversationId, cancellationToken);
         if (conversation is null)
         {
             conversation = Conversation.Start(command.ConversationId, command.UserId, command.Message, now);
@@ -96,8 +126,11 @@ public sealed class ChatTurnHandler(
         var staged = await applier.StageAsync(changes, allowDeferral: false, cancellationToken);
         if (staged.Records.FirstOrDefault(r => r.Status == CommandStatus.Failed) is { } refused)
         {
-            // The tasks changed under the turn (e.g. deleted meanwhile): run the whole turn again.
-            throw new InvalidOperationException($"A change of chat turn {command.CommandId} was refused: {refused.Error}");
+            // E.g. the id of a new task is taken, or a task was deleted meanwhile: the turn applies nothing.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            workspace.Fail(refused.ErrorCode == "validation" ? "a value was not valid." : (refused.Error ?? "a change was refused."));
+            return false;
         }
         var toolCalls = workspace.ToolCalls.Count == 0 ? null : JsonSerializer.Serialize(workspace.ToolCalls, CoreJson.Options);
         db.Messages.Add(conversation.Append(ConversationMessage.User, command.Message, now, commandId: command.CommandId));
@@ -117,7 +150,9 @@ public sealed class ChatTurnHandler(
         await applier.NotifyOnCommitAsync(done, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         signal.Notify(done);
+        return true;
     }
 
     private async Task RecordAsync(ProcessedCommand record, CancellationToken cancellationToken)

@@ -35,6 +35,10 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
 
     public ChatTask Add(AddTask add)
     {
+        if (Find(add.Id) is not null)
+        {
+            throw new ChatToolException($"A task with id {add.Id} already exists.");
+        }
         var task = new ChatTask(add.Id, add.Title.Trim(), add.Description, add.Due, add.Priority, [.. add.Tags.Select(NormalizeTag).Distinct()], false);
         Validate(new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags]), isCreate: true);
         _tasks.Add(task);
