@@ -8,6 +8,8 @@ public sealed record Options(int Seconds, int Clients, int Backlog, bool KeepSer
     public const int ColdStartRuns = 3;
     public const int ColdStartBacklog = 50;
     public const int MaxInFlightEndToEnd = 2_000;
+    public const int LightRate = 20;
+    public const int LightSeconds = 5;
 
     public static Options Parse(string[] args)
     {

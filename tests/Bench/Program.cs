@@ -68,6 +68,8 @@ try
     cpuStart = cpu.Take();
     report.EndToEnd = await EndToEnd.RunAsync(api, halfRate, TimeSpan.FromSeconds(options.Seconds), Options.MaxInFlightEndToEnd, ct);
     report.CpuEndToEnd = CpuMeter.Between(cpuStart, cpu.Take());
+    Progress.Say($"  end-to-end at light load: {Options.LightRate} ops/s for {Options.LightSeconds} s (the latency floor, for comparison)");
+    report.EndToEndLight = await EndToEnd.RunAsync(api, Options.LightRate, TimeSpan.FromSeconds(Options.LightSeconds), Options.MaxInFlightEndToEnd, ct);
 
     Progress.Say($"phase 4/6: worker drain rate, backlog {options.Backlog:N0}");
     report.Drain = await WorkerPhases.DrainAsync(system, api, db, cpu, options.Backlog, options.Clients, ct);

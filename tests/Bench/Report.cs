@@ -17,6 +17,7 @@ public sealed class Report(Options options)
     public double AppliedPerSecondDuringLoad { get; set; } = double.NaN;
     public TimeSpan? CatchUpAfterLoad { get; set; }
     public EndToEnd.Result? EndToEnd { get; set; }
+    public EndToEnd.Result? EndToEndLight { get; set; }
     public WorkerPhases.DrainResult? Drain { get; set; }
     public WorkerPhases.ColdStartResult? ColdStart { get; set; }
     public CpuMeter.Usage? CpuThroughput { get; set; }
@@ -66,6 +67,11 @@ public sealed class Report(Options options)
             {
                 Row(s, "  failures", e.Failures.ToString());
             }
+        }
+        if (EndToEndLight is { } el)
+        {
+            Row(s, Inv($"end-to-end at light load ({el.TargetRate:N0} ops/s)"), Inv($"p50 {el.Latency.At(50):F1} / p99 {el.Latency.At(99):F1} ms"));
+            Row(s, "  max; ops ok / failed", Inv($"{el.Latency.Max:F0} ms; {el.Succeeded:N0} / {el.Failures.Total:N0}"));
         }
         if (Drain is { } d)
         {
