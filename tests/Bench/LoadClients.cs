@@ -17,7 +17,16 @@ public static class LoadClients
         long accepted = 0, creates = 0, completes = 0, sequence = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var clock = Stopwatch.StartNew();
-        await using (Progress.Ticker(phase, () => $"{Interlocked.Read(ref accepted):N0} accepted ({Interlocked.Read(ref accepted) / clock.Elapsed.TotalSeconds:N0}/s), {statuses}"))
+        long lastAccepted = 0;
+        var lastAt = TimeSpan.Zero;
+        string Status()
+        {
+            var (now, at) = (Interlocked.Read(ref accepted), clock.Elapsed);
+            var recent = (now - lastAccepted) / (at - lastAt).TotalSeconds;
+            (lastAccepted, lastAt) = (now, at);
+            return $"{now:N0} accepted ({now / at.TotalSeconds:N0}/s overall, {recent:N0}/s in the last interval), {statuses}";
+        }
+        await using (Progress.Ticker(phase, Status))
         {
             var tasks = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
             {

@@ -78,6 +78,8 @@ try
 
     Progress.Say($"phase 5/6: worker cold start, {Options.ColdStartRuns} runs with {Options.ColdStartBacklog} queued commands");
     report.ColdStart = await WorkerPhases.ColdStartAsync(system, api, db, Options.ColdStartRuns, Options.ColdStartBacklog, ct);
+    Progress.Say("  HTTP CPU per request by kind, 32 clients, 4 s each");
+    report.HttpCost = await HttpCost.RunAsync(api, cpu, 32, TimeSpan.FromSeconds(4), ct);
     report.CommandOutcomes = await db.OutcomesAsync(ct);
     report.LoadAverages.Add("at the end: " + Machine.LoadAverage());
 }

@@ -28,6 +28,7 @@ public sealed class Report(Options options)
     public double BenchPeakMiB { get; set; } = double.NaN;
     public string CommandOutcomes { get; set; } = "not read";
     public IReadOnlyList<string> LogSummary { get; set; } = [];
+    public IReadOnlyList<HttpCost.Row> HttpCost { get; set; } = [];
     public string? Failure { get; set; }
     public TimeSpan Total { get; set; }
 
@@ -107,6 +108,10 @@ public sealed class Report(Options options)
             // The CPU window runs from the worker's start to (about) its last applied command.
             var drainRate = dr.Applied / Math.Max(0.001, dr.WorkerStartToLast.TotalSeconds);
             s.AppendLine(Inv($"CPU per applied command while draining: worker {cd.Worker / drainRate * 1000:F2} ms, postgres {cd.Postgres / drainRate * 1000:F2} ms, rabbitmq {cd.RabbitMq / drainRate * 1000:F2} ms (worker start → last applied, so start-up is included)"));
+        }
+        foreach (var row in HttpCost)
+        {
+            s.AppendLine(Inv($"HTTP process CPU per request, {row.Kind,-32} {row.CpuMsPerRequest:F2} ms ({row.PerSecond:N0}/s; {row.Statuses})"));
         }
         s.AppendLine(new string('-', 92));
         Row(s, "peak RSS, HTTP process", Inv($"{HttpPeakMiB:F0} MiB"));
