@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -14,6 +15,10 @@ public sealed class TokenService
     private readonly SymmetricSecurityKey _key;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TokenValidationParameters _validation;
+    // Tokens whose signature was already verified: a client sends the same token with every request, and
+    // verifying it (parse, HMAC, claims) is the largest fixed cost of a request. Expiry is still checked.
+    private readonly ConcurrentDictionary<string, (Guid UserId, DateTime ExpiresUtc)> _verified = new(StringComparer.Ordinal);
+    private const int MaxVerified = 50_000;
 
     public TokenService(IOptions<AuthOptions> options, TimeProvider clock)
     {
@@ -58,12 +63,25 @@ public sealed class TokenService
     /// <returns>The user id, or null when the token is missing, malformed, tampered, expired or not ours.</returns>
     public async Task<Guid?> ValidateAsync(string token)
     {
+        if (_verified.TryGetValue(token, out var known))
+        {
+            if (_clock.GetUtcNow().UtcDateTime < known.ExpiresUtc + _validation.ClockSkew)
+            {
+                return known.UserId;
+            }
+            _verified.TryRemove(token, out _);
+        }
         var result = await _handler.ValidateTokenAsync(token, _validation);
-        if (!result.IsValid || !result.Claims.TryGetValue(JwtRegisteredClaimNames.Sub, out var sub))
+        if (!result.IsValid || !result.Claims.TryGetValue(JwtRegisteredClaimNames.Sub, out var sub) || !Guid.TryParse(sub as string, out var id))
         {
             return null;
         }
-        return Guid.TryParse(sub as string, out var id) ? id : null;
+        if (_verified.Count >= MaxVerified)
+        {
+            _verified.Clear();
+        }
+        _verified[token] = (id, result.SecurityToken.ValidTo);
+        return id;
     }
 
     // Checked against TimeProvider rather than the wall clock, so tests can move time.

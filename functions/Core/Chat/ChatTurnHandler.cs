@@ -129,6 +129,7 @@ public sealed class ChatTurnHandler(
             // E.g. the id of a new task is taken, or a task was deleted meanwhile: the turn applies nothing.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            applier.Discard();
             workspace.Fail(refused.ErrorCode == "validation" ? "a value was not valid." : (refused.Error ?? "a change was refused."));
             return false;
         }
@@ -148,7 +149,7 @@ public sealed class ChatTurnHandler(
             JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now));
         var done = staged.Records.Select(r => r.Id).Append(command.CommandId).ToList();
         await applier.NotifyOnCommitAsync(done, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await applier.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         signal.Notify(done);

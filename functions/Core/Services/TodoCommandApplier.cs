@@ -17,6 +17,10 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// </summary>
     public static readonly TimeSpan MissingTodoGrace = TimeSpan.FromSeconds(10);
 
+    // On PostgreSQL new rows are written by COPY in SaveAsync instead of through EF change tracking.
+    private readonly Dictionary<Guid, Todo> _newTodos = [];
+    private readonly List<ProcessedCommand> _newRecords = [];
+
     /// <returns>The ids of commands deferred because their todo does not exist yet: nothing was recorded for them.</returns>
     public async Task<IReadOnlySet<Guid>> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         if (completed.Count > 0)
         {
             await NotifyOnCommitAsync(completed, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -61,10 +65,37 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 continue;
             }
             var record = Apply(command, todos, nowUtc);
-            db.ProcessedCommands.Add(record);
+            if (db.IsPostgres)
+            {
+                _newRecords.Add(record);
+            }
+            else
+            {
+                db.ProcessedCommands.Add(record);
+            }
             records.Add(record);
         }
         return new StagedCommands(records, deferred);
+    }
+
+    /// <summary>Forgets staged rows after the caller rolled its transaction back.</summary>
+    public void Discard()
+    {
+        _newTodos.Clear();
+        _newRecords.Clear();
+    }
+
+    /// <summary>Saves what <see cref="StageAsync"/> staged, plus anything else the context tracks.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        if (db.IsPostgres)
+        {
+            await PostgresBulkInsert.TodosAsync(db, _newTodos.Values, cancellationToken);
+            await PostgresBulkInsert.ProcessedCommandsAsync(db, _newRecords, cancellationToken);
+            _newTodos.Clear();
+            _newRecords.Clear();
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>PostgreSQL delivers the notification when (and only if) the transaction commits.</summary>
@@ -112,7 +143,14 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 throw new TodoDomainException("conflict", "A todo with this id already exists.");
             }
             var created = Todo.Create(command.TodoId, command.UserId, Validate(command, isCreate: true), nowUtc);
-            db.Todos.Add(created);
+            if (db.IsPostgres)
+            {
+                _newTodos[created.Id] = created;
+            }
+            else
+            {
+                db.Todos.Add(created);
+            }
             todos[created.Id] = created;
             return TodoView.From(created);
         }
@@ -133,7 +171,10 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 todo.Reopen(nowUtc);
                 break;
             case TodoCommandKind.Delete:
-                db.Todos.Remove(todo);
+                if (!_newTodos.Remove(todo.Id))
+                {
+                    db.Todos.Remove(todo);
+                }
                 todos.Remove(todo.Id);
                 return new { deleted = todo.Id };
             default:
