@@ -14,13 +14,6 @@ public sealed class TodoCommandSubmitter(CommandPublisher publisher, TodoDbConte
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
-    // Compiled once: this lookup runs on every write.
-    private static readonly Func<TodoDbContext, Guid, CancellationToken, Task<Guid?>> OwnerOf = EF.CompileAsyncQuery(
-        (TodoDbContext context, Guid id, CancellationToken _) => context.Todos.Where(t => t.Id == id).Select(t => (Guid?)t.UserId).FirstOrDefault());
-
-    private static readonly Func<TodoDbContext, Guid, Guid, CancellationToken, Task<bool>> AlreadyApplied = EF.CompileAsyncQuery(
-        (TodoDbContext context, Guid id, Guid userId, CancellationToken _) => context.ProcessedCommands.Any(c => c.Id == id && c.UserId == userId));
-
     /// <param name="todoId">null for a create without a client-chosen id.</param>
     public async Task<IActionResult> SubmitAsync(HttpRequest request, Guid userId, TodoCommandKind kind, Guid? todoId,
         TodoFields? fields, CancellationToken cancellationToken)
@@ -35,12 +28,12 @@ public sealed class TodoCommandSubmitter(CommandPublisher publisher, TodoDbConte
         var targetId = todoId ?? (fromKey ? IdempotencyKeys.Derive(commandId, "todo", "") : Guid.CreateVersion7());
         var accepted = new CommandAccepted(commandId, targetId, $"/api/commands/{commandId}");
 
-        if (fromKey && await AlreadyApplied(db, commandId, userId, cancellationToken))
+        if (fromKey && await db.ProcessedCommands.AnyAsync(c => c.Id == commandId && c.UserId == userId, cancellationToken))
         {
             return ApiResults.Accepted(accepted, accepted.StatusUrl);
         }
         // A new todo whose id the server generated cannot belong to anyone yet: no lookup needed.
-        var owner = todoId is null && !fromKey ? null : await OwnerOf(db, targetId, cancellationToken);
+        var owner = todoId is null && !fromKey ? null : await db.Todos.Where(t => t.Id == targetId).Select(t => (Guid?)t.UserId).FirstOrDefaultAsync(cancellationToken);
         if (owner is { } ownerId && ownerId != userId)
         {
             return kind == TodoCommandKind.Create ? Problems.Conflict("A todo with this id already exists.") : Problems.NotFound();
