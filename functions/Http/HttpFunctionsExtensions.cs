@@ -1,5 +1,6 @@
 using TodoFunctions.Core;
 using TodoFunctions.Core.Messaging;
+using TodoFunctions.Core.Persistence;
 using TodoFunctions.Http.Todos;
 
 namespace TodoFunctions.Http;
@@ -9,7 +10,7 @@ public static class HttpFunctionsExtensions
     /// <summary>Everything the HTTP functions need, for the Functions host and the local host alike.</summary>
     public static IServiceCollection AddHttpFunctions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCore(configuration);
+        services.AddCore(configuration).AddCommandCompletionListener(configuration);
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimit");
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<RequestGate>();

@@ -163,7 +163,7 @@ public abstract class TodoApiContract(LocalApp app)
     }
 
     [Fact]
-    public async Task ACommandOfAnUnknownIdIsPendingAndAFailedCommandSaysWhy()
+    public async Task ACommandOfAnUnknownIdIsPendingAndATakenTodoIdIsAConflict()
     {
         using var api = await SignedInAsync();
         var unknown = await api.GetJsonAsync($"/api/commands/{Guid.NewGuid()}?waitMs=0");

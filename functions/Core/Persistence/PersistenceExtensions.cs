@@ -19,7 +19,6 @@ public static class PersistenceExtensions
             var dataSource = new NpgsqlDataSourceBuilder(postgres).Build();
             services.AddSingleton(dataSource);
             services.AddDbContextPool<TodoDbContext>(o => o.UseNpgsql(dataSource), storage.MaxPoolSize);
-            services.AddHostedService<PostgresCompletionListener>();
         }
         else
         {
@@ -27,6 +26,19 @@ public static class PersistenceExtensions
             var file = Path.GetFullPath(Path.Combine(storage.DataDirectory, "todo.db"));
             var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
             services.AddDbContextPool<TodoDbContext>(o => o.UseSqlite(sqlite), storage.MaxPoolSize);
+        }
+        return services;
+    }
+
+    /// <summary>
+    /// For hosts that answer <c>GET /api/commands/{id}?waitMs=</c>: on PostgreSQL, LISTEN for the ids workers
+    /// commit, so waiters wake at once even when the worker runs in another process. Workers need no listener.
+    /// </summary>
+    public static IServiceCollection AddCommandCompletionListener(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString("Todo")))
+        {
+            services.AddHostedService<PostgresCompletionListener>();
         }
         return services;
     }

@@ -7,13 +7,7 @@ namespace TodoFunctions.Http.Infrastructure;
 /// </summary>
 public sealed class HttpClock(TimeProvider system) : TimeProvider
 {
-    private DateTimeOffset? _fixed;
+    public DateTimeOffset? Fixed { get; set; }
 
-    public DateTimeOffset? Fixed
-    {
-        get => _fixed;
-        set => _fixed = value;
-    }
-
-    public override DateTimeOffset GetUtcNow() => _fixed?.ToUniversalTime() ?? system.GetUtcNow();
+    public override DateTimeOffset GetUtcNow() => Fixed?.ToUniversalTime() ?? system.GetUtcNow();
 }

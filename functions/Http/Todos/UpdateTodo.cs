@@ -59,7 +59,8 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         }
         try
         {
-            var tags = body[TodoFieldNames.Tags] is JsonArray array ? array.Select(t => t!.GetValue<string>()).ToList() : null;
+            // A null inside the array is left to TodoRules, which reports empty tags.
+            var tags = body[TodoFieldNames.Tags] is JsonArray array ? array.Select(t => t?.GetValue<string>()!).ToList() : null;
             if (body[TodoFieldNames.Tags] is not (null or JsonArray))
             {
                 errors[TodoFieldNames.Tags] = ["Tags must be an array of strings."];
@@ -68,7 +69,7 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
                 Text(body, TodoFieldNames.Title), Text(body, TodoFieldNames.Description), Text(body, TodoFieldNames.Due),
                 Text(body, TodoFieldNames.Priority), tags) { Present = present };
         }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or NullReferenceException)
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
         {
             errors["body"] = ["Fields must be strings (tags: an array of strings)."];
             return new TodoFields();
