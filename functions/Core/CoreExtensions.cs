@@ -22,6 +22,9 @@ public static class CoreExtensions
         services.AddScoped<ConversationQueries>();
         services.AddScoped<CommandStatusReader>();
         services.AddScoped<TodoCommandApplier>();
+        services.AddScoped<CommandAdmission>();
+        services.AddOptions<LongPollOptions>().BindConfiguration("LongPoll");
+        services.AddSingleton<LongPollLimiter>();
         services.AddChatAgent();
         services.AddTodoPersistence(configuration);
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using TodoFunctions.Core;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Persistence;
@@ -13,9 +14,13 @@ public static class HttpFunctionsExtensions
         services.AddCore(configuration).AddCommandCompletionListener(configuration);
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimit");
         services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<AuthRateLimiter>();
         services.AddSingleton<RequestGate>();
         services.AddScoped<TodoCommandSubmitter>();
-        services.AddOptions<TestingOptions>().BindConfiguration("Testing");
+        services.AddOptions<TestingOptions>().BindConfiguration("Testing")
+            .Validate<Microsoft.Extensions.Hosting.IHostEnvironment>((testing, environment) => !(testing.Enabled && environment.IsProduction()),
+                "Testing:Enabled opens test-only routes (a settable clock); it is refused in the Production environment.")
+            .ValidateOnStart();
         services.AddSingleton<HttpClock>();
         return services;
     }

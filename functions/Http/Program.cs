@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using TodoFunctions.Http.Infrastructure;
 
 namespace TodoFunctions.Http;
 
@@ -10,6 +11,7 @@ internal static class Program
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<UnhandledErrorMiddleware>();
         builder.Services.AddHttpFunctions(builder.Configuration).AddHttpMessaging(builder.Configuration);
         builder.Build().Run();
     }

@@ -1,26 +1,26 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using TodoFunctions.Http.Infrastructure;
 
 namespace TodoFunctions.Local;
 
 public static class ErrorHandling
 {
-    /// <summary>Unexpected exceptions become a 500 problem+json without internals.</summary>
+    /// <summary>Unexpected exceptions become problem+json without internals: 503 for a dependency that is down, else 500.</summary>
     public static WebApplication UseProblemDetailsForErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(errorApp => errorApp.Run(async context =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            if (error is TargetInvocationException { InnerException: { } inner })
+            // UnhandledErrors logs what deserves it; the middleware's own per-request error log would repeat
+            // every outage request with a stack trace.
+            SuppressDiagnosticsCallback = _ => true,
+            ExceptionHandler = async context =>
             {
-                error = inner;
-            }
-            app.Logger.LogError(error, "Unhandled error for {Method} {Path}", context.Request.Method, context.Request.Path);
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await context.Response.WriteAsJsonAsync(
-                new ProblemDetails { Status = 500, Title = "Internal Server Error", Detail = "Something went wrong on our side." },
-                options: null, contentType: "application/problem+json");
-        }));
+                var error = context.Features.Get<IExceptionHandlerFeature>()?.Error ?? new InvalidOperationException("Unknown error");
+                var result = UnhandledErrors.ToResult(error, context, app.Logger);
+                await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+            },
+        });
         return app;
     }
 }

@@ -5,7 +5,12 @@ using TodoFunctions.Workers;
 
 // The embedded host: every HTTP function and every worker in one process. No configuration means
 // SQLite + the in-memory transport; ConnectionStrings__Todo / __RabbitMQ switch to PostgreSQL / RabbitMQ.
-var builder = WebApplication.CreateBuilder(args);
+// A development host unless told otherwise (ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
+});
 builder.AddLocalDefaults();
 builder.Services.AddHttpFunctions(builder.Configuration);
 builder.Services.AddWorkers(builder.Configuration, WorkerQueues.From(builder.Configuration));

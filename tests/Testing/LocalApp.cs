@@ -16,6 +16,8 @@ public sealed class LocalApp(IReadOnlyDictionary<string, string?> settings) : We
         ["Storage:DataDirectory"] = dataDirectory,
         ["RateLimit:PermitsPerSecond"] = "10000",
         ["RateLimit:Burst"] = "10000",
+        ["RateLimit:AuthPerAddressPerMinute"] = "100000",
+        ["RateLimit:AuthPerEmailPerMinute"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

@@ -3,9 +3,10 @@ namespace TodoFunctions.Testing;
 public static class PostgresDatabase
 {
     /// <summary>Creates an empty database on the test server and returns its connection string.</summary>
-    public static async Task<string> CreateAsync()
+    /// <param name="server">Another server's connection string; the shared test server when null.</param>
+    public static async Task<string> CreateAsync(string? server = null)
     {
-        var server = await TestServers.PostgresAsync();
+        server ??= await TestServers.PostgresAsync();
         var name = "t_" + Guid.NewGuid().ToString("N");
         await using (var connection = new NpgsqlConnection(server))
         {

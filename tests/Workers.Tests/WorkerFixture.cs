@@ -1,11 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using TodoFunctions.Core;
-using TodoFunctions.Core.Domain.Users;
-using TodoFunctions.Core.Messaging;
-using TodoFunctions.Core.Persistence;
-
 namespace TodoFunctions.Workers.Tests;
 
 /// <summary>
@@ -14,79 +6,31 @@ namespace TodoFunctions.Workers.Tests;
 /// </summary>
 public sealed class WorkerFixture : IAsyncLifetime
 {
-    private ServiceProvider _services = null!;
+    private Backbone _backbone = null!;
 
-    public Dictionary<string, string> Environment { get; } = [];
-    public string Vhost { get; private set; } = "";
-    public Guid UserId { get; private set; }
+    public Dictionary<string, string> Environment => _backbone.Environment;
+    public Guid UserId => _backbone.UserId;
 
-    public async ValueTask InitializeAsync()
-    {
-        var rabbit = await RabbitVhosts.NextAsync();
-        Vhost = new Uri(rabbit).AbsolutePath.Trim('/');
-        Environment["ConnectionStrings__Todo"] = await PostgresDatabase.CreateAsync();
-        Environment["ConnectionStrings__RabbitMQ"] = rabbit;
-        Environment["Messaging__RetryLimit"] = "2";
-        Assert.Equal(0, await WorkerProcess.RunToExitAsync(Environment, "migrate"));
+    public async ValueTask InitializeAsync() => _backbone = await Backbone.StartAsync();
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Todo"] = Environment["ConnectionStrings__Todo"],
-            ["ConnectionStrings:RabbitMQ"] = rabbit,
-            ["Auth:SigningKey"] = LocalApp.SigningKey,
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddCore(configuration).AddTodoMessaging(configuration).BuildServiceProvider();
-        foreach (var hosted in _services.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(TestContext.Current.CancellationToken);
-        }
+    public Core.Persistence.TodoDbContext Db() => _backbone.Db();
 
-        await using var db = Db();
-        var user = User.Create($"worker-{Guid.NewGuid():N}@example.com", "worker", "unused", DateTime.UtcNow);
-        db.Users.Add(user);
-        await db.SaveChangesAsync();
-        UserId = user.Id;
-    }
+    public Task PublishAsync(IEnumerable<TodoCommand> commands) => _backbone.PublishAsync(commands);
 
-    public TodoDbContext Db() => _services.CreateScope().ServiceProvider.GetRequiredService<TodoDbContext>();
+    public TodoCommand Command(TodoCommandKind kind, Guid todoId, TodoFields? fields = null, Guid? userId = null) =>
+        _backbone.Command(kind, todoId, fields, userId);
 
-    public async Task PublishAsync(IEnumerable<TodoCommand> commands)
-    {
-        var publisher = _services.GetRequiredService<CommandPublisher>();
-        await Parallel.ForEachAsync(commands, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (command, ct) =>
-            Assert.True(await publisher.TryPublishAsync(command, ct)));
-    }
-
-    public TodoCommand Command(TodoCommandKind kind, Guid todoId, TodoFields? fields = null, Guid? userId = null) => new()
-    {
-        CommandId = Guid.NewGuid(),
-        UserId = userId ?? UserId,
-        TodoId = todoId,
-        Kind = kind,
-        IssuedAt = DateTimeOffset.UtcNow,
-        Fields = fields,
-    };
-
-    /// <summary>Polls until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout, string what)
     {
-        var watch = Stopwatch.StartNew();
-        while (!await done())
+        try
         {
-            if (watch.Elapsed > timeout)
-            {
-                Assert.Fail($"Timed out after {timeout} waiting for {what}. Worker output:\n{string.Join("\n", WorkerProcess.Output.TakeLast(400))}");
-            }
-            await Task.Delay(20);
+            await Backbone.EventuallyAsync(done, timeout, what);
+        }
+        catch (TimeoutException ex)
+        {
+            Assert.Fail(ex.Message);
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var hosted in _services.GetServices<IHostedService>().Reverse())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _backbone.DisposeAsync();
 }

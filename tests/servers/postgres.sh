@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL 15 on a random loopback port.
 #   postgres.sh start DIR   -> prints the Npgsql connection string; server data lives in DIR
+#   postgres.sh pause DIR / resume DIR   -> stop and start the same server (an outage in a test)
 #   postgres.sh stop DIR
 set -euo pipefail
 bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
@@ -33,8 +34,14 @@ CONF
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   ;;
+pause)
+  as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  ;;
+resume)
+  as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
+  ;;
 stop)
   [ -d "$dir/data" ] && as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
   ;;
-*) echo "usage: postgres.sh start|stop DIR" >&2; exit 2 ;;
+*) echo "usage: postgres.sh start|pause|resume|stop DIR" >&2; exit 2 ;;
 esac

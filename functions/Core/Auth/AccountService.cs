@@ -53,7 +53,8 @@ public sealed class AccountService(TodoDbContext db, PasswordHasher hasher, Toke
     {
         var normalized = User.NormalizeEmail(email);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Email == normalized, cancellationToken);
-        if (user is null || !hasher.Verify(password, user.PasswordHash))
+        // An unknown email costs the same hashing as a wrong password, so timing does not tell which emails exist.
+        if (!hasher.Verify(password, user?.PasswordHash ?? hasher.DummyHash) || user is null)
         {
             return null;
         }

@@ -9,9 +9,15 @@ public sealed class PasswordHasher(IOptions<AuthOptions> options)
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
 
-    public string Hash(string password)
+    private readonly Lazy<string> _dummy = new(() => HashWith(options.Value.PasswordIterations, Guid.NewGuid().ToString()));
+
+    /// <summary>A hash of nothing anyone knows, at the current cost: verified against when an email is unknown.</summary>
+    public string DummyHash => _dummy.Value;
+
+    public string Hash(string password) => HashWith(options.Value.PasswordIterations, password);
+
+    private static string HashWith(int iterations, string password)
     {
-        var iterations = options.Value.PasswordIterations;
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
         var hash = Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations, HashAlgorithmName.SHA256, HashBytes);
         return $"{Scheme}${iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";

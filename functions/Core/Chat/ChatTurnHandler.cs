@@ -31,7 +31,7 @@ public sealed class ChatTurnHandler(
         var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == command.ConversationId, cancellationToken);
         if (conversation is not null && conversation.UserId != command.UserId)
         {
-            await RecordAsync(ProcessedCommand.Failed(command.CommandId, command.UserId, Kind, null, "not_found",
+            await RecordAsync(command, ProcessedCommand.Failed(command.CommandId, command.UserId, Kind, null, "not_found",
                 "The conversation does not exist.", command.IssuedAt.UtcDateTime, Now), cancellationToken);
             return;
         }
@@ -146,7 +146,7 @@ public sealed class ChatTurnHandler(
             changes = staged.Records.Select(r => new { kind = r.Kind, todoId = r.TodoId }),
         };
         db.ProcessedCommands.Add(ProcessedCommand.Succeeded(command.CommandId, command.UserId, Kind, null,
-            JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now));
+            JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now).WithRequestHash(command.RequestHash));
         await applier.CommitAsync(staged, cancellationToken, command.CommandId);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -154,9 +154,9 @@ public sealed class ChatTurnHandler(
         return true;
     }
 
-    private async Task RecordAsync(ProcessedCommand record, CancellationToken cancellationToken)
+    private async Task RecordAsync(ChatCommand command, ProcessedCommand record, CancellationToken cancellationToken)
     {
-        db.ProcessedCommands.Add(record);
+        db.ProcessedCommands.Add(record.WithRequestHash(command.RequestHash));
         await applier.CommitAsync(StagedCommands.None, cancellationToken, record.Id);
         signal.Notify([record.Id]);
     }

@@ -1,3 +1,4 @@
+using TodoFunctions.Core.Domain;
 using System.ComponentModel;
 using Microsoft.Extensions.AI;
 using TodoFunctions.Chat;
@@ -113,6 +114,6 @@ public sealed class TodoChatTools(TurnWorkspace workspace)
         due is null ? null : DueText.TryParse(due, out var parsed) ? parsed : throw new ChatToolException($"'{due}' is not a date (YYYY-MM-DD) or local date-time (YYYY-MM-DDTHH:MM).");
 
     private static TaskPriority? Priority(string? priority) =>
-        priority is null ? null : Enum.TryParse<TaskPriority>(priority, true, out var p) && !int.TryParse(priority, out _)
+        priority is null ? null : StrictEnum.TryParse<TaskPriority>(priority, out var p)
             ? p : throw new ChatToolException($"'{priority}' is not a priority (none, low, medium, high).");
 }

@@ -14,6 +14,11 @@ public sealed class MessagingOptions
     public int BatchWriters { get; set; } = 2;
     /// <summary>Retries of a failing message (exponential backoff up to 5 s) before it moves to the _error queue.</summary>
     public int RetryLimit { get; set; } = 8;
+    /// <summary>
+    /// How long a command may wait (parked, holding nothing) for the todo it names to be created before it
+    /// fails <c>not_found</c>. Clients choose todo ids, so a "complete" can overtake its "create".
+    /// </summary>
+    public TimeSpan ParkingGrace { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Chat turns handled at once by one worker process.</summary>
     public int ChatConcurrency { get; set; } = 8;
 }

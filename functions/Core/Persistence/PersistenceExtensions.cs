@@ -18,17 +18,41 @@ public static class PersistenceExtensions
         {
             var dataSource = new NpgsqlDataSourceBuilder(postgres).Build();
             services.AddSingleton(dataSource);
-            services.AddDbContextPool<TodoDbContext>(o => o.UseNpgsql(dataSource), storage.MaxPoolSize);
+            services.AddDbContextPool<TodoDbContext>(o => o.UseNpgsql(dataSource).ConfigureWarnings(QuietFailures), storage.MaxPoolSize);
         }
         else
         {
-            Directory.CreateDirectory(storage.DataDirectory);
+            StorageOptions.CreatePrivateDirectory(storage.DataDirectory);
             var file = Path.GetFullPath(Path.Combine(storage.DataDirectory, "todo.db"));
+            CreatePrivateFile(file);
             var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
-            services.AddDbContextPool<TodoDbContext>(o => o.UseSqlite(sqlite), storage.MaxPoolSize);
+            services.AddDbContextPool<TodoDbContext>(o => o.UseSqlite(sqlite).ConfigureWarnings(QuietFailures), storage.MaxPoolSize);
         }
         return services;
     }
+
+    // SQLite would create the file with the process's umask; an empty owner-only file is created first instead.
+    private static void CreatePrivateFile(string path)
+    {
+        if (File.Exists(path) || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        using var _ = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+        });
+    }
+
+    // A failed command or query reaches its caller as an exception, and the caller decides what to log:
+    // during a database outage EF's own error log would add a line and a stack trace per request.
+    private static void QuietFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(
+            Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.QueryIterationFailed,
+            Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed,
+            Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError,
+            Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.ConnectionError,
+            Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.TransactionError);
 
     /// <summary>
     /// For hosts that answer <c>GET /api/commands/{id}?waitMs=</c>: on PostgreSQL, LISTEN for the ids workers

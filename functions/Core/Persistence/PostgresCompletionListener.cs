@@ -6,27 +6,48 @@ namespace TodoFunctions.Core.Persistence;
 
 /// <summary>
 /// LISTENs on <see cref="ChannelName"/>; workers NOTIFY it inside the transaction that applies a batch,
-/// so PostgreSQL delivers the ids exactly when the commit becomes visible.
+/// so PostgreSQL delivers the ids exactly when the commit becomes visible. The connection sends a keepalive
+/// query when idle, so a half-open connection (a restarted server, a dropped route) is noticed within seconds
+/// and replaced; every (re)connect wakes all waiters, since what was sent meanwhile is lost.
 /// </summary>
 internal sealed class PostgresCompletionListener(
-    NpgsqlDataSource dataSource,
+    IConfiguration configuration,
     CommandCompletionSignal signal,
     ILogger<PostgresCompletionListener> logger) : BackgroundService
 {
     public const string ChannelName = "command_done";
 
+    // Outside the pool: LISTEN pins the connection, and it needs its own keepalive and timeouts.
+    private readonly NpgsqlDataSource _dataSource = new NpgsqlDataSourceBuilder(configuration.GetConnectionString("Todo"))
+    {
+        ConnectionStringBuilder = { Pooling = false, KeepAlive = 5, Timeout = 5, CommandTimeout = 5, TcpKeepAlive = true },
+    }.Build();
+
+    public override void Dispose()
+    {
+        _dataSource.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var reconnecting = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                await using var connection = await _dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, e) => signal.Notify(ParseIds(e.Payload));
                 await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+                if (reconnecting)
+                {
+                    logger.LogInformation("Command completion listener reconnected");
+                    reconnecting = false;
+                }
+                signal.WakeAll();
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);
@@ -38,8 +59,11 @@ internal sealed class PostgresCompletionListener(
             }
             catch (Exception ex)
             {
-                // Waiters still fall back to polling while the listener reconnects.
-                logger.LogWarning(ex, "Command completion listener lost its connection; reconnecting");
+                if (!reconnecting)
+                {
+                    logger.LogWarning("Command completion listener lost its connection ({Reason}); reconnecting", ex.GetBaseException().Message);
+                    reconnecting = true;
+                }
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }

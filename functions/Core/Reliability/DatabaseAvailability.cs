@@ -10,8 +10,12 @@ public sealed class DatabaseAvailability(TimeProvider clock, ILogger<DatabaseAva
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(5);
 
+    // While the database is down, callers that can do without it try it at most this often.
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
+
     private readonly Lock _gate = new();
     private DateTimeOffset? _downSince;
+    private DateTimeOffset _lastFailure;
 
     public bool IsAvailable
     {
@@ -24,16 +28,28 @@ public sealed class DatabaseAvailability(TimeProvider clock, ILogger<DatabaseAva
         }
     }
 
+    /// <summary>False while the database is known to be down and was tried less than a second ago.</summary>
+    public bool ShouldAttempt()
+    {
+        lock (_gate)
+        {
+            return _downSince is null || clock.GetUtcNow() - _lastFailure >= ProbeInterval;
+        }
+    }
+
     public void ReportFailure(Exception exception)
     {
         lock (_gate)
         {
+            _lastFailure = clock.GetUtcNow();
             if (_downSince is not null)
             {
                 return;
             }
             _downSince = clock.GetUtcNow();
         }
+        // Idle pooled connections died with the server; without this each would fail once after it is back.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         logger.LogWarning("The database is not answering ({Reason}); work that needs it waits and is retried until it is back",
             Describe(exception));
     }

@@ -22,6 +22,21 @@ public sealed class CommandCompletionSignal
         }
     }
 
+    /// <summary>
+    /// Wakes every waiter so each checks the database again: after the PostgreSQL listener (re)connects,
+    /// notifications sent while it was away are lost, and waiters no longer poll.
+    /// </summary>
+    public void WakeAll()
+    {
+        foreach (var id in _waiters.Keys)
+        {
+            if (_waiters.TryRemove(id, out var source))
+            {
+                source.TrySetResult();
+            }
+        }
+    }
+
     public void Notify(IEnumerable<Guid> commandIds)
     {
         foreach (var id in commandIds)

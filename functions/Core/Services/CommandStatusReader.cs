@@ -9,9 +9,6 @@ namespace TodoFunctions.Core.Services;
 /// </summary>
 public sealed class CommandStatusReader(TodoDbContext db, CommandCompletionSignal signal, TimeProvider clock)
 {
-    // Backstop for a missed notification (e.g. while the PostgreSQL listener reconnects).
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
-
     public async Task<CommandView?> GetAsync(Guid userId, Guid commandId, TimeSpan wait, CancellationToken cancellationToken)
     {
         var deadline = clock.GetUtcNow() + wait;
@@ -31,8 +28,9 @@ public sealed class CommandStatusReader(TodoDbContext db, CommandCompletionSigna
                 {
                     return Pending(commandId);
                 }
-                var slice = remaining < PollInterval ? remaining : PollInterval;
-                await registration.WaitAsync(slice, clock, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                // Woken by the commit (in-process) or the PostgreSQL listener, which also wakes everyone after
+                // it reconnects; there is no per-waiter polling.
+                await registration.WaitAsync(remaining, clock, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 cancellationToken.ThrowIfCancellationRequested();
             }
             finally

@@ -3,6 +3,7 @@ using NpgsqlTypes;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Domain.Todos;
+using TodoFunctions.Core.Messaging;
 
 namespace TodoFunctions.Core.Services;
 
@@ -13,14 +14,8 @@ namespace TodoFunctions.Core.Services;
 /// The outcome does not depend on delivery order: fields carry the issue time of the command that set
 /// them (<see cref="Todo.Update"/>), and a command that overtakes the create of its todo is parked.
 /// </summary>
-public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal)
+public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options)
 {
-    /// <summary>
-    /// How long a command may wait for the todo it names to be created before it fails <c>not_found</c>.
-    /// Clients choose todo ids, so a "complete" can overtake its "create" (another replica, a redelivery).
-    /// </summary>
-    public static readonly TimeSpan ParkingGrace = TimeSpan.FromSeconds(30);
-
     // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
     private const int NotifyIdsPerPayload = 200;
 
@@ -45,7 +40,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// </summary>
     public async Task<int> SweepParkedAsync(int max, CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow().UtcDateTime - ParkingGrace;
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.ParkingGrace;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var expired = db.IsPostgres
             ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {cutoff} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
@@ -166,10 +161,10 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
         ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
 
-    private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>
+    private bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>
         command.Kind != TodoCommandKind.Create
         && !todos.ContainsKey(command.TodoId)
-        && nowUtc - command.IssuedAt.UtcDateTime < ParkingGrace;
+        && nowUtc - command.IssuedAt.UtcDateTime < options.Value.ParkingGrace;
 
     private ProcessedCommand Record(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {

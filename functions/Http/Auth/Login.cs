@@ -2,19 +2,27 @@ using TodoFunctions.Core.Auth;
 
 namespace TodoFunctions.Http.Auth;
 
-public sealed class Login(AccountService accounts)
+public sealed class Login(AccountService accounts, AuthRateLimiter limiter)
 {
     [Function(nameof(Login))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/login")] HttpRequest request,
         CancellationToken cancellationToken)
     {
+        if (limiter.Check(request, email: null) is { } tooMany)
+        {
+            return tooMany;
+        }
         var body = await JsonBody.ReadAsync<Credentials>(request, cancellationToken);
         if (body.Rejection is { } invalid)
         {
             return invalid;
         }
         var credentials = body.Value!;
+        if (limiter.Check(request, credentials.Email) is { } limited)
+        {
+            return limited;
+        }
         if (string.IsNullOrWhiteSpace(credentials.Email) || string.IsNullOrEmpty(credentials.Password))
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["credentials"] = ["Email and password are required."] });

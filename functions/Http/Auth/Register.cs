@@ -2,19 +2,27 @@ using TodoFunctions.Core.Auth;
 
 namespace TodoFunctions.Http.Auth;
 
-public sealed class Register(AccountService accounts)
+public sealed class Register(AccountService accounts, AuthRateLimiter limiter)
 {
     [Function(nameof(Register))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/register")] HttpRequest request,
         CancellationToken cancellationToken)
     {
+        if (limiter.Check(request, email: null) is { } tooMany)
+        {
+            return tooMany;
+        }
         var body = await JsonBody.ReadAsync<Credentials>(request, cancellationToken);
         if (body.Rejection is { } invalid)
         {
             return invalid;
         }
         var credentials = body.Value!;
+        if (limiter.Check(request, credentials.Email) is { } limited)
+        {
+            return limited;
+        }
         var errors = AccountService.ValidateRegistration(credentials.Email, credentials.Password, credentials.DisplayName);
         if (errors.Count > 0)
         {

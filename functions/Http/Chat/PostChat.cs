@@ -1,3 +1,4 @@
+using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Services;
@@ -8,8 +9,11 @@ namespace TodoFunctions.Http.Chat;
 /// Queues one chat turn on <c>chat-commands</c>. An empty or odd message is still a turn: the assistant
 /// answers it politely. Without <c>conversationId</c> a new conversation starts.
 /// </summary>
-public sealed class PostChat(RequestGate gate, ConversationQueries conversations, CommandPublisher publisher, HttpClock clock)
+public sealed class PostChat(RequestGate gate, CommandAdmission admission, HttpClock clock)
 {
+    private const string Operation = "chat.message";
+    public const int MaxMessageLength = 2000;
+
     [Function(nameof(PostChat))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "chat")] HttpRequest request,
@@ -31,12 +35,20 @@ public sealed class PostChat(RequestGate gate, ConversationQueries conversations
         {
             errors["message"] = ["The message is required."];
         }
+        else if (chat.Message.Length > MaxMessageLength)
+        {
+            errors["message"] = [$"The message must be at most {MaxMessageLength} characters."];
+        }
+        else if (chat.Message.Contains('\0'))
+        {
+            errors["message"] = [TodoRules.NulMessage];
+        }
         var timezone = string.IsNullOrWhiteSpace(chat.Timezone) ? "UTC" : chat.Timezone.Trim();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timezone, out _))
         {
             errors["timezone"] = ["Use an IANA time zone such as Europe/Berlin."];
         }
-        if (!IdempotencyKeys.TryGetCommandId(request, caller.UserId, out var commandId, out _))
+        if (!IdempotencyKeys.TryGetCommandId(request, caller.UserId, Operation, out var commandId, out var fromKey))
         {
             errors[IdempotencyKeys.HeaderName] = [$"Use 1 to {IdempotencyKeys.MaxLength} printable characters."];
         }
@@ -45,10 +57,6 @@ public sealed class PostChat(RequestGate gate, ConversationQueries conversations
             return Problems.Validation(errors);
         }
         var conversationId = chat.ConversationId ?? IdempotencyKeys.Derive(commandId, "conversation", "");
-        if (await conversations.OwnerAsync(conversationId, cancellationToken) is { } owner && owner != caller.UserId)
-        {
-            return Problems.NotFound("No such conversation.");
-        }
 
         var command = new ChatCommand
         {
@@ -58,12 +66,15 @@ public sealed class PostChat(RequestGate gate, ConversationQueries conversations
             Message = chat.Message!,
             TimeZone = timezone,
             IssuedAt = clock.GetUtcNow(),
+            RequestHash = fromKey ? IdempotencyKeys.Fingerprint(Operation, chat.ConversationId, new { chat.Message, timezone }) : null,
         };
-        if (!await publisher.TryPublishAsync(command, cancellationToken))
-        {
-            return Problems.ServiceUnavailable("The queue did not confirm the message; retry with the same Idempotency-Key.", TimeSpan.FromSeconds(2));
-        }
         var accepted = new ChatAccepted(commandId, conversationId, $"/api/commands/{commandId}");
-        return ApiResults.Accepted(accepted, accepted.StatusUrl);
+        return await admission.AdmitAsync(command, fromKey, cancellationToken) switch
+        {
+            Admission.Accepted => ApiResults.Accepted(accepted, accepted.StatusUrl),
+            Admission.NotFound => Problems.NotFound("No such conversation."),
+            Admission.KeyReused => Problems.IdempotencyKeyReused(),
+            _ => Problems.ServiceUnavailable("The queue did not confirm the message; retry with the same Idempotency-Key.", TimeSpan.FromSeconds(2)),
+        };
     }
 }

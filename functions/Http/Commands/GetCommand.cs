@@ -3,7 +3,7 @@ using TodoFunctions.Core.Services;
 namespace TodoFunctions.Http.Commands;
 
 /// <summary><c>?waitMs=N</c> (up to 30 s) holds the request until the worker commits the command.</summary>
-public sealed class GetCommand(RequestGate gate, CommandStatusReader commands)
+public sealed class GetCommand(RequestGate gate, CommandStatusReader commands, LongPollLimiter longPolls)
 {
     public const int MaxWaitMs = 30_000;
 
@@ -26,6 +26,11 @@ public sealed class GetCommand(RequestGate gate, CommandStatusReader commands)
         if (waitText.Length > 0 && (!int.TryParse(waitText, out waitMs) || waitMs < 0 || waitMs > MaxWaitMs))
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["waitMs"] = [$"Use 0 to {MaxWaitMs}."] });
+        }
+        using var lease = waitMs > 0 ? longPolls.TryEnter(caller.UserId) : null;
+        if (waitMs > 0 && lease is null)
+        {
+            return Problems.TooManyRequests(TimeSpan.FromSeconds(1));
         }
         var status = await commands.GetAsync(caller.UserId, commandId, TimeSpan.FromMilliseconds(waitMs), cancellationToken);
         return status is null ? Problems.NotFound("No such command.") : ApiResults.Ok(status);

@@ -38,7 +38,7 @@ public static class JsonBody
         }
         try
         {
-            return JsonNode.Parse(bytes) is JsonObject body
+            return JsonNode.Parse(bytes, documentOptions: ApiJson.DocumentOptions) is JsonObject body
                 ? new(body, null)
                 : new(null, Problems.BadRequest("The body must be a JSON object."));
         }

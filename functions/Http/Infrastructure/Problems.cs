@@ -19,6 +19,9 @@ public static class Problems
 
     public static JsonActionResult Conflict(string detail) => Create(StatusCodes.Status409Conflict, detail);
 
+    public static JsonActionResult IdempotencyKeyReused() => Create(StatusCodes.Status422UnprocessableEntity,
+        "This Idempotency-Key was already used for a different request; use a new key for a new request.");
+
     public static JsonActionResult PayloadTooLarge(int limit) =>
         Create(StatusCodes.Status413PayloadTooLarge, $"The request body must be at most {limit} bytes.");
 
@@ -28,6 +31,8 @@ public static class Problems
     public static JsonActionResult TooManyRequests(TimeSpan retryAfter) =>
         Create(StatusCodes.Status429TooManyRequests, "Too many requests; slow down.")
             .WithHeader("Retry-After", Seconds(retryAfter));
+
+    public static JsonActionResult InternalError() => Create(StatusCodes.Status500InternalServerError, "Something went wrong on our side.");
 
     public static JsonActionResult ServiceUnavailable(string detail, TimeSpan retryAfter) =>
         Create(StatusCodes.Status503ServiceUnavailable, detail).WithHeader("Retry-After", Seconds(retryAfter));

@@ -3,7 +3,7 @@ namespace TodoFunctions.Http.Testing;
 public sealed record ClockRequest(DateTimeOffset? Now);
 
 /// <summary>Test support: <c>{"now": "2026-11-26T10:00:00+01:00"}</c> fixes the HTTP clock, null resets it.</summary>
-public sealed class SetTestClock(IOptions<TestingOptions> testing, HttpClock clock)
+public sealed class SetTestClock(IOptions<TestingOptions> testing, RequestGate gate, HttpClock clock)
 {
     [Function(nameof(SetTestClock))]
     public async Task<IActionResult> Run(
@@ -13,6 +13,10 @@ public sealed class SetTestClock(IOptions<TestingOptions> testing, HttpClock clo
         if (!testing.Value.Enabled)
         {
             return Problems.NotFound("No such API route.");
+        }
+        if ((await gate.AuthorizeAsync(request)).Rejection is { } rejection)
+        {
+            return rejection;
         }
         var body = await JsonBody.ReadAsync<ClockRequest>(request, cancellationToken);
         if (body.Rejection is { } invalid)

@@ -1,3 +1,4 @@
+using TodoFunctions.Core.Domain;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Services;
 
@@ -45,13 +46,13 @@ public static class TodoQueryParser
         }
         if (Value(query, "priority") is { } priority)
         {
-            result = Enum.TryParse<TodoPriority>(priority, true, out var p) && !int.TryParse(priority, out _)
+            result = StrictEnum.TryParse<TodoPriority>(priority, out var p)
                 ? result with { Priority = p }
                 : Fail(result, errors, "priority", "Use none, low, medium or high.");
         }
         if (Value(query, "sort") is { } sort)
         {
-            result = Enum.TryParse<TodoSort>(sort, true, out var s) && !int.TryParse(sort, out _)
+            result = StrictEnum.TryParse<TodoSort>(sort, out var s)
                 ? result with { Sort = s }
                 : Fail(result, errors, "sort", "Use created, due, priority, title or updated.");
         }

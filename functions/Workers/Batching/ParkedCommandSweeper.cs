@@ -5,7 +5,7 @@ namespace TodoFunctions.Workers.Batching;
 
 /// <summary>
 /// Ends the wait of parked commands whose todo never came: every few seconds, those parked longer than
-/// <see cref="TodoCommandApplier.ParkingGrace"/> are recorded as failed <c>not_found</c>.
+/// <c>Messaging:ParkingGrace</c> are recorded as failed <c>not_found</c>.
 /// </summary>
 public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAvailability database, ILogger<ParkedCommandSweeper> logger)
     : BackgroundService

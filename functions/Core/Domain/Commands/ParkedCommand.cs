@@ -4,7 +4,7 @@ namespace TodoFunctions.Core.Domain.Commands;
 /// A todo command that arrived before the todo it names was created (clients choose todo ids, so a
 /// "complete" can overtake its "create" on another replica). It waits here, holding no consumer and no
 /// message, and is applied in the transaction that creates its todo — or recorded as failed
-/// <c>not_found</c> once <see cref="Services.TodoCommandApplier.ParkingGrace"/> has passed.
+/// <c>not_found</c> once <c>Messaging:ParkingGrace</c> has passed.
 /// </summary>
 public sealed class ParkedCommand
 {

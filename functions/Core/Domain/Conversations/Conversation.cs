@@ -24,7 +24,7 @@ public sealed class Conversation
         {
             Id = id,
             UserId = userId,
-            Title = title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…",
+            Title = Shorten(title, MaxTitleLength),
             CreatedAt = nowUtc,
             UpdatedAt = nowUtc,
         };
@@ -37,5 +37,21 @@ public sealed class Conversation
         UpdatedAt = nowUtc;
         Version++;
         return ConversationMessage.Create(Id, UserId, LastSequence, role, text, nowUtc, listing, state, toolCalls, commandId);
+    }
+
+    /// <summary>Cuts on text-element boundaries, so a surrogate pair or an emoji sequence is never split.</summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+        var cut = 0;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && elements.ElementIndex + elements.GetTextElement().Length <= maxLength - 1)
+        {
+            cut = elements.ElementIndex + elements.GetTextElement().Length;
+        }
+        return text[..cut] + "…";
     }
 }

@@ -13,13 +13,20 @@ public static class TodoRules
     public const int MaxTags = 10;
     public const int MaxTagLength = 32;
 
+    // PostgreSQL text cannot hold U+0000; refused here so it never reaches (and poisons) a batch.
+    public const string NulMessage = "Must not contain the NUL character (\\u0000).";
+
     public static TodoInput Validate(TodoFields fields, bool isCreate, out Dictionary<string, string[]> errors)
     {
         errors = [];
         var present = isCreate ? TodoFieldNames.All : fields.Present.ToHashSet(StringComparer.Ordinal);
 
         var title = fields.Title?.Trim();
-        if ((isCreate || present.Contains(TodoFieldNames.Title)) && string.IsNullOrEmpty(title))
+        if (title?.Contains('\0') == true)
+        {
+            errors[TodoFieldNames.Title] = [NulMessage];
+        }
+        else if ((isCreate || present.Contains(TodoFieldNames.Title)) && string.IsNullOrEmpty(title))
         {
             errors[TodoFieldNames.Title] = ["The title is required."];
         }
@@ -29,7 +36,11 @@ public static class TodoRules
         }
 
         var description = string.IsNullOrWhiteSpace(fields.Description) ? null : fields.Description.Trim();
-        if (description is { Length: > MaxDescriptionLength })
+        if (description?.Contains('\0') == true)
+        {
+            errors[TodoFieldNames.Description] = [NulMessage];
+        }
+        else if (description is { Length: > MaxDescriptionLength })
         {
             errors[TodoFieldNames.Description] = [$"The description must be at most {MaxDescriptionLength} characters."];
         }
@@ -50,7 +61,7 @@ public static class TodoRules
         TodoPriority? priority = isCreate ? TodoPriority.None : null;
         if (fields.Priority is not null)
         {
-            if (Enum.TryParse<TodoPriority>(fields.Priority, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(fields.Priority, out _))
+            if (StrictEnum.TryParse<TodoPriority>(fields.Priority, out var parsed))
             {
                 priority = parsed;
             }
@@ -90,6 +101,11 @@ public static class TodoRules
             if (string.IsNullOrEmpty(tag))
             {
                 errors[TodoFieldNames.Tags] = ["Tags must not be empty."];
+                return null;
+            }
+            if (tag.Contains('\0'))
+            {
+                errors[TodoFieldNames.Tags] = [NulMessage];
                 return null;
             }
             if (tag.Length > MaxTagLength)

@@ -1,7 +1,7 @@
 using System.Text;
 using RabbitMQ.Client;
 
-namespace TodoFunctions.Workers.Tests;
+namespace TodoFunctions.Testing;
 
 /// <summary>Looks at queues directly with the RabbitMQ client, under MassTransit's feet.</summary>
 public sealed class RabbitProbe(string amqp)

@@ -1,4 +1,4 @@
-namespace TodoFunctions.Workers.Tests;
+namespace TodoFunctions.Testing;
 
 /// <summary>The real worker executable, as a Kubernetes Deployment would run it.</summary>
 public sealed class WorkerProcess : IDisposable
@@ -10,7 +10,7 @@ public sealed class WorkerProcess : IDisposable
     public static async Task<int> RunToExitAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         using var worker = Start(environment, arguments);
-        await worker._process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await worker._process.WaitForExitAsync(Xunit.TestContext.Current.CancellationToken);
         return worker._process.ExitCode;
     }
 
@@ -28,14 +28,30 @@ public sealed class WorkerProcess : IDisposable
             start.Environment[key] = value;
         }
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => Output.Enqueue(e.Data);
-        process.ErrorDataReceived += (_, e) => Output.Enqueue(e.Data);
+        var tag = $"[{process.Id}] ";
+        process.OutputDataReceived += (_, e) => Output.Enqueue(tag + e.Data);
+        process.ErrorDataReceived += (_, e) => Output.Enqueue(tag + e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new WorkerProcess(process);
     }
 
     public static System.Collections.Concurrent.ConcurrentQueue<string?> Output { get; } = new();
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>SIGTERM, as Kubernetes sends when it scales a Deployment in or deletes a pod.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]);
+        kill.WaitForExit();
+    }
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>SIGKILL: no graceful shutdown, unacknowledged messages are redelivered.</summary>
     public void Kill()

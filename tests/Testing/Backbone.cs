@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TodoFunctions.Core;
+using TodoFunctions.Core.Contracts;
+using TodoFunctions.Core.Domain.Users;
+using TodoFunctions.Core.Messaging;
+using TodoFunctions.Core.Persistence;
+
+namespace TodoFunctions.Testing;
+
+/// <summary>
+/// A migrated PostgreSQL database, a RabbitMQ vhost, a user, and a publishing bus in the test process:
+/// what a test needs around real worker processes (<see cref="WorkerProcess"/>) it starts itself.
+/// </summary>
+public sealed class Backbone : IAsyncDisposable
+{
+    private ServiceProvider _services = null!;
+
+    private Backbone()
+    {
+    }
+
+    /// <summary>Environment for a worker process: connection strings and settings.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+    public string Amqp => Environment["ConnectionStrings__RabbitMQ"];
+    public string Database => Environment["ConnectionStrings__Todo"];
+    public Guid UserId { get; private set; }
+
+    /// <param name="postgresServer">A server connection string; the shared test server when null.</param>
+    public static async Task<Backbone> StartAsync(string? postgresServer = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var backbone = new Backbone();
+        var rabbit = await RabbitVhosts.NextAsync();
+        backbone.Environment["ConnectionStrings__Todo"] = await PostgresDatabase.CreateAsync(postgresServer);
+        backbone.Environment["ConnectionStrings__RabbitMQ"] = rabbit;
+        backbone.Environment["Messaging__RetryLimit"] = "2";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            backbone.Environment[key] = value;
+        }
+        if (await WorkerProcess.RunToExitAsync(backbone.Environment, "migrate") != 0)
+        {
+            throw new InvalidOperationException("migrate failed:\n" + string.Join("\n", WorkerProcess.Output.TakeLast(50)));
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Todo"] = backbone.Database,
+            ["ConnectionStrings:RabbitMQ"] = rabbit,
+            ["Auth:SigningKey"] = LocalApp.SigningKey,
+        }).Build();
+        backbone._services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddCore(configuration).AddTodoMessaging(configuration).BuildServiceProvider();
+        foreach (var hosted in backbone._services.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        await using var db = backbone.Db();
+        var user = User.Create($"worker-{Guid.NewGuid():N}@example.com", "worker", "unused", DateTime.UtcNow);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        backbone.UserId = user.Id;
+        return backbone;
+    }
+
+    public TodoDbContext Db() => _services.CreateScope().ServiceProvider.GetRequiredService<TodoDbContext>();
+
+    public async Task PublishAsync(IEnumerable<object> commands, int parallelism = 32)
+    {
+        var publisher = _services.GetRequiredService<CommandPublisher>();
+        await Parallel.ForEachAsync(commands, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (command, ct) =>
+        {
+            if (!await publisher.TryPublishAsync(command, ct))
+            {
+                throw new InvalidOperationException("The broker did not confirm a test command.");
+            }
+        });
+    }
+
+    public TodoCommand Command(TodoCommandKind kind, Guid todoId, TodoFields? fields = null, Guid? userId = null, DateTimeOffset? issuedAt = null) => new()
+    {
+        CommandId = Guid.NewGuid(),
+        UserId = userId ?? UserId,
+        TodoId = todoId,
+        Kind = kind,
+        IssuedAt = issuedAt ?? DateTimeOffset.UtcNow,
+        Fields = fields,
+    };
+
+    /// <summary>Polls until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!await done())
+        {
+            if (watch.Elapsed > timeout)
+            {
+                throw new TimeoutException($"Timed out after {timeout} waiting for {what}. Worker output:\n{string.Join("\n", WorkerProcess.Output.TakeLast(200))}");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var hosted in _services.GetServices<IHostedService>().Reverse())
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+        await _services.DisposeAsync();
+    }
+}
