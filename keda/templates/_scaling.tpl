@@ -123,7 +123,7 @@ spec:
       name: {{ $names.postgresSecret }}
       key: {{ $settings.defaults.postgresql.connectionKey }}
 {{- end }}
-{{- if $settings.http.addon.enabled }}
+{{- if $settings.httpScaling.addon.enabled }}
 ---
 apiVersion: http.keda.sh/v1alpha1
 kind: HTTPScaledObject
@@ -141,14 +141,14 @@ spec:
     service: {{ $names.httpService }}
     port: {{ $names.httpPort }}
   replicas:
-    min: {{ $settings.http.addon.minReplicas }} # Default: 0
-    max: {{ $settings.http.addon.maxReplicas }} # Default: 100
-  scaledownPeriod: {{ $settings.http.addon.scaledownPeriod }} # Default: 300 seconds
+    min: {{ $settings.httpScaling.addon.minReplicas }} # Default: 0
+    max: {{ $settings.httpScaling.addon.maxReplicas }} # Default: 100
+  scaledownPeriod: {{ $settings.httpScaling.addon.scaledownPeriod }} # Default: 300 seconds
   scalingMetric:
     requestRate:
-      targetValue: {{ $settings.http.addon.requestRate.targetValue }}
-      window: {{ $settings.http.addon.requestRate.window }}
-      granularity: {{ $settings.http.addon.requestRate.granularity }}
+      targetValue: {{ $settings.httpScaling.addon.requestRate.targetValue }}
+      window: {{ $settings.httpScaling.addon.requestRate.window }}
+      granularity: {{ $settings.httpScaling.addon.requestRate.granularity }}
 {{- else }}
 ---
 apiVersion: keda.sh/v1alpha1
@@ -163,8 +163,8 @@ spec:
     kind: Deployment
     name: {{ $names.httpDeployment }}
   # Without the add-on nothing holds a request while the Deployment is at zero, so keep at least one.
-  minReplicaCount: {{ max 1 (int $settings.http.cpu.minReplicaCount) }}
-  maxReplicaCount: {{ $settings.http.cpu.maxReplicaCount }}
+  minReplicaCount: {{ max 1 (int $settings.httpScaling.cpu.minReplicaCount) }}
+  maxReplicaCount: {{ $settings.httpScaling.cpu.maxReplicaCount }}
   advanced:
     horizontalPodAutoscalerConfig:
       behavior:
@@ -174,18 +174,18 @@ spec:
     - type: cpu
       metricType: Utilization
       metadata:
-        value: {{ $settings.http.cpu.cpuUtilization | quote }}
+        value: {{ $settings.httpScaling.cpu.cpuUtilization | quote }}
     - type: memory
       metricType: Utilization
       metadata:
-        value: {{ $settings.http.cpu.memoryUtilization | quote }}
+        value: {{ $settings.httpScaling.cpu.memoryUtilization | quote }}
 {{- end }}
 {{- end }}
 
 {{/* One worker's trigger. */}}
 {{- define "todo-keda.trigger" -}}
-{{- $s := .s }}
-{{- if eq $s.trigger "postgresql" }}
+{{- $s := .s -}}
+{{- if eq $s.trigger "postgresql" -}}
 - type: postgresql
   metadata:
     query: {{ required "scaling.postgresql.query is required for a postgresql trigger" $s.postgresql.query | quote }}
@@ -193,7 +193,7 @@ spec:
     activationTargetQueryValue: {{ $s.activationValue | quote }}
   authenticationRef:
     name: {{ printf "%s-postgresql" .names.fullname }}
-{{- else }}
+{{- else -}}
 - type: rabbitmq
   metadata:
     protocol: {{ .settings.protocol }}

@@ -35,7 +35,7 @@
 
 {{/* Selector labels of a component. Call with (list $ "web"). */}}
 {{- define "todo.selectorLabels" -}}
-{{- $root := index . 0 }}
+{{- $root := index . 0 -}}
 app.kubernetes.io/name: {{ include "todo.name" $root }}
 app.kubernetes.io/instance: {{ $root.Release.Name }}
 app.kubernetes.io/component: {{ index . 1 }}
@@ -43,7 +43,7 @@ app.kubernetes.io/component: {{ index . 1 }}
 
 {{/* Standard labels of a component. Call with (list $ "web"). */}}
 {{- define "todo.labels" -}}
-{{- $root := index . 0 }}
+{{- $root := index . 0 -}}
 helm.sh/chart: {{ include "todo.chart" $root }}
 {{ include "todo.selectorLabels" . }}
 app.kubernetes.io/version: {{ $root.Chart.AppVersion | quote }}
@@ -216,7 +216,7 @@ podAntiAffinity:
 
 {{/* True when KEDA's HTTP add-on fronts the HTTP functions (Ingress then routes /api through its interceptor). */}}
 {{- define "todo.httpAddon" -}}
-{{- if and .Values.keda.enabled .Values.keda.http.addon.enabled }}true{{ end }}
+{{- if and .Values.keda.enabled .Values.keda.httpScaling.addon.enabled }}true{{ end }}
 {{- end }}
 
 {{/* Worker pod spec: used by the worker Deployments and, in ScaledJob mode, by the keda chart's ScaledJob. Call with (list $ "todo-commands" $worker). */}}
