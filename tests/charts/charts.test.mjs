@@ -390,6 +390,14 @@ describe("keda/ alone and as a dependency render the same scaling from the one w
   });
 });
 
+test("the optional kagent Agent is off by default and, when on, names every worker Deployment", () => {
+  assert.equal(rendered.default.filter((o) => o.kind === "Agent").length, 0);
+  const objects = render(appChart, ["--set", "kagent.enabled=true"]);
+  const [agent] = byKind(objects, "Agent");
+  assert.equal(agent.apiVersion, "kagent.dev/v1alpha1");
+  for (const d of workerDeployments(objects)) assert.ok(agent.spec.systemMessage.includes(d.metadata.name), d.metadata.name);
+});
+
 describe("every HTTP function route is reachable through the Ingress", () => {
   const metadataFile = path.join(repoRoot, "functions/Http/bin/Release/net10.0/functions.metadata");
   const hostJson = JSON.parse(readFileSync(path.join(repoRoot, "host.json"), "utf8"));
