@@ -146,7 +146,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{/* env entry reading one secret. Call with (list $ "postgres" "ConnectionStrings__Todo" optional). */}}
 {{- define "todo.secretEnv" -}}
 {{- $root := index . 0 }}
-{{- $secret := index $root.Values.secrets (index . 1) }}
+{{- $secret := index $root.Values.secrets (index . 1) -}}
 - name: {{ index . 2 }}
   valueFrom:
     secretKeyRef:
@@ -175,14 +175,14 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- define "todo.podAntiAffinity" -}}
 {{- $root := index . 0 }}
 {{- $mode := index . 2 }}
-{{- if eq $mode "hard" }}
+{{- if eq $mode "hard" -}}
 podAntiAffinity:
   requiredDuringSchedulingIgnoredDuringExecution:
     - topologyKey: kubernetes.io/hostname
       labelSelector:
         matchLabels:
           {{- include "todo.selectorLabels" (list $root (index . 1)) | nindent 10 }}
-{{- else if eq $mode "soft" }}
+{{- else if eq $mode "soft" -}}
 podAntiAffinity:
   preferredDuringSchedulingIgnoredDuringExecution:
     - weight: 100
@@ -197,7 +197,7 @@ podAntiAffinity:
 {{/* Topology spread constraints. Call with (list $ "http" .Values.http.topologySpread). */}}
 {{- define "todo.topologySpread" -}}
 {{- $root := index . 0 }}
-{{- $spread := index . 2 }}
+{{- $spread := index . 2 -}}
 - maxSkew: 1
   topologyKey: kubernetes.io/hostname
   whenUnsatisfiable: {{ $spread.whenUnsatisfiable }}
@@ -224,7 +224,7 @@ podAntiAffinity:
 {{- $root := index . 0 }}
 {{- $key := index . 1 }}
 {{- $worker := index . 2 }}
-{{- $defaults := $root.Values.workerDefaults }}
+{{- $defaults := $root.Values.workerDefaults -}}
 serviceAccountName: {{ include "todo.componentName" (list $root "worker") }}
 automountServiceAccountToken: false
 terminationGracePeriodSeconds: {{ $defaults.terminationGracePeriodSeconds }}
@@ -252,6 +252,9 @@ containers:
       {{- include "todo.appEnv" $root | nindent 6 }}
       - name: Workers__HealthPort
         value: {{ $defaults.healthPort | quote }}
+      # The kubelet probes the pod address, so listen on every interface (the worker's default outside a container is loopback).
+      - name: Workers__HealthHost
+        value: "*"
       - name: Workers__DrainTimeout
         value: {{ $defaults.drainTimeout | quote }}
       {{- range $name, $value := $worker.env }}
@@ -304,14 +307,14 @@ tolerations:
 
 {{/* NetworkPolicy egress rule to PostgreSQL: the in-cluster pods, or the external database's CIDR. */}}
 {{- define "todo.egressToDatabase" -}}
-{{- if .Values.postgresql.enabled }}
+{{- if .Values.postgresql.enabled -}}
 - to:
     - podSelector:
         matchLabels:
           {{- include "todo.selectorLabels" (list . "postgresql") | nindent 10 }}
   ports:
     - {port: 5432, protocol: TCP}
-{{- else }}
+{{- else -}}
 - to:
     - ipBlock:
         cidr: {{ .Values.networkPolicy.externalDatabase.cidr }}
@@ -322,14 +325,14 @@ tolerations:
 
 {{/* NetworkPolicy egress rule to RabbitMQ. */}}
 {{- define "todo.egressToBroker" -}}
-{{- if .Values.rabbitmq.enabled }}
+{{- if .Values.rabbitmq.enabled -}}
 - to:
     - podSelector:
         matchLabels:
           {{- include "todo.selectorLabels" (list . "rabbitmq") | nindent 10 }}
   ports:
     - {port: 5672, protocol: TCP}
-{{- else }}
+{{- else -}}
 - to:
     - ipBlock:
         cidr: {{ .Values.networkPolicy.externalBroker.cidr }}
@@ -342,7 +345,7 @@ tolerations:
 
 {{/* NetworkPolicy egress rule to the AI endpoint over HTTPS. */}}
 {{- define "todo.egressToAi" -}}
-{{- if .Values.networkPolicy.aiEgress.enabled }}
+{{- if .Values.networkPolicy.aiEgress.enabled -}}
 - to:
     - ipBlock:
         cidr: {{ .Values.networkPolicy.aiEgress.cidr }}
