@@ -59,7 +59,7 @@ PY
 done
 
 if $run_charts; then
-  # Offline chart checks (~25 s): lint, render, schema validation, policies, Dockerfiles; needs the Release build above.
+  # Chart checks (~65 s): lint, render, schema validation, policies, Dockerfiles (offline), and the real worker answering the chart's probes (the servers above); needs the Release build above.
   echo "== charts"
   log="$work/charts.log"
   if tests/charts/run.sh 2>&1 | tee "$log"; then :; else status=1; fi

@@ -1,0 +1,133 @@
+// The chart and the worker agree: the real worker process, started with the args, environment and
+// ports the rendered manifests give it, answers the probes those manifests configure, and the migrations
+// Job's command migrates. Needs the Release build and the throwaway servers that tests/run.sh starts
+// (TEST_POSTGRES, TEST_RABBITMQ, TEST_RABBITMQ_DIR); skipped without them.
+import { test, describe, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { render, appChart, repoRoot } from "./lib/helm.mjs";
+import { byKind, workerDeployments, queueOf } from "./lib/objects.mjs";
+
+const { TEST_POSTGRES, TEST_RABBITMQ, TEST_RABBITMQ_DIR } = process.env;
+const servers = Boolean(TEST_POSTGRES && TEST_RABBITMQ && TEST_RABBITMQ_DIR);
+const workerDll = path.join(repoRoot, "functions/Workers/bin/Release/net10.0/TodoFunctions.Workers.dll");
+const vhost = "charts-probes";
+const database = "charts_probes";
+
+const freePort = () => new Promise((resolve) => {
+  const server = net.createServer().listen(0, "127.0.0.1", () => { const { port } = server.address(); server.close(() => resolve(port)); });
+});
+
+/** The environment a container gets: ConfigMap envFrom, literal values, and Secret refs resolved to the test servers. */
+function containerEnv(objects, container, secrets) {
+  const env = {};
+  for (const from of container.envFrom ?? []) {
+    const cm = byKind(objects, "ConfigMap").find((c) => c.metadata.name === from.configMapRef?.name);
+    Object.assign(env, cm?.data ?? {});
+  }
+  for (const e of container.env ?? []) {
+    if ("value" in e) env[e.name] = e.value;
+    else if (e.valueFrom?.secretKeyRef && secrets[e.name] !== undefined) env[e.name] = secrets[e.name];
+    else if (!e.valueFrom?.secretKeyRef?.optional) throw new Error(`no test value for ${e.name}`);
+  }
+  return env;
+}
+
+const started = [];
+after(() => { for (const p of started) if (p.exitCode === null) p.kill("SIGKILL"); });
+
+function start(args, env) {
+  const child = spawn("dotnet", [workerDll, ...args], { env: { ...process.env, ...env, DOTNET_ENVIRONMENT: "Production" }, stdio: ["ignore", "pipe", "pipe"] });
+  child.output = "";
+  child.stdout.on("data", (d) => { child.output += d; });
+  child.stderr.on("data", (d) => { child.output += d; });
+  child.exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  started.push(child);
+  return child;
+}
+
+async function get(port, probePath) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}${probePath}`, { signal: AbortSignal.timeout(3000) });
+    return { status: response.status, body: await response.text() };
+  } catch {
+    return { status: 0, body: "" };
+  }
+}
+
+async function waitFor(port, probePath, status, seconds, child) {
+  const deadline = Date.now() + seconds * 1000;
+  let last;
+  while (Date.now() < deadline) {
+    last = await get(port, probePath);
+    if (last.status === status) return last;
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.fail(`${probePath} did not answer ${status} within ${seconds} s (last ${last?.status}); worker output:\n${child.output.slice(-3000)}`);
+}
+
+describe("the worker answers the probes the chart gives it", { skip: servers ? false : "needs TEST_POSTGRES, TEST_RABBITMQ and TEST_RABBITMQ_DIR (tests/run.sh)" }, () => {
+  const rabbitmqScript = path.join(repoRoot, "tests/servers/rabbitmq.sh");
+  const secrets = {
+    ConnectionStrings__Todo: TEST_POSTGRES?.replace(/Database=[^;]*/i, `Database=${database}`),
+    ConnectionStrings__RabbitMQ: `${TEST_RABBITMQ?.replace(/\/$/, "")}/${vhost}`,
+  };
+
+  test("the migrations Job's command migrates the database", async () => {
+    assert.ok(existsSync(workerDll), `${workerDll} is missing: build the solution in Release first`);
+    for (const args of [["add_vhost", vhost], ["set_permissions", "-p", vhost, "guest", ".*", ".*", ".*"]]) {
+      try { execFileSync(rabbitmqScript, ["ctl", TEST_RABBITMQ_DIR, ...args], { stdio: "pipe" }); } catch (e) { if (!/already exists/.test(String(e.stderr))) throw e; }
+    }
+    const objects = render(appChart, []);
+    const job = byKind(objects, "Job").find((j) => j.metadata.labels["app.kubernetes.io/component"] === "migrations");
+    const container = job.spec.template.spec.containers[0];
+    const child = start(container.args, containerEnv(objects, container, secrets));
+    const { code } = await child.exited;
+    assert.equal(code, 0, child.output.slice(-3000));
+    assert.match(child.output, /up to date/i);
+  });
+
+  for (const key of ["todo-commands", "chat-commands"]) {
+    test(`${key}: startup, liveness and readiness probes answer 200; SIGTERM ends it within the grace period`, async () => {
+      const port = await freePort();
+      const objects = render(appChart, ["--set", `workerDefaults.healthPort=${port}`]);
+      const deployment = workerDeployments(objects).find((d) => d.metadata.labels["todo-functions.io/worker"] === key);
+      const pod = deployment.spec.template.spec;
+      const container = pod.containers[0];
+      const probePort = (probe) => container.ports.find((p) => p.name === probe.httpGet.port)?.containerPort ?? probe.httpGet.port;
+      assert.equal(probePort(container.readinessProbe), port);
+      const child = start(container.args, containerEnv(objects, container, secrets));
+      const startupBudget = container.startupProbe.periodSeconds * container.startupProbe.failureThreshold;
+      await waitFor(probePort(container.startupProbe), container.startupProbe.httpGet.path, 200, startupBudget, child);
+      await waitFor(probePort(container.livenessProbe), container.livenessProbe.httpGet.path, 200, 5, child);
+      await waitFor(probePort(container.readinessProbe), container.readinessProbe.httpGet.path, 200, 60, child);
+      const metrics = await get(port, "/metrics");
+      assert.equal(metrics.status, 200);
+      assert.match(metrics.body, /^# (HELP|TYPE) /m, "no Prometheus text on /metrics");
+      assert.ok(queueOf(pod), "no --queues argument");
+      const sent = Date.now();
+      child.kill("SIGTERM");
+      const { code } = await child.exited;
+      const seconds = (Date.now() - sent) / 1000;
+      assert.ok(seconds < pod.terminationGracePeriodSeconds, `exit took ${seconds} s, grace period ${pod.terminationGracePeriodSeconds} s`);
+      assert.equal(code, 0, child.output.slice(-2000));
+    });
+  }
+
+  test("readiness fails (503) while the broker is unreachable, and liveness still answers", async () => {
+    const port = await freePort();
+    const closed = await freePort();
+    const objects = render(appChart, ["--set", `workerDefaults.healthPort=${port}`]);
+    const container = workerDeployments(objects)[0].spec.template.spec.containers[0];
+    const env = containerEnv(objects, container, { ...secrets, ConnectionStrings__RabbitMQ: `amqp://guest:guest@127.0.0.1:${closed}/` });
+    const child = start(container.args, env);
+    await waitFor(port, container.livenessProbe.httpGet.path, 200, 60, child);
+    await waitFor(port, container.readinessProbe.httpGet.path, 503, 30, child);
+    child.kill("SIGKILL");
+    await child.exited;
+  });
+});
