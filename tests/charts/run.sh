@@ -8,10 +8,11 @@ cd "$(dirname "$0")"
 if [ ! -d node_modules/kubernetes-models ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# One file at a time: each renders the app chart, and `helm dependency update` rewrites charts/ (a race when parallel).
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-node --test --test-reporter=tap charts.test.mjs dockerfiles.test.mjs worker-probes.test.mjs > "$log" 2>&1 || status=$?
+node --test --test-concurrency=1 --test-reporter=tap charts.test.mjs dockerfiles.test.mjs worker-probes.test.mjs > "$log" 2>&1 || status=$?
 grep -E '^not ok|^\s+not ok' "$log" | sed 's/^/  /' || true
 count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$log" | tail -1; }
 passed=$(count pass); failed=$(count fail); skipped=$(count skipped)
