@@ -5,6 +5,11 @@
 #   tests/charts/run.sh          # prints "Charts: N passed, N failed, N skipped" last
 set -euo pipefail
 cd "$(dirname "$0")"
+major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$major" -lt 20 ]; then
+  echo "tests/charts needs node 20 or newer (found ${major}); install it, e.g. from nodejs.org or NodeSource." >&2
+  exit 3
+fi
 if [ ! -d node_modules/kubernetes-models ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
