@@ -8,12 +8,14 @@ Call with a dict:
             rabbitmqSecret/rabbitmqKey, managementSecret/managementKey, postgresSecret
   labels    labels for every object (YAML)
   podSpecs  (ScaledJob mode) key → worker pod spec (YAML); only the app chart can supply these
+  podLabels (ScaledJob mode) key → the worker pods' labels (YAML), so NetworkPolicies select the Job pods as workers
 */}}
 {{- define "todo-keda.objects" -}}
 {{- $settings := .settings }}
 {{- $names := .names }}
 {{- $labels := .labels }}
 {{- $podSpecs := .podSpecs | default dict }}
+{{- $podLabels := .podLabels | default dict }}
 {{- $scaledJob := $settings.scaledJob | default dict }}
 {{- $usesRabbitmq := false }}
 {{- $usesPostgresql := false }}
@@ -41,9 +43,7 @@ spec:
     template:
       metadata:
         labels:
-          {{- $labels | nindent 10 }}
-          todo-functions.io/worker: {{ $key }}
-          todo-functions.io/queue: {{ $worker.queue }}
+          {{- required (printf "ScaledJob mode for %s needs the app chart's pod labels" $key) (index $podLabels $key) | nindent 10 }}
       spec:
         restartPolicy: Never
         {{- required (printf "ScaledJob mode for %s needs the app chart's pod spec (install through helm/todo-functions)" $key) (index $podSpecs $key) | nindent 8 }}

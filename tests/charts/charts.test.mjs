@@ -218,6 +218,33 @@ describe("policies", () => {
         for (const p of pods) assert.ok(selects(denyAll.spec.podSelector, p.labels), `default deny misses ${p.owner.kind}/${p.owner.metadata.name}`);
       });
 
+      test("NetworkPolicies let every pod reach DNS and the database and broker it is configured for", () => {
+        const policies = byKind(objects, "NetworkPolicy");
+        if (!policies.length) return;
+        const egressPorts = (labels) => policies.filter((np) => selects(np.spec.podSelector, labels))
+          .flatMap((np) => (np.spec.egress ?? []).flatMap((rule) => (rule.ports ?? []).map((port) => ({ port: port.port, to: rule.to ?? [] }))));
+        const inCluster = (component) => pods.find((p) => p.labels["app.kubernetes.io/component"] === component && p.owner.kind === "StatefulSet");
+        const admits = (component, labels, portName) => {
+          const server = inCluster(component);
+          return policies.filter((np) => selects(np.spec.podSelector, server.labels))
+            .some((np) => (np.spec.ingress ?? []).some((rule) => (rule.from ?? []).some((peer) => peer.podSelector && !peer.namespaceSelector && selects(peer.podSelector, labels)) && (rule.ports ?? []).some((p) => p.port === portName)));
+        };
+        for (const { owner, labels, spec } of pods) {
+          const env = new Set(spec.containers.flatMap((c) => (c.env ?? []).map((e) => e.name)));
+          const where = `${owner.kind}/${owner.metadata.name}`;
+          const ports = egressPorts(labels);
+          if (env.has("ConnectionStrings__Todo") || env.has("CONNECTION")) {
+            assert.ok(ports.some((p) => p.port === 5432), `${where}: no egress to PostgreSQL`);
+            if (inCluster("postgresql")) assert.ok(admits("postgresql", labels, "postgresql"), `${where}: PostgreSQL's policy does not admit it`);
+          }
+          if (env.has("ConnectionStrings__RabbitMQ")) {
+            assert.ok(ports.some((p) => p.port === 5672), `${where}: no egress to RabbitMQ`);
+            if (inCluster("rabbitmq")) assert.ok(admits("rabbitmq", labels, "amqp"), `${where}: RabbitMQ's policy does not admit it`);
+          }
+          assert.ok(ports.some((p) => p.port === 53), `${where}: no DNS`);
+        }
+      });
+
       test("every worker Deployment consumes a queue that exists in QueueNames", () => {
         const known = queueNames();
         assert.ok(known.size >= 2, "QueueNames.cs parsed no names");

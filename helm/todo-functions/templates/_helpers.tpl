@@ -299,6 +299,13 @@ tolerations:
 {{- if .Values.postgresql.enabled }}post-install,pre-upgrade{{ else }}pre-install,pre-upgrade{{ end }}
 {{- end }}
 
+{{/* Labels of a worker's pods (Deployment or ScaledJob). Call with (list $ "todo-commands" $worker). */}}
+{{- define "todo.workerPodLabels" -}}
+{{ include "todo.labels" (list (index . 0) "worker") }}
+todo-functions.io/worker: {{ index . 1 }}
+todo-functions.io/queue: {{ (index . 2).queue }}
+{{- end }}
+
 {{/* True when keda's ScaledJob mode runs this worker as Jobs instead of a Deployment. Call with (list $ "chat-commands"). */}}
 {{- define "todo.workerIsScaledJob" -}}
 {{- $root := index . 0 }}
