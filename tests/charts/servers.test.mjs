@@ -1,6 +1,6 @@
-// The chart and the worker agree: the real worker process, started with the args, environment and
-// ports the rendered manifests give it, answers the probes those manifests configure, and the migrations
-// Job's command migrates. Needs the Release build and the throwaway servers that tests/run.sh starts
+// The chart and the processes agree: the real worker process, started with the args, environment and
+// ports the rendered manifests give it, answers the probes those manifests configure; the migrations
+// Job's command migrates; the backup CronJob's script dumps and rotates. Needs the Release build and the throwaway servers that tests/run.sh starts
 // (TEST_POSTGRES, TEST_RABBITMQ, TEST_RABBITMQ_DIR); skipped without them.
 import { test, describe, after } from "node:test";
 import assert from "node:assert/strict";
@@ -133,5 +133,42 @@ describe("the worker answers the probes the chart gives it", () => {
     await waitFor(port, container.readinessProbe.httpGet.path, 503, 30, child);
     child.kill("SIGKILL");
     await child.exited;
+  });
+});
+
+describe("the backup CronJob's script", () => {
+  if (!servers) {
+    test("pg_dump against PostgreSQL", { skip: "needs TEST_POSTGRES (tests/run.sh)" }, () => {});
+    return;
+  }
+  test("dumps the database in custom format from the Npgsql connection string and keeps the newest KEEP dumps", async () => {
+    const { mkdtempSync, readdirSync, rmSync, writeFileSync } = await import("node:fs");
+    const os = await import("node:os");
+    const objects = render(appChart, ["--set", "backup.enabled=true", "--set", "backup.keep=2"]);
+    const script = byKind(objects, "ConfigMap").find((c) => c.metadata.labels["app.kubernetes.io/component"] === "backup").data["backup.sh"];
+    const cron = byKind(objects, "CronJob")[0].spec.jobTemplate.spec.template.spec.containers[0];
+    const keep = cron.env.find((e) => e.name === "KEEP").value;
+    const work = mkdtempSync(path.join(os.tmpdir(), "backup-"));
+    try {
+      writeFileSync(path.join(work, "backup.sh"), script);
+      const env = {
+        ...process.env,
+        PATH: `/usr/lib/postgresql/15/bin:${process.env.PATH}`,
+        // The CronJob's Secret holds the same Npgsql string the app reads; the migrations test created this database.
+        CONNECTION: `${TEST_POSTGRES.replace(/Database=[^;]*/i, `Database=${database}`)};SSL Mode=Disable`,
+        KEEP: keep,
+        BACKUP_DIR: work,
+      };
+      for (let run = 0; run < 3; run++) {
+        execFileSync("/bin/sh", [path.join(work, "backup.sh")], { env, stdio: "pipe" });
+        await new Promise((r) => setTimeout(r, 1100)); // the dump name has second resolution
+      }
+      const dumps = readdirSync(work).filter((f) => f.endsWith(".dump")).sort();
+      assert.equal(dumps.length, 2, `kept ${dumps.join(", ")}`);
+      const listing = execFileSync("/usr/lib/postgresql/15/bin/pg_restore", ["--list", path.join(work, dumps[1])], { encoding: "utf8" });
+      assert.match(listing, /TABLE public todos/i, "the dump does not contain the todos table");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
