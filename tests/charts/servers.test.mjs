@@ -141,7 +141,7 @@ describe("the backup CronJob's script", () => {
     test("pg_dump against PostgreSQL", { skip: "needs TEST_POSTGRES (tests/run.sh)" }, () => {});
     return;
   }
-  test("dumps the database in custom format from the Npgsql connection string and keeps the newest KEEP dumps", async () => {
+  test("dumps the database in custom format from the Npgsql connection string, keeps the newest KEEP dumps, and the documented pg_restore restores one", async () => {
     const { mkdtempSync, readdirSync, rmSync, writeFileSync } = await import("node:fs");
     const os = await import("node:os");
     const objects = render(appChart, ["--set", "backup.enabled=true", "--set", "backup.keep=2"]);
@@ -167,6 +167,18 @@ describe("the backup CronJob's script", () => {
       assert.equal(dumps.length, 2, `kept ${dumps.join(", ")}`);
       const listing = execFileSync("/usr/lib/postgresql/15/bin/pg_restore", ["--list", path.join(work, dumps[1])], { encoding: "utf8" });
       assert.match(listing, /TABLE public todos/i, "the dump does not contain the todos table");
+      // The restore command of docs/DEPLOY.md, into a fresh database.
+      const pg = Object.fromEntries(TEST_POSTGRES.split(";").filter(Boolean).map((p) => p.split("=")));
+      const bin = "/usr/lib/postgresql/15/bin";
+      const target = `charts_restore_${process.pid}`;
+      execFileSync(`${bin}/createdb`, ["-h", pg.Host, "-p", pg.Port, "-U", pg.Username, target]);
+      try {
+        execFileSync(`${bin}/pg_restore`, ["--clean", "--if-exists", "--no-owner", "-h", pg.Host, "-p", pg.Port, "-U", pg.Username, "-d", target, path.join(work, dumps[1])], { stdio: "pipe" });
+        const tables = execFileSync(`${bin}/psql`, ["-h", pg.Host, "-p", pg.Port, "-U", pg.Username, "-d", target, "-tAc", "select count(*) from information_schema.tables where table_schema = 'public' and table_name = 'todos'"], { encoding: "utf8" });
+        assert.equal(tables.trim(), "1", "the restored database has no todos table");
+      } finally {
+        execFileSync(`${bin}/dropdb`, ["-h", pg.Host, "-p", pg.Port, "-U", pg.Username, target]);
+      }
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
