@@ -116,6 +116,7 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        clause = ActionLexicon.Canonicalize(clause, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         _clause = clause;
 
         if (IntentPatterns.IsMassDelete(clause, out _))
