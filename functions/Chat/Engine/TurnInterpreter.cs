@@ -205,7 +205,7 @@ internal sealed partial class TurnInterpreter
         }
 
         var past = IntentPatterns.MatchPastTense(clause);
-        if (past is not null && TryCompletePastTense(past))
+        if (past is not null && (TryCompletePastTense(past.Verb + " " + past.Object) || TryCompletePastTense(past.Object, needsWords: true)))
         {
             return;
         }
@@ -318,8 +318,14 @@ internal sealed partial class TurnInterpreter
         Touch(result.Tasks);
     }
 
-    private bool TryCompletePastTense(string reference)
+    // A report names the task by its verb and object ("rang grandma") or by the object alone ("went to the dentist").
+    private bool TryCompletePastTense(string reference, bool needsWords = false)
     {
+        if (needsWords && WordMatcher.ContentStems(reference).Count == 0)
+        {
+            return false;
+        }
+
         var result = Resolve(reference, ReferenceScope.Pending);
         if (result.Status == ReferenceStatus.Found)
         {

@@ -26,7 +26,7 @@ public static partial class ActionLexicon
         ("delete X", "do away with X"),
         ("?delete X", "throw X away|out"),
         ("?delete X", "throw away|out X"),
-        ("delete X", "X is|are no longer needed|necessary|happening|relevant|a thing"),
+        ("delete X", "X is|are no longer needed|necessary|happening|relevant|wanted"),
         ("delete X", "X isn't|aren't needed|necessary|happening [anymore]"),
         ("delete X", "X is|are not needed|necessary|happening [anymore]"),
         ("delete X", "X got|was|were|has|have [been] cancelled|canceled|called off|scrapped"),

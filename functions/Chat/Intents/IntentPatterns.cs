@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 namespace TodoFunctions.Chat.Intents;
 
 /// <summary>Phrasings of complete, reopen and delete, each capturing the reference as "ref".</summary>
+public sealed record PastReport(string Verb, string Object);
+
 public static partial class IntentPatterns
 {
     public static string? MatchReopen(string clause) => FirstRef(clause, ReopenRegexes);
@@ -11,28 +13,29 @@ public static partial class IntentPatterns
 
     public static string? MatchComplete(string clause) => FirstRef(clause, CompleteRegexes);
 
-    /// <summary>"I paid the electricity bill": returns the verb and object so the caller can look for a pending task with those words.</summary>
-    public static string? MatchPastTense(string clause)
+    /// <summary>
+    /// "I paid the electricity bill", "finally fixed the tap", "the report got sent", "bills are paid ✅": a report that
+    /// something was done. Returns the verb's stem and its object so the caller can look for the pending task they name.
+    /// </summary>
+    public static PastReport? MatchPastTense(string clause)
     {
         var m = PastTenseRegex().Match(clause);
-        if (!m.Success)
+        if (m.Success && IsPastVerb(m.Groups["verb"].Value))
         {
-            return null;
+            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value);
         }
 
-        var verb = m.Groups["verb"].Value;
-        if (NotPast.Contains(verb))
+        m = PassiveRegex().Match(clause);
+        if (m.Success && IsPastVerb(m.Groups["verb"].Value))
         {
-            return null;
+            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value);
         }
 
-        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IrregularPast.Contains(verb))
-        {
-            return null;
-        }
-
-        return Text.WordMatcher.Stem(verb) + " " + m.Groups["ref"].Value;
+        return null;
     }
+
+    private static bool IsPastVerb(string verb) =>
+        !NotPast.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
 
     /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
     public static string? MatchNegatedPast(string clause)
@@ -81,11 +84,6 @@ public static partial class IntentPatterns
         "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
     };
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "paid", "bought", "sent", "took", "wrote", "made", "did", "got", "went", "gave", "met", "ran", "sold", "found",
-        "brought", "fed", "built", "spent", "kept", "told", "ate", "drove", "swept", "hung", "read", "put", "cut", "set",
-    };
 
     private static readonly Regex[] ReopenRegexes = [Reopen1(), Reopen2(), Reopen3(), Reopen4(), Reopen5()];
     private static readonly Regex[] DeleteRegexes = [Delete1(), NoLongerNeeded()];
@@ -134,6 +132,9 @@ public static partial class IntentPatterns
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
+
+    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been|'s\s+been|'s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveRegex();
 
     [GeneratedRegex(@"^(?:i|we)\s+(?:still\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPastRegex();
