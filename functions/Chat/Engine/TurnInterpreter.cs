@@ -144,6 +144,12 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        if (UpdateParser.ParseMissingValue(clause) is { } missing)
+        {
+            AskForValue(missing.Reference, missing.What);
+            return;
+        }
+
         // An explicit add wins over words inside the new title ("add get the car done", "remind me to cancel netflix").
         if (ExplicitAddRegex().IsMatch(clause) && AddParser.TryStripCommand(clause, out var explicitBody))
         {
@@ -265,6 +271,20 @@ internal sealed partial class TurnInterpreter
         }
     }
 
+    // A required value is missing ("set the priority of the dentist"): ask for it and change nothing.
+    private void AskForValue(string reference, string what)
+    {
+        var result = Resolve(reference, ReferenceScope.All);
+        if (result.Status != ReferenceStatus.Found)
+        {
+            Problem(result, "change", reference);
+            return;
+        }
+
+        _problems.Add($"What should the {what} of {TaskFormatter.QuoteAll(result.Tasks)} be?");
+        _problemListing = result.Tasks.Select(t => t.Id).ToList();
+    }
+
     private void Add(string body)
     {
         var drafts = AddParser.ParseItems(body, _now, _protector.Restore, _protector.Description);
@@ -283,7 +303,7 @@ internal sealed partial class TurnInterpreter
             var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false);
             _tasks.Add(task);
             created.Add(id);
-            _replies.Add(ReplyWriter.Added(task, _now));
+            _replies.Add(ReplyWriter.Added(task, _now) + (draft.Repeats is { } repeats ? " " + ReplyWriter.RepeatNotSupported(repeats) : ""));
         }
 
         _touched.AddRange(created);

@@ -4,7 +4,8 @@ using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Intents;
 
-public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags);
+/// <param name="Repeats">The recurrence phrase the user gave ("every thursday"), which is not stored: recurring tasks don't exist yet.</param>
+public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Repeats = null);
 
 /// <summary>Turns an add request into one or more task drafts: strips command words, splits "A, B and C", and pulls out date, priority, tag and note phrases.</summary>
 public static partial class AddParser
@@ -112,7 +113,13 @@ public static partial class AddParser
 
     private static NewTaskDraft? ParseItem(string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
     {
-        var (title, due, priority, tags, desc) = Strip(item, now, restore, description);
+        var recurrence = Recurrence.Extract(item);
+        var (title, due, priority, tags, desc) = Strip(recurrence.Remainder, now, restore, description);
+        if (recurrence.Phrase is not null && due is null && recurrence.Daily)
+        {
+            due = new TaskDue(now.Today, null);
+        }
+
         if (WordMatcher.ContentStems(title).Count == 0 && !item.Contains("QTOKEN", StringComparison.Ordinal))
         {
             return null;
@@ -123,7 +130,7 @@ public static partial class AddParser
             return null;
         }
 
-        return new NewTaskDraft(title, desc, due, priority, tags);
+        return new NewTaskDraft(title, desc, due, priority, tags, recurrence.Phrase);
     }
 
     private static (string Title, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Description) Strip(
@@ -147,7 +154,7 @@ public static partial class AddParser
         var tagResult = TagParser.Extract(text);
         text = tagResult.Remainder;
         var dates = DateExpressionParser.Parse(text, now);
-        text = dates.Remainder;
+        text = VagueTimingRegex().Replace(dates.Remainder, " ");
         var quoted = text.Contains("QTOKEN", StringComparison.Ordinal);
         var title = quoted ? restore(CleanTitle(text, capitalize: false)) : CleanTitle(restore(text));
         return (title, dates.ToNewDue(now), priority, tagResult.Tags, desc);
@@ -201,6 +208,10 @@ public static partial class AddParser
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AndRegex();
+
+    // "sometime", "at some point": no due date, and not part of the title either.
+    [GeneratedRegex(@"\b(?:(?:at\s+)?some\s*time(?:\s+soon)?|at\s+some\s+point(?:\s+soon)?|some\s*day|one\s+of\s+these\s+days|eventually|whenever(?:\s+i\s+(?:can|get\s+(?:a\s+)?(?:chance|moment|minute)))?|when\s+i\s+get\s+(?:a\s+)?(?:chance|moment|minute)|when(?:ever)?\s+i\s+have\s+(?:the\s+)?time|if\s+i\s+have\s+time|no\s+particular\s+(?:date|day|time|deadline))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueTimingRegex();
 
     [GeneratedRegex(@"DTOKEN\d+")]
     private static partial Regex DescriptionTokenRegex();

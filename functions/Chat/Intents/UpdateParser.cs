@@ -10,6 +10,16 @@ namespace TodoFunctions.Chat.Intents;
 /// </summary>
 public static partial class UpdateParser
 {
+    /// <summary>"set the priority of X", "change X's due date": an edit that names what to change but not the new value.</summary>
+    public static (string Reference, string What)? ParseMissingValue(string clause)
+    {
+        var m = MissingValueRegex().Match(clause);
+        return m.Success ? (m.Groups["ref"].Value, m.Groups["what"].Value.ToLowerInvariant()) : null;
+    }
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?:the\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>.+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingValueRegex();
+
     /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
     public static UpdateRequest? ParseSpecific(string clause, Func<string, string> restore, Func<string, string?> description)
     {

@@ -118,6 +118,7 @@ public static partial class DateExpressionParser
 
                 date = unit.StartsWith("month", StringComparison.Ordinal) ? now.Today.AddMonths(n.Value)
                     : unit.StartsWith("week", StringComparison.Ordinal) ? now.Today.AddDays(7 * n.Value)
+                    : unit.StartsWith("fortnight", StringComparison.Ordinal) ? now.Today.AddDays(14 * n.Value)
                     : now.Today.AddDays(n.Value);
                 return true;
             });
@@ -378,7 +379,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterTomorrowRegex();
 
-    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"tomorrow\b(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
