@@ -116,7 +116,7 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
-        clause = ActionLexicon.Canonicalize(clause, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
+        clause = ListQueryParser.LooksLikeListing(clause) ? clause : ActionLexicon.Canonicalize(clause, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         _clause = clause;
 
         if (IntentPatterns.IsMassDelete(clause, out _))
@@ -125,7 +125,7 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
-        if (ListQueryParser.LooksLikeListing(clause) && !ReferenceToTask(clause))
+        if ((ListQueryParser.LooksLikeListing(clause) || ListQueryParser.IsFilterOnly(clause, KnownTags())) && !ReferenceToTask(clause))
         {
             if (QuestionLeadRegex().IsMatch(clause) && !TaskWordRegex().IsMatch(clause))
             {
@@ -210,6 +210,19 @@ internal sealed partial class TurnInterpreter
             }
         }
 
+        var notDone = IntentPatterns.MatchNegatedPassive(clause);
+        if (notDone is not null)
+        {
+            foreach (var reference in new[] { notDone.Verb + " " + notDone.Object, notDone.Object })
+            {
+                if (WordMatcher.ContentStems(reference).Count > 0 && Resolve(reference, ReferenceScope.Completed).Status == ReferenceStatus.Found)
+                {
+                    ChangeStatus(reference, ReferenceScope.Completed);
+                    return;
+                }
+            }
+        }
+
         var past = IntentPatterns.MatchPastTense(clause);
         if (past is not null && (TryCompletePastTense(past.Verb + " " + past.Object) || TryCompletePastTense(past.Object, needsWords: true)))
         {
@@ -250,11 +263,14 @@ internal sealed partial class TurnInterpreter
     // "show" followed by a reference is still a listing; but "is the second one done?" style questions are rare enough to list.
     private static bool ReferenceToTask(string clause) => false;
 
+    private HashSet<string> KnownTags() => _tasks.SelectMany(t => t.Tags).Select(t => t.ToLowerInvariant()).ToHashSet();
+
     private TaskReferenceResolver ReferenceTaskResolver() => new(_tasks, _memory, _now);
 
     private ReferenceResult Resolve(string reference, ReferenceScope scope)
     {
-        return ReferenceTaskResolver().Resolve(reference, scope, _lastTargets);
+        // A quoted reference ("remove 'Research standing desks'") names the task by its exact words.
+        return ReferenceTaskResolver().Resolve(_protector.Restore(reference), scope, _lastTargets);
     }
 
     private void Problem(ReferenceResult result, string verb, string? rawReference = null)

@@ -9,7 +9,7 @@ namespace TodoFunctions.Chat.Intents;
 /// ("take X off my list" → "delete X"). A leading "?" on the canonical form means: only when X names an existing task.
 /// Shapes are tried top to bottom; the first that matches wins.
 /// Shape syntax: words match literally (any case, any spacing); "a|b" is a choice of single words;
-/// "[word]" is optional; "LIST" is "my list", "the to-do list" and the like.
+/// "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
 /// To add a phrasing: add one line here and a test in tests/Chat.Tests/ActionLexiconTests.cs.
 /// </summary>
 public static partial class ActionLexicon
@@ -29,7 +29,7 @@ public static partial class ActionLexicon
         ("delete X", "X is|are no longer needed|necessary|happening|relevant|wanted"),
         ("delete X", "X isn't|aren't needed|necessary|happening [anymore]"),
         ("delete X", "X is|are not needed|necessary|happening [anymore]"),
-        ("delete X", "X got|was|were|has|have [been] cancelled|canceled|called off|scrapped"),
+        ("delete X", "X got|was|were|has_been|have_been|is|are cancelled|canceled|called_off|scrapped"),
         ("delete X", "no need for|to X [anymore]"),
         ("delete X", "i|we don't|dont need X anymore|any more"),
         ("delete X", "X can go"),
@@ -39,24 +39,25 @@ public static partial class ActionLexicon
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
         ("?complete X", "knock|wrap|polish off|out|up X"),
         ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
-        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
+        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
-        ("complete X", "X [is|are|has been|have been|was|were] dealt with|sorted out|taken care of|out of the way|ticked off|checked off|crossed off"),
+        ("complete X", "X [is|are|has_been|have_been|was|were|got|is_all|are_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
         ("reopen X", "put|add X back on|onto|in|into|to LIST"),
-        ("reopen X", "X is|are [actually] not|n't finished|done|complete|completed [after all|yet]"),
-        ("reopen X", "X isn't|aren't|wasn't|weren't [actually|really|quite] finished|done|complete|completed [after all|yet]"),
-        ("reopen X", "X still needs|need doing|to be done"),
-        ("reopen X", "X needs|need redoing|to be redone|doing again"),
+        ("reopen X", "X is|are [actually] not finished|done|complete|completed [after_all|yet]"),
+        ("reopen X", "X isn't|aren't|wasn't|weren't [actually|really|quite] finished|done|complete|completed [after_all|yet]"),
+        ("reopen X", "X still needs|need doing|to_be_done"),
+        ("reopen X", "X needs|need redoing|to_be_redone|doing_again"),
         ("reopen X", "mark X as not|un done|finished|complete|completed"),
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
 
         // add
         ("add X", "[would|could] [you] mind adding|putting X"),
         ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
+        ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
         ("add X", "pencil|jot|scribble in|down X"),
         ("add X", "make a note to|of|that X"),
         ("add X", "don't|dont|do not let me forget to|about X"),
@@ -126,5 +127,5 @@ public static partial class ActionLexicon
     }
 
     private static string Alternatives(string token) =>
-        string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal)));
+        string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));
 }

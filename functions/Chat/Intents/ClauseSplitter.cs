@@ -38,7 +38,8 @@ public static partial class ClauseSplitter
 
             var left = segment[start..joint.Index];
             var right = segment[(joint.Index + joint.Length)..];
-            if (StartsWithCommand(right) && LeftIsCommand(left))
+            // A command on "it"/"that task" never belongs to a title, so it ends whatever statement came before it.
+            if (StartsWithCommand(right) && (LeftIsCommand(left) || PronounCommandRegex().IsMatch(right)))
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -48,11 +49,14 @@ public static partial class ClauseSplitter
         yield return segment[start..].Trim();
     }
 
+    [GeneratedRegex(@"^\s*(?:please\s+)?\w+(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounCommandRegex();
+
     public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\s*;\s*|\s*,?\s*\b(?:and\s+)?also\b\s*,?\s*|(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*;\s*|\s*,?\s*\b(?:and\s+)?also\b\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e)\.)(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+", RegexOptions.IgnoreCase)]

@@ -37,6 +37,16 @@ public static partial class IntentPatterns
     private static bool IsPastVerb(string verb) =>
         !NotPast.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
 
+    /// <summary>"the photos aren't backed up after all": a completed task turns out not to be done.</summary>
+    public static PastReport? MatchNegatedPassive(string clause)
+    {
+        var m = NegatedPassiveRegex().Match(clause);
+        return m.Success && IsPastVerb(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)|'s\s+not|’s\s+not)\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedPassiveRegex();
+
     /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
     public static string? MatchNegatedPast(string clause)
     {
@@ -97,7 +107,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|flag|make|put)\s+(?<ref>.+?)\s+(?:as\s+|to\s+|back\s+(?:to|as)\s+)?(?:not\s+(?:yet\s+)?(?:done|complete|completed|finished)|undone|incomplete|uncompleted|unfinished|pending|open|to\s*-?\s*do|active|not\s+finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen2();
 
-    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|is\s+n't|'s\s+not)\s+(?:actually\s+|really\s+|quite\s+)?(?:yet\s+)?(?:done|finished|complete|completed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|is\s+n't)|'s\s+not|’s\s+not)\s+(?:actually\s+|really\s+|quite\s+)?(?:yet\s+)?(?:done|finished|complete|completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen3();
 
     [GeneratedRegex(@"\b(?:i\s+)?(?:didn't|did\s+not|haven't|have\s+not|never|hasn't|has\s+not)\s+(?:actually\s+|really\s+|yet\s+|even\s+)?(?:finish|finished|complete|completed|do|done)\s+(?<ref>[^,;.!?]+)", RegexOptions.IgnoreCase)]
@@ -133,7 +143,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
-    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been|'s\s+been|'s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveRegex();
 
     [GeneratedRegex(@"^(?:i|we)\s+(?:still\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
@@ -151,6 +161,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|(?:please|pls|kindly|just)\s+|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -12,6 +12,57 @@ public static partial class ListQueryParser
         return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause);
     }
 
+    /// <summary>
+    /// A clause made only of filter words ("p1 tasks", "overdue?", "high priority work tasks", "everything incl. finished ones",
+    /// "work tasks about the budget") is a listing even without a verb. It needs one listing noun or "overdue"/"due"
+    /// so that a bare "done" still means "mark it done".
+    /// </summary>
+    public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
+    {
+        var text = clause;
+        var search = SearchCueRegex().Match(text);
+        if (search.Success && search.Index > 0)
+        {
+            text = text[..search.Index];
+        }
+
+        var tokens = WordMatcher.Tokens(text.Replace("#", " #", StringComparison.Ordinal));
+        if (tokens.Count == 0)
+        {
+            return false;
+        }
+
+        var anchored = false;
+        foreach (var token in tokens)
+        {
+            if (ListNouns.Contains(token) || token is "overdue" or "due")
+            {
+                anchored = true;
+            }
+            else if (!FilterVocabulary.Contains(token) && !knownTags.Contains(token) && !(text.Contains("#" + token, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return anchored;
+    }
+
+    private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tasks", "task", "todos", "todo", "to-dos", "to-do", "items", "ones", "stuff", "things", "everything", "list", "agenda",
+    };
+
+    private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "my", "the", "all", "a", "any", "and", "or", "with", "that", "are", "is", "for", "on", "by", "of", "only", "just", "me",
+        "pending", "open", "remaining", "unfinished", "done", "finished", "completed", "complete", "closed", "incl", "including", "plus",
+        "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
+        "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+    };
+
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
     {
         var text = clause;

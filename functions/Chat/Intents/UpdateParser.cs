@@ -17,7 +17,11 @@ public static partial class UpdateParser
         return m.Success ? (m.Groups["ref"].Value, m.Groups["what"].Value.ToLowerInvariant()) : null;
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?:the\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>.+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$", RegexOptions.IgnoreCase)]
+    // "the permit thing is urgent now", "taxes are p1", "the gym is no longer urgent": a statement of a task's priority.
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|needs\s+to\s+be|is\s+getting)|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityStatementRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?:the\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MissingValueRegex();
 
     /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
@@ -113,6 +117,16 @@ public static partial class UpdateParser
     /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
     public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
     {
+        var statement = PriorityStatementRegex().Match(clause);
+        if (statement.Success)
+        {
+            var level = statement.Groups["nolonger"].Success ? TaskPriority.Low : PriorityParser.Extract(statement.Groups["p"].Value)?.Priority;
+            if (level is { } stated)
+            {
+                return new UpdateRequest(statement.Groups["ref"].Value) { Priority = stated };
+            }
+        }
+
         var m = ShiftRegex().Match(clause);
         if (m.Success)
         {

@@ -175,6 +175,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             return Pick(full, text, many);
         }
 
+        // A word that matches exactly beats one that only matches with a typo or as a prefix ("card" vs "car").
+        var exactWords = full.Where(t => ExactScore(t, words) == words.Count).ToList();
+        if (exactWords.Count == 1)
+        {
+            return ReferenceResult.Found(exactWords);
+        }
+
         var normalized = Normalize(text);
         var exact = full.Where(t => Normalize(t.Title) == normalized).ToList();
         if (exact.Count == 1)
@@ -225,6 +232,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             .ToList();
         var matched = words.Count(r => taskWords.Any(w => WordMatcher.Same(r, w)));
         return (matched == words.Count, matched);
+    }
+
+    private static int ExactScore(ChatTask task, IReadOnlyList<string> words)
+    {
+        var taskWords = WordMatcher.Tokens(task.Title + " " + (task.Description ?? "")).Select(WordMatcher.Stem)
+            .Concat(task.Tags.Select(t => t.ToLowerInvariant())).ToHashSet();
+        return words.Count(taskWords.Contains);
     }
 
     private ReferenceResult ResolvePronoun(string text, IReadOnlyList<Guid>? earlierTargets)
