@@ -185,6 +185,17 @@ public static partial class DateExpressionParser
 
         if (date is null)
         {
+            // "a week from friday", "two weeks after tuesday": that weekday's next occurrence, then whole weeks on.
+            Take(WeeksFromWeekdayRegex(), m =>
+            {
+                var weeks = NumberWords.Parse(m.Groups["n"].Value) ?? 1;
+                date = LocalNow.NextWeekdayAfter(now.Today, ParseWeekday(m.Groups["wd"].Value.ToLowerInvariant())).AddDays(7 * weeks);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
             Take(WeekdayRegex(), m =>
             {
                 var word = m.Groups["wd"].Value.ToLowerInvariant();
@@ -399,6 +410,9 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?<lead>(?:(?:on|by|for|until|till|before|due|this|next|coming|to|from|starting)\s+)*)(?<wd>" + Weekdays + @")\b\.?(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"\b(?:(?:on|by|for|due)\s+)?(?<n>" + NumberWords.Pattern + @")\s+weeks?\s+(?:from|after)\s+(?:this\s+|next\s+)?(?<wd>" + Weekdays + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeeksFromWeekdayRegex();
 
     [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();
