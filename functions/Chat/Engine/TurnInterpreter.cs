@@ -97,6 +97,12 @@ internal sealed partial class TurnInterpreter
 
     private ChatPlan Finish()
     {
+        if (_actions.Count > 0)
+        {
+            // A clause that was only context ("Jonas can't make it, remove the coffee") needs no "not sure" reply.
+            _replies.RemoveAll(r => r == ReplyWriter.NotUnderstood);
+        }
+
         if (_problems.Count > 0)
         {
             var askState = new EngineState([], [], _problems.Count == 1 ? _redo : null).Serialize();
@@ -116,7 +122,11 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
-        clause = ListQueryParser.LooksLikeListing(clause) ? clause : ActionLexicon.Canonicalize(clause, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
+        // The question mark is trimmed from the clause but still tells a listing ("finished errands?") from a report.
+        var asked = rawClause.TrimEnd().EndsWith('?');
+        bool FilterOnly(string c) => ListQueryParser.IsFilterOnly(asked ? c + "?" : c, KnownTags());
+
+        clause = ListQueryParser.LooksLikeListing(clause) || FilterOnly(clause) ? clause : ActionLexicon.Canonicalize(clause, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         _clause = clause;
 
         if (IntentPatterns.IsMassDelete(clause, out _))
@@ -125,7 +135,7 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
-        if ((ListQueryParser.LooksLikeListing(clause) || ListQueryParser.IsFilterOnly(clause, KnownTags())) && !ReferenceToTask(clause))
+        if ((ListQueryParser.LooksLikeListing(clause) || FilterOnly(clause)) && !ReferenceToTask(clause))
         {
             if (QuestionLeadRegex().IsMatch(clause) && !TaskWordRegex().IsMatch(clause))
             {
@@ -257,8 +267,32 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        // A statement we can't act on may still name the task a following "…, tick it off" means.
+        if (StatementSubjectRegex().Match(clause) is { Success: true } subject
+            && Resolve(subject.Groups["s"].Value, ReferenceScope.All) is { Status: ReferenceStatus.Found } named)
+        {
+            _lastTargets = named.Tasks.Select(t => t.Id).ToList();
+        }
+
         _replies.Add(ReplyWriter.NotUnderstood);
     }
+
+    // "delete it" right after "the blog post isn't needed anymore" (already deleted this turn) has nothing left to do.
+    private bool AlreadyActedOn(string reference, Func<ChatAction, bool> sameAction)
+    {
+        return TaskReferenceResolver.IsPronoun(reference) && _lastTargets is { Count: > 0 } targets
+            && targets.All(id => _actions.Any(a => IdOf(a) == id && sameAction(a)));
+    }
+
+    private static Guid? IdOf(ChatAction action) => action switch
+    {
+        CompleteTask c => c.Id,
+        ReopenTask r => r.Id,
+        DeleteTask d => d.Id,
+        UpdateTask u => u.Id,
+        AddTask a => a.Id,
+        _ => null,
+    };
 
     // "show" followed by a reference is still a listing; but "is the second one done?" style questions are rare enough to list.
     private static bool ReferenceToTask(string clause) => false;
@@ -335,6 +369,11 @@ internal sealed partial class TurnInterpreter
     private void ChangeStatus(string reference, ReferenceScope scope)
     {
         var verb = scope == ReferenceScope.Pending ? "mark as done" : "reopen";
+        if (AlreadyActedOn(reference, a => scope == ReferenceScope.Pending ? a is CompleteTask : a is ReopenTask))
+        {
+            return;
+        }
+
         var result = Resolve(reference, scope);
         if (result.Status != ReferenceStatus.Found)
         {
@@ -387,6 +426,11 @@ internal sealed partial class TurnInterpreter
 
     private void Delete(string reference)
     {
+        if (AlreadyActedOn(reference, a => a is DeleteTask))
+        {
+            return;
+        }
+
         var result = Resolve(reference, ReferenceScope.All);
         if (result.Status != ReferenceStatus.Found)
         {
@@ -710,6 +754,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?<v>delete|remove|complete|finish|reopen|uncheck|reschedule|rename|postpone|tick\s+off|check\s+off|cancel|drop|scratch|trash|erase)(?:\s+(?:a\s+task|one|something|the\s+task|a\s+todo))?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareVerbRegex();
+
+    [GeneratedRegex(@"^(?<s>.+?)(?:'s|’s|\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't|got|has|have|looks?|seems?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementSubjectRegex();
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();

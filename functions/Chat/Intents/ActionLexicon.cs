@@ -41,8 +41,9 @@ public static partial class ActionLexicon
         ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
-        ("complete X", "X [is|are|has_been|have_been|was|were|got|is_all|are_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
+        ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
+        ("?complete X", "finish|close X"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
@@ -52,6 +53,8 @@ public static partial class ActionLexicon
         ("reopen X", "X still needs|need doing|to_be_done"),
         ("reopen X", "X needs|need redoing|to_be_redone|doing_again"),
         ("reopen X", "mark X as not|un done|finished|complete|completed"),
+        ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
+        ("reopen X", "X [is|are|'s] not|n't done|finished|complete|completed [yet|after_all]"),
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
 
         // add
@@ -67,6 +70,7 @@ public static partial class ActionLexicon
         ("add X", "can|could you remind me to|about X"),
 
         // update
+        ("?remove the Y from X", "take|get the Y off|from X"),
         ("rename X to Y", "make X say|read Y"),
         ("rename X to Y", "change X to say|read Y"),
         ("rename X to Y", "retitle|re-title|rename|reword|re-word|rephrase X as|to Y"),

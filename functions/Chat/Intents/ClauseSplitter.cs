@@ -39,7 +39,9 @@ public static partial class ClauseSplitter
             var left = segment[start..joint.Index];
             var right = segment[(joint.Index + joint.Length)..];
             // A command on "it"/"that task" never belongs to a title, so it ends whatever statement came before it.
-            if (StartsWithCommand(right) && (LeftIsCommand(left) || PronounCommandRegex().IsMatch(right)))
+            // After a comma, a statement ("Jonas can't make it, remove the coffee") is context for the command that follows.
+            var afterStatement = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left);
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement)) || PronounCommandRegex().IsMatch(right))
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -49,8 +51,12 @@ public static partial class ClauseSplitter
         yield return segment[start..].Trim();
     }
 
-    [GeneratedRegex(@"^\s*(?:please\s+)?\w+(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementRegex();
+
 
     public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
 

@@ -17,16 +17,20 @@ public static partial class UpdateParser
         return m.Success ? (m.Groups["ref"].Value, m.Groups["what"].Value.ToLowerInvariant()) : null;
     }
 
+    [GeneratedRegex(@"\s+(?:as\s+well|too|also)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoTailRegex();
+
     // "the permit thing is urgent now", "taxes are p1", "the gym is no longer urgent": a statement of a task's priority.
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|needs\s+to\s+be|is\s+getting)|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityStatementRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?:the\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MissingValueRegex();
 
     /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
     public static UpdateRequest? ParseSpecific(string clause, Func<string, string> restore, Func<string, string?> description)
     {
+        clause = AlsoTailRegex().Replace(clause, "");
         var m = RenameRegex().Match(clause);
         if (m.Success)
         {
@@ -240,7 +244,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set|postpone|delay|defer|bump|put\s+off|make|switch|update|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbRegex();
 
-    [GeneratedRegex(@"\b(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:done|finished|completed|ready)\b|\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are)\s+(?:actually\s+|now\s+)?(?:on|for|at)\b(?=\s+\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:done|finished|completed|ready)\b|\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|must\s+be|'s)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:on|for|at|by)\b(?=\s+\S)", RegexOptions.IgnoreCase)]
     private static partial Regex DueStatementRegex();
 
     [GeneratedRegex(@"\bdeprioriti[sz]e\b", RegexOptions.IgnoreCase)]
@@ -252,6 +256,6 @@ public static partial class UpdateParser
     [GeneratedRegex(@"\b(?:the\s+)?(?:due\s+date|deadline|due\s+time|date|time|priority|prio|schedule)\s+(?:of|for|on)\b|\b(?:its|the)\s+(?:due\s+date|deadline|date|time|priority)\b|\b(?:due\s+date|deadline|due\s+time)\b|\b(?:date|time|priority|prio)\s*$|\binstead\b|\bactually\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldWordsRegex();
 
-    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|until|till|due|as|the|and|from|into|back|out|later|over)\b)+\s*[.!?]*$|[.!?,;]+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|until|till|due|as|the|and|from|into|back|out|later|over|be|should|must|needs|has|is|are)\b)+\s*[.!?]*$|[.!?,;]+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRegex();
 }

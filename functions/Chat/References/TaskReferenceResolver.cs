@@ -341,6 +341,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         cleaned = EmojiRegex().Replace(cleaned, "").Trim();
         cleaned = LeadingNoiseRegex().Replace(cleaned, "");
         cleaned = TrailingNoiseRegex().Replace(cleaned, "");
+        cleaned = PossessiveTailRegex().Replace(cleaned, "");
         return cleaned.Trim();
     }
 
@@ -364,6 +365,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     [GeneratedRegex(@"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?(?<t>#?[\w-]+)|(?<t>#[\w-]+)|\b(?<t>[\w]+)-tagged\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagReferenceRegex();
+
+    [GeneratedRegex(@"(?<=\w)(?:'s|’s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveTailRegex();
 
     [GeneratedRegex(@"\b(?:overdue|late|past\s+due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();

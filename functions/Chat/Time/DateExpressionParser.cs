@@ -201,7 +201,10 @@ public static partial class DateExpressionParser
                 var word = m.Groups["wd"].Value.ToLowerInvariant();
                 var hasLead = m.Groups["lead"].Value.Trim().Length > 0;
                 // Short forms that are also ordinary words only count after a preposition.
-                if (!hasLead && word is "sat" or "sun" or "wed" or "mon")
+                // ("add team lunch wed at 12:30" still means Wednesday: a time follows, or the phrase ends the text.)
+                var rest = work.ToString()[(m.Index + m.Length)..];
+                var timeOrEnd = ShortWeekdayContextRegex().IsMatch(rest) && word != "sun";
+                if (!hasLead && !timeOrEnd && word is "sat" or "sun" or "wed" or "mon")
                 {
                     return false;
                 }
@@ -413,6 +416,9 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?:(?:on|by|for|due)\s+)?(?<n>" + NumberWords.Pattern + @")\s+weeks?\s+(?:from|after)\s+(?:this\s+|next\s+)?(?<wd>" + Weekdays + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeeksFromWeekdayRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|noon|midday|morning|afternoon|evening|night)|^\s*[.!?]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortWeekdayContextRegex();
 
     [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();
