@@ -257,6 +257,13 @@ internal sealed partial class TurnInterpreter
 
         if (BareVerbRegex().Match(clause) is { Success: true } bare)
         {
+            // "the receipts aren't uploaded yet, reopen": a bare verb acts on the task the clause before it named.
+            if (_lastTargets is { Count: > 0 } && !clause.Contains(' ', StringComparison.Ordinal))
+            {
+                HandleClause(bare.Groups["v"].Value + " it");
+                return;
+            }
+
             _problems.Add($"Which task do you want me to {bare.Groups["v"].Value.ToLowerInvariant()}?");
             return;
         }
@@ -764,7 +771,7 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?:what|what's|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLeadRegex();
 
-    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|#", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|to\s*-?\s*do|need\s+to\s+do|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|#", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWordRegex();
 
     [GeneratedRegex(@"^\s*make\s+(?!(?:it|that|this|them|those|both|the|my|task|item|number|#|\d)\b)", RegexOptions.IgnoreCase)]

@@ -26,7 +26,8 @@ public static partial class ListQueryParser
             text = text[..search.Index];
         }
 
-        var tokens = WordMatcher.Tokens(text.Replace("#", " #", StringComparison.Ordinal));
+        var tokens = WordMatcher.Tokens(text.Replace("#", " #", StringComparison.Ordinal))
+            .Select(t => t.EndsWith("'s", StringComparison.Ordinal) ? t[..^2] : t).ToList();
         if (tokens.Count == 0)
         {
             return false;
@@ -61,6 +62,9 @@ public static partial class ListQueryParser
         "tasks", "task", "todos", "todo", "to-dos", "to-do", "items", "ones", "stuff", "things", "everything", "list", "agenda",
     };
 
+    [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SearchScopeRegex();
+
     private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff" };
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
@@ -82,9 +86,17 @@ public static partial class ListQueryParser
         {
             var last = search[^1];
             var tail = text[(last.Index + last.Length)..];
+            // "search for wedding in my completed tasks": the scope after the search words is a filter, not a search word.
+            var scope = SearchScopeRegex().Match(tail);
+            var scopeText = scope.Success ? scope.Value : "";
+            if (scope.Success)
+            {
+                tail = tail[..scope.Index];
+            }
+
             tail = TailCutRegex().Replace(tail, "");
             words.AddRange(WordMatcher.ContentStems(tail).Where(w => !FilterWords.Contains(w)));
-            text = text[..last.Index];
+            text = text[..last.Index] + " " + scopeText;
         }
 
         var status = StatusFilter.Pending;

@@ -14,7 +14,7 @@ public static partial class UpdateParser
     public static (string Reference, string What)? ParseMissingValue(string clause)
     {
         var m = MissingValueRegex().Match(clause);
-        return m.Success ? (m.Groups["ref"].Value, m.Groups["what"].Value.ToLowerInvariant()) : null;
+        return m.Success ? (m.Groups["ref"].Value, m.Groups["re"].Success ? "priority" : m.Groups["what"].Value.ToLowerInvariant()) : null;
     }
 
     [GeneratedRegex(@"\s+(?:as\s+well|too|also)\s*$", RegexOptions.IgnoreCase)]
@@ -24,7 +24,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|needs\s+to\s+be|is\s+getting)|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityStatementRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<re>re-?prioriti[sz]e)\s+(?<ref>.+)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MissingValueRegex();
 
     /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
