@@ -62,6 +62,7 @@ public static partial class ActionLexicon
         ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
         ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
         ("add X", "pencil|jot|scribble in|down X"),
+        ("add X", "put|write|note|stick down X"),
         ("add X", "put|pencil|jot|write|note|scribble X down"),
         ("add X Y", "put|pencil|jot|write|note|scribble X down Y"),
         ("add X", "make a note to|of|that X"),

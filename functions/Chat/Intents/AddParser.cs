@@ -162,7 +162,7 @@ public static partial class AddParser
 
     public static string CleanTitle(string text, bool capitalize = true)
     {
-        var title = DateExpressionParser.Collapse(text);
+        var title = DateExpressionParser.Collapse(EmptyBracketsRegex().Replace(text, " "));
         string previous;
         do
         {
@@ -212,6 +212,10 @@ public static partial class AddParser
     // "sometime", "at some point": no due date, and not part of the title either.
     [GeneratedRegex(@"\b(?:(?:at\s+)?some\s*time(?:\s+soon)?|at\s+some\s+point(?:\s+soon)?|some\s*day|one\s+of\s+these\s+days|eventually|whenever(?:\s+i\s+(?:can|get\s+(?:a\s+)?(?:chance|moment|minute)))?|when\s+i\s+get\s+(?:a\s+)?(?:chance|moment|minute)|when(?:ever)?\s+i\s+have\s+(?:the\s+)?time|if\s+i\s+have\s+time|no\s+particular\s+(?:date|day|time|deadline))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueTimingRegex();
+
+    // "defrost freezer (sat)": brackets left empty once the date inside them is taken out.
+    [GeneratedRegex(@"[(\[]\s*[)\]]")]
+    private static partial Regex EmptyBracketsRegex();
 
     [GeneratedRegex(@"DTOKEN\d+")]
     private static partial Regex DescriptionTokenRegex();

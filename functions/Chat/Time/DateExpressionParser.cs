@@ -417,7 +417,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?:(?:on|by|for|due)\s+)?(?<n>" + NumberWords.Pattern + @")\s+weeks?\s+(?:from|after)\s+(?:this\s+|next\s+)?(?<wd>" + Weekdays + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeeksFromWeekdayRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|noon|midday|morning|afternoon|evening|night)|^\s*[.!?]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|noon|midday|morning|afternoon|evening|night)|^\s*[.!?)\]]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortWeekdayContextRegex();
 
     [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
