@@ -332,6 +332,14 @@ internal sealed partial class TurnInterpreter
     private void AskForValue(string reference, string what)
     {
         var result = Resolve(reference, ReferenceScope.All);
+        if (what is "tag" or "label" && result.Status == ReferenceStatus.NotFound && LastWordRegex().Match(reference.Trim()) is { Success: true } split
+            && Resolve(split.Groups["ref"].Value, ReferenceScope.All).Status == ReferenceStatus.Found)
+        {
+            // "tag the bench DIY": the task is named by all but the last word, which is the tag.
+            Update(new UpdateRequest(split.Groups["ref"].Value) { AddTags = TagParser.SplitTags(split.Groups["tag"].Value) });
+            return;
+        }
+
         if (result.Status != ReferenceStatus.Found)
         {
             Problem(result, "change", reference);
@@ -765,13 +773,16 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?<s>.+?)(?:'s|’s|\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't|got|has|have|looks?|seems?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StatementSubjectRegex();
 
+    [GeneratedRegex(@"^(?<ref>.+\S)\s+#?(?<tag>[\w-]+)$")]
+    private static partial Regex LastWordRegex();
+
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();
 
     [GeneratedRegex(@"^(?:what|what's|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLeadRegex();
 
-    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|#", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|outstanding|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|#", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWordRegex();
 
     [GeneratedRegex(@"^\s*make\s+(?!(?:it|that|this|them|those|both|the|my|task|item|number|#|\d)\b)", RegexOptions.IgnoreCase)]

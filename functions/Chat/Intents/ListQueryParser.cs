@@ -59,7 +59,7 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tasks", "task", "todos", "todo", "to-dos", "to-do", "items", "ones", "stuff", "things", "everything", "list", "agenda",
+        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda",
     };
 
     [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]
@@ -69,12 +69,12 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
-        "my", "the", "all", "a", "any", "and", "or", "with", "that", "are", "is", "for", "on", "by", "of", "only", "just", "me",
+        "my", "the", "all", "a", "any", "and", "or", "with", "that", "are", "is", "for", "outstanding", "on", "by", "of", "only", "just", "me",
         "pending", "open", "remaining", "unfinished", "done", "finished", "completed", "complete", "closed", "incl", "including", "plus",
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+        "task", "todo", "to-do", "item", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
     };
 
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)

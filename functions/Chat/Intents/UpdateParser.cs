@@ -13,9 +13,12 @@ public static partial class UpdateParser
     /// <summary>"set the priority of X", "change X's due date": an edit that names what to change but not the new value.</summary>
     public static (string Reference, string What)? ParseMissingValue(string clause)
     {
-        var m = MissingValueRegex().Match(clause);
+        var m = MissingValueRegex().Match(AlsoTailRegex().Replace(clause, ""));
         return m.Success ? (m.Groups["ref"].Value, m.Groups["re"].Success ? "priority" : m.Groups["what"].Value.ToLowerInvariant()) : null;
     }
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|bump|postpone|change|put)\s+(?<ref>.+?)\s+(?:to|until|till|onto)\s+(?<when>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoveToRegex();
 
     [GeneratedRegex(@"\s+(?:as\s+well|too|also)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoTailRegex();
@@ -121,6 +124,17 @@ public static partial class UpdateParser
     /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
     public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
     {
+        var moveTo = MoveToRegex().Match(clause);
+        if (moveTo.Success)
+        {
+            var target = DateExpressionParser.Parse(moveTo.Groups["when"].Value, now);
+            var named = DateExpressionParser.Parse(moveTo.Groups["ref"].Value, now);
+            if (!target.IsEmpty && WordMatcher.ContentStems(target.Remainder).Count == 0 && !named.IsEmpty)
+            {
+                return new UpdateRequest(moveTo.Groups["ref"].Value) { DueEdit = DueEdit.Set, NewDue = target };
+            }
+        }
+
         var statement = PriorityStatementRegex().Match(clause);
         if (statement.Success)
         {
@@ -196,7 +210,7 @@ public static partial class UpdateParser
         return request.HasChange || force ? request : null;
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
