@@ -93,6 +93,9 @@ public static partial class IntentPatterns
     private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
+        // Past forms that report something other than "done": these must never complete a task.
+        "cancelled", "canceled", "moved", "postponed", "delayed", "rescheduled", "changed", "pushed", "scrapped", "dropped",
+        "missed", "forgot", "forgotten", "skipped", "failed", "ignored", "started", "planned", "scheduled", "booked-in",
     };
 
 
