@@ -25,11 +25,14 @@ public static partial class IntentPatterns
             return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value);
         }
 
-        m = PassiveRegex().Match(clause);
-        if (m.Success && IsPastVerb(m.Groups["verb"].Value))
+        foreach (var regex in new[] { PassiveRegex(), BareParticipleRegex() })
         {
-            // "the thank-you email sent to Nora": the phrase after the verb still names the task.
-            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value + m.Groups["obj"].Value);
+            m = regex.Match(clause);
+            if (m.Success && IsPastVerb(m.Groups["verb"].Value))
+            {
+                // "the thank-you email sent to Nora": the phrase after the verb still names the task.
+                return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value + m.Groups["obj"].Value);
+            }
         }
 
         return null;
@@ -147,8 +150,12 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s|(?=\s))\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveRegex();
+
+    // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary.
+    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareParticipleRegex();
 
     [GeneratedRegex(@"^(?:i|we)\s+(?:still\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPastRegex();

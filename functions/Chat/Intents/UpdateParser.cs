@@ -24,7 +24,7 @@ public static partial class UpdateParser
     private static partial Regex AlsoTailRegex();
 
     // "the permit thing is urgent now", "taxes are p1", "the gym is no longer urgent": a statement of a task's priority.
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|needs\s+to\s+be|is\s+getting)|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|needs\s+to\s+be|is\s+getting|(?<neg>isn't|aren't|is\s+not|are\s+not|isn’t|aren’t))|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityStatementRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<re>re-?prioriti[sz]e)\s+(?<ref>.+)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
@@ -138,7 +138,7 @@ public static partial class UpdateParser
         var statement = PriorityStatementRegex().Match(clause);
         if (statement.Success)
         {
-            var level = statement.Groups["nolonger"].Success ? TaskPriority.Low : PriorityParser.Extract(statement.Groups["p"].Value)?.Priority;
+            var level = statement.Groups["nolonger"].Success || statement.Groups["neg"].Success ? TaskPriority.Low : PriorityParser.Extract(statement.Groups["p"].Value)?.Priority;
             if (level is { } stated)
             {
                 return new UpdateRequest(statement.Groups["ref"].Value) { Priority = stated };
