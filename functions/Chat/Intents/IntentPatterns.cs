@@ -41,11 +41,12 @@ public static partial class IntentPatterns
     private static bool IsPastVerb(string verb) =>
         !NotPast.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
 
-    /// <summary>"the photos aren't backed up after all": a completed task turns out not to be done.</summary>
+    /// <summary>"the photos aren't backed up after all", "the garage isn't clean": a completed task turns out not to be done.</summary>
     public static PastReport? MatchNegatedPassive(string clause)
     {
         var m = NegatedPassiveRegex().Match(clause);
-        return m.Success && IsPastVerb(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
+        // Any word will do ("the garage isn't clean after all"): the caller only acts when a completed task matches it.
+        return m.Success && !NotPast.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
     }
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)|'s\s+not|’s\s+not)\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
