@@ -16,6 +16,8 @@ public static class Program
         string? only = null;
         var slowest = 0;
         string? api = null;
+        var byCategory = false;
+        var firstSight = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,6 +39,12 @@ public static class Program
                     break;
                 case "--api":
                     api = args[++i];
+                    break;
+                case "--by-category":
+                    byCategory = true;
+                    break;
+                case "--first-sight":
+                    firstSight = true;
                     break;
                 case "--only":
                     only = args[++i];
@@ -61,7 +69,22 @@ public static class Program
         using var http = api is null ? null : new HttpClient { BaseAddress = new Uri(api), Timeout = TimeSpan.FromMinutes(2) };
         ICaseTarget target = http is null ? new InProcessTarget() : new HttpTarget(http);
         var report = await new CaseRunner(target).RunAsync(cases, runDate);
-        Console.WriteLine(report.Format(verbose));
+        if (firstSight)
+        {
+            // The first measurement of an unseen batch: only figures, no failing messages, so nobody reads the
+            // batch before its number is recorded. The row fits the "First-sight trend" table in functions/Chat/README.md.
+            Console.WriteLine(report.FormatSummary());
+            Console.WriteLine(FirstSightRow.Format(casesPath, report, EngineVersion.Describe()));
+        }
+        else if (byCategory)
+        {
+            Console.WriteLine(report.FormatSummary());
+        }
+        else
+        {
+            Console.WriteLine(report.Format(verbose));
+        }
+
         if (slowest > 0)
         {
             Console.WriteLine("Slowest turns:");
@@ -78,7 +101,9 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
+        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--by-category] [--first-sight] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
+        Console.Error.WriteLine("  --by-category prints only the pass rates (overall and per category) and latency, no failures.");
+        Console.Error.WriteLine("  --first-sight does the same and adds a Markdown row (batch, date, engine commit, cases, pass %, per category).");
         Console.Error.WriteLine("  --api plays the cases through a running system's HTTP API (start it with Testing__Enabled=true).");
         return 2;
     }

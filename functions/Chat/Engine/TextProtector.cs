@@ -50,7 +50,7 @@ public sealed partial class TextProtector
     [GeneratedRegex(@"""(?<q>[^""]+)""|“(?<q>[^”]+)”|(?<=^|\s)'(?<q>[^']{2,}?)'(?=\s|$|[,.;:!?])")]
     private static partial Regex QuoteRegex();
 
-    [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading)\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading|that\s+reads|that(?=\s))\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 
     [GeneratedRegex(@"QTOKEN(?<n>\d+)")]

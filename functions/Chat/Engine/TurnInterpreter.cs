@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Engine.Rules;
 using TodoFunctions.Chat.Intents;
 using TodoFunctions.Chat.References;
 using TodoFunctions.Chat.Replies;
@@ -45,6 +46,25 @@ internal sealed partial class TurnInterpreter
         _tasks = context.Tasks.ToList();
         _memory = new ConversationMemory(context.History, TouchedByPreviousUserTurn);
     }
+
+    internal LocalNow Now => _now;
+
+    internal bool IsCorrection => _correction;
+
+    /// <summary>Tasks acted on (or named) by earlier clauses of this message: what "it" means next.</summary>
+    internal IReadOnlyList<Guid>? LastTargets
+    {
+        get => _lastTargets;
+        set => _lastTargets = value;
+    }
+
+    internal string Restore(string text) => _protector.Restore(text);
+
+    internal string? Description(string token) => _protector.Description(token);
+
+    internal void Say(string reply) => _replies.Add(reply);
+
+    internal void Ask(string question) => _problems.Add(question);
 
     public ChatPlan Run(string message)
     {
@@ -97,6 +117,12 @@ internal sealed partial class TurnInterpreter
 
     private ChatPlan Finish()
     {
+        if (_actions.Count > 0)
+        {
+            // A clause that was only context ("Jonas can't make it, remove the coffee") needs no "not sure" reply.
+            _replies.RemoveAll(r => r == ReplyWriter.NotUnderstood);
+        }
+
         if (_problems.Count > 0)
         {
             var askState = new EngineState([], [], _problems.Count == 1 ? _redo : null).Serialize();
@@ -108,577 +134,58 @@ internal sealed partial class TurnInterpreter
         return new ChatPlan(_actions.ToList(), reply, _listing, state);
     }
 
-    private void HandleClause(string rawClause)
+    /// <summary>Reads one clause: fillers off, idioms to canonical commands, then the first rule in <see cref="ClauseRules.InOrder"/> that handles it.</summary>
+    internal void HandleClause(string rawClause)
     {
-        var clause = IntentPatterns.StripFillers(rawClause).Trim().TrimEnd('.', '!', '?', ' ');
-        if (clause.Length == 0)
+        var text = IntentPatterns.StripFillers(rawClause).Trim().TrimEnd('.', '!', '?', ' ');
+        if (text.Length == 0)
         {
             return;
         }
 
-        _clause = clause;
+        // The question mark is trimmed from the clause but still tells a listing ("finished errands?") from a report.
+        var asked = rawClause.TrimEnd().EndsWith('?');
+        bool IsListing(string c) => ListQueryParser.LooksLikeListing(c) || ListQueryParser.IsFilterOnly(asked ? c + "?" : c, KnownTags());
 
-        if (IntentPatterns.IsMassDelete(clause, out _))
+        if (!IsListing(text))
         {
-            AskMassDelete(clause);
-            return;
+            text = ActionLexicon.Canonicalize(text, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         }
 
-        if (ListQueryParser.LooksLikeListing(clause) && !ReferenceToTask(clause))
+        _clause = text;
+        var clause = new Clause(text, IsListing(text));
+        foreach (var rule in ClauseRules.InOrder)
         {
-            if (QuestionLeadRegex().IsMatch(clause) && !TaskWordRegex().IsMatch(clause))
+            if (rule.TryHandle(clause, this))
             {
-                _replies.Add("I can only help with your tasks. Try \"what's due today?\" or say \"help\".");
-                return;
-            }
-
-            List(clause);
-            return;
-        }
-
-        var specific = UpdateParser.ParseSpecific(clause, _protector.Restore, _protector.Description);
-        if (specific is not null)
-        {
-            Update(specific);
-            return;
-        }
-
-        // An explicit add wins over words inside the new title ("add get the car done", "remind me to cancel netflix").
-        if (ExplicitAddRegex().IsMatch(clause) && AddParser.TryStripCommand(clause, out var explicitBody))
-        {
-            Add(explicitBody);
-            return;
-        }
-
-        var reopen = IntentPatterns.MatchReopen(clause);
-        if (reopen is not null)
-        {
-            ChangeStatus(reopen, ReferenceScope.Completed);
-            return;
-        }
-
-        var delete = IntentPatterns.MatchDelete(clause);
-        if (delete is not null)
-        {
-            Delete(delete);
-            return;
-        }
-
-        var complete = IntentPatterns.MatchComplete(clause);
-        if (complete is not null)
-        {
-            ChangeStatus(complete, ReferenceScope.Pending);
-            return;
-        }
-
-        var general = UpdateParser.ParseGeneral(clause, _now, force: false);
-        // "make dinner tonight" is a new task, "make groceries urgent" an edit: "make" only edits a task that exists.
-        if (general is not null && (!MakeWithoutTargetRegex().IsMatch(clause) || Resolve(general.Reference, ReferenceScope.All).Status == ReferenceStatus.Found))
-        {
-            Update(general);
-            return;
-        }
-
-        var rename = UpdateParser.ParseLooseRename(clause, _protector.Restore);
-        if (rename is not null && Resolve(rename.Reference, ReferenceScope.All).Status == ReferenceStatus.Found)
-        {
-            Update(rename);
-            return;
-        }
-
-        if (AddParser.TryStripCommand(clause, out var body))
-        {
-            Add(body);
-            return;
-        }
-
-        var negated = IntentPatterns.MatchNegatedPast(clause);
-        if (negated is not null)
-        {
-            var result = Resolve(negated, ReferenceScope.Completed);
-            if (result.Status == ReferenceStatus.Found)
-            {
-                ChangeStatus(negated, ReferenceScope.Completed);
                 return;
             }
         }
-
-        var past = IntentPatterns.MatchPastTense(clause);
-        if (past is not null && TryCompletePastTense(past))
-        {
-            return;
-        }
-
-        if (AddParser.StartsWithImperative(clause))
-        {
-            Add(clause);
-            return;
-        }
-
-        if (_correction || _lastTargets is not null)
-        {
-            var forced = UpdateParser.ParseGeneral(clause, _now, force: true);
-            if (forced is not null && forced.HasChange && TaskReferenceResolver.IsPronoun(forced.Reference))
-            {
-                Update(forced);
-                return;
-            }
-        }
-
-        if (BareVerbRegex().Match(clause) is { Success: true } bare)
-        {
-            _problems.Add($"Which task do you want me to {bare.Groups["v"].Value.ToLowerInvariant()}?");
-            return;
-        }
-
-        if (UpdateParser.StartsWithChangeVerb(clause))
-        {
-            _problems.Add("What would you like to change, and on which task?");
-            return;
-        }
-
-        _replies.Add(ReplyWriter.NotUnderstood);
     }
 
-    // "show" followed by a reference is still a listing; but "is the second one done?" style questions are rare enough to list.
-    private static bool ReferenceToTask(string clause) => false;
+    private HashSet<string> KnownTags() => _tasks.SelectMany(t => t.Tags).Select(t => t.ToLowerInvariant()).ToHashSet();
 
     private TaskReferenceResolver ReferenceTaskResolver() => new(_tasks, _memory, _now);
 
-    private ReferenceResult Resolve(string reference, ReferenceScope scope)
+    internal ReferenceResult Resolve(string reference, ReferenceScope scope)
     {
-        return ReferenceTaskResolver().Resolve(reference, scope, _lastTargets);
+        // A quoted reference ("remove 'Research standing desks'") names the task by its exact words.
+        return ReferenceTaskResolver().Resolve(_protector.Restore(reference), scope, _lastTargets);
     }
-
-    private void Problem(ReferenceResult result, string verb, string? rawReference = null)
-    {
-        _problems.Add(ReplyWriter.Reference(result, verb, _now, _memory.LastListing));
-        if (result.Status == ReferenceStatus.Ambiguous)
-        {
-            _problemListing = result.Candidates.Select(t => t.Id).ToList();
-            var at = rawReference is { Length: > 0 } ? _clause.IndexOf(rawReference, StringComparison.Ordinal) : -1;
-            if (at >= 0 && !_clause.Contains("TOKEN", StringComparison.Ordinal))
-            {
-                _redo = _clause[..at] + EngineState.AnswerSlot + _clause[(at + rawReference!.Length)..];
-            }
-        }
-    }
-
-    private void Add(string body)
-    {
-        var drafts = AddParser.ParseItems(body, _now, _protector.Restore, _protector.Description);
-        if (drafts.Count == 0)
-        {
-            _problems.Add(ReferenceDueHint(body) + "What should the task say?");
-            return;
-        }
-
-        var created = new List<Guid>();
-        foreach (var draft in drafts)
-        {
-            var id = Guid.CreateVersion7(_context.Now);
-            var action = new AddTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags);
-            _actions.Add(action);
-            var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false);
-            _tasks.Add(task);
-            created.Add(id);
-            _replies.Add(ReplyWriter.Added(task, _now));
-        }
-
-        _touched.AddRange(created);
-        _lastTargets = created;
-    }
-
-    private string ReferenceDueHint(string body)
-    {
-        var due = DateExpressionParser.Parse(body, _now).ToNewDue(_now);
-        return due is null ? "Sure — " : $"Sure, for {TaskFormatter.Due(due, _now)}. ";
-    }
-
-    private void ChangeStatus(string reference, ReferenceScope scope)
-    {
-        var verb = scope == ReferenceScope.Pending ? "mark as done" : "reopen";
-        var result = Resolve(reference, scope);
-        if (result.Status != ReferenceStatus.Found)
-        {
-            Problem(result, verb, reference);
-            return;
-        }
-
-        foreach (var task in result.Tasks)
-        {
-            _actions.Add(scope == ReferenceScope.Pending ? new CompleteTask(task.Id) : new ReopenTask(task.Id));
-            Replace(task with { Completed = scope == ReferenceScope.Pending });
-        }
-
-        _replies.Add(scope == ReferenceScope.Pending
-            ? $"Marked {TaskFormatter.QuoteAll(result.Tasks)} as done. ✓"
-            : $"Reopened {TaskFormatter.QuoteAll(result.Tasks)}.");
-        Touch(result.Tasks);
-    }
-
-    private bool TryCompletePastTense(string reference)
-    {
-        var result = Resolve(reference, ReferenceScope.Pending);
-        if (result.Status == ReferenceStatus.Found)
-        {
-            foreach (var task in result.Tasks)
-            {
-                _actions.Add(new CompleteTask(task.Id));
-                Replace(task with { Completed = true });
-            }
-
-            _replies.Add($"Nice! Marked {TaskFormatter.QuoteAll(result.Tasks)} as done. ✓");
-            Touch(result.Tasks);
-            return true;
-        }
-
-        if (result.Status is ReferenceStatus.Ambiguous or ReferenceStatus.WrongState)
-        {
-            Problem(result, "mark as done");
-            return true;
-        }
-
-        return false;
-    }
-
-    private void Delete(string reference)
-    {
-        var result = Resolve(reference, ReferenceScope.All);
-        if (result.Status != ReferenceStatus.Found)
-        {
-            Problem(result, "delete", reference);
-            return;
-        }
-
-        foreach (var task in result.Tasks)
-        {
-            _actions.Add(new DeleteTask(task.Id));
-            _tasks.RemoveAll(t => t.Id == task.Id);
-        }
-
-        _replies.Add($"Deleted {TaskFormatter.QuoteAll(result.Tasks)}.");
-        Touch(result.Tasks);
-    }
-
-    private void Update(UpdateRequest request)
-    {
-        var result = Resolve(request.Reference, ReferenceScope.All);
-        if (result.Status != ReferenceStatus.Found)
-        {
-            Problem(result, request.NeedsNewTitle ? "rename" : "change", request.Reference);
-            return;
-        }
-
-        if (request.NeedsNewTitle)
-        {
-            _problems.Add($"What should I rename {TaskFormatter.QuoteAll(result.Tasks)} to?");
-            _problemListing = result.Tasks.Select(t => t.Id).ToList();
-            return;
-        }
-
-        if (!request.HasChange)
-        {
-            _problems.Add($"What would you like to change about {TaskFormatter.QuoteAll(result.Tasks)}?");
-            return;
-        }
-
-        var changes = new List<string>();
-        foreach (var task in result.Tasks)
-        {
-            var update = BuildUpdate(task, request);
-            _actions.Add(update);
-            var updated = ChatActionApplier.ApplyUpdate(task, update);
-            Replace(updated);
-            if (changes.Count == 0)
-            {
-                changes.AddRange(Describe(task, updated, request));
-            }
-        }
-
-        _replies.Add($"Updated {TaskFormatter.QuoteAll(result.Tasks)}: {string.Join(", ", changes)}.");
-        Touch(result.Tasks);
-    }
-
-    private UpdateTask BuildUpdate(ChatTask task, UpdateRequest request)
-    {
-        DueChange? due = request.DueEdit switch
-        {
-            DueEdit.Set => new DueChange(request.NewDue!.Reschedule(task.Due, _now)),
-            DueEdit.Shift => new DueChange(new TaskDue((task.Due?.Date ?? _now.Today).AddDays(request.ShiftDays), task.Due?.Time)),
-            DueEdit.Remove => new DueChange(null),
-            DueEdit.RemoveTime => task.Due is null ? null : new DueChange(task.Due with { Time = null }),
-            _ => null,
-        };
-
-        string? description = null;
-        if (request.Description is not null)
-        {
-            description = string.IsNullOrWhiteSpace(task.Description) || DescriptionReplaceRegex().IsMatch(request.Description)
-                ? request.Description
-                : task.Description + "\n" + request.Description;
-        }
-
-        return new UpdateTask(
-            task.Id,
-            Title: request.Title,
-            Description: description,
-            Due: due,
-            Priority: request.Priority,
-            AddTags: request.AddTags.Count > 0 ? request.AddTags : null,
-            RemoveTags: request.RemoveTags.Count > 0 ? request.RemoveTags : null,
-            ClearTags: request.ClearTags);
-    }
-
-    private IEnumerable<string> Describe(ChatTask before, ChatTask after, UpdateRequest request)
-    {
-        if (request.Title is not null)
-        {
-            yield return $"renamed to \"{after.Title}\"";
-        }
-
-        if (request.DueEdit != DueEdit.None)
-        {
-            yield return after.Due is null ? "no due date" : "due " + TaskFormatter.Due(after.Due, _now);
-        }
-
-        if (request.Priority is { } priority)
-        {
-            yield return TaskFormatter.Priority(priority) + " priority";
-        }
-
-        if (request.ClearTags)
-        {
-            yield return "all tags removed";
-        }
-
-        if (request.RemoveTags.Count > 0)
-        {
-            yield return "removed " + string.Join(' ', request.RemoveTags.Select(t => "#" + t));
-        }
-
-        if (request.AddTags.Count > 0)
-        {
-            yield return "tags now " + string.Join(' ', after.Tags.Select(t => "#" + t));
-        }
-
-        if (request.Description is not null)
-        {
-            yield return before.Description is null ? "note added" : "note updated";
-        }
-    }
-
-    private void List(string clause)
-    {
-        var knownTags = _tasks.SelectMany(t => t.Tags).Select(t => t.ToLowerInvariant()).ToHashSet();
-        // Quoted text in a listing request is a search phrase.
-        var quoted = QuoteTokenRegex().Matches(clause).Select(m => _protector.Restore(m.Value)).ToList();
-        var query = ListQueryParser.Parse(QuoteTokenRegex().Replace(clause, " "), _now, knownTags);
-        if (quoted.Count > 0)
-        {
-            query = query with { Words = query.Words.Concat(quoted.SelectMany(WordMatcher.ContentStems)).Distinct().ToList() };
-        }
-
-        var matches = _tasks
-            .Select((task, index) => (task, index))
-            .Where(x => TaskFilter.Matches(x.task, query, _now))
-            .OrderBy(x => x.task.Due is null ? 1 : 0)
-            .ThenBy(x => x.task.Due?.Date)
-            .ThenBy(x => x.task.Due?.Time ?? TimeOnly.MaxValue)
-            .ThenBy(x => x.index)
-            .Select(x => x.task)
-            .ToList();
-        var label = TaskFilter.Describe(query);
-        _listing = matches.Select(t => t.Id).ToList();
-        if (matches.Count == 0)
-        {
-            _replies.Add($"You have no {label}.");
-            return;
-        }
-
-        var header = matches.Count == 1 ? $"You have 1 {TaskFilter.Singular(label)}:" : $"Here are your {matches.Count} {label}:";
-        _replies.Add(header + "\n" + TaskFormatter.Numbered(matches, _now, query.Status == StatusFilter.All));
-    }
-
-    private void AskMassDelete(string rest)
-    {
-        var knownTags = _tasks.SelectMany(t => t.Tags).Select(t => t.ToLowerInvariant()).ToHashSet();
-        var query = ListQueryParser.Parse(rest, _now, knownTags);
-        var status = CompletedWordRegex().IsMatch(rest) ? StatusFilter.Completed
-            : PendingWordRegex().IsMatch(rest) ? StatusFilter.Pending
-            : StatusFilter.All;
-        query = query with { Status = status };
-        var ids = _tasks.Where(t => TaskFilter.Matches(t, query, _now)).Select(t => t.Id).ToList();
-        if (ids.Count == 0)
-        {
-            _replies.Add("There's nothing to delete — no tasks match that.");
-            return;
-        }
-
-        _pendingDelete = ids;
-        _replies.Add($"That would permanently delete {ids.Count} task{(ids.Count == 1 ? "" : "s")}. Are you sure? Reply \"yes\" to confirm or \"no\" to keep them.");
-    }
-
-    private ChatPlan? HandlePendingConfirmation(string message)
-    {
-        var pending = _memory.LatestState.PendingDelete;
-        if (pending.Count == 0 && _depth == 0 && IntentPatterns.IsYes(message))
-        {
-            pending = PendingFromReplayedHistory();
-        }
-
-        if (pending.Count == 0)
-        {
-            return null;
-        }
-
-        if (IntentPatterns.IsYes(message))
-        {
-            var doomed = _tasks.Where(t => pending.Contains(t.Id)).ToList();
-            if (doomed.Count == 0)
-            {
-                return new ChatPlan([], "Those tasks are already gone, so there was nothing to delete.", null, null);
-            }
-
-            var actions = doomed.Select(t => (ChatAction)new DeleteTask(t.Id)).ToList();
-            return new ChatPlan(actions, $"Done — deleted {doomed.Count} task{(doomed.Count == 1 ? "" : "s")}.", null, null);
-        }
-
-        if (IntentPatterns.IsNo(message))
-        {
-            return new ChatPlan([], "Okay, I didn't delete anything.", null, null);
-        }
-
-        return null;
-    }
-
-    // Without host state (for example a replayed conversation), a "yes" right after a mass-delete request still confirms it.
-    private IReadOnlyList<Guid> PendingFromReplayedHistory()
-    {
-        var history = _context.History;
-        if (history.Count == 0)
-        {
-            return [];
-        }
-
-        var lastUser = -1;
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            if (history[i].Role.Equals("user", StringComparison.OrdinalIgnoreCase))
-            {
-                lastUser = i;
-                break;
-            }
-
-            if (history[i].State is not null)
-            {
-                return [];
-            }
-        }
-
-        if (lastUser < 0)
-        {
-            return [];
-        }
-
-        var replay = Replay(lastUser);
-        return replay is null ? [] : EngineState.Parse(replay.State).PendingDelete;
-    }
-
-    private IReadOnlyList<Guid> TouchedByPreviousUserTurn()
-    {
-        var history = _context.History;
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            if (!history[i].Role.Equals("user", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var plan = Replay(i);
-            if (plan is null)
-            {
-                return [];
-            }
-
-            var ids = new List<Guid>();
-            foreach (var action in plan.Actions)
-            {
-                switch (action)
-                {
-                    case AddTask add:
-                        var match = _context.Tasks.LastOrDefault(t => t.Title.Equals(add.Title, StringComparison.OrdinalIgnoreCase));
-                        if (match is not null)
-                        {
-                            ids.Add(match.Id);
-                        }
-
-                        break;
-                    case CompleteTask c:
-                        ids.Add(c.Id);
-                        break;
-                    case ReopenTask r:
-                        ids.Add(r.Id);
-                        break;
-                    case UpdateTask u:
-                        ids.Add(u.Id);
-                        break;
-                }
-            }
-
-            return ids.Distinct().ToList();
-        }
-
-        return [];
-    }
-
-    private ChatPlan? Replay(int userTurnIndex)
-    {
-        if (_depth >= _maxDepth)
-        {
-            return null;
-        }
-
-        var earlier = _context with { History = _context.History.Take(userTurnIndex).ToList() };
-        return _engine.Interpret(_context.History[userTurnIndex].Text, earlier, _depth + 1);
-    }
-
-    private void Replace(ChatTask task)
-    {
-        var index = _tasks.FindIndex(t => t.Id == task.Id);
-        if (index >= 0)
-        {
-            _tasks[index] = task;
-        }
-    }
-
-    private void Touch(IReadOnlyList<ChatTask> tasks)
-    {
-        var ids = tasks.Select(t => t.Id).ToList();
-        _touched.AddRange(ids);
-        _lastTargets = ids;
-    }
-
-    [GeneratedRegex(@"^(?:add|create|new\s+(?:task|todo|to-do|reminder)|(?:todo|to-do|task)\s*:|remind\s+me)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ExplicitAddRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?[\w#'\- ]{1,40}?[.!?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareAnswerRegex();
 
-    [GeneratedRegex(@"^(?<v>delete|remove|complete|finish|reopen|uncheck|reschedule|rename|postpone|tick\s+off|check\s+off|cancel|drop|scratch|trash|erase)(?:\s+(?:a\s+task|one|something|the\s+task|a\s+todo))?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BareVerbRegex();
+
+
+    [GeneratedRegex(@"^(?<ref>.+\S)\s+#?(?<tag>[\w-]+)$")]
+    private static partial Regex LastWordRegex();
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();
 
-    [GeneratedRegex(@"^(?:what|what's|which|how)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuestionLeadRegex();
 
-    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|#", RegexOptions.IgnoreCase)]
-    private static partial Regex TaskWordRegex();
 
-    [GeneratedRegex(@"^\s*make\s+(?!(?:it|that|this|them|those|both|the|my|task|item|number|#|\d)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex MakeWithoutTargetRegex();
 
     [GeneratedRegex(@"\b(?:completed|done|finished|closed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedWordRegex();

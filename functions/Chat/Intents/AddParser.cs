@@ -4,7 +4,8 @@ using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Intents;
 
-public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags);
+/// <param name="Repeats">The recurrence phrase the user gave ("every thursday"), which is not stored: recurring tasks don't exist yet.</param>
+public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Repeats = null);
 
 /// <summary>Turns an add request into one or more task drafts: strips command words, splits "A, B and C", and pulls out date, priority, tag and note phrases.</summary>
 public static partial class AddParser
@@ -112,7 +113,13 @@ public static partial class AddParser
 
     private static NewTaskDraft? ParseItem(string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
     {
-        var (title, due, priority, tags, desc) = Strip(item, now, restore, description);
+        var recurrence = Recurrence.Extract(item);
+        var (title, due, priority, tags, desc) = Strip(recurrence.Remainder, now, restore, description);
+        if (recurrence.Phrase is not null && due is null && recurrence.Daily)
+        {
+            due = new TaskDue(now.Today, null);
+        }
+
         if (WordMatcher.ContentStems(title).Count == 0 && !item.Contains("QTOKEN", StringComparison.Ordinal))
         {
             return null;
@@ -123,7 +130,7 @@ public static partial class AddParser
             return null;
         }
 
-        return new NewTaskDraft(title, desc, due, priority, tags);
+        return new NewTaskDraft(title, desc, due, priority, tags, recurrence.Phrase);
     }
 
     private static (string Title, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Description) Strip(
@@ -147,7 +154,7 @@ public static partial class AddParser
         var tagResult = TagParser.Extract(text);
         text = tagResult.Remainder;
         var dates = DateExpressionParser.Parse(text, now);
-        text = dates.Remainder;
+        text = VagueTimingRegex().Replace(dates.Remainder, " ");
         var quoted = text.Contains("QTOKEN", StringComparison.Ordinal);
         var title = quoted ? restore(CleanTitle(text, capitalize: false)) : CleanTitle(restore(text));
         return (title, dates.ToNewDue(now), priority, tagResult.Tags, desc);
@@ -155,7 +162,7 @@ public static partial class AddParser
 
     public static string CleanTitle(string text, bool capitalize = true)
     {
-        var title = DateExpressionParser.Collapse(text);
+        var title = DateExpressionParser.Collapse(EmptyBracketsRegex().Replace(text, " "));
         string previous;
         do
         {
@@ -187,7 +194,7 @@ public static partial class AddParser
         "fetch", "deliver", "drive", "hand", "water", "refill", "restock", "call", "message", "dm", "ping", "pay", "write",
     };
 
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+)?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new)\b\s*(?:(?:a|an|another|one\s+more|the|new|a\s+new)\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*)?|schedule\s+(?:(?:a|an|the)\s+)?|remind\s+me\s+(?:to\s+|about\s+|that\s+|of\s+)?|i\s+(?:really\s+)?(?:need|have|got|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+)?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new)\b\s*(?:(?:a|an|another|one\s+more|the|new|a\s+new)\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*)?|schedule\s+(?:(?:a|an|the)\s+)?|remind\s+me\s+(?:to\s+|about\s+|that\s+|of\s+)?|i\s+(?:really\s+)?(?:need|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|i\s+(?:really\s+)?(?:have|got)\s+to\s+|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex CommandRegex();
 
     [GeneratedRegex(@"\s*\b(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+|tasks\s+|shopping\s+)?(?:list|todos|to-dos|tasks)\b", RegexOptions.IgnoreCase)]
@@ -201,6 +208,14 @@ public static partial class AddParser
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AndRegex();
+
+    // "sometime", "at some point": no due date, and not part of the title either.
+    [GeneratedRegex(@"\b(?:(?:at\s+)?some\s*time(?:\s+soon)?|at\s+some\s+point(?:\s+soon)?|some\s*day|one\s+of\s+these\s+days|eventually|whenever(?:\s+i\s+(?:can|get\s+(?:a\s+)?(?:chance|moment|minute)))?|when\s+i\s+get\s+(?:a\s+)?(?:chance|moment|minute)|when(?:ever)?\s+i\s+have\s+(?:the\s+)?time|if\s+i\s+have\s+time|no\s+particular\s+(?:date|day|time|deadline))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueTimingRegex();
+
+    // "defrost freezer (sat)": brackets left empty once the date inside them is taken out.
+    [GeneratedRegex(@"[(\[]\s*[)\]]")]
+    private static partial Regex EmptyBracketsRegex();
 
     [GeneratedRegex(@"DTOKEN\d+")]
     private static partial Regex DescriptionTokenRegex();

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 namespace TodoFunctions.Chat.Intents;
 
 /// <summary>Phrasings of complete, reopen and delete, each capturing the reference as "ref".</summary>
+public sealed record PastReport(string Verb, string Object);
+
 public static partial class IntentPatterns
 {
     public static string? MatchReopen(string clause) => FirstRef(clause, ReopenRegexes);
@@ -11,28 +13,44 @@ public static partial class IntentPatterns
 
     public static string? MatchComplete(string clause) => FirstRef(clause, CompleteRegexes);
 
-    /// <summary>"I paid the electricity bill": returns the verb and object so the caller can look for a pending task with those words.</summary>
-    public static string? MatchPastTense(string clause)
+    /// <summary>
+    /// "I paid the electricity bill", "finally fixed the tap", "the report got sent", "bills are paid ✅": a report that
+    /// something was done. Returns the verb's stem and its object so the caller can look for the pending task they name.
+    /// </summary>
+    public static PastReport? MatchPastTense(string clause)
     {
         var m = PastTenseRegex().Match(clause);
-        if (!m.Success)
+        if (m.Success && IsPastVerb(m.Groups["verb"].Value))
         {
-            return null;
+            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value);
         }
 
-        var verb = m.Groups["verb"].Value;
-        if (NotPast.Contains(verb))
+        foreach (var regex in new[] { PassiveRegex(), BareParticipleRegex() })
         {
-            return null;
+            m = regex.Match(clause);
+            if (m.Success && IsPastVerb(m.Groups["verb"].Value))
+            {
+                // "the thank-you email sent to Nora": the phrase after the verb still names the task.
+                return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value + m.Groups["obj"].Value);
+            }
         }
 
-        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IrregularPast.Contains(verb))
-        {
-            return null;
-        }
-
-        return Text.WordMatcher.Stem(verb) + " " + m.Groups["ref"].Value;
+        return null;
     }
+
+    private static bool IsPastVerb(string verb) =>
+        !NotPast.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
+
+    /// <summary>"the photos aren't backed up after all", "the garage isn't clean": a completed task turns out not to be done.</summary>
+    public static PastReport? MatchNegatedPassive(string clause)
+    {
+        var m = NegatedPassiveRegex().Match(clause);
+        // Any word will do ("the garage isn't clean after all"): the caller only acts when a completed task matches it.
+        return m.Success && !NotPast.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)|'s\s+not|’s\s+not)\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedPassiveRegex();
 
     /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
     public static string? MatchNegatedPast(string clause)
@@ -79,13 +97,11 @@ public static partial class IntentPatterns
     private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
+        // Past forms that report something other than "done": these must never complete a task.
+        "cancelled", "canceled", "moved", "postponed", "delayed", "rescheduled", "changed", "pushed", "scrapped", "dropped",
+        "missed", "forgot", "forgotten", "skipped", "failed", "ignored", "started", "planned", "scheduled", "booked-in",
     };
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "paid", "bought", "sent", "took", "wrote", "made", "did", "got", "went", "gave", "met", "ran", "sold", "found",
-        "brought", "fed", "built", "spent", "kept", "told", "ate", "drove", "swept", "hung", "read", "put", "cut", "set",
-    };
 
     private static readonly Regex[] ReopenRegexes = [Reopen1(), Reopen2(), Reopen3(), Reopen4(), Reopen5()];
     private static readonly Regex[] DeleteRegexes = [Delete1(), NoLongerNeeded()];
@@ -99,7 +115,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|flag|make|put)\s+(?<ref>.+?)\s+(?:as\s+|to\s+|back\s+(?:to|as)\s+)?(?:not\s+(?:yet\s+)?(?:done|complete|completed|finished)|undone|incomplete|uncompleted|unfinished|pending|open|to\s*-?\s*do|active|not\s+finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen2();
 
-    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|is\s+n't|'s\s+not)\s+(?:actually\s+|really\s+|quite\s+)?(?:yet\s+)?(?:done|finished|complete|completed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|is\s+n't)|'s\s+not|’s\s+not)\s+(?:actually\s+|really\s+|quite\s+)?(?:yet\s+)?(?:done|finished|complete|completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen3();
 
     [GeneratedRegex(@"\b(?:i\s+)?(?:didn't|did\s+not|haven't|have\s+not|never|hasn't|has\s+not)\s+(?:actually\s+|really\s+|yet\s+|even\s+)?(?:finish|finished|complete|completed|do|done)\s+(?<ref>[^,;.!?]+)", RegexOptions.IgnoreCase)]
@@ -135,6 +151,13 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveRegex();
+
+    // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary.
+    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareParticipleRegex();
+
     [GeneratedRegex(@"^(?:i|we)\s+(?:still\s+)?(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPastRegex();
 
@@ -150,6 +173,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|(?:please|pls|kindly|just)\s+|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -12,6 +12,71 @@ public static partial class ListQueryParser
         return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause);
     }
 
+    /// <summary>
+    /// A clause made only of filter words ("p1 tasks", "overdue?", "high priority work tasks", "everything incl. finished ones",
+    /// "work tasks about the budget") is a listing even without a verb. It needs one listing noun or "overdue"/"due"
+    /// so that a bare "done" still means "mark it done".
+    /// </summary>
+    public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
+    {
+        var text = clause;
+        var search = SearchCueRegex().Match(text);
+        if (search.Success && search.Index > 0)
+        {
+            text = text[..search.Index];
+        }
+
+        var tokens = WordMatcher.Tokens(text.Replace("#", " #", StringComparison.Ordinal))
+            .Select(t => t.EndsWith("'s", StringComparison.Ordinal) ? t[..^2] : t).ToList();
+        if (tokens.Count == 0)
+        {
+            return false;
+        }
+
+        // "finished the medium priority task" reports a task done; "finished errands?" and "completed work tasks" ask for a list.
+        if (tokens[0] is "finish" or "complete" or "close"
+            || (tokens[0] is "finished" or "completed" or "done" && !text.Contains('?', StringComparison.Ordinal) && !tokens.Any(PluralListNouns.Contains)))
+        {
+            return false;
+        }
+
+        var anchored = text.Contains('?', StringComparison.Ordinal);
+        foreach (var token in tokens)
+        {
+            var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);
+            if (ListNouns.Contains(token) || token is "overdue" or "due" || isTag)
+            {
+                anchored = true;
+            }
+            else if (!FilterVocabulary.Contains(token) && !token.EndsWith("-tagged", StringComparison.Ordinal) && !knownTags.Contains(token))
+            {
+                return false;
+            }
+        }
+
+        return anchored;
+    }
+
+    private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda",
+    };
+
+    [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SearchScopeRegex();
+
+    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff" };
+
+    private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "my", "the", "all", "a", "any", "and", "or", "with", "that", "are", "is", "for", "outstanding", "on", "by", "of", "only", "just", "me",
+        "pending", "open", "remaining", "unfinished", "done", "finished", "completed", "complete", "closed", "incl", "including", "plus",
+        "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
+        "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "task", "todo", "to-do", "item", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+    };
+
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
     {
         var text = clause;
@@ -21,9 +86,17 @@ public static partial class ListQueryParser
         {
             var last = search[^1];
             var tail = text[(last.Index + last.Length)..];
+            // "search for wedding in my completed tasks": the scope after the search words is a filter, not a search word.
+            var scope = SearchScopeRegex().Match(tail);
+            var scopeText = scope.Success ? scope.Value : "";
+            if (scope.Success)
+            {
+                tail = tail[..scope.Index];
+            }
+
             tail = TailCutRegex().Replace(tail, "");
             words.AddRange(WordMatcher.ContentStems(tail).Where(w => !FilterWords.Contains(w)));
-            text = text[..last.Index];
+            text = text[..last.Index] + " " + scopeText;
         }
 
         var status = StatusFilter.Pending;
@@ -129,28 +202,28 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?)\s+with(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
-    [GeneratedRegex(@"\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|tasks?|todos?|items?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailCutRegex();
 
-    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?(?:ones\s+)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?(?:ones\s+)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed)(?:\s+ones)?\s+(?:too|as\s+well|also|included)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
     [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|checked\s+off|ticked\s+off|accomplished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
-    [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneRegex();
 
-    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?<t>[a-z][\w-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
-    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|slipped|slipping)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]

@@ -10,9 +10,30 @@ namespace TodoFunctions.Chat.Intents;
 /// </summary>
 public static partial class UpdateParser
 {
+    /// <summary>"set the priority of X", "change X's due date": an edit that names what to change but not the new value.</summary>
+    public static (string Reference, string What)? ParseMissingValue(string clause)
+    {
+        var m = MissingValueRegex().Match(AlsoTailRegex().Replace(clause, ""));
+        return m.Success ? (m.Groups["ref"].Value, m.Groups["re"].Success ? "priority" : m.Groups["what"].Value.ToLowerInvariant()) : null;
+    }
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|bump|postpone|change|put)\s+(?<ref>.+?)\s+(?:to|until|till|onto)\s+(?<when>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoveToRegex();
+
+    [GeneratedRegex(@"\s+(?:as\s+well|too|also)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoTailRegex();
+
+    // "the permit thing is urgent now", "taxes are p1", "the gym is no longer urgent": a statement of a task's priority.
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|needs\s+to\s+be|is\s+getting|(?<neg>isn't|aren't|is\s+not|are\s+not|isn’t|aren’t))|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityStatementRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<re>re-?prioriti[sz]e)\s+(?<ref>.+)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingValueRegex();
+
     /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
     public static UpdateRequest? ParseSpecific(string clause, Func<string, string> restore, Func<string, string?> description)
     {
+        clause = AlsoTailRegex().Replace(clause, "");
         var m = RenameRegex().Match(clause);
         if (m.Success)
         {
@@ -103,6 +124,27 @@ public static partial class UpdateParser
     /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
     public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
     {
+        var moveTo = MoveToRegex().Match(clause);
+        if (moveTo.Success)
+        {
+            var target = DateExpressionParser.Parse(moveTo.Groups["when"].Value, now);
+            var named = DateExpressionParser.Parse(moveTo.Groups["ref"].Value, now);
+            if (!target.IsEmpty && WordMatcher.ContentStems(target.Remainder).Count == 0 && !named.IsEmpty)
+            {
+                return new UpdateRequest(moveTo.Groups["ref"].Value) { DueEdit = DueEdit.Set, NewDue = target };
+            }
+        }
+
+        var statement = PriorityStatementRegex().Match(clause);
+        if (statement.Success)
+        {
+            var level = statement.Groups["nolonger"].Success || statement.Groups["neg"].Success ? TaskPriority.Low : PriorityParser.Extract(statement.Groups["p"].Value)?.Priority;
+            if (level is { } stated)
+            {
+                return new UpdateRequest(statement.Groups["ref"].Value) { Priority = stated };
+            }
+        }
+
         var m = ShiftRegex().Match(clause);
         if (m.Success)
         {
@@ -168,7 +210,7 @@ public static partial class UpdateParser
         return request.HasChange || force ? request : null;
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
@@ -216,7 +258,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set|postpone|delay|defer|bump|put\s+off|make|switch|update|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbRegex();
 
-    [GeneratedRegex(@"\b(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:done|finished|completed|ready)\b|\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are)\s+(?:actually\s+|now\s+)?(?:on|for|at)\b(?=\s+\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:done|finished|completed|ready)\b|\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are|should\s+be|needs\s+to\s+be|has\s+to\s+be|must\s+be|'s)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:on|for|at|by)\b(?=\s+\S)", RegexOptions.IgnoreCase)]
     private static partial Regex DueStatementRegex();
 
     [GeneratedRegex(@"\bdeprioriti[sz]e\b", RegexOptions.IgnoreCase)]
@@ -228,6 +270,6 @@ public static partial class UpdateParser
     [GeneratedRegex(@"\b(?:the\s+)?(?:due\s+date|deadline|due\s+time|date|time|priority|prio|schedule)\s+(?:of|for|on)\b|\b(?:its|the)\s+(?:due\s+date|deadline|date|time|priority)\b|\b(?:due\s+date|deadline|due\s+time)\b|\b(?:date|time|priority|prio)\s*$|\binstead\b|\bactually\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldWordsRegex();
 
-    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|until|till|due|as|the|and|from|into|back|out|later|over)\b)+\s*[.!?]*$|[.!?,;]+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|until|till|due|as|the|and|from|into|back|out|later|over|be|should|must|needs|has|is|are)\b)+\s*[.!?]*$|[.!?,;]+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRegex();
 }

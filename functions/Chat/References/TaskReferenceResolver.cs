@@ -98,6 +98,15 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             filtered = true;
         }
 
+        var tagged = TagReferenceRegex().Match(text);
+        if (tagged.Success)
+        {
+            var tag = tagged.Groups["t"].Value.TrimStart('#');
+            pool = pool.Where(t => t.Tags.Any(x => x.Equals(tag, StringComparison.OrdinalIgnoreCase)));
+            text = text.Remove(tagged.Index, tagged.Length).Insert(tagged.Index, " ");
+            filtered = true;
+        }
+
         if (OverdueRegex().IsMatch(text))
         {
             pool = pool.Where(t => !t.Completed && t.Due is not null && IsOverdue(t.Due));
@@ -106,10 +115,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         }
 
         var wordsBeforeDate = text;
-        if (DueWordRegex().IsMatch(text) || DetailOnlyRegex().IsMatch(text))
         {
+            // A date picks tasks by their due day when the words say so ("the one due tomorrow") or when nothing but
+            // the date is left ("the Friday one"); otherwise it may be part of a title ("the monday meeting").
             var dates = DateExpressionParser.Parse(text, now);
-            if (dates.Date is { } date)
+            var byDate = DueWordRegex().IsMatch(text) || DetailOnlyRegex().IsMatch(text) || WordMatcher.ContentStems(dates.Remainder).Count == 0;
+            if (byDate && dates.Date is { } date)
             {
                 pool = pool.Where(t => t.Due?.Date == date);
                 text = dates.Remainder;
@@ -175,6 +186,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             return Pick(full, text, many);
         }
 
+        // A word that matches exactly beats one that only matches with a typo or as a prefix ("card" vs "car").
+        var exactWords = full.Where(t => ExactScore(t, words) == words.Count).ToList();
+        if (exactWords.Count == 1)
+        {
+            return ReferenceResult.Found(exactWords);
+        }
+
         var normalized = Normalize(text);
         var exact = full.Where(t => Normalize(t.Title) == normalized).ToList();
         if (exact.Count == 1)
@@ -227,6 +245,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         return (matched == words.Count, matched);
     }
 
+    private static int ExactScore(ChatTask task, IReadOnlyList<string> words)
+    {
+        var taskWords = WordMatcher.Tokens(task.Title + " " + (task.Description ?? "")).Select(WordMatcher.Stem)
+            .Concat(task.Tags.Select(t => t.ToLowerInvariant())).ToHashSet();
+        return words.Count(taskWords.Contains);
+    }
+
     private ReferenceResult ResolvePronoun(string text, IReadOnlyList<Guid>? earlierTargets)
     {
         var plural = text is "them" or "those" or "these" or "both" or "those ones" or "these ones" or "both of them" or "all of them";
@@ -253,7 +278,11 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         }
 
         int index;
-        if (position.Groups["n"].Success)
+        if (position.Groups["w"].Success)
+        {
+            index = NumberWords.Parse(position.Groups["w"].Value) ?? 0;
+        }
+        else if (position.Groups["n"].Success)
         {
             index = int.Parse(position.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -312,6 +341,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         cleaned = EmojiRegex().Replace(cleaned, "").Trim();
         cleaned = LeadingNoiseRegex().Replace(cleaned, "");
         cleaned = TrailingNoiseRegex().Replace(cleaned, "");
+        cleaned = PossessiveTailRegex().Replace(cleaned, "");
         return cleaned.Trim();
     }
 
@@ -321,7 +351,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"\s*(?:,|\band\b|&|\+)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PluralSplitRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?<n>\d{1,3})|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|on\s+the\s+list|in\s+the\s+list|from\s+the\s+list))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?:(?<n>\d{1,3})|(?<w>one|two|three|four|five|six|seven|eight|nine|ten))|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|on\s+the\s+list|in\s+the\s+list|from\s+the\s+list))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionRegex();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<w>first|last|top|bottom)\s+(?<n>two|three|four|five|six|\d{1,2})(?:\s+(?:ones|tasks|items|on\s+the\s+list))?$|^(?:all\s+)?(?:the\s+)?(?<w>first|top)\s+(?<n>two|three|four|five|\d{1,2})$", RegexOptions.IgnoreCase)]
@@ -332,6 +362,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     [GeneratedRegex(@"\b(?:ones|tasks|items|todos)$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralNounRegex();
+
+    [GeneratedRegex(@"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?(?<t>#?[\w-]+)|(?<t>#[\w-]+)|\b(?<t>[\w]+)-tagged\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TagReferenceRegex();
+
+    [GeneratedRegex(@"(?<=\w)(?:'s|’s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveTailRegex();
 
     [GeneratedRegex(@"\b(?:overdue|late|past\s+due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();

@@ -2,7 +2,7 @@ namespace TodoFunctions.Chat.Text;
 
 public static class Ordinals
 {
-    public const string Pattern = @"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|last";
+    public const string Pattern = @"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|last|bottom|final|top";
 
     private static readonly Dictionary<string, int> Values = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -15,7 +15,12 @@ public static class Ordinals
     /// <summary>Returns the 1-based position, or -1 for "last".</summary>
     public static int? Parse(string word)
     {
-        if (word.Equals("last", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("top", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        if (word is "last" or "bottom" or "final" || word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("bottom", StringComparison.OrdinalIgnoreCase))
         {
             return -1;
         }

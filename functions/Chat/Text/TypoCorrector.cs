@@ -17,7 +17,7 @@ public static partial class TypoCorrector
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't",
-        ["del"] = "delete", ["rm"] = "remove",
+        ["nxt"] = "next", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
     };
 
     // Words worth correcting when a token is one edit away; all are long enough that a one-edit collision with a real title word is unlikely.

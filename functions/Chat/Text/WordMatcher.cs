@@ -29,6 +29,34 @@ public static partial class WordMatcher
         ["mother"] = "mom", ["dad"] = "dad", ["father"] = "dad", ["meds"] = "medication", ["medicine"] = "medication",
     };
 
+    // Past forms of irregular verbs people use when they report a task as done ("rang grandma", "I went to the dentist").
+    private static readonly Dictionary<string, string> IrregularPastForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["rang"] = "ring", ["rung"] = "ring", ["spoke"] = "speak", ["spoken"] = "speak", ["sang"] = "sing", ["drank"] = "drink",
+        ["flew"] = "fly", ["threw"] = "throw", ["thrown"] = "throw", ["chose"] = "choose", ["chosen"] = "choose",
+        ["forgot"] = "forget", ["began"] = "begin", ["begun"] = "begin", ["broke"] = "break", ["broken"] = "break",
+        ["came"] = "come", ["drew"] = "draw", ["drawn"] = "draw", ["fell"] = "fall", ["hid"] = "hide", ["held"] = "hold",
+        ["knew"] = "know", ["led"] = "lead", ["lent"] = "lend", ["lost"] = "lose", ["saw"] = "see", ["seen"] = "see",
+        ["shook"] = "shake", ["sat"] = "sit", ["slept"] = "sleep", ["stood"] = "stand", ["struck"] = "strike",
+        ["swam"] = "swim", ["tore"] = "tear", ["torn"] = "tear", ["woke"] = "wake", ["won"] = "win", ["wore"] = "wear",
+        ["sought"] = "seek", ["fought"] = "fight", ["dug"] = "dig", ["hung"] = "hang", ["ground"] = "grind",
+        ["heard"] = "hear", ["laid"] = "lay", ["lit"] = "light", ["mown"] = "mow", ["sewn"] = "sew", ["shown"] = "show",
+        ["sent"] = "send", ["bent"] = "bend", ["bound"] = "bind", ["fed"] = "feed", ["sped"] = "speed", ["shut"] = "shut",
+        ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["undertook"] = "undertake", ["rewrote"] = "rewrite",
+        ["rewritten"] = "rewrite", ["redid"] = "redo", ["redone"] = "redo", ["overcame"] = "overcome", ["understood"] = "understand",
+        ["dealt"] = "deal", ["meant"] = "mean", ["swept"] = "sweep", ["wept"] = "weep", ["crept"] = "creep", ["slid"] = "slide",
+        ["stuck"] = "stick", ["strung"] = "string", ["swung"] = "swing", ["spun"] = "spin", ["wound"] = "wind", ["froze"] = "freeze",
+        ["frozen"] = "freeze", ["rode"] = "ride", ["ridden"] = "ride", ["driven"] = "drive", ["eaten"] = "eat",
+        ["paid"] = "pay", ["bought"] = "buy", ["took"] = "take", ["taken"] = "take", ["wrote"] = "write", ["written"] = "write",
+        ["made"] = "make", ["did"] = "do", ["done"] = "do", ["got"] = "get", ["gotten"] = "get", ["went"] = "go", ["gone"] = "go",
+        ["gave"] = "give", ["given"] = "give", ["met"] = "meet", ["ran"] = "run", ["sold"] = "sell", ["found"] = "find",
+        ["brought"] = "bring", ["built"] = "build", ["spent"] = "spend", ["kept"] = "keep", ["told"] = "tell", ["ate"] = "eat",
+        ["drove"] = "drive", ["read"] = "read", ["put"] = "put", ["cut"] = "cut", ["set"] = "set", ["caught"] = "catch",
+        ["taught"] = "teach", ["said"] = "say", ["left"] = "leave",
+    };
+
+    public static bool IsIrregularPast(string word) => IrregularPastForms.ContainsKey(word);
+
     public static IReadOnlyList<string> Tokens(string text)
     {
         return TokenRegex().Matches(text.ToLowerInvariant()).Select(m => m.Value.Trim('\'')).Where(t => t.Length > 0).ToList();
@@ -49,7 +77,7 @@ public static partial class WordMatcher
             w = w[..^2];
         }
 
-        if (Irregular.TryGetValue(w, out var irregular))
+        if (Irregular.TryGetValue(w, out var irregular) || IrregularPastForms.TryGetValue(w, out irregular))
         {
             return irregular;
         }

@@ -118,6 +118,7 @@ public static partial class DateExpressionParser
 
                 date = unit.StartsWith("month", StringComparison.Ordinal) ? now.Today.AddMonths(n.Value)
                     : unit.StartsWith("week", StringComparison.Ordinal) ? now.Today.AddDays(7 * n.Value)
+                    : unit.StartsWith("fortnight", StringComparison.Ordinal) ? now.Today.AddDays(14 * n.Value)
                     : now.Today.AddDays(n.Value);
                 return true;
             });
@@ -184,12 +185,26 @@ public static partial class DateExpressionParser
 
         if (date is null)
         {
+            // "a week from friday", "two weeks after tuesday": that weekday's next occurrence, then whole weeks on.
+            Take(WeeksFromWeekdayRegex(), m =>
+            {
+                var weeks = NumberWords.Parse(m.Groups["n"].Value) ?? 1;
+                date = LocalNow.NextWeekdayAfter(now.Today, ParseWeekday(m.Groups["wd"].Value.ToLowerInvariant())).AddDays(7 * weeks);
+                return true;
+            });
+        }
+
+        if (date is null)
+        {
             Take(WeekdayRegex(), m =>
             {
                 var word = m.Groups["wd"].Value.ToLowerInvariant();
                 var hasLead = m.Groups["lead"].Value.Trim().Length > 0;
                 // Short forms that are also ordinary words only count after a preposition.
-                if (!hasLead && word is "sat" or "sun" or "wed" or "mon")
+                // ("add team lunch wed at 12:30" still means Wednesday: a time follows, or the phrase ends the text.)
+                var rest = work.ToString()[(m.Index + m.Length)..];
+                var timeOrEnd = ShortWeekdayContextRegex().IsMatch(rest) && word != "sun";
+                if (!hasLead && !timeOrEnd && word is "sat" or "sun" or "wed" or "mon")
                 {
                     return false;
                 }
@@ -378,7 +393,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterTomorrowRegex();
 
-    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"tomorrow\b(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
@@ -398,6 +413,12 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?<lead>(?:(?:on|by|for|until|till|before|due|this|next|coming|to|from|starting)\s+)*)(?<wd>" + Weekdays + @")\b\.?(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"\b(?:(?:on|by|for|due)\s+)?(?<n>" + NumberWords.Pattern + @")\s+weeks?\s+(?:from|after)\s+(?:this\s+|next\s+)?(?<wd>" + Weekdays + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeeksFromWeekdayRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|noon|midday|morning|afternoon|evening|night)|^\s*[.!?)\]]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortWeekdayContextRegex();
 
     [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();

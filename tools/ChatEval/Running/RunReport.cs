@@ -37,6 +37,20 @@ public sealed record RunReport(DateOnly RunDate, IReadOnlyList<CaseResult> Resul
         return sb.ToString();
     }
 
+    public string FormatSummary()
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.AppendLine(inv, $"Run date {RunDate:yyyy-MM-dd}: {Results.Count(r => r.Passed)}/{Results.Count} passed ({PassRate:P1})");
+        foreach (var (category, passed, total) in ByCategory)
+        {
+            sb.AppendLine(inv, $"  {category,-12} {passed,3}/{total,-3} {(double)passed / total:P1}");
+        }
+
+        sb.Append(inv, $"Latency per turn: p50 {LatencyPercentile(0.50).TotalMilliseconds:F2} ms, p99 {LatencyPercentile(0.99).TotalMilliseconds:F2} ms, max {LatencyPercentile(1.0).TotalMilliseconds:F2} ms");
+        return sb.ToString();
+    }
+
     public string Format(bool showPassingReplies = false)
     {
         var sb = new StringBuilder();

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Engine.Rules;
+
+internal sealed partial class BareVerbRule : IClauseRule
+{
+    public bool TryHandle(Clause clause, TurnInterpreter turn)
+    {
+        if (BareVerbRegex().Match(clause.Text) is not { Success: true } bare)
+        {
+            return false;
+        }
+
+        // "the receipts aren't uploaded yet, reopen": a bare verb acts on the task the clause before it named.
+        if (turn.LastTargets is { Count: > 0 } && !clause.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            turn.HandleClause(bare.Groups["v"].Value + " it");
+            return true;
+        }
+
+        turn.Ask($"Which task do you want me to {bare.Groups["v"].Value.ToLowerInvariant()}?");
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<v>delete|remove|complete|finish|reopen|uncheck|reschedule|rename|postpone|tick\s+off|check\s+off|cancel|drop|scratch|trash|erase)(?:\s+(?:a\s+task|one|something|the\s+task|a\s+todo))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareVerbRegex();
+}

@@ -1,0 +1,24 @@
+namespace TodoFunctions.Chat.Engine.Rules;
+
+/// <summary>The order in which a clause is read. Earlier rules win; the comments say why each sits where it does.</summary>
+internal static class ClauseRules
+{
+    public static readonly IClauseRule[] InOrder =
+    [
+        new MassDeleteRule(),        // "clear everything" must never fall through to a single delete
+        new ListingRule(),           // questions and filter-only phrases ("p1 tasks") change nothing
+        new SpecificEditRule(),      // "add a note to X", "remove the due date from X" look like add/delete
+        new MissingValueRule(),      // "set the priority of X" with no level: ask
+        new ExplicitAddRule(),       // "add get the car done": words in a new title are not commands
+        new StatusAndDeleteRule(),   // reopen, delete, complete phrasings
+        new GeneralEditRule(),       // move/postpone/make/set, "X is due …", "X is urgent now", loose rename
+        new CommandAddRule(),        // "remind me to …", "I need to …", "put X on my list"
+        new NotDoneReportRule(),     // "I haven't texted Julia yet", "the photos aren't backed up": reopen
+        new DoneReportRule(),        // "I paid the bill", "gas bill paid", "coat's picked up": complete
+        new ImperativeAddRule(),     // "buy milk tomorrow"
+        new PronounEditRule(),       // "no, 7pm" / "it should be at 6pm" after a task was named
+        new BareVerbRule(),          // "delete" alone: ask which task (or act on the one just named)
+        new VagueChangeRule(),       // "change something": ask what
+        new NotUnderstoodRule(),     // say so, but remember a named subject for a following "tick it off"
+    ];
+}

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Intents;
+using TodoFunctions.Chat.References;
+
+namespace TodoFunctions.Chat.Engine.Rules;
+
+internal sealed partial class GeneralEditRule : IClauseRule
+{
+    public bool TryHandle(Clause clause, TurnInterpreter turn)
+    {
+        var general = UpdateParser.ParseGeneral(clause.Text, turn.Now, force: false);
+        // "make dinner tonight" is a new task, "make groceries urgent" an edit: "make" only edits a task that exists.
+        if (general is not null && (!MakeWithoutTargetRegex().IsMatch(clause.Text) || turn.Resolve(general.Reference, ReferenceScope.All).Status == ReferenceStatus.Found))
+        {
+            turn.Update(general);
+            return true;
+        }
+
+        var rename = UpdateParser.ParseLooseRename(clause.Text, turn.Restore);
+        if (rename is not null && turn.Resolve(rename.Reference, ReferenceScope.All).Status == ReferenceStatus.Found)
+        {
+            turn.Update(rename);
+            return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*make\s+(?!(?:it|that|this|them|those|both|the|my|task|item|number|#|\d)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeWithoutTargetRegex();
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Engine.Rules;
+
+internal sealed partial class ListingRule : IClauseRule
+{
+    public bool TryHandle(Clause clause, TurnInterpreter turn)
+    {
+        if (!clause.IsListing)
+        {
+            return false;
+        }
+
+        if (QuestionLeadRegex().IsMatch(clause.Text) && !TaskWordRegex().IsMatch(clause.Text))
+        {
+            turn.Say("I can only help with your tasks. Try \"what's due today?\" or say \"help\".");
+            return true;
+        }
+
+        turn.List(clause.Text);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:what|what's|which|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLeadRegex();
+
+    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|outstanding|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|#", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskWordRegex();
+}

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Intents;
+
+/// <summary>
+/// The verbs and idioms people use for each action, kept as data so the whole vocabulary reads in one screen.
+/// Each entry is a phrase shape with "X" for the task (or the new task's text) and "Y" for a new value;
+/// a clause that matches a shape is rewritten to the canonical command the rules understand
+/// ("take X off my list" → "delete X"). A leading "?" on the canonical form means: only when X names an existing task.
+/// Shapes are tried top to bottom; the first that matches wins.
+/// Shape syntax: words match literally (any case, any spacing); "a|b" is a choice of single words;
+/// "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
+/// To add a phrasing: add one line here and a test in tests/Chat.Tests/ActionLexiconTests.cs.
+/// </summary>
+public static partial class ActionLexicon
+{
+    private static readonly (string Canonical, string Shape)[] Entries =
+    [
+        // delete
+        ("delete X", "take X off|from LIST"),
+        ("delete X", "take X out of LIST"),
+        ("delete X", "strike|cross|scratch X off|from [LIST]"),
+        ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
+        ("?delete X", "kill|dump|toss|junk|cull X"),
+        ("delete X", "get rid of X"),
+        ("delete X", "do away with X"),
+        ("?delete X", "throw X away|out"),
+        ("?delete X", "throw away|out X"),
+        ("delete X", "X is|are no longer needed|necessary|happening|relevant|wanted"),
+        ("delete X", "X isn't|aren't needed|necessary|happening [anymore]"),
+        ("delete X", "X is|are not needed|necessary|happening [anymore]"),
+        ("delete X", "X [got|was|were|has_been|have_been|is|are|'s|'s_been] cancelled|canceled|called_off|scrapped"),
+        ("delete X", "no need for|to X [anymore]"),
+        ("delete X", "i|we don't|dont need X anymore|any more"),
+        ("delete X", "X can go"),
+        ("delete X", "never mind|nevermind X"),
+
+        // complete
+        ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
+        ("?complete X", "knock|wrap|polish off|out|up X"),
+        ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
+        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
+        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
+        ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
+        ("complete X", "mark X as|off [as] done|finished|complete|completed"),
+        ("?complete X", "finish|close X"),
+
+        // reopen
+        ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
+        ("reopen X", "put|add X back on|onto|in|into|to LIST"),
+        ("reopen X", "X is|are [actually] not finished|done|complete|completed [after_all|yet]"),
+        ("reopen X", "X isn't|aren't|wasn't|weren't [actually|really|quite] finished|done|complete|completed [after_all|yet]"),
+        ("reopen X", "X still needs|need doing|to_be_done"),
+        ("reopen X", "X needs|need redoing|to_be_redone|doing_again"),
+        ("?reopen X", "X still needs|need Y"),
+        ("reopen X", "mark X as not|un done|finished|complete|completed"),
+        ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
+        ("reopen X", "X [is|are|'s] not|n't done|finished|complete|completed [yet|after_all]"),
+        ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
+
+        // add
+        ("add X", "[would|could] [you] mind adding|putting X"),
+        ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
+        ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
+        ("add X", "pencil|jot|scribble in|down X"),
+        ("add X", "put|write|note|stick down X"),
+        ("add X", "put|pencil|jot|write|note|scribble X down"),
+        ("add X Y", "put|pencil|jot|write|note|scribble X down Y"),
+        ("add X", "make a note to|of|that X"),
+        ("add X", "don't|dont|do not let me forget to|about X"),
+        ("add X", "i mustn't|must not|shouldn't|should not forget to|about X"),
+        ("add X", "i need a reminder to|about|for X"),
+        ("add X", "note to self X"),
+        ("add X", "can|could you remind me to|about X"),
+
+        // update
+        ("?remove the Y from X", "take|get the Y off|from X"),
+        ("rename X to Y", "make X say|read Y"),
+        ("rename X to Y", "change X to say|read Y"),
+        ("rename X to Y", "retitle|re-title|rename|reword|re-word|rephrase X as|to Y"),
+        ("rename X to Y", "change the wording|title|name of X to Y"),
+        ("move X to Y", "bump|shift|push|slide|shove X to|till|until Y"),
+        ("move X to Y", "bump|shift|push|slide|shove X back|forward to|till|until Y"),
+    ];
+
+    private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
+        Entries.Select(e => (e.Canonical, Compile(e.Shape), Anchors(e.Shape))).ToArray();
+
+    /// <summary>
+    /// Rewrites a clause that uses an idiom into its canonical command; returns the clause unchanged otherwise.
+    /// Shapes whose canonical form starts with "?" use verbs that also start new tasks ("throw out the old paint"),
+    /// so they apply only when <paramref name="namesTask"/> says X points at an existing task.
+    /// </summary>
+    public static string Canonicalize(string clause, Func<string, bool> namesTask)
+    {
+        // Most clauses contain none of a shape's required words; checking words first keeps a turn well under a millisecond.
+        var words = WordsOf(clause);
+        foreach (var (canonical, regex, anchors) in Compiled)
+        {
+            if (anchors.Length > 0 && !anchors.Any(words.Contains))
+            {
+                continue;
+            }
+
+            var m = regex.Match(clause);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var x = m.Groups["X"].Value.Trim();
+            if (x.Length == 0)
+            {
+                continue;
+            }
+
+            if (canonical.StartsWith('?') && !namesTask(x))
+            {
+                continue;
+            }
+
+            var y = m.Groups["Y"].Success ? m.Groups["Y"].Value.Trim() : "";
+            return canonical.TrimStart('?').Replace("X", x, StringComparison.Ordinal).Replace("Y", y, StringComparison.Ordinal);
+        }
+
+        return clause;
+    }
+
+    // The first word of each choice of the shape's first required literal token: one of them must be in the clause.
+    private static string[] Anchors(string shape)
+    {
+        var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(t => t is not ("X" or "Y" or "LIST" or "[LIST]") && !t.StartsWith('['));
+        return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
+    }
+
+    private static HashSet<string> WordsOf(string clause) =>
+        WordRegex().Matches(clause).Select(m => Normalize(m.Value)).ToHashSet(StringComparer.Ordinal);
+
+    private static string Normalize(string word) => word.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+")]
+    private static partial Regex WordRegex();
+
+    private static Regex Compile(string shape)
+    {
+        var parts = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(token => token switch
+        {
+            "X" => @"(?<X>.+?)",
+            "Y" => @"(?<Y>.+?)",
+            "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
+            "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
+            _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
+            _ => @"\b(?:" + Alternatives(token) + @")\b",
+        });
+
+        // Word boundaries keep words apart, so the joints only have to allow spaces and light punctuation.
+        return new Regex("^" + string.Join(@"[\s:,\-—]*", parts) + @"[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    private static string Alternatives(string token) =>
+        string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));
+}

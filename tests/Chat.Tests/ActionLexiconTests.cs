@@ -1,0 +1,42 @@
+using TodoFunctions.Chat.Intents;
+
+namespace TodoFunctions.Chat.Tests;
+
+public sealed class ActionLexiconTests
+{
+    [Theory]
+    [InlineData("take the window cleaner off my list", "delete the window cleaner")]
+    [InlineData("get rid of the gym thing", "delete the gym thing")]
+    [InlineData("the library books are no longer needed", "delete the library books")]
+    [InlineData("the tax forms are dealt with", "complete the tax forms")]
+    [InlineData("that's dealt with", "complete that")]
+    [InlineData("untick the electric bill", "reopen the electric bill")]
+    [InlineData("put the bill back on my list", "reopen the bill")]
+    [InlineData("pencil in lunch with sam on tuesday", "add lunch with sam on tuesday")]
+    [InlineData("put 'x' down for wednesday", "add 'x' for wednesday")]
+    [InlineData("make the plumber one say Call Luigi", "rename the plumber one to Call Luigi")]
+    [InlineData("bump the dentist to friday", "move the dentist to friday")]
+    public void Idioms_become_canonical_commands(string clause, string expected)
+    {
+        Assert.Equal(expected, ActionLexicon.Canonicalize(clause, _ => true));
+    }
+
+    [Theory]
+    [InlineData("throw out the old paint")]
+    [InlineData("finish the essay")]
+    [InlineData("knock out the wall")]
+    public void Verbs_that_also_start_new_tasks_rewrite_only_when_a_task_matches(string clause)
+    {
+        Assert.Equal(clause, ActionLexicon.Canonicalize(clause, _ => false));
+        Assert.NotEqual(clause, ActionLexicon.Canonicalize(clause, _ => true));
+    }
+
+    [Theory]
+    [InlineData("buy milk")]
+    [InlineData("show my tasks")]
+    [InlineData("call the plumber tomorrow")]
+    public void Other_clauses_pass_through_unchanged(string clause)
+    {
+        Assert.Equal(clause, ActionLexicon.Canonicalize(clause, _ => true));
+    }
+}
