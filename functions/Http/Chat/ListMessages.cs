@@ -2,9 +2,15 @@ using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Http.Chat;
 
-/// <summary><c>?after=N</c> returns only messages with a higher sequence number (for polling).</summary>
+/// <summary>
+/// <c>?after=N</c> returns only messages with a higher sequence number (for polling and paging);
+/// <c>?limit=</c> (1–500, default 200) caps one page.
+/// </summary>
 public sealed class ListMessages(RequestGate gate, ConversationQueries conversations)
 {
+    private const int DefaultLimit = 200;
+    private const int MaxLimit = 500;
+
     [Function(nameof(ListMessages))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "conversations/{id}/messages")] HttpRequest request,
@@ -21,8 +27,14 @@ public sealed class ListMessages(RequestGate gate, ConversationQueries conversat
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["after"] = ["Use a message sequence number (0 or more)."] });
         }
+        var limitText = request.Query["limit"].ToString();
+        var limit = DefaultLimit;
+        if (limitText.Length > 0 && (!int.TryParse(limitText, out limit) || limit < 1 || limit > MaxLimit))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {MaxLimit}."] });
+        }
         var messages = Guid.TryParse(id, out var conversationId)
-            ? await conversations.MessagesAsync(caller.UserId, conversationId, after, 500, cancellationToken)
+            ? await conversations.MessagesAsync(caller.UserId, conversationId, after, limit, cancellationToken)
             : null;
         return messages is null ? Problems.NotFound("No such conversation.") : ApiResults.Ok(new { items = messages });
     }
