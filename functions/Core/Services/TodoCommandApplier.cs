@@ -16,6 +16,8 @@ namespace TodoFunctions.Core.Services;
 /// </summary>
 public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options)
 {
+    private const string DeleteKind = "todo.delete";
+
     // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
     private const int NotifyIdsPerPayload = 200;
 
@@ -83,6 +85,10 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var parked = await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken);
         var parkedIds = parked.Select(p => p.Id).ToHashSet();
+        var missing = pending.Where(c => c.Kind != TodoCommandKind.Create && !todos.ContainsKey(c.TodoId)).Select(c => c.TodoId).Distinct().ToList();
+        var deleted = missing.Count == 0 ? [] : (await db.ProcessedCommands
+            .Where(p => p.Kind == DeleteKind && missing.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
+            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var newlyParked = 0;
         foreach (var command in pending)
@@ -91,7 +97,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             {
                 continue; // Parked by an earlier delivery; applied below if its todo exists now.
             }
-            if (allowParking && WaitsForCreation(command, todos, nowUtc))
+            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos, nowUtc))
             {
                 db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
                     JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));

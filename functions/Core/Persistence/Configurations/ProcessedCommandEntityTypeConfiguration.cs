@@ -16,5 +16,7 @@ internal sealed class ProcessedCommandEntityTypeConfiguration : IEntityTypeConfi
         builder.Property(c => c.Error).HasMaxLength(4000);
         builder.Property(c => c.RequestHash).HasMaxLength(64);
         builder.HasIndex(c => new { c.UserId, c.CompletedAt });
+        // Finds the delete of a todo, so a later command for it fails at once instead of waiting to be parked.
+        builder.HasIndex(c => c.TodoId).HasFilter("\"Kind\" = 'todo.delete'").HasDatabaseName("IX_processed_commands_deleted_todo");
     }
 }

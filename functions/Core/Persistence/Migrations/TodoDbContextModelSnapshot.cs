@@ -96,6 +96,10 @@ namespace TodoFunctions.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TodoId")
+                        .HasDatabaseName("IX_processed_commands_deleted_todo")
+                        .HasFilter("\"Kind\" = 'todo.delete'");
+
                     b.HasIndex("UserId", "CompletedAt");
 
                     b.ToTable("processed_commands", (string)null);

@@ -77,6 +77,12 @@ namespace TodoFunctions.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_processed_commands_deleted_todo",
+                table: "processed_commands",
+                column: "TodoId",
+                filter: "\"Kind\" = 'todo.delete'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_parked_commands_IssuedAt",
                 table: "parked_commands",
                 column: "IssuedAt");
@@ -92,6 +98,10 @@ namespace TodoFunctions.Core.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "parked_commands");
+
+            migrationBuilder.DropIndex(
+                name: "IX_processed_commands_deleted_todo",
+                table: "processed_commands");
 
             migrationBuilder.DropColumn(
                 name: "CompletedIssuedAt",

@@ -12,7 +12,7 @@ using TodoFunctions.Core.Persistence;
 namespace TodoFunctions.Core.Persistence.Migrations
 {
     [DbContext(typeof(TodoDbContext))]
-    [Migration("20261203192204_OrderingAndParking")]
+    [Migration("20261203204255_OrderingAndParking")]
     partial class OrderingAndParking
     {
         /// <inheritdoc />
@@ -98,6 +98,10 @@ namespace TodoFunctions.Core.Persistence.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TodoId")
+                        .HasDatabaseName("IX_processed_commands_deleted_todo")
+                        .HasFilter("\"Kind\" = 'todo.delete'");
 
                     b.HasIndex("UserId", "CompletedAt");
 
