@@ -31,14 +31,14 @@ export function TodoFilters({ filters, onChange, searchRef }: Props) {
         <input ref={searchRef} id="search" type="search" value={q} onChange={(e) => setQ(e.target.value)}
           placeholder="Search…  (press /)" className={selectClass} />
       </div>
-      <Select id="f-status" label="Status" value={filters.status} onChange={(v) => set({ status: v as Filters["status"] })}
+      <Select id="f-status" label="Filter by status" value={filters.status} onChange={(v) => set({ status: v as Filters["status"] })}
         options={[["all", "All"], ["pending", "Open"], ["completed", "Done"]]} />
-      <Select id="f-due" label="Due" value={filters.due} onChange={(v) => set({ due: v as Filters["due"] })}
+      <Select id="f-due" label="Filter by due date" value={filters.due} onChange={(v) => set({ due: v as Filters["due"] })}
         options={[["", "Any time"], ["overdue", "Overdue"], ["today", "Due today"], ["week", "Due this week"]]} />
-      <Select id="f-priority" label="Priority" value={filters.priority} onChange={(v) => set({ priority: v as Filters["priority"] })}
+      <Select id="f-priority" label="Filter by priority" value={filters.priority} onChange={(v) => set({ priority: v as Filters["priority"] })}
         options={[["", "Any priority"], ["high", "High"], ["medium", "Medium"], ["low", "Low"], ["none", "None"]]} />
       <div>
-        <label htmlFor="f-tag" className="sr-only">Tag</label>
+        <label htmlFor="f-tag" className="sr-only">Filter by tag</label>
         <input id="f-tag" value={tag} onChange={(e) => setTag(e.target.value)} placeholder="#tag" className={selectClass} />
       </div>
       <div className="col-span-2 flex items-center gap-2 sm:col-span-3 lg:col-span-6">
