@@ -11,7 +11,7 @@ import path from "node:path";
 const repo = path.resolve(import.meta.dirname, "../../..");
 const configuration = process.env.CONFIGURATION ?? "Release";
 const localDll = path.join(repo, `functions/Local/bin/${configuration}/net10.0/TodoFunctions.Local.dll`);
-const workersDll = path.join(repo, `functions/Workers/bin/${configuration}/net10.0/Workers.dll`);
+const workersDll = path.join(repo, `functions/Workers/bin/${configuration}/net10.0/TodoFunctions.Workers.dll`);
 
 export type Host = { baseUrl: string; mode: "embedded" | "distributed"; stop: () => Promise<void> };
 

@@ -46,8 +46,9 @@ export function TodoFilters({ filters, onChange, searchRef }: Props) {
           onChange={(v) => set({ sort: v as Sort, order: defaultOrder[v as Sort] })}
           options={[["created", "Newest"], ["due", "Due date"], ["priority", "Priority"], ["title", "Title"]]} />
         <button type="button" className={quietButton} onClick={() => set({ order: filters.order === "asc" ? "desc" : "asc" })}
-          aria-label={`Order: ${filters.order === "asc" ? "ascending" : "descending"}. Reverse it.`}>
-          {filters.order === "asc" ? "↑ Asc" : "↓ Desc"}
+          title="Reverse the order">
+          <span aria-hidden="true">{filters.order === "asc" ? "↑" : "↓"}</span>
+          {filters.order === "asc" ? "Ascending" : "Descending"}
         </button>
         {!isDefault && (
           <button type="button" className={`${quietButton} ml-auto`} onClick={() => onChange(defaultFilters)}>Clear filters</button>

@@ -33,7 +33,7 @@ export const TodoItem = memo(function TodoItem({ todo, onToggle, onSave, onDelet
   }
   return (
     <li id={`todo-${todo.id}`} tabIndex={-1} data-testid="todo" aria-busy={todo.pending}
-      className={`group flex items-start gap-3 rounded-xl border bg-white p-3 shadow-xs dark:bg-slate-900 ${
+      className={`group flex items-start gap-3 [contain-intrinsic-size:auto_4.5rem] [content-visibility:auto] rounded-xl border bg-white p-3 shadow-xs dark:bg-slate-900 ${
         overdue ? "border-red-300 dark:border-red-800" : "border-slate-200 dark:border-slate-800"} ${todo.pending ? "opacity-70" : ""}`}>
       <input type="checkbox" checked={todo.completed} onChange={() => onToggle(todo)} aria-label={`Done: ${todo.title}`}
         className="mt-1 size-5 shrink-0 accent-accent-600" />

@@ -6,7 +6,7 @@ export const inputClass =
 
 export const primaryButton =
   "inline-flex items-center justify-center gap-1 rounded-lg bg-accent-600 px-4 py-2 text-sm font-medium text-white " +
-  "hover:bg-accent-700 disabled:opacity-60 dark:bg-accent-500 dark:hover:bg-accent-600";
+  "hover:bg-accent-700 disabled:opacity-60 dark:bg-accent-600 dark:hover:bg-accent-700";
 
 export const quietButton =
   "inline-flex items-center justify-center gap-1 rounded-lg px-2.5 py-1.5 text-sm font-medium text-slate-700 " +

@@ -47,13 +47,13 @@ export function Workspace({ api, session, onSignOut }: Props) {
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
         <div className="mx-auto flex max-w-7xl items-center gap-2 px-3 py-2.5 sm:px-5">
-          <p className="mr-auto text-base font-semibold tracking-tight">✓ Todo Functions</p>
+          <p className="mr-auto whitespace-nowrap text-base font-semibold tracking-tight">✓ Todo<span className="hidden sm:inline"> Functions</span></p>
           <span className="hidden truncate text-sm text-slate-600 sm:inline dark:text-slate-400">{session.user.displayName || session.user.email}</span>
           <ThemeSwitcher />
-          <button type="button" className={`${quietButton} md:hidden`} aria-expanded={chatOpen} aria-controls="chat-panel" onClick={() => setChatOpen(!chatOpen)}>
+          <button type="button" className={`${quietButton} whitespace-nowrap md:hidden`} aria-expanded={chatOpen} aria-controls="chat-panel" onClick={() => setChatOpen(!chatOpen)}>
             Chat
           </button>
-          <button type="button" className={quietButton} onClick={onSignOut}>Sign out</button>
+          <button type="button" className={`${quietButton} whitespace-nowrap`} onClick={onSignOut}>Sign out</button>
         </div>
       </header>
       <div className="mx-auto grid w-full max-w-7xl flex-1 gap-5 px-3 py-4 sm:px-5 md:grid-cols-[minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_26rem]">
