@@ -43,10 +43,10 @@ for project in "${projects[@]}"; do
   log="$work/$project.log"
   if [ "$project" = web ]; then
     # functions/Local's build has produced web/out; the browser tests start it from its build output.
-    if (cd web && NO_COLOR=1 npm test --silent && NO_COLOR=1 CONFIGURATION="$configuration" npx playwright test) 2>&1 | tee "$log"; then :; else status=1; fi
+    if (cd web && FORCE_COLOR=0 npm test --silent && FORCE_COLOR=0 CONFIGURATION="$configuration" npx playwright test) 2>&1 | tee "$log"; then :; else status=1; fi
     read -r p f s < <(python3 - "$log" <<'PY'
 import re, sys
-text = open(sys.argv[1], errors="replace").read()
+text = re.sub(r"\x1b\[[0-9;]*m", "", open(sys.argv[1], errors="replace").read())
 def count(pattern):
     return sum(int(n) for n in re.findall(pattern, text, re.M))
 # Vitest: "      Tests  22 passed (22)" / "Tests  1 failed | 21 passed (22)"; Playwright: "  12 passed (1.2m)", "  1 failed".
