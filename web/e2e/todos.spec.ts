@@ -155,7 +155,6 @@ test.describe("the list", () => {
     await expect(notice).toContainText(/Saving “Soon gone” failed: .+/);
     await expect(page.getByRole("alert").filter({ hasText: "failed" })).toHaveCount(1);
     await expect(page.getByTestId("todo").filter({ hasText: "Soon gone" })).toHaveAttribute("aria-busy", "false");
-    console.log(`rollback message: ${await notice.innerText()}`);
   });
 
   test("an ended session returns to sign-in and says so", async ({ signedIn: page }) => {

@@ -22,6 +22,11 @@ export function ChatMessages({ messages, typing, api, onShowTodo }: Props) {
 
   return (
     <div className="flex-1 space-y-3 overflow-y-auto p-3" data-testid="chat-messages">
+      {messages.length === 0 && !typing && (
+        <p className="pt-6 text-center text-sm text-slate-600 dark:text-slate-400">
+          Add, find, complete or change todos in your own words.<br />Dates are read in your time zone.
+        </p>
+      )}
       {messages.map((m) => (
         <div key={m.sequence} className={m.role === "user" ? "flex justify-end" : "flex justify-start"}>
           <div className={`max-w-[85%] rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap ${
