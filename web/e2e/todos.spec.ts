@@ -119,6 +119,11 @@ test.describe("the list", () => {
     await expect.poll(async () => (await api<{ total: number }>(host.baseUrl, token, "GET", "/todos")).body.total, { timeout: 15_000 }).toBe(1);
     await page.reload();
     await expect(page.getByTestId("todo")).toHaveText([/Keep me/]);
+
+    // Leaving the page before the undo time is up still deletes (sent with keepalive on pagehide).
+    await page.getByRole("button", { name: "Delete Keep me" }).click();
+    await page.goto("about:blank");
+    await expect.poll(async () => (await api<{ total: number }>(host.baseUrl, token, "GET", "/todos")).body.total, { timeout: 15_000 }).toBe(0);
   });
 
   test("a second user never sees the first user's todos", async ({ signedIn: page, browser }) => {

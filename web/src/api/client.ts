@@ -15,7 +15,7 @@ export type ClientOptions = {
   maxAttempts?: number;
 };
 
-type RequestOptions = { body?: unknown; idempotencyKey?: string; anonymous?: boolean; signal?: AbortSignal };
+type RequestOptions = { body?: unknown; idempotencyKey?: string; anonymous?: boolean; signal?: AbortSignal; keepalive?: boolean };
 
 const retryableStatuses = new Set([429, 502, 503, 504]);
 const maxRetryDelayMs = 5_000;
@@ -65,8 +65,9 @@ export class ApiClient {
     return this.request<Accepted>("POST", `/todos/${encodeURIComponent(id)}/reopen`, { idempotencyKey });
   }
 
-  deleteTodo(id: string, idempotencyKey: string) {
-    return this.request<Accepted>("DELETE", `/todos/${encodeURIComponent(id)}`, { idempotencyKey });
+  /** keepalive: the request outlives the page (a delete whose undo time has not run out when the tab closes). */
+  deleteTodo(id: string, idempotencyKey: string, keepalive = false) {
+    return this.request<Accepted>("DELETE", `/todos/${encodeURIComponent(id)}`, { idempotencyKey, keepalive });
   }
 
   sendChat(message: string, timezone: string, conversationId: string | undefined, idempotencyKey: string) {
@@ -115,6 +116,7 @@ export class ApiClient {
           headers,
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
           signal: options.signal,
+          keepalive: options.keepalive,
         });
       } catch (error) {
         if (options.signal?.aborted || attempt >= attempts) throw networkError(error);

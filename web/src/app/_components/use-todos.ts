@@ -22,6 +22,8 @@ export function useTodos(api: ApiClient, notify: Notify) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [renderedAt, setRenderedAt] = useState(0);
   const generation = useRef(0);
+  // Deletes waiting out their undo time; sent at once if the page goes away first.
+  const waitingDeletes = useRef(new Map<string, () => void>());
 
   const setFilters = useCallback((next: Filters) => {
     setFiltersState(next);
@@ -32,6 +34,12 @@ export function useTodos(api: ApiClient, notify: Notify) {
     const onPop = () => setFiltersState(filtersFromSearch(new URLSearchParams(window.location.search)));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  useEffect(() => {
+    const flush = () => { for (const send of waitingDeletes.current.values()) send(); waitingDeletes.current.clear(); };
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
   }, []);
 
   const load = useCallback(async (quiet = false) => {
@@ -99,13 +107,24 @@ export function useTodos(api: ApiClient, notify: Notify) {
     dispatch({ type: "apply", op });
     let undone = false;
     const timer = setTimeout(() => {
+      waitingDeletes.current.delete(op.id);
       if (undone) return;
       dispatch({ type: "rollback", opId: op.id });
       void run(op, (key) => api.deleteTodo(todo.id, key), `Deleting “${todo.title}”`);
     }, undoMs);
+    waitingDeletes.current.set(op.id, () => { clearTimeout(timer); void api.deleteTodo(todo.id, newIdempotencyKey(), true).catch(() => {}); });
     notify(`Deleted “${todo.title}”.`, {
       ms: undoMs,
-      action: { label: "Undo", run: () => { undone = true; clearTimeout(timer); dispatch({ type: "rollback", opId: op.id }); notify(`Restored “${todo.title}”.`); } },
+      action: {
+        label: "Undo",
+        run: () => {
+          undone = true;
+          clearTimeout(timer);
+          waitingDeletes.current.delete(op.id);
+          dispatch({ type: "rollback", opId: op.id });
+          notify(`Restored “${todo.title}”.`);
+        },
+      },
     });
   }, [api, run, notify]);
 

@@ -34,14 +34,18 @@ export function Workspace({ api, session, onSignOut }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  const { notify } = notices;
   const showTodo = useCallback((id: string) => {
     const row = document.getElementById(`todo-${id}`);
-    if (!row) return false;
+    if (!row) {
+      notify("That task is not in the list as filtered now; clear the filters to see it.");
+      return false;
+    }
     setChatOpen(false);
     row.scrollIntoView({ block: "center", behavior: "smooth" });
     row.focus();
     return true;
-  }, []);
+  }, [notify]);
 
   return (
     <div className="flex min-h-dvh flex-col">
