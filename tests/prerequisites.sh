@@ -10,6 +10,8 @@ command -v python3 >/dev/null || missing+=(python3)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v unzip >/dev/null || missing+=(unzip)
+# The web app's browser tests drive Debian's Chromium (browsers cannot be downloaded by Playwright here).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} ..."
@@ -23,3 +25,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 3; }
+
+# The web app (web/): Node.js 20.9+ for Next.js 16, then its packages from web/package-lock.json.
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "Node.js 20.9 or newer is required for web/ (found: $(node --version 2>/dev/null || echo none))." >&2
+  echo "Install it, e.g. from https://nodejs.org or your distribution's nodejs 20+ package, so that node and npm are on PATH." >&2
+  exit 3
+fi
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [ ! -f "$root/web/node_modules/.package-lock.json" ] || [ "$root/web/package-lock.json" -nt "$root/web/node_modules/.package-lock.json" ]; then
+  echo "Installing the web app's packages (npm ci) ..."
+  (cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error)
+fi

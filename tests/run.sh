@@ -4,6 +4,7 @@
 #   tests/run.sh            # everything
 #   tests/run.sh Core.Tests # one project (name of a folder under tests/)
 #   tests/run.sh charts     # only the offline Helm chart and Dockerfile checks (tests/charts)
+#   tests/run.sh web        # the web app: unit tests (Vitest) and browser tests (Playwright + Chromium)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -35,6 +36,7 @@ projects=("$@")
 run_charts=false
 if [ ${#projects[@]} -eq 0 ]; then
   mapfile -t projects < <(find tests -maxdepth 2 -name '*.Tests.csproj' -printf '%h\n' | xargs -n1 basename | sort)
+  projects+=(web)
   run_charts=true
 elif [ "${projects[*]}" = charts ]; then
   projects=(); run_charts=true
@@ -44,6 +46,28 @@ passed=0; failed=0; skipped=0; status=0
 for project in "${projects[@]}"; do
   echo "== $project"
   log="$work/$project.log"
+  if [ "$project" = web ]; then
+    # functions/Local's build has produced web/out; the browser tests start it from its build output.
+    if (cd web && FORCE_COLOR=0 npm test --silent && FORCE_COLOR=0 CONFIGURATION="$configuration" npx playwright test) 2>&1 | tee "$log"; then :; else status=1; fi
+    read -r p f s < <(python3 - "$log" <<'PY'
+import re, sys
+text = re.sub(r"\x1b\[[0-9;]*m", "", open(sys.argv[1], errors="replace").read())
+def count(pattern):
+    return sum(int(n) for n in re.findall(pattern, text, re.M))
+# Vitest: "      Tests  22 passed (22)" / "Tests  1 failed | 21 passed (22)"; Playwright: "  12 passed (1.2m)", "  1 failed".
+vitest = re.findall(r"^\s*Tests\s+(.*)\(\d+\)\s*$", text, re.M)
+vp = sum(int(n) for line in vitest for n in re.findall(r"(\d+) passed", line))
+vf = sum(int(n) for line in vitest for n in re.findall(r"(\d+) failed", line))
+vs = sum(int(n) for line in vitest for n in re.findall(r"(\d+) skipped", line))
+pp = count(r"^\s{2}(\d+) passed \(")
+pf = count(r"^\s{2}(\d+) failed\s*$")
+ps = count(r"^\s{2}(\d+) skipped\s*$")
+print(vp + pp, vf + pf, vs + ps)
+PY
+)
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+    continue
+  fi
   # One project at a time: they share two cores and the servers.
   if dotnet test --project "tests/$project" -c "$configuration" --no-build 2>&1 | tee "$log"; then :; else status=1; fi
   read -r p f s < <(python3 - "$log" <<'PY'

@@ -14,6 +14,9 @@ public static class WebApp
         var root = configuration["Web:Root"] ?? FindWebOut(app.Environment.ContentRootPath);
         if (root is null || !Directory.Exists(root))
         {
+            // Without Node.js the build skips web/out; the API still runs, and the page says how to get the app.
+            app.Logger.LogWarning("The web app is not built (no web/out); serving the API only. Build it: cd web && npm ci && npm run build");
+            app.MapGet("/", () => Results.Text(NotBuiltMessage, "text/plain; charset=utf-8"));
             return app;
         }
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
@@ -22,6 +25,11 @@ public static class WebApp
         app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
         return app;
     }
+
+    private const string NotBuiltMessage =
+        "The API is running at /api, but the web app is not built (web/out is missing).\n" +
+        "Install Node.js 20.9 or newer, then either build again (dotnet run --project functions/Local builds it)\n" +
+        "or run: cd web && npm ci && npm run build\n";
 
     private static string? FindWebOut(string start)
     {
