@@ -39,7 +39,7 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ASecondBurstArrivingAsTheWorkersScaleInIsNotLost()
+    public async Task ASecondBurstArrivingAsTheLastWorkersAreSigtermedIsNotLost()
     {
         var commands = (await _environment.PublishCreatesAsync(6_000, "first")).ToList();
         var burstAt = (ScaleEvent?)null;
@@ -47,18 +47,18 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
         var result = await SimulatorRun.RunAsync(_environment, ["--set", "workers.todo-commands.maxReplicaCount=3", "--set", "workers.todo-commands.value=1000"],
             simulator => simulator.Scaled += e =>
             {
-                if (burstAt is null && e.IsScaleIn)
+                if (burstAt is null && e.IsScaleIn && e.To == 0)
                 {
                     burstAt = e;
-                    // Published before the scale-in is carried out, on the simulator's thread: the burst lands
-                    // while the replicas go down, and the run cannot end before it is in the queue.
+                    // Published on the simulator's thread just before KEDA's scale to zero is carried out: the
+                    // burst lands while every worker is being SIGTERMed, and the run cannot end before it is queued.
                     commands.AddRange(_environment.PublishCreatesAsync(3_000, "burst").GetAwaiter().GetResult());
                 }
             });
 
-        Assert.NotNull(burstAt);
+        Assert.True(burstAt is not null, "KEDA never scaled to zero; the burst was not sent. Events: " + string.Join("; ", result.Events));
         Assert.StartsWith("idle", result.StopReason);
-        Assert.Contains(result.Events, e => e.Seconds > burstAt.Seconds && !e.IsScaleIn); // scaled out again for the burst
+        Assert.Contains(result.Events, e => e.Seconds >= burstAt.Seconds && e is { Actor: "KEDA", From: 0, To: 1 }); // activated again for the burst
         Assert.Equal(0, result.Samples[^1].Running);
         await _environment.AssertAppliedExactlyOnceAsync(commands);
     }

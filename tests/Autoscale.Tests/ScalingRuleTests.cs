@@ -17,7 +17,7 @@ public sealed class ScalingRuleTests
 
     [Theory]
     [InlineData(4, 420, 4)]   // 420 / (100 × 4) = 1.05: within the 10 % tolerance, no change
-    [InlineData(4, 440, 5)]   // 1.10 is still within (the bound is inclusive)
+    [InlineData(4, 440, 4)]   // 1.10 is still within (the bound is inclusive)
     [InlineData(4, 450, 5)]   // 1.125: ceil(450 / 100) = 5
     [InlineData(4, 361, 4)]   // 0.9025 within
     [InlineData(4, 350, 4)]   // 0.875: ceil(3.5) = 4
