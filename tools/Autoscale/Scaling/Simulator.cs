@@ -50,6 +50,7 @@ public sealed class Simulator(
         long? lastApplied = null;
         var lastSampleAt = _start;
         var sawWork = false;
+        DateTimeOffset? idleSince = null;
         var stopReason = "cancelled";
         try
         {
@@ -88,7 +89,9 @@ public sealed class Simulator(
                     nextSample = Next(nextSample, options.SampleInterval, now);
 
                     sawWork |= sample.Desired > 0 || sample.Ready > 0;
-                    if (options.UntilIdle && sawWork && sample is { Desired: 0, Running: 0, Terminating: 0, Ready: 0 } && (sample.Unacked ?? 0) == 0)
+                    var idle = sawWork && sample is { Desired: 0, Running: 0, Terminating: 0, Ready: 0 } && (sample.Unacked ?? 0) == 0;
+                    idleSince = idle ? idleSince ?? now : null;
+                    if (options.UntilIdle && now - idleSince >= options.IdleFor)
                     {
                         stopReason = "idle: scaled to zero and the queue is empty";
                         break;
