@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TodoFunctions.Core.Auth;
 using TodoFunctions.Core.Chat;
+using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Core;
@@ -15,6 +16,7 @@ public static class CoreExtensions
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<CommandCompletionSignal>();
+        services.AddSingleton<DatabaseAvailability>();
         services.AddScoped<AccountService>();
         services.AddScoped<TodoQueries>();
         services.AddScoped<ConversationQueries>();

@@ -21,7 +21,7 @@ internal static class Program
             return;
         }
 
-        builder.Services.AddWorkers(builder.Configuration, WorkerQueues.From(builder.Configuration));
+        builder.Services.AddWorkers(builder.Configuration, WorkerQueues.From(builder.Configuration)).AddWorkerHost();
         await builder.Build().RunAsync();
     }
 }

@@ -7,7 +7,12 @@ namespace TodoFunctions.Workers;
 /// </summary>
 public static class WorkerQueues
 {
-    public static readonly Dictionary<string, string> SwitchMappings = new() { ["--queues"] = "Workers:Queues" };
+    public static readonly Dictionary<string, string> SwitchMappings = new()
+    {
+        ["--queues"] = "Workers:Queues",
+        ["--health-port"] = "Workers:HealthPort",
+        ["--drain-timeout"] = "Workers:DrainTimeout",
+    };
 
     public static IReadOnlyList<string> From(IConfiguration configuration)
     {

@@ -1,19 +1,36 @@
 using TodoFunctions.Workers.Batching;
 using TodoFunctions.Workers.Consumers;
+using TodoFunctions.Workers.Health;
 
 namespace TodoFunctions.Workers;
 
 public static class WorkersExtensions
 {
     /// <summary>Adds the bus with the consumers of <paramref name="queues"/> and what they need.</summary>
-    public static IServiceCollection AddWorkers(this IServiceCollection services, IConfiguration configuration, IReadOnlyCollection<string> queues)
+    public static IServiceCollection AddWorkers(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> queues)
     {
+        services.AddOptions<WorkerHostOptions>().BindConfiguration("Workers");
+        services.AddSingleton(new WorkerQueueSelection(queues));
+        services.AddSingleton<WorkerMetrics>();
         if (queues.Contains(QueueNames.TodoCommands))
         {
+            // Registered before the bus: the host stops services in reverse order, so the bus stops
+            // consuming first and the batcher still finishes what the consumers handed it.
             services.AddSingleton<TodoCommandBatcher>();
             services.AddHostedService(sp => sp.GetRequiredService<TodoCommandBatcher>());
+            services.AddHostedService<ParkedCommandSweeper>();
         }
-        return services.AddTodoMessaging(configuration, x =>
+        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<WorkerHostOptions>>((mt, worker) =>
+        {
+            var drain = worker.Value.DrainTimeout;
+            mt.WaitUntilStarted = false;
+            mt.StopTimeout = drain + TimeSpan.FromSeconds(2);
+            // After this, consumers still waiting are cancelled and their messages go back to the queue.
+            mt.ConsumerStopTimeout = drain;
+        });
+        services.AddOptions<HostOptions>().Configure<IOptions<WorkerHostOptions>>((host, worker) =>
+            host.ShutdownTimeout = worker.Value.DrainTimeout + TimeSpan.FromSeconds(5));
+        services.AddTodoMessaging(configuration, x =>
         {
             if (queues.Contains(QueueNames.TodoCommands))
             {
@@ -24,5 +41,17 @@ public static class WorkersExtensions
                 x.AddConsumer<ChatCommandConsumer, ChatCommandConsumerDefinition>();
             }
         });
+        return services;
+    }
+
+    /// <summary>The worker process's own health endpoint and its drain on SIGTERM.</summary>
+    public static IServiceCollection AddWorkerHost(this IServiceCollection services)
+    {
+        services.AddHostedService<WorkerHealthServer>();
+        services.AddHostedService<DrainAnnouncer>();
+        return services;
     }
 }
+
+/// <summary>Which queues this process consumes.</summary>
+public sealed record WorkerQueueSelection(IReadOnlyList<string> Queues);

@@ -44,7 +44,7 @@ public sealed class TurnScript(IServiceProvider services)
         {
             var fields = new TodoFields($"{titles[i % titles.Length]} {i}", Due: DateTime.UtcNow.AddDays(i % 9 - 2).ToString("yyyy-MM-dd"),
                 Priority: (i % 4) switch { 0 => "high", 1 => "low", _ => "none" }, Tags: i % 3 == 0 ? ["work"] : ["home"]);
-            db.Todos.Add(Todo.Create(Guid.CreateVersion7(), user.Id, TodoRules.Validate(fields, true, out _), DateTime.UtcNow));
+            db.Todos.Add(Todo.Create(Guid.CreateVersion7(), user.Id, TodoRules.Validate(fields, true, out _), DateTime.UtcNow, DateTime.UtcNow));
         }
         await db.SaveChangesAsync();
     }
@@ -98,7 +98,7 @@ public sealed class TurnScript(IServiceProvider services)
         for (var i = count; i < 30; i++)
         {
             var fields = new TodoFields($"Refill task {i}", Due: DateTime.UtcNow.AddDays(i % 5).ToString("yyyy-MM-dd"));
-            db.Todos.Add(Todo.Create(Guid.CreateVersion7(), _userId, TodoRules.Validate(fields, true, out _), DateTime.UtcNow));
+            db.Todos.Add(Todo.Create(Guid.CreateVersion7(), _userId, TodoRules.Validate(fields, true, out _), DateTime.UtcNow, DateTime.UtcNow));
         }
         await db.SaveChangesAsync();
     }

@@ -123,7 +123,7 @@ public sealed class ChatTurnHandler(
             db.Conversations.Add(conversation);
         }
         var changes = answer.Applied ? workspace.Commands : [];
-        var staged = await applier.StageAsync(changes, allowDeferral: false, cancellationToken);
+        var staged = await applier.StageAsync(changes, allowParking: false, cancellationToken);
         if (staged.Records.FirstOrDefault(r => r.Status == CommandStatus.Failed) is { } refused)
         {
             // E.g. the id of a new task is taken, or a task was deleted meanwhile: the turn applies nothing.
@@ -147,20 +147,17 @@ public sealed class ChatTurnHandler(
         };
         db.ProcessedCommands.Add(ProcessedCommand.Succeeded(command.CommandId, command.UserId, Kind, null,
             JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now));
-        var done = staged.Records.Select(r => r.Id).Append(command.CommandId).ToList();
-        await applier.NotifyOnCommitAsync(done, cancellationToken);
-        await applier.SaveAsync(cancellationToken);
+        await applier.CommitAsync(staged, cancellationToken, command.CommandId);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        signal.Notify(done);
+        signal.Notify(staged.Records.Select(r => r.Id).Append(command.CommandId));
         return true;
     }
 
     private async Task RecordAsync(ProcessedCommand record, CancellationToken cancellationToken)
     {
         db.ProcessedCommands.Add(record);
-        await applier.NotifyOnCommitAsync([record.Id], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await applier.CommitAsync(StagedCommands.None, cancellationToken, record.Id);
         signal.Notify([record.Id]);
     }
 

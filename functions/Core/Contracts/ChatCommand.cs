@@ -14,4 +14,9 @@ public sealed record ChatCommand
     public required string TimeZone { get; init; }
     /// <summary>When the HTTP function accepted it: "tomorrow", "overdue" and "this week" are read against it.</summary>
     public required DateTimeOffset IssuedAt { get; init; }
+    /// <summary>
+    /// With an Idempotency-Key: a fingerprint of the request, recorded with the outcome so a key reused for
+    /// another request is refused rather than answered as a replay. Null without a key.
+    /// </summary>
+    public string? RequestHash { get; init; }
 }

@@ -17,4 +17,9 @@ public sealed record TodoCommand
     public required DateTimeOffset IssuedAt { get; init; }
     /// <summary>For <see cref="TodoCommandKind.Create"/> and <see cref="TodoCommandKind.Update"/>.</summary>
     public TodoFields? Fields { get; init; }
+    /// <summary>
+    /// With an Idempotency-Key: a fingerprint of the request, recorded with the outcome so a key reused for
+    /// another request is refused rather than answered as a replay. Null without a key.
+    /// </summary>
+    public string? RequestHash { get; init; }
 }

@@ -21,7 +21,7 @@ public static class PostgresBulkInsert
         }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version") FROM STDIN (FORMAT BINARY)""",
+            """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version", "TitleIssuedAt", "DescriptionIssuedAt", "DueIssuedAt", "PriorityIssuedAt", "TagsIssuedAt", "CompletedIssuedAt") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var t in todos)
         {
@@ -41,6 +41,12 @@ public static class PostgresBulkInsert
             await copy.WriteAsync(t.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await copy.WriteAsync(t.UpdatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await copy.WriteAsync(t.Version, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(t.TitleIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(t.DescriptionIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(t.DueIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(t.PriorityIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(t.TagsIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(t.CompletedIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }
@@ -53,7 +59,7 @@ public static class PostgresBulkInsert
         }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY processed_commands ("Id", "UserId", "Kind", "TodoId", "Status", "Result", "ErrorCode", "Error", "IssuedAt", "CompletedAt") FROM STDIN (FORMAT BINARY)""",
+            """COPY processed_commands ("Id", "UserId", "Kind", "TodoId", "Status", "Result", "ErrorCode", "Error", "IssuedAt", "CompletedAt", "RequestHash") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var r in records)
         {
@@ -68,6 +74,7 @@ public static class PostgresBulkInsert
             await WriteNullableAsync(copy, r.Error, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(r.IssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await copy.WriteAsync(r.CompletedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await WriteNullableAsync(copy, r.RequestHash, NpgsqlDbType.Varchar, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }

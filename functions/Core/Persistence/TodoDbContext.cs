@@ -15,6 +15,7 @@ public sealed class TodoDbContext(DbContextOptions<TodoDbContext> options) : DbC
     public DbSet<User> Users => Set<User>();
     public DbSet<Todo> Todos => Set<Todo>();
     public DbSet<ProcessedCommand> ProcessedCommands => Set<ProcessedCommand>();
+    public DbSet<ParkedCommand> ParkedCommands => Set<ParkedCommand>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ConversationMessage> Messages => Set<ConversationMessage>();
 

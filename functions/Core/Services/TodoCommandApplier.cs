@@ -1,3 +1,5 @@
+using Npgsql;
+using NpgsqlTypes;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Domain.Todos;
@@ -8,74 +10,107 @@ namespace TodoFunctions.Core.Services;
 /// Applies todo commands: a whole batch in one transaction, each command's effect together with its
 /// <see cref="ProcessedCommand"/> row, so a command already recorded is skipped (redelivery, replay).
 /// A command that can never succeed is recorded as failed; anything else throws and the caller retries.
+/// The outcome does not depend on delivery order: fields carry the issue time of the command that set
+/// them (<see cref="Todo.Update"/>), and a command that overtakes the create of its todo is parked.
 /// </summary>
 public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal)
 {
     /// <summary>
-    /// How long a command may wait for the todo it names to be created. Clients choose todo ids, so a
-    /// "complete" can overtake its "create" (another worker, a redelivery); it is deferred, not failed.
+    /// How long a command may wait for the todo it names to be created before it fails <c>not_found</c>.
+    /// Clients choose todo ids, so a "complete" can overtake its "create" (another replica, a redelivery).
     /// </summary>
-    public static readonly TimeSpan MissingTodoGrace = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan ParkingGrace = TimeSpan.FromSeconds(30);
+
+    // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
+    private const int NotifyIdsPerPayload = 200;
 
     // On PostgreSQL new rows are written by COPY in SaveAsync instead of through EF change tracking.
     private readonly Dictionary<Guid, Todo> _newTodos = [];
     private readonly List<ProcessedCommand> _newRecords = [];
 
-    /// <returns>The ids of commands deferred because their todo does not exist yet: nothing was recorded for them.</returns>
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
+    public async Task<StagedCommands> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var staged = await StageAsync(commands, allowDeferral: true, cancellationToken);
-        var completed = staged.Records.Select(r => r.Id).ToList();
-        if (completed.Count > 0)
-        {
-            await NotifyOnCommitAsync(completed, cancellationToken);
-            await SaveAsync(cancellationToken);
-        }
+        var staged = await StageAsync(commands, allowParking: true, cancellationToken);
+        await CommitAsync(staged, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        signal.Notify(commands.Select(c => c.CommandId).Where(id => !staged.Deferred.Contains(id)));
-        return staged.Deferred;
+        signal.Notify(staged.Records.Select(r => r.Id));
+        return staged;
+    }
+
+    /// <summary>
+    /// Records parked commands whose todo never came as failed <c>not_found</c> (or applies them if it came
+    /// meanwhile). Several workers may sweep at once: each takes rows the others have not locked.
+    /// </summary>
+    public async Task<int> SweepParkedAsync(int max, CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - ParkingGrace;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var expired = db.IsPostgres
+            ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {cutoff} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
+                .AsNoTracking().ToListAsync(cancellationToken)
+            : await db.ParkedCommands.Where(p => p.IssuedAt < cutoff).OrderBy(p => p.IssuedAt).Take(max).AsNoTracking().ToListAsync(cancellationToken);
+        if (expired.Count == 0)
+        {
+            return 0;
+        }
+        var ids = expired.Select(p => p.Id).ToList();
+        await db.ParkedCommands.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+        var staged = await StageAsync([.. expired.Select(Unpack)], allowParking: false, cancellationToken);
+        await CommitAsync(staged, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        signal.Notify(staged.Records.Select(r => r.Id));
+        return expired.Count;
     }
 
     /// <summary>
     /// Adds the effects and <see cref="ProcessedCommand"/> rows of the commands not applied before to the
-    /// context, without saving, so a caller can commit them with other changes (a chat turn).
+    /// context, without saving, so a caller can commit them with other changes (a chat turn). Must run
+    /// inside a transaction: on PostgreSQL it takes a transaction-scoped lock per todo, which keeps parking
+    /// and creating one todo from racing across worker replicas.
     /// </summary>
-    public async Task<StagedCommands> StageAsync(IReadOnlyList<TodoCommand> commands, bool allowDeferral, CancellationToken cancellationToken)
+    public async Task<StagedCommands> StageAsync(IReadOnlyList<TodoCommand> commands, bool allowParking, CancellationToken cancellationToken)
     {
         var distinct = commands.DistinctBy(c => c.CommandId).ToList();
         var ids = distinct.Select(c => c.CommandId).ToList();
         var done = await db.ProcessedCommands.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var pending = distinct.Where(c => !done.Contains(c.CommandId)).ToList();
+        // Creates first: a later command in the same batch may name the todo a create makes.
+        var pending = distinct.Where(c => !done.Contains(c.CommandId)).OrderBy(c => c.Kind == TodoCommandKind.Create ? 0 : 1).ToList();
         var records = new List<ProcessedCommand>();
-        var deferred = new HashSet<Guid>();
         if (pending.Count == 0)
         {
-            return new StagedCommands(records, deferred);
+            return new StagedCommands(records, 0);
         }
         var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
+        await LockTodosAsync(todoIds, cancellationToken);
         var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var parked = await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken);
+        var parkedIds = parked.Select(p => p.Id).ToHashSet();
         var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var newlyParked = 0;
         foreach (var command in pending)
         {
-            if (allowDeferral && WaitsForCreation(command, todos, nowUtc))
+            if (parkedIds.Contains(command.CommandId))
             {
-                deferred.Add(command.CommandId);
+                continue; // Parked by an earlier delivery; applied below if its todo exists now.
+            }
+            if (allowParking && WaitsForCreation(command, todos, nowUtc))
+            {
+                db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
+                    JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));
+                newlyParked++;
                 continue;
             }
-            var record = Apply(command, todos, nowUtc);
-            if (db.IsPostgres)
-            {
-                _newRecords.Add(record);
-            }
-            else
-            {
-                db.ProcessedCommands.Add(record);
-            }
-            records.Add(record);
+            records.Add(Record(command, todos, nowUtc));
         }
-        return new StagedCommands(records, deferred);
+        foreach (var waiting in parked.Where(p => todos.ContainsKey(p.TodoId)))
+        {
+            db.ParkedCommands.Remove(waiting);
+            records.Add(Record(Unpack(waiting), todos, nowUtc));
+        }
+        return new StagedCommands(records, newlyParked);
     }
 
     /// <summary>Forgets staged rows after the caller rolled its transaction back.</summary>
@@ -85,8 +120,11 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         _newRecords.Clear();
     }
 
-    /// <summary>Saves what <see cref="StageAsync"/> staged, plus anything else the context tracks.</summary>
-    public async Task SaveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves what <see cref="StageAsync"/> staged, plus anything else the context tracks, then queues the
+    /// completion notices, which PostgreSQL delivers when (and only if) the transaction commits.
+    /// </summary>
+    public async Task CommitAsync(StagedCommands staged, CancellationToken cancellationToken, params Guid[] alsoDone)
     {
         if (db.IsPostgres)
         {
@@ -96,22 +134,56 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             _newRecords.Clear();
         }
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyOnCommitAsync([.. staged.Records.Select(r => r.Id), .. alsoDone], cancellationToken);
     }
 
-    /// <summary>PostgreSQL delivers the notification when (and only if) the transaction commits.</summary>
-    public async Task NotifyOnCommitAsync(IReadOnlyCollection<Guid> commandIds, CancellationToken cancellationToken)
+    private async Task NotifyOnCommitAsync(IReadOnlyList<Guid> commandIds, CancellationToken cancellationToken)
     {
-        if (db.IsPostgres && commandIds.Count > 0)
+        if (!db.IsPostgres)
         {
-            var payload = string.Join(',', commandIds);
+            return;
+        }
+        foreach (var chunk in commandIds.Chunk(NotifyIdsPerPayload))
+        {
+            var payload = string.Join(',', chunk);
             await db.Database.ExecuteSqlAsync($"SELECT pg_notify('command_done', {payload})", cancellationToken);
         }
     }
 
+    private async Task LockTodosAsync(List<Guid> todoIds, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres)
+        {
+            return; // SQLite: one process, and a writer per todo (the batcher), so there is nothing to race.
+        }
+        // Sorted, so two transactions that lock overlapping sets cannot deadlock.
+        var keys = todoIds.Select(id => BitConverter.ToInt64(id.ToByteArray(), 0)).Distinct().Order().ToArray();
+        var parameter = new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys };
+        await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k", [parameter], cancellationToken);
+    }
+
+    private static TodoCommand Unpack(ParkedCommand parked) =>
+        JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
+        ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
+
     private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>
         command.Kind != TodoCommandKind.Create
         && !todos.ContainsKey(command.TodoId)
-        && nowUtc - command.IssuedAt.UtcDateTime < MissingTodoGrace;
+        && nowUtc - command.IssuedAt.UtcDateTime < ParkingGrace;
+
+    private ProcessedCommand Record(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
+    {
+        var record = Apply(command, todos, nowUtc).WithRequestHash(command.RequestHash);
+        if (db.IsPostgres)
+        {
+            _newRecords.Add(record);
+        }
+        else
+        {
+            db.ProcessedCommands.Add(record);
+        }
+        return record;
+    }
 
     private ProcessedCommand Apply(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {
@@ -136,13 +208,14 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         {
             throw new TodoDomainException("unsupported_version", $"Command version {command.Version} is newer than this worker understands.");
         }
+        var issuedAt = command.IssuedAt.UtcDateTime;
         if (command.Kind == TodoCommandKind.Create)
         {
             if (todos.ContainsKey(command.TodoId))
             {
                 throw new TodoDomainException("conflict", "A todo with this id already exists.");
             }
-            var created = Todo.Create(command.TodoId, command.UserId, Validate(command, isCreate: true), nowUtc);
+            var created = Todo.Create(command.TodoId, command.UserId, Validate(command, isCreate: true), issuedAt, nowUtc);
             if (db.IsPostgres)
             {
                 _newTodos[created.Id] = created;
@@ -162,13 +235,13 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         switch (command.Kind)
         {
             case TodoCommandKind.Update:
-                todo.Update(Validate(command, isCreate: false), nowUtc);
+                todo.Update(Validate(command, isCreate: false), issuedAt, nowUtc);
                 break;
             case TodoCommandKind.Complete:
-                todo.Complete(nowUtc);
+                todo.Complete(issuedAt, nowUtc);
                 break;
             case TodoCommandKind.Reopen:
-                todo.Reopen(nowUtc);
+                todo.Reopen(issuedAt, nowUtc);
                 break;
             case TodoCommandKind.Delete:
                 if (!_newTodos.Remove(todo.Id))

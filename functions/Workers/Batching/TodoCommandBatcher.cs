@@ -1,28 +1,57 @@
 using System.Threading.Channels;
+using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
+using TodoFunctions.Workers.Health;
 
 namespace TodoFunctions.Workers.Batching;
 
 /// <summary>
 /// Group commit: commands handed in by concurrent consumers are applied up to
 /// <see cref="MessagingOptions.MaxBatchSize"/> per transaction. When a batch fails, each of its commands
-/// is applied alone, so one bad command fails (and is retried or dead-lettered) by itself.
-/// Commands for the same todo always go to the same writer, which keeps their order.
+/// is applied alone, so one bad command fails (and is retried or dead-lettered) by itself. While the
+/// database is unreachable a batch waits and retries for as long as the outage lasts: an infrastructure
+/// failure never fails a command. Commands for the same todo always go to the same writer.
 /// </summary>
-public sealed class TodoCommandBatcher(IServiceScopeFactory scopes, IOptions<MessagingOptions> options, ILogger<TodoCommandBatcher> logger)
-    : BackgroundService
+/// <remarks>
+/// Shutdown: MassTransit stops first (it is registered after this service), so consumers stop receiving
+/// and wait here while the writers finish what they hold. Then the writers are completed; anything still
+/// queued is cancelled, which MassTransit turns into a redelivery — never an acknowledgement.
+/// </remarks>
+public sealed class TodoCommandBatcher(
+    IServiceScopeFactory scopes,
+    DatabaseAvailability database,
+    WorkerMetrics metrics,
+    IOptions<MessagingOptions> options,
+    ILogger<TodoCommandBatcher> logger) : BackgroundService
 {
     private readonly Channel<PendingCommand>[] _writers = CreateWriters(options.Value.BatchWriters);
 
-    public Task ApplyAsync(TodoCommand command, CancellationToken cancellationToken)
+    public async Task ApplyAsync(TodoCommand command, CancellationToken cancellationToken)
     {
         var pending = new PendingCommand(command);
         var writer = _writers[(int)((uint)command.TodoId.GetHashCode() % (uint)_writers.Length)];
         if (!writer.Writer.TryWrite(pending))
         {
-            throw new InvalidOperationException("The worker is stopping.");
+            throw new OperationCanceledException("The worker is stopping; the message goes back to the queue.", cancellationToken);
         }
-        return pending.Completion.Task.WaitAsync(cancellationToken);
+        metrics.MessageStarted();
+        try
+        {
+            await pending.Completion.Task.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            metrics.MessageFinished();
+        }
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var writer in _writers)
+        {
+            writer.Writer.TryComplete();
+        }
+        return base.StopAsync(cancellationToken);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -32,35 +61,38 @@ public sealed class TodoCommandBatcher(IServiceScopeFactory scopes, IOptions<Mes
     {
         var max = Math.Clamp(options.Value.MaxBatchSize, 1, 200);
         var batch = new List<PendingCommand>(max);
-        try
+        // Reads until the channel is completed, so nothing handed in is left without an answer.
+        while (await reader.WaitToReadAsync(CancellationToken.None))
         {
-            while (await reader.WaitToReadAsync(stoppingToken))
+            batch.Clear();
+            while (batch.Count < max && reader.TryRead(out var item))
             {
-                batch.Clear();
-                while (batch.Count < max && reader.TryRead(out var item))
-                {
-                    batch.Add(item);
-                }
-                await ApplyBatchAsync(batch, stoppingToken);
+                batch.Add(item);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Unfinished commands stay unacknowledged and are redelivered to the next worker.
+            if (stoppingToken.IsCancellationRequested)
+            {
+                batch.ForEach(p => p.Completion.TrySetCanceled(stoppingToken));
+                continue;
+            }
+            await ApplyBatchAsync(batch, stoppingToken);
         }
     }
 
-    private async Task ApplyBatchAsync(List<PendingCommand> batch, CancellationToken cancellationToken)
+    private async Task ApplyBatchAsync(List<PendingCommand> batch, CancellationToken stoppingToken)
     {
         try
         {
-            var deferred = await ApplyAsync([.. batch.Select(p => p.Command)], cancellationToken);
-            batch.ForEach(p => Complete(p, deferred));
+            await ApplyAsync(batch, stoppingToken);
             return;
         }
-        catch (Exception ex) when (batch.Count > 1 && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "A batch of {Count} commands failed; applying them one by one", batch.Count);
+            batch.ForEach(p => p.Completion.TrySetCanceled(stoppingToken));
+            return;
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            logger.LogWarning("A batch of {Count} commands failed ({Reason}); applying them one by one", batch.Count, ex.GetBaseException().Message);
         }
         catch (Exception ex)
         {
@@ -71,32 +103,31 @@ public sealed class TodoCommandBatcher(IServiceScopeFactory scopes, IOptions<Mes
         {
             try
             {
-                Complete(pending, await ApplyAsync([pending.Command], cancellationToken));
+                await ApplyAsync([pending], stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                pending.Completion.TrySetCanceled(stoppingToken);
             }
             catch (Exception ex)
             {
+                // Only a command that fails for a reason of its own gets here: MassTransit retries it and
+                // then moves it to the error queue, alone.
                 pending.Completion.TrySetException(ex);
             }
         }
     }
 
-    private async Task<IReadOnlySet<Guid>> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
+    private async Task ApplyAsync(List<PendingCommand> batch, CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, cancellationToken);
-    }
-
-    // A deferred command fails its consume, so the endpoint's retry policy brings it back later.
-    private static void Complete(PendingCommand pending, IReadOnlySet<Guid> deferred)
-    {
-        if (deferred.Contains(pending.Command.CommandId))
+        var commands = batch.ConvertAll(p => p.Command);
+        var staged = await database.RetryWhileUnavailableAsync(async token =>
         {
-            pending.Completion.TrySetException(new TodoNotCreatedYetException(pending.Command.TodoId));
-        }
-        else
-        {
-            pending.Completion.TrySetResult();
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, token);
+        }, stoppingToken);
+        metrics.BatchCommitted(batch.Count, staged.Records.Count - staged.Failed, staged.Failed, staged.Parked);
+        batch.ForEach(p => p.Completion.TrySetResult());
     }
 
     private static Channel<PendingCommand>[] CreateWriters(int count) =>

@@ -21,6 +21,17 @@ public sealed class ProcessedCommand
     public string? Error { get; private set; }
     public DateTime IssuedAt { get; private set; }
     public DateTime CompletedAt { get; private set; }
+    /// <summary>
+    /// Fingerprint of the request that carried an Idempotency-Key: the same key with another body is
+    /// refused (422) instead of being taken for a replay.
+    /// </summary>
+    public string? RequestHash { get; private set; }
+
+    public ProcessedCommand WithRequestHash(string? requestHash)
+    {
+        RequestHash = requestHash;
+        return this;
+    }
 
     public static ProcessedCommand Succeeded(Guid id, Guid userId, string kind, Guid? todoId, string? result, DateTime issuedAt, DateTime nowUtc) => new()
     {

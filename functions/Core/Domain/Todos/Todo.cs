@@ -23,13 +23,28 @@ public sealed class Todo
     public DateTime UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
+    // When the command that last set each field was issued (accepted by the API). A change applies only if
+    // it was issued at or after what the field holds, so the outcome does not depend on the order in which
+    // replicas and retries deliver commands: the last write accepted wins, field by field.
+    public DateTime TitleIssuedAt { get; private set; }
+    public DateTime DescriptionIssuedAt { get; private set; }
+    public DateTime DueIssuedAt { get; private set; }
+    public DateTime PriorityIssuedAt { get; private set; }
+    public DateTime TagsIssuedAt { get; private set; }
+    public DateTime CompletedIssuedAt { get; private set; }
+
     public TodoDue? Due => DueDate is { } date
         ? new TodoDue(date, DueTime, TimeSpan.FromMinutes(DueOffsetMinutes ?? 0))
         : null;
 
-    public static Todo Create(Guid id, Guid userId, TodoInput input, DateTime nowUtc)
+    public static Todo Create(Guid id, Guid userId, TodoInput input, DateTime issuedAtUtc, DateTime nowUtc)
     {
-        var todo = new Todo { Id = id, UserId = userId, CreatedAt = nowUtc, UpdatedAt = nowUtc, Version = 1 };
+        var todo = new Todo
+        {
+            Id = id, UserId = userId, CreatedAt = nowUtc, UpdatedAt = nowUtc, Version = 1,
+            TitleIssuedAt = issuedAtUtc, DescriptionIssuedAt = issuedAtUtc, DueIssuedAt = issuedAtUtc,
+            PriorityIssuedAt = issuedAtUtc, TagsIssuedAt = issuedAtUtc, CompletedIssuedAt = issuedAtUtc,
+        };
         todo.Title = input.Title ?? throw new TodoDomainException("validation", "The title is required.");
         todo.Description = input.Description;
         todo.SetDue(input.Due);
@@ -38,34 +53,55 @@ public sealed class Todo
         return todo;
     }
 
-    public void Update(TodoInput input, DateTime nowUtc)
+    /// <returns>false when every field it names was set by a command issued later, so nothing changed.</returns>
+    public bool Update(TodoInput input, DateTime issuedAtUtc, DateTime nowUtc)
     {
-        if (input.Has(TodoFieldNames.Title))
+        var changed = false;
+        if (input.Has(TodoFieldNames.Title) && Supersedes(issuedAtUtc, TitleIssuedAt))
         {
             Title = input.Title ?? throw new TodoDomainException("validation", "The title is required.");
+            TitleIssuedAt = issuedAtUtc;
+            changed = true;
         }
-        if (input.Has(TodoFieldNames.Description))
+        if (input.Has(TodoFieldNames.Description) && Supersedes(issuedAtUtc, DescriptionIssuedAt))
         {
             Description = input.Description;
+            DescriptionIssuedAt = issuedAtUtc;
+            changed = true;
         }
-        if (input.Has(TodoFieldNames.Due))
+        if (input.Has(TodoFieldNames.Due) && Supersedes(issuedAtUtc, DueIssuedAt))
         {
             SetDue(input.Due);
+            DueIssuedAt = issuedAtUtc;
+            changed = true;
         }
-        if (input.Has(TodoFieldNames.Priority))
+        if (input.Has(TodoFieldNames.Priority) && Supersedes(issuedAtUtc, PriorityIssuedAt))
         {
             Priority = input.Priority ?? TodoPriority.None;
+            PriorityIssuedAt = issuedAtUtc;
+            changed = true;
         }
-        if (input.Has(TodoFieldNames.Tags))
+        if (input.Has(TodoFieldNames.Tags) && Supersedes(issuedAtUtc, TagsIssuedAt))
         {
             Tags = [.. input.Tags ?? []];
+            TagsIssuedAt = issuedAtUtc;
+            changed = true;
         }
-        Touch(nowUtc);
+        if (changed)
+        {
+            Touch(nowUtc);
+        }
+        return changed;
     }
 
-    /// <returns>false when the todo was already completed, so nothing changed.</returns>
-    public bool Complete(DateTime nowUtc)
+    /// <returns>false when the todo was already completed or a later command reopened it, so nothing changed.</returns>
+    public bool Complete(DateTime issuedAtUtc, DateTime nowUtc)
     {
+        if (!Supersedes(issuedAtUtc, CompletedIssuedAt))
+        {
+            return false;
+        }
+        CompletedIssuedAt = issuedAtUtc;
         if (Completed)
         {
             return false;
@@ -76,9 +112,14 @@ public sealed class Todo
         return true;
     }
 
-    /// <returns>false when the todo was not completed, so nothing changed.</returns>
-    public bool Reopen(DateTime nowUtc)
+    /// <returns>false when the todo was not completed or a later command completed it, so nothing changed.</returns>
+    public bool Reopen(DateTime issuedAtUtc, DateTime nowUtc)
     {
+        if (!Supersedes(issuedAtUtc, CompletedIssuedAt))
+        {
+            return false;
+        }
+        CompletedIssuedAt = issuedAtUtc;
         if (!Completed)
         {
             return false;
@@ -88,6 +129,9 @@ public sealed class Todo
         Touch(nowUtc);
         return true;
     }
+
+    // Equal stamps apply in delivery order: commands of one chat turn share their turn's moment.
+    private static bool Supersedes(DateTime issuedAtUtc, DateTime fieldIssuedAtUtc) => issuedAtUtc >= fieldIssuedAtUtc;
 
     private void SetDue(TodoDue? due)
     {

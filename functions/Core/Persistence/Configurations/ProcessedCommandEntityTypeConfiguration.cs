@@ -14,6 +14,7 @@ internal sealed class ProcessedCommandEntityTypeConfiguration : IEntityTypeConfi
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.ErrorCode).HasMaxLength(32);
         builder.Property(c => c.Error).HasMaxLength(4000);
+        builder.Property(c => c.RequestHash).HasMaxLength(64);
         builder.HasIndex(c => new { c.UserId, c.CompletedAt });
     }
 }

@@ -1,0 +1,111 @@
+using System.Net;
+using MassTransit;
+using TodoFunctions.Core.Persistence;
+using TodoFunctions.Core.Reliability;
+
+namespace TodoFunctions.Workers.Health;
+
+/// <summary>
+/// A tiny HTTP endpoint for a queue-only process, so Kubernetes can probe it and operators can read it:
+/// <c>/healthz</c> (alive), <c>/readyz</c> (the broker connection and the database answer),
+/// <c>/metrics</c> (Prometheus) and <c>/stats</c> (JSON). HttpListener keeps ASP.NET Core's hosting out of
+/// the worker's start-up.
+/// </summary>
+public sealed class WorkerHealthServer(
+    IOptions<WorkerHostOptions> options,
+    WorkerMetrics metrics,
+    DatabaseAvailability database,
+    IServiceScopeFactory scopes,
+    IBusControl bus,
+    WorkerQueueSelection queues,
+    ILogger<WorkerHealthServer> logger) : BackgroundService
+{
+    private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var port = options.Value.HealthPort;
+        if (port <= 0)
+        {
+            return;
+        }
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://{options.Value.ResolvedHealthHost}:{port}/");
+        listener.Start();
+        logger.LogInformation("Health endpoint on port {Port}: /healthz /readyz /metrics /stats", port);
+        await using var stopListening = stoppingToken.Register(listener.Stop);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            _ = Task.Run(() => AnswerAsync(context, stoppingToken), CancellationToken.None);
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context, CancellationToken stoppingToken)
+    {
+        var response = context.Response;
+        try
+        {
+            (int Status, string ContentType, string Body) answer = context.Request.Url?.AbsolutePath switch
+            {
+                "/healthz" => (200, "text/plain", "alive"),
+                "/readyz" => await ReadinessAsync(stoppingToken),
+                "/metrics" => (200, "text/plain; version=0.0.4", WorkerMetrics.ToPrometheus(Stats())),
+                "/stats" => (200, "application/json", System.Text.Json.JsonSerializer.Serialize(Stats(), System.Text.Json.JsonSerializerOptions.Web)),
+                _ => (404, "text/plain", "not found"),
+            };
+            response.StatusCode = answer.Status;
+            response.ContentType = answer.ContentType;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(answer.Body);
+            response.ContentLength64 = bytes.Length;
+            await response.OutputStream.WriteAsync(bytes, stoppingToken);
+        }
+        catch (Exception ex) when (ex is HttpListenerException or IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The prober went away or the process is stopping.
+        }
+        finally
+        {
+            response.Close();
+        }
+    }
+
+    private WorkerStats Stats() => metrics.Snapshot(queues.Queues, database.IsAvailable);
+
+    private async Task<(int, string, string)> ReadinessAsync(CancellationToken stoppingToken)
+    {
+        if (metrics.Draining)
+        {
+            return (503, "text/plain", "draining");
+        }
+        var broker = bus.CheckHealth();
+        if (broker.Status == BusHealthStatus.Unhealthy)
+        {
+            return (503, "text/plain", "broker: " + broker.Description);
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(ReadinessTimeout);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TodoDbContext>();
+            if (!await db.Database.CanConnectAsync(timeout.Token))
+            {
+                return (503, "text/plain", "database: not answering");
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            return (503, "text/plain", "database: " + ex.GetBaseException().Message);
+        }
+        return (200, "text/plain", "ready");
+    }
+}

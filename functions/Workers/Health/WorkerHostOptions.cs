@@ -1,0 +1,26 @@
+namespace TodoFunctions.Workers.Health;
+
+/// <summary><c>Workers:*</c> settings that shape the worker process itself.</summary>
+public sealed class WorkerHostOptions
+{
+    /// <summary>
+    /// Port of the health endpoint (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>, <c>/stats</c>); none when 0.
+    /// <c>--health-port</c> on the command line.
+    /// </summary>
+    public int HealthPort { get; set; }
+
+    /// <summary>
+    /// Where the health endpoint listens: every interface inside a container (the kubelet probes the pod
+    /// address), loopback elsewhere.
+    /// </summary>
+    public string? HealthHost { get; set; }
+
+    /// <summary>
+    /// After SIGTERM: how long the worker keeps finishing the messages it holds before it releases the rest
+    /// to the broker (they are redelivered, never lost). Keep it below terminationGracePeriodSeconds.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
+    public string ResolvedHealthHost =>
+        HealthHost ?? (Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true" ? "*" : "127.0.0.1");
+}
