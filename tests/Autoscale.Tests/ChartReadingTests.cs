@@ -7,23 +7,23 @@ public sealed class ChartReadingTests
     [Fact]
     public async Task TheScaledObjectIsReadFromWhatHelmTemplateRendersWithTheGivenValues()
     {
-        var arguments = AutoscaleArguments.Parse(["--chart", FixtureChart.Directory, "--values", FixtureChart.TestValues,
-            "--set", "workers.todo-commands.maxReplicaCount=7", "--rabbitmq", "amqp://unused/", "--until-idle"]);
+        var arguments = AutoscaleArguments.Parse(["--chart", ChartUnderTest.Directory, .. ChartUnderTest.ValuesArguments,
+            "--set", ChartUnderTest.Scaling + "maxReplicaCount=7", "--rabbitmq", "amqp://unused/", "--until-idle"]);
 
         var chart = await AutoscaleRun.LoadChartAsync(arguments, TestContext.Current.CancellationToken);
-        var spec = chart.ForQueue(FixtureChart.Queue);
+        var spec = chart.ForQueue(ChartUnderTest.Queue);
 
-        Assert.Equal("todo-todo-commands", spec.TargetName);
+        Assert.Equal("todo-todo-functions-worker-todo-commands", spec.TargetName);
         Assert.Equal(7, spec.MaxReplicaCount); // from --set, so the numbers really come from helm
         Assert.Equal(0, spec.MinReplicaCount);
         Assert.Equal(1, spec.PollingIntervalSeconds);
         Assert.Equal(4, spec.CooldownPeriodSeconds);
         Assert.Equal(new RabbitTrigger("todo-commands", "QueueLength", 1000, 0, "amqp", false), spec.Trigger);
-        Assert.Equal(new FallbackSpec(3, 2, "static"), spec.Fallback);
+        Assert.Equal(new FallbackSpec(3, 1, "static"), spec.Fallback);
         Assert.Equal(3, spec.Behavior!.ScaleDown.StabilizationWindowSeconds);
         Assert.Equal([new ScalingPolicy("Pods", 1, 2)], spec.Behavior.ScaleDown.Policies);
         Assert.Equal([new ScalingPolicy("Pods", 2, 2)], spec.Behavior.ScaleUp.Policies);
-        Assert.Equal(20, chart.GracePeriodFor(spec.TargetName));
+        Assert.Single(chart.ScaledObjects, s => s.Trigger.QueueName == "chat-commands"); // the other worker, read too
     }
 
     [Fact]

@@ -20,9 +20,9 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
     public async Task TwentyThousandCommandsScaleZeroToMaxAndBackToZeroAfterTheCooldownEachAppliedOnce()
     {
         var commands = await _environment.PublishCreatesAsync(20_000, "load");
-        Assert.Equal(20_000u, await _environment.ReadyAsync(FixtureChart.Queue)); // no worker yet: everything waits
+        Assert.Equal(20_000u, await _environment.ReadyAsync(ChartUnderTest.Queue)); // no worker yet: everything waits
 
-        var result = await SimulatorRun.RunAsync(_environment, ["--set", "workers.todo-commands.maxReplicaCount=4", "--set", "workers.todo-commands.value=1000"]);
+        var result = await SimulatorRun.RunAsync(_environment, ["--set", ChartUnderTest.Scaling + "maxReplicaCount=4", "--set", ChartUnderTest.Scaling + "value=1000"]);
 
         Assert.StartsWith("idle", result.StopReason);
         var first = result.Events[0];
@@ -45,7 +45,7 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
         var burstAt = (ScaleEvent?)null;
         var burst = Task.FromResult<IReadOnlyList<TodoCommand>>([]);
 
-        var result = await SimulatorRun.RunAsync(_environment, ["--set", "workers.todo-commands.maxReplicaCount=3", "--set", "workers.todo-commands.value=1000"],
+        var result = await SimulatorRun.RunAsync(_environment, ["--set", ChartUnderTest.Scaling + "maxReplicaCount=3", "--set", ChartUnderTest.Scaling + "value=1000"],
             simulator => simulator.Scaled += e =>
             {
                 if (burstAt is null && e.IsScaleIn && e.To == 0)
@@ -88,8 +88,8 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
 
         var result = await SimulatorRun.RunAsync(_environment,
         [
-            "--set", "workers.todo-commands.maxReplicaCount=3", "--set", "workers.todo-commands.value=300",
-            "--set", "workers.todo-commands.protocol=amqp",
+            "--set", ChartUnderTest.Scaling + "maxReplicaCount=3", "--set", ChartUnderTest.Scaling + "value=300",
+            "--set", "protocol=amqp",
             "--worker-env", "Messaging__PrefetchCount=100", "--worker-env", "Messaging__ConcurrentMessageLimit=100",
             "--worker-env", "Messaging__MaxBatchSize=10", "--worker-env", "Messaging__BatchWriters=1",
         ]);

@@ -3,7 +3,7 @@ using TodoFunctions.Autoscale;
 
 namespace TodoFunctions.Autoscale.Tests;
 
-/// <summary>Runs the simulator in the test process against the fixture chart, with its output kept for the test log.</summary>
+/// <summary>Runs the simulator in the test process against the keda/ chart, with its output kept for the test log.</summary>
 public static class SimulatorRun
 {
     public static async Task<SimulationResult> RunAsync(ScalingEnvironment environment, IEnumerable<string> extra, Action<Simulator>? observe = null)
@@ -11,9 +11,11 @@ public static class SimulatorRun
         var record = Path.Combine(Path.GetTempPath(), $"autoscale-{Guid.NewGuid():N}.json");
         string[] arguments =
         [
-            "--chart", FixtureChart.Directory, "--values", FixtureChart.TestValues, "--queue", FixtureChart.Queue,
+            "--chart", ChartUnderTest.Directory, .. ChartUnderTest.ValuesArguments, "--queue", ChartUnderTest.Queue,
             "--rabbitmq", environment.RabbitMq, "--postgres", environment.Postgres,
             "--hpa-sync-period", "1", "--sample-interval", "0.5", "--until-idle", "--duration", "150",
+            // keda/ alone renders no Deployment: this is workerDefaults.terminationGracePeriodSeconds of the app chart.
+            "--termination-grace-period", "40",
             "--record", record,
             .. extra,
         ];
