@@ -52,7 +52,7 @@ public static class AutoscaleRun
         }
         if (arguments.Svg is not null)
         {
-            await File.WriteAllTextAsync(arguments.Svg, SvgChart.Render(result), cancellationToken);
+            await File.WriteAllTextAsync(arguments.Svg, SvgChart.Render(result), CancellationToken.None); // also after Ctrl+C
         }
         foreach (var line in deployment.EndedOutput)
         {

@@ -32,7 +32,8 @@ public sealed class QueueProbe(string amqpUri, string queue, Uri? managementUri)
             var ok = await _channel.QueueDeclarePassiveAsync(queue, cancellationToken);
             return new QueueDepth(ok.MessageCount, null, (int)ok.ConsumerCount);
         }
-        catch (Exception ex) when (ex is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or IOException)
+        catch (Exception ex) when (ex is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or IOException or TimeoutException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // A missing queue closes the channel; a broken connection is rebuilt on the next read.
             if (_connection is { IsOpen: false })
@@ -65,7 +66,7 @@ public sealed class QueueProbe(string amqpUri, string queue, Uri? managementUri)
             var root = body.RootElement;
             return new QueueDepth(Long(root, "messages_ready"), Long(root, "messages_unacknowledged"), (int)Long(root, "consumers"));
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new QueueUnreadableException(ex.Message, ex);
         }

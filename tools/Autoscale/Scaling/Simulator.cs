@@ -105,6 +105,10 @@ public sealed class Simulator(
                 await Task.Delay(Tick, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: stop the loops, then the workers below, and still report what happened.
+        }
         finally
         {
             await deployment.StopAllAsync(time);
