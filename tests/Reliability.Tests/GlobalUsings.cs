@@ -7,3 +7,5 @@ global using TodoFunctions.Core.Contracts;
 global using TodoFunctions.Core.Domain.Commands;
 global using TodoFunctions.Core.Messaging;
 global using TodoFunctions.Testing;
+// Each of these tests loads the machine on its own; run them one after another.
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]

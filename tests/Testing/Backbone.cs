@@ -72,9 +72,13 @@ public sealed class Backbone : IAsyncDisposable
         var publisher = _services.GetRequiredService<CommandPublisher>();
         await Parallel.ForEachAsync(commands, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (command, ct) =>
         {
-            if (!await publisher.TryPublishAsync(command, ct))
+            // As a client would after a 503: publish again (the command id makes a duplicate harmless).
+            for (var attempt = 1; !await publisher.TryPublishAsync(command, ct); attempt++)
             {
-                throw new InvalidOperationException("The broker did not confirm a test command.");
+                if (attempt == 5)
+                {
+                    throw new InvalidOperationException("The broker did not confirm a test command after 5 tries.");
+                }
             }
         });
     }
