@@ -67,7 +67,8 @@ public sealed class Backbone : IAsyncDisposable
 
     public TodoDbContext Db() => _services.CreateScope().ServiceProvider.GetRequiredService<TodoDbContext>();
 
-    public async Task PublishAsync(IEnumerable<object> commands, int parallelism = 32)
+    /// <typeparam name="T">The message type: it names the exchange MassTransit publishes to.</typeparam>
+    public async Task PublishAsync<T>(IEnumerable<T> commands, int parallelism = 32) where T : class
     {
         var publisher = _services.GetRequiredService<CommandPublisher>();
         await Parallel.ForEachAsync(commands, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (command, ct) =>

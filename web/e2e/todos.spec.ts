@@ -141,8 +141,8 @@ test.describe("the list", () => {
   });
 
   test("a change the worker refuses rolls back with the server's reason @distributed", async ({ signedIn: page, host }) => {
-    // The worker parks a command whose todo does not exist (its create may still be on the way) and fails
-    // it as not_found after TodoCommandApplier.ParkingGrace (30 s).
+    // The worker fails a command for a deleted todo as not_found at once (a todo not created yet would be
+    // parked until its create, or until Messaging__ParkingGrace).
     test.setTimeout(120_000);
     await page.getByRole("textbox", { name: "New todo" }).fill("Soon gone");
     await page.getByRole("button", { name: "Add", exact: true }).click();

@@ -37,7 +37,6 @@ export async function startHost(mode: "embedded" | "distributed"): Promise<Host>
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     Storage__DataDirectory: data,
-    Testing__Enabled: "true",
     Web__Root: path.join(repo, "web/out"),
     RateLimit__Enabled: "false",
     Auth__PasswordIterations: "1000",
