@@ -37,7 +37,7 @@ public sealed class HostileInputTests(EmbeddedAppFixture fixture) : IClassFixtur
     [InlineData("/api/todos?priority=low,medium")]
     [InlineData("/api/todos?priority=2")]
     [InlineData("/api/todos?sort=title,updated")]
-    [InlineData("/api/todos?sort=%20title")]
+    [InlineData("/api/todos?sort=1")]
     public async Task EnumQueryValuesMustBeExactNames(string path)
     {
         using var api = await fixture.App.Api().SignUpAsync();
