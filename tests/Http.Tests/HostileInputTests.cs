@@ -121,6 +121,19 @@ public sealed class HostileInputTests(EmbeddedAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task LongPollsBeyondTheBoundAreToldToComeBackLater()
+    {
+        await using var app = await LocalApp.EmbeddedAsync(s => s["LongPoll:MaxWaitersPerUser"] = "2");
+        using var api = await app.Api().SignUpAsync();
+        var waiting = Enumerable.Range(0, 2).Select(_ => api.Http.GetAsync($"/api/commands/{Guid.NewGuid()}?waitMs=4000", Ct)).ToList();
+        await Task.Delay(500, Ct);
+        await Problem.AssertAsync(await api.Http.GetAsync($"/api/commands/{Guid.NewGuid()}?waitMs=4000", Ct), HttpStatusCode.TooManyRequests);
+        Assert.All(await Task.WhenAll(waiting), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        // The leases were returned: waiting is possible again.
+        Assert.Equal(HttpStatusCode.OK, (await api.Http.GetAsync($"/api/commands/{Guid.NewGuid()}?waitMs=100", Ct)).StatusCode);
+    }
+
+    [Fact]
     public void AConversationTitleIsNeverCutInsideASurrogatePair()
     {
         var message = new string('a', Core.Domain.Conversations.Conversation.MaxTitleLength - 2) + "😀😀😀";
