@@ -72,19 +72,19 @@ public sealed class ScaleFromZeroTests : IAsyncLifetime
     [Fact]
     public async Task ScaleInSigtermsBusySlowWorkersOnAmqpAndNothingIsLostOrDoubled()
     {
-        // A slow consumer: every batch commit waits 100 ms in the database, and a worker takes only
+        // A slow consumer: every batch commit waits 500 ms in the database, and a worker takes only
         // 10 commands per batch, so each worker holds up to 100 prefetched, unacknowledged messages for
-        // seconds. With protocol amqp KEDA and the HPA see only the ready ones and scale in while they are held.
+        // about five seconds after the queue shows none ready — on a fast machine too. With protocol amqp KEDA and the HPA see only the ready ones and scale in while they are held.
         await using (var connection = new NpgsqlConnection(_environment.Postgres))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var slow = new NpgsqlCommand("""
-                CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.1); RETURN NULL; END $$;
+                CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.5); RETURN NULL; END $$;
                 CREATE TRIGGER slow_commit AFTER INSERT ON processed_commands FOR EACH STATEMENT EXECUTE FUNCTION slow_commit();
                 """, connection);
             await slow.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
-        var commands = await _environment.PublishCreatesAsync(2_000, "slow");
+        var commands = await _environment.PublishCreatesAsync(1_000, "slow");
 
         var result = await SimulatorRun.RunAsync(_environment,
         [
