@@ -25,9 +25,6 @@ public static class TransientFailures
                 case IOException:
                 case SqliteException { SqliteErrorCode: 5 or 6 }: // SQLITE_BUSY, SQLITE_LOCKED
                     return true;
-                case NpgsqlException npgsql when npgsql.InnerException is null:
-                    // "Exception while reading from stream", a broken pool connection, …
-                    return true;
                 case AggregateException aggregate when aggregate.InnerExceptions.Count > 0:
                     return aggregate.InnerExceptions.All(IsTransient);
             }
