@@ -27,10 +27,22 @@ public static class TransientFailures
                     return true;
                 case AggregateException aggregate when aggregate.InnerExceptions.Count > 0:
                     return aggregate.InnerExceptions.All(IsTransient);
+                case InvalidOperationException invalid when IsBrokenConnectionState(invalid):
+                    return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// When the server goes away mid-transaction Npgsql marks the connection broken and the transaction
+    /// completed; the next command on them fails with these rather than with a network error. They say
+    /// nothing about the command, only that the connection it ran on is gone.
+    /// </summary>
+    private static bool IsBrokenConnectionState(InvalidOperationException exception) =>
+        exception.Source == "Npgsql"
+        && exception.Message is "Transaction is already completed" or "Connection is not open"
+            or "This NpgsqlTransaction has completed; it is no longer usable.";
 
     /// <summary>Connection problems, shutdowns, resource exhaustion, serialization conflicts and deadlocks.</summary>
     private static bool IsTransientState(string sqlState) =>
