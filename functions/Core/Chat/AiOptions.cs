@@ -16,4 +16,13 @@ public sealed class AiOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Earlier messages given to the model with each turn.</summary>
     public int HistoryMessages { get; set; } = 20;
+    /// <summary>
+    /// What one request to the model may carry besides the instructions: the new message and as much recent
+    /// history as fits (oldest dropped first). Bounds the cost of a turn whatever the conversation holds.
+    /// </summary>
+    public int MaxPromptCharacters { get; set; } = 24_000;
+    /// <summary>The most the model may write in one response.</summary>
+    public int MaxOutputTokens { get; set; } = 1_000;
+    /// <summary>The most tasks one list_tasks call shows the model; it is told how many more matched.</summary>
+    public int MaxListedTasks { get; set; } = 100;
 }

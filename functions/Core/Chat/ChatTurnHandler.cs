@@ -65,7 +65,7 @@ public sealed class ChatTurnHandler(
         {
             messages.Add(new ChatMessage(ChatRole.System, SystemPrompt.For(workspace)));
         }
-        messages.AddRange(history.Select(ToChatMessage));
+        messages.AddRange(RecentHistoryThatFits(history, options.Value.MaxPromptCharacters - command.Message.Length).Select(ToChatMessage));
         messages.Add(new ChatMessage(ChatRole.User, command.Message));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -73,7 +73,11 @@ public sealed class ChatTurnHandler(
         try
         {
             using var client = clients.Create(workspace);
-            var response = await client.GetResponseAsync(messages, new ChatOptions { Tools = new TodoChatTools(workspace).All }, timeout.Token);
+            var response = await client.GetResponseAsync(messages, new ChatOptions
+            {
+                Tools = new TodoChatTools(workspace, options.Value.MaxListedTasks).All,
+                MaxOutputTokens = clients.IsOffline ? null : options.Value.MaxOutputTokens,
+            }, timeout.Token);
             FailOnCallsNoToolRan(response, workspace);
             var reply = string.IsNullOrWhiteSpace(response.Text) ? "Done." : response.Text.Trim();
             if (workspace.Failure is { } failure && !clients.IsOffline)
@@ -89,6 +93,21 @@ public sealed class ChatTurnHandler(
             var reason = timeout.IsCancellationRequested ? "took too long to answer" : "could not be reached";
             return new TurnAnswer($"Sorry, the assistant {reason}. Nothing was changed; please try again.", null, null, Applied: false);
         }
+    }
+
+    private static IEnumerable<ConversationMessage> RecentHistoryThatFits(List<ConversationMessage> history, int budget)
+    {
+        var start = history.Count;
+        while (start > 0 && budget - history[start - 1].Text.Length >= 0)
+        {
+            budget -= history[--start].Text.Length;
+        }
+        // A reply whose question did not fit would only confuse the model.
+        while (start < history.Count && history[start].Role != ConversationMessage.User)
+        {
+            start++;
+        }
+        return history.Skip(start);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace TodoFunctions.Core.Chat;
 /// The tools a chat model may call during a turn. Each acts only on the caller's tasks (the turn's
 /// workspace); the changes commit together when the turn ends. The same tools are offered over MCP.
 /// </summary>
-public sealed class TodoChatTools(TurnWorkspace workspace)
+public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
 {
     public IList<AITool> All =>
     [
@@ -41,11 +41,14 @@ public sealed class TodoChatTools(TurnWorkspace workspace)
         [Description("Optional words to find in the title or description.")] string? text = null) =>
         Run("list_tasks", new() { ["status"] = status, ["due"] = due, ["tag"] = tag, ["priority"] = priority, ["text"] = text }, () =>
         {
-            var tasks = TaskListFilter.Apply(workspace.Tasks, workspace.Now, status, due, tag, Priority(priority), text);
-            workspace.Listing = [.. tasks.Select(t => t.Id)];
-            return tasks.Count == 0
+            var matching = TaskListFilter.Apply(workspace.Tasks, workspace.Now, status, due, tag, Priority(priority), text);
+            var shown = matching.Take(maxListed).ToList();
+            workspace.Listing = [.. shown.Select(t => t.Id)];
+            var more = matching.Count - shown.Count;
+            return shown.Count == 0
                 ? "No tasks match."
-                : string.Join('\n', tasks.Select((t, i) => $"{i + 1}. {Describe(t)}"));
+                : string.Join('\n', shown.Select((t, i) => $"{i + 1}. {Describe(t)}"))
+                  + (more > 0 ? $"\n…and {more} more not shown; narrow the filter to see them." : "");
         });
 
     [Description("Marks a pending task done.")]
