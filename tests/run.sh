@@ -32,6 +32,7 @@ export TEST_POSTGRES TEST_RABBITMQ TEST_RABBITMQ_DIR="$work/rabbitmq"
 echo "   postgres: $TEST_POSTGRES"
 echo "   rabbitmq: $TEST_RABBITMQ"
 
+rm -f TestResults/fault-injection.md
 projects=("$@")
 run_charts=false
 if [ ${#projects[@]} -eq 0 ]; then
@@ -80,6 +81,10 @@ print(last("succeeded"), last("failed"), last("skipped"))
 PY
 )
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  if [ "$project" = Reliability.Tests ] && [ -f TestResults/fault-injection.md ]; then
+    echo "== fault injection (docs/RELIABILITY.md): every column but accepted, applied and refused must be 0"
+    cat TestResults/fault-injection.md
+  fi
 done
 
 if $run_charts; then

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TodoFunctions.Core.Auth;
 using TodoFunctions.Core.Chat;
+using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
 
@@ -17,6 +18,7 @@ public static class CoreExtensions
         services.AddSingleton<TokenService>();
         services.AddSingleton<CommandCompletionSignal>();
         services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<ConsumptionFrontier>();
         services.AddScoped<AccountService>();
         services.AddScoped<TodoQueries>();
         services.AddScoped<ConversationQueries>();

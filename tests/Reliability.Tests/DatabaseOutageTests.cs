@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 
 namespace TodoFunctions.Reliability.Tests;
 
@@ -31,17 +29,7 @@ public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<Ow
         using var health = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{healthPort}") };
         await Backbone.EventuallyAsync(async () => await StatusOfAsync(health, "/readyz") == 200, TimeSpan.FromSeconds(30), "the worker to be ready");
 
-        var clients = new List<Writer>();
-        for (var i = 0; i < 4; i++)
-        {
-            var api = await app.Api().SignUpAsync();
-            var todos = new List<Guid>();
-            for (var j = 0; j < 3; j++)
-            {
-                todos.Add((await api.CreateAndWaitAsync(new { title = $"Seed {i}.{j}" })).GetProperty("id").GetGuid());
-            }
-            clients.Add(new Writer(api, todos));
-        }
+        var clients = await Writer.SignUpAsync(app, 4);
 
         using var stop = new CancellationTokenSource();
         var writing = clients.Select(c => c.RunAsync(stop.Token)).ToList();
@@ -60,6 +48,7 @@ public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<Ow
         var stopping = Stopwatch.StartNew();
         await first.WaitForExitAsync(ct);
         Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(15), $"SIGTERM during the outage took {stopping.Elapsed.TotalSeconds:F1} s");
+        var firstId = first.Id;
         first.Dispose();
 
         await Task.Delay(Outage - outageStarted.Elapsed, ct);
@@ -104,9 +93,15 @@ public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<Ow
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"The long-poll answered after {watch.Elapsed.TotalSeconds:F1} s");
 
         // The workers said once that the database was down, without stack traces.
-        var output = WorkerProcess.Output.ToList();
+        var tags = new[] { firstId, second.Id, replacement.Id }.Select(id => $"[{id}] ").ToList();
+        var output = WorkerProcess.Output.Where(line => line is not null && tags.Any(line.StartsWith)).ToList();
         Assert.DoesNotContain(output, line => line is not null && line.Contains("   at ", StringComparison.Ordinal));
-        Assert.InRange(output.Count(l => l?.Contains("database is not answering", StringComparison.Ordinal) == true), 1, 3);
+        // Once per worker and outage; a second line when the server flaps while starting up (57P03) is tolerated.
+        var saidDown = output.Where(l => l!.Contains("database is not answering", StringComparison.Ordinal)).ToList();
+        Assert.True(saidDown.Count >= 1 && tags.All(tag => saidDown.Count(l => l!.StartsWith(tag, StringComparison.Ordinal)) <= 2),
+            "Each worker should say once that the database is down:\n" + string.Join("\n", saidDown));
+
+        FaultReport.Add(await FaultLedger.MeasureAsync($"PostgreSQL stopped {Outage.TotalSeconds:F0} s under load; 2 workers, SIGTERM to one", backbone, clients));
     }
 
     private static async Task<int> StatusOfAsync(HttpClient client, string path)
@@ -126,50 +121,5 @@ public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<Ow
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed record Answer(string What, int Status, Guid? CommandId, bool During);
-
-    /// <summary>One user writing as fast as a person clicking very fast: creates, renames, completes, reopens, chat.</summary>
-    private sealed class Writer(ApiClient api, List<Guid> todos)
-    {
-        public ApiClient Api => api;
-        public ConcurrentBag<Answer> Answers { get; } = [];
-
-        public async Task RunAsync(CancellationToken stop)
-        {
-            var started = Stopwatch.StartNew();
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                var todo = todos[i % todos.Count];
-                var (what, request) = (i % 6) switch
-                {
-                    0 => ("create", Json(HttpMethod.Post, "/api/todos", new { title = $"Written {i}" })),
-                    1 => ("rename", Json(HttpMethod.Patch, $"/api/todos/{todo}", new { title = $"Renamed {i}" })),
-                    2 => ("complete", new HttpRequestMessage(HttpMethod.Post, $"/api/todos/{todo}/complete")),
-                    3 => ("reopen", new HttpRequestMessage(HttpMethod.Post, $"/api/todos/{todo}/reopen")),
-                    4 => ("chat", Json(HttpMethod.Post, "/api/chat", new { message = $"add water plant {i} tomorrow", timezone = "Europe/Berlin" })),
-                    _ => ("keyed create", Json(HttpMethod.Post, "/api/todos", new { title = $"Keyed {i}" }, key: $"k-{i}")),
-                };
-                var response = await api.Http.SendAsync(request, CancellationToken.None);
-                Guid? commandId = null;
-                if (response.StatusCode == HttpStatusCode.Accepted)
-                {
-                    commandId = (await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None)).GetProperty("commandId").GetGuid();
-                }
-                Answers.Add(new Answer(what, (int)response.StatusCode, commandId, started.Elapsed > TimeSpan.FromSeconds(3.5)));
-                await Task.Delay(25, CancellationToken.None);
-            }
-        }
-
-        private static HttpRequestMessage Json(HttpMethod method, string path, object body, string? key = null)
-        {
-            var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-            if (key is not null)
-            {
-                request.Headers.Add("Idempotency-Key", key);
-            }
-            return request;
-        }
     }
 }

@@ -48,7 +48,13 @@ public sealed class ApiClient(HttpClient http) : IDisposable
 
     public async Task<JsonElement> CreateAndWaitAsync(object todo)
     {
-        var status = await WaitAsync(await CreateAsync(todo));
+        var accepted = await CreateAsync(todo);
+        var status = await WaitAsync(accepted);
+        // A worker still starting on a loaded machine: keep waiting, a minute in all.
+        for (var retry = 0; retry < 5 && status.GetProperty("status").GetString() == "pending"; retry++)
+        {
+            status = await WaitAsync(accepted);
+        }
         if (status.GetProperty("status").GetString() != "succeeded")
         {
             throw new InvalidOperationException("Create did not succeed: " + status);

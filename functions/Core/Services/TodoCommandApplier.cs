@@ -14,7 +14,8 @@ namespace TodoFunctions.Core.Services;
 /// The outcome does not depend on delivery order: fields carry the issue time of the command that set
 /// them (<see cref="Todo.Update"/>), and a command that overtakes the create of its todo is parked.
 /// </summary>
-public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options)
+public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options,
+    ConsumptionFrontier frontier)
 {
     private const string DeleteKind = "todo.delete";
 
@@ -42,7 +43,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// </summary>
     public async Task<int> SweepParkedAsync(int max, CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.ParkingGrace;
+        var cutoff = frontier.Now.UtcDateTime - options.Value.ParkingGrace;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var expired = db.IsPostgres
             ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {cutoff} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
@@ -90,6 +91,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             .Where(p => p.Kind == DeleteKind && missing.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
             .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var readUpTo = frontier.Now.UtcDateTime;
         var newlyParked = 0;
         foreach (var command in pending)
         {
@@ -97,7 +99,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             {
                 continue; // Parked by an earlier delivery; applied below if its todo exists now.
             }
-            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos, nowUtc))
+            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos, readUpTo))
             {
                 db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
                     JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));
@@ -167,10 +169,10 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
         ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
 
-    private bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>
+    private bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime readUpTo) =>
         command.Kind != TodoCommandKind.Create
         && !todos.ContainsKey(command.TodoId)
-        && nowUtc - command.IssuedAt.UtcDateTime < options.Value.ParkingGrace;
+        && readUpTo - command.IssuedAt.UtcDateTime < options.Value.ParkingGrace;
 
     private ProcessedCommand Record(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {

@@ -4,13 +4,17 @@ using TodoFunctions.Core.Services;
 namespace TodoFunctions.Workers.Batching;
 
 /// <summary>
-/// Ends the wait of parked commands whose todo never came: every few seconds, those parked longer than
-/// <c>Messaging:ParkingGrace</c> are recorded as failed <c>not_found</c>.
+/// Ends the wait of parked commands whose todo never came: every few seconds, those issued more than
+/// <c>Messaging:ParkingGrace</c> before what this worker has read up to (<see cref="ConsumptionFrontier"/>)
+/// are recorded as failed <c>not_found</c>. Only while the bus is consuming, and a worker that has received
+/// nothing yet waits a whole grace first: on a loaded machine its backlog may take seconds to arrive, and
+/// until it does an empty queue and an unread one look alike.
 /// </summary>
-public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAvailability database, ILogger<ParkedCommandSweeper> logger)
-    : BackgroundService
+public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAvailability database, IBusControl bus,
+    ConsumptionFrontier frontier, IOptions<MessagingOptions> options, ILogger<ParkedCommandSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private long? _consumingSinceMs;
     private const int BatchSize = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,6 +22,10 @@ public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAv
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(Interval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!ConsumingForAWhile())
+            {
+                continue;
+            }
             try
             {
                 int swept;
@@ -40,5 +48,17 @@ public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAv
                 logger.LogError(ex, "Sweeping parked commands failed; trying again shortly");
             }
         }
+    }
+
+    private bool ConsumingForAWhile()
+    {
+        if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            _consumingSinceMs = null;
+            return false;
+        }
+        _consumingSinceMs ??= Environment.TickCount64;
+        var settle = frontier.HasReceived ? Interval : options.Value.ParkingGrace;
+        return Environment.TickCount64 - _consumingSinceMs >= (long)settle.TotalMilliseconds;
     }
 }

@@ -21,6 +21,7 @@ public sealed class TodoCommandBatcher(
     IServiceScopeFactory scopes,
     DatabaseAvailability database,
     WorkerMetrics metrics,
+    ConsumptionFrontier frontier,
     IOptions<MessagingOptions> options,
     ILogger<TodoCommandBatcher> logger) : BackgroundService
 {
@@ -35,12 +36,14 @@ public sealed class TodoCommandBatcher(
             throw new OperationCanceledException("The worker is stopping; the message goes back to the queue.", cancellationToken);
         }
         metrics.MessageStarted();
+        frontier.Received(command.IssuedAt);
         try
         {
             await pending.Completion.Task.WaitAsync(cancellationToken);
         }
         finally
         {
+            frontier.Finished();
             metrics.MessageFinished();
         }
     }
