@@ -12,6 +12,7 @@ public static class WorkerQueues
         ["--queues"] = "Workers:Queues",
         ["--health-port"] = "Workers:HealthPort",
         ["--drain-timeout"] = "Workers:DrainTimeout",
+        ["--exit-when-idle"] = "Workers:ExitWhenIdle",
     };
 
     public static IReadOnlyList<string> From(IConfiguration configuration)

@@ -49,6 +49,7 @@ public static class WorkersExtensions
     {
         services.AddHostedService<WorkerHealthServer>();
         services.AddHostedService<DrainAnnouncer>();
+        services.AddHostedService<IdleExit>();
         return services;
     }
 }

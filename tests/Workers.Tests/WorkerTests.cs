@@ -113,6 +113,20 @@ public sealed class WorkerTests(WorkerFixture fixture)
         Assert.True((await probe.TakeHeadersAsync(errorQueue)).ContainsKey("MT-Reason"));
         Assert.Equal(0, await ProcessedAsync(orphan.CommandId));
     }
+
+    [Fact]
+    public async Task WithExitWhenIdleAWorkerDrainsItsBacklogThenExitsByItselfWithCodeZero()
+    {
+        // A KEDA ScaledJob's Job: it should complete when its burst is done, not run into its deadline.
+        var commands = Enumerable.Range(0, 300).Select(i => fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields($"Burst {i}"))).ToList();
+        await fixture.PublishAsync(commands);
+        using var worker = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands, "--exit-when-idle", "00:00:03");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        await worker.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, worker.ExitCode);
+        Assert.Equal(commands.Count, await ProcessedAsync([.. commands.Select(c => c.CommandId)]));
+    }
 }
 
 [CollectionDefinition(nameof(WorkerCollection))]

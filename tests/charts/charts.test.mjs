@@ -257,6 +257,16 @@ describe("policies", () => {
         }
       });
 
+      test("a ScaledJob's worker exits when idle (its Job completes); a Deployment's never does", () => {
+        const envOf = (spec) => Object.fromEntries((spec.containers[0].env ?? []).map((e) => [e.name, e.value]));
+        for (const job of byKind(objects, "ScaledJob")) {
+          assert.match(envOf(job.spec.jobTargetRef.template.spec).Workers__ExitWhenIdle ?? "", /^\d{2}:\d{2}:\d{2}$/, `${job.metadata.name}: no Workers__ExitWhenIdle`);
+        }
+        for (const d of workerDeployments(objects)) {
+          assert.equal(envOf(d.spec.template.spec).Workers__ExitWhenIdle, undefined, `${d.metadata.name} would exit when idle`);
+        }
+      });
+
       test("the migrations Job is a hook that runs before the Deployments roll", () => {
         const job = byKind(objects, "Job").find((j) => j.metadata.labels["app.kubernetes.io/component"] === "migrations");
         assert.ok(job, "no migrations Job");

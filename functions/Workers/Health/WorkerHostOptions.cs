@@ -21,6 +21,12 @@ public sealed class WorkerHostOptions
     /// </summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(25);
 
+    /// <summary>
+    /// Exit (code 0) once the bus has consumed nothing for this long; never when unset. For KEDA ScaledJobs,
+    /// whose Jobs should complete when their burst is done. <c>--exit-when-idle 00:00:30</c>.
+    /// </summary>
+    public TimeSpan? ExitWhenIdle { get; set; }
+
     public string ResolvedHealthHost =>
         HealthHost ?? (Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true" ? "*" : "127.0.0.1");
 }

@@ -17,14 +17,26 @@ public sealed class WorkerMetrics
     private long _lastBatchSize;
     private long _inFlight;
     private long _chatTurns;
+    private long _lastActivityMs;
 
     public bool Draining { get; set; }
 
     public long InFlight => Interlocked.Read(ref _inFlight);
 
-    public void MessageStarted() => Interlocked.Increment(ref _inFlight);
+    /// <summary><see cref="Environment.TickCount64"/> when a message last started or finished.</summary>
+    public long LastActivityMs => Interlocked.Read(ref _lastActivityMs);
 
-    public void MessageFinished() => Interlocked.Decrement(ref _inFlight);
+    public void MessageStarted()
+    {
+        Interlocked.Increment(ref _inFlight);
+        Interlocked.Exchange(ref _lastActivityMs, Environment.TickCount64);
+    }
+
+    public void MessageFinished()
+    {
+        Interlocked.Decrement(ref _inFlight);
+        Interlocked.Exchange(ref _lastActivityMs, Environment.TickCount64);
+    }
 
     public void BatchCommitted(int size, int applied, int failed, int parked)
     {

@@ -257,6 +257,11 @@ containers:
         value: "*"
       - name: Workers__DrainTimeout
         value: {{ $defaults.drainTimeout | quote }}
+      {{- if include "todo.workerIsScaledJob" (list $root $key) }}
+      # A ScaledJob's Job completes when its burst is done instead of running into activeDeadlineSeconds.
+      - name: Workers__ExitWhenIdle
+        value: {{ $root.Values.keda.scaledJob.exitWhenIdle | default "00:00:30" | quote }}
+      {{- end }}
       {{- range $name, $value := $worker.env }}
       - name: {{ $name }}
         value: {{ $value | quote }}
