@@ -19,6 +19,9 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
     /// <summary>The success body record; null for none.</summary>
     public Type? Returns { get; init; }
 
+    /// <summary>A text media type answered instead of JSON (the reference page and its script).</summary>
+    public string? TextContent { get; init; }
+
     /// <summary>No bearer token needed (no 401 or per-user 429).</summary>
     public bool Anonymous { get; init; }
 

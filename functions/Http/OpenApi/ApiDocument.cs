@@ -110,9 +110,9 @@ public static class ApiDocument
                 Name = name,
                 In = ParameterLocation.Path,
                 Required = true,
-                Description = "A UUID; anything else is answered 404.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
-                Example = JsonValue.Create("0197a5d2-3c4e-7b8f-9a01-23456789abcd"),
+                Description = name == "id" ? "A UUID; anything else is answered 404." : null,
+                Schema = name == "id" ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" } : new OpenApiSchema { Type = JsonSchemaType.String },
+                Example = JsonValue.Create(name == "id" ? "0197a5d2-3c4e-7b8f-9a01-23456789abcd" : "scalar.js"),
             });
         }
         foreach (var query in operation.Query)
@@ -168,6 +168,10 @@ public static class ApiDocument
         if (api.Returns is { } returns)
         {
             success.Content = new Dictionary<string, IOpenApiMediaType> { [Json] = new OpenApiMediaType { Schema = schemas.Response(returns) } };
+        }
+        if (api.TextContent is { } text)
+        {
+            success.Content = new Dictionary<string, IOpenApiMediaType> { [text] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } };
         }
         if (api.Command)
         {
@@ -286,7 +290,7 @@ public static class ApiDocument
             In = ParameterLocation.Query,
             Description = query.Description,
             Schema = schema,
-            Example = query.Example is { } example ? JsonValue.Create(example) : null,
+            Example = query.Example is not { } example ? null : query.Integer ? JsonValue.Create(long.Parse(example)) : JsonValue.Create(example),
         };
     }
 

@@ -138,7 +138,7 @@ public sealed class ApiSchemas(OpenApiDocument document)
             return;
         }
         schema.Description = field.Description;
-        var target = schema.Type == JsonSchemaType.Array ? (OpenApiSchema)schema.Items! : schema;
+        var target = schema.Type == JsonSchemaType.Array && schema.Items is OpenApiSchema items ? items : schema;
         if (field.MinLength >= 0)
         {
             target.MinLength = field.MinLength;

@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace TodoFunctions.Http.OpenApi;
 
 /// <summary>
@@ -23,28 +21,12 @@ public sealed class GetOpenApiDocument(IOptions<TestingOptions> testing)
         var includeTestSupport = testing.Value.Enabled;
         var (json, etag) = await Cache.GetOrAdd((prefix, includeTestSupport),
             key => new(() => ApiDocument.SerializeAsync(ApiDocument.Build(key.Item1, key.Item2)))).Value;
-        return new RawJsonResult(json, etag, request.Headers.IfNoneMatch.ToString());
+        var current = request.Headers.IfNoneMatch.ToString().Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*");
+        return new BytesResult(current ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, json, "application/json; charset=utf-8")
+            .WithHeader("ETag", etag)
+            .WithHeader("Cache-Control", "public, max-age=60, must-revalidate");
     }
 
     /// <summary>The document's own schema: an OpenAPI 3.1 document is a JSON object.</summary>
     public sealed record OpenApiJson(string Openapi);
-
-    private sealed class RawJsonResult(byte[] json, string etag, string ifNoneMatch) : IActionResult
-    {
-        public async Task ExecuteResultAsync(ActionContext context)
-        {
-            var response = context.HttpContext.Response;
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = "public, max-age=60, must-revalidate";
-            if (ifNoneMatch.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*"))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/json; charset=utf-8";
-            response.ContentLength = json.Length;
-            await response.Body.WriteAsync(json, context.HttpContext.RequestAborted);
-        }
-    }
 }
