@@ -161,7 +161,8 @@ public sealed class ApiSchemas(OpenApiDocument document)
         }
         if (field.DateOrDateTime)
         {
-            target.AnyOf = [new OpenApiSchema { Format = "date" }, new OpenApiSchema { Format = "date-time" }];
+            // Either of two formats: said in words (a union of formats would type as `{}` in generated clients).
+            target.Description = (target.Description is null ? "" : target.Description + " ") + "Format: a date (RFC 3339 full-date) or a date-time with offset.";
         }
         if (field.Example is { } example)
         {
