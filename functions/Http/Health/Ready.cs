@@ -9,7 +9,7 @@ public sealed record ReadyStatus(string Status, bool Database, bool Broker);
 public sealed class Ready(TodoDbContext db, IBusControl bus)
 {
     [Function(nameof(Ready))]
-    [ApiOperation("Health", "Readiness: database and broker reachable", Anonymous = true, Returns = typeof(ReadyStatus),
+    [ApiOperation("Health", "Readiness: database and broker reachable", Anonymous = true, NoDatabase = true, Returns = typeof(ReadyStatus),
         AlsoStatuses = [StatusCodes.Status503ServiceUnavailable])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ready")] HttpRequest request,

@@ -31,6 +31,9 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
     /// <summary>A /api/test/* route: listed only where <c>Testing:Enabled</c> is on.</summary>
     public bool TestSupport { get; init; }
 
+    /// <summary>Never reads the database (or handles its failure itself): no 503 for a database outage.</summary>
+    public bool NoDatabase { get; init; }
+
     /// <summary>Answers with a strong ETag and 304 for a matching If-None-Match.</summary>
     public bool Cacheable { get; init; }
 

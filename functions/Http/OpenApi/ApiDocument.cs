@@ -239,6 +239,11 @@ public static class ApiDocument
         {
             statuses.Add(StatusCodes.Status404NotFound);
         }
+        if (!api.NoDatabase)
+        {
+            // A read or write while the database is not answering (UnhandledErrors): 503 with Retry-After, never 500.
+            statuses.Add(StatusCodes.Status503ServiceUnavailable);
+        }
         return statuses;
     }
 
@@ -252,7 +257,9 @@ public static class ApiDocument
         415 => "The body is not application/json.",
         422 => "The Idempotency-Key was already used for a different request.",
         429 => "Too many requests; wait Retry-After seconds.",
-        503 => "A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key.",
+        503 => operation.Api.Command
+            ? "The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key."
+            : "The database is not answering; retry after Retry-After.",
         _ => ReasonPhrase(status),
     };
 

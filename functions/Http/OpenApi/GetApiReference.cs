@@ -15,7 +15,7 @@ public sealed class GetApiReference(IOptions<ApiReferenceOptions> options)
     private static readonly Lazy<byte[]?> Script = new(LoadScript);
 
     [Function(nameof(GetApiReference))]
-    [ApiOperation("Contract", "The interactive API reference (HTML page)", Anonymous = true, TextContent = "text/html", Problems = [StatusCodes.Status404NotFound],
+    [ApiOperation("Contract", "The interactive API reference (HTML page)", Anonymous = true, NoDatabase = true, TextContent = "text/html", Problems = [StatusCodes.Status404NotFound],
         Description = "Served where ApiReference:Enabled is on (the local host; a chart value), else 404.")]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest request) =>
@@ -24,7 +24,7 @@ public sealed class GetApiReference(IOptions<ApiReferenceOptions> options)
             : Disabled();
 
     [Function("GetApiReferenceAsset")]
-    [ApiOperation("Contract", "A script of the API reference page", Anonymous = true, TextContent = "text/javascript", Problems = [StatusCodes.Status404NotFound])]
+    [ApiOperation("Contract", "A script of the API reference page", Anonymous = true, NoDatabase = true, TextContent = "text/javascript", Problems = [StatusCodes.Status404NotFound])]
     public IActionResult Asset(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/{asset}")] HttpRequest request, string asset) =>
         !options.Value.Enabled ? Disabled()

@@ -9,7 +9,7 @@ public sealed class GetOpenApiDocument(IOptions<TestingOptions> testing)
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Lazy<Task<(byte[] Json, string ETag)>>> Cache = new();
 
     [Function(nameof(GetOpenApiDocument))]
-    [ApiOperation("Contract", "This OpenAPI 3.1 document", Anonymous = true, Returns = typeof(OpenApiJson),
+    [ApiOperation("Contract", "This OpenAPI 3.1 document", Anonymous = true, NoDatabase = true, Returns = typeof(OpenApiJson),
         Cacheable = true, AlsoStatuses = [StatusCodes.Status304NotModified],
         Description = "Needs no token. Cacheable: send the ETag back as If-None-Match and get 304 while the contract is unchanged.")]
     public async Task<IActionResult> Run(

@@ -584,7 +584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key. */
+            /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -682,6 +682,17 @@ export interface operations {
             };
             /** @description Too many requests; wait Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
@@ -800,7 +811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key. */
+            /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -859,6 +870,17 @@ export interface operations {
             };
             /** @description Too many requests; wait Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
@@ -951,7 +973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key. */
+            /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1068,7 +1090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key. */
+            /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1212,6 +1234,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     GetMe: {
@@ -1245,6 +1278,17 @@ export interface operations {
             };
             /** @description Too many requests; wait Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
@@ -1350,6 +1394,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ListMessages: {
@@ -1412,6 +1467,17 @@ export interface operations {
             };
             /** @description Too many requests; wait Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
@@ -1486,6 +1552,17 @@ export interface operations {
             };
             /** @description Too many requests; wait Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After": number;
@@ -1595,7 +1672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key. */
+            /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -1707,6 +1784,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ReopenTodo: {
@@ -1790,7 +1878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down or the queue did not confirm; retry after Retry-After with the same Idempotency-Key. */
+            /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
