@@ -49,7 +49,8 @@ for project in "${projects[@]}"; do
   log="$work/$project.log"
   if [ "$project" = web ]; then
     # functions/Local's build has produced web/out; the browser tests start it from its build output.
-    if (cd web && FORCE_COLOR=0 npm test --silent && FORCE_COLOR=0 CONFIGURATION="$configuration" npx playwright test) 2>&1 | tee "$log"; then :; else status=1; fi
+    # lint:api: @redocly/cli with the recommended rules over the OpenAPI snapshot (redocly.yaml); 0 errors or the step fails.
+    if (cd web && FORCE_COLOR=0 npm run --silent lint:api && FORCE_COLOR=0 npm test --silent && FORCE_COLOR=0 CONFIGURATION="$configuration" npx playwright test) 2>&1 | tee "$log"; then :; else status=1; fi
     read -r p f s < <(python3 - "$log" <<'PY'
 import re, sys
 text = re.sub(r"\x1b\[[0-9;]*m", "", open(sys.argv[1], errors="replace").read())

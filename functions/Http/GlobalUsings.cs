@@ -7,4 +7,5 @@ global using Microsoft.Extensions.DependencyInjection;
 global using Microsoft.Extensions.Logging;
 global using Microsoft.Extensions.Options;
 global using TodoFunctions.Http.Infrastructure;
+global using TodoFunctions.Http.OpenApi;
 global using Microsoft.EntityFrameworkCore;

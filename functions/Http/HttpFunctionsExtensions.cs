@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using TodoFunctions.Core;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Persistence;
+using TodoFunctions.Http.OpenApi;
 using TodoFunctions.Http.Todos;
 
 namespace TodoFunctions.Http;
@@ -22,6 +23,7 @@ public static class HttpFunctionsExtensions
                 "Testing:Enabled opens test-only routes (a settable clock); it is refused in the Production environment.")
             .ValidateOnStart();
         services.AddSingleton<HttpClock>();
+        services.AddOptions<ApiReferenceOptions>().BindConfiguration("ApiReference");
         return services;
     }
 

@@ -41,6 +41,21 @@ public sealed class LocalApp(IReadOnlyDictionary<string, string?> settings) : We
 
     public ApiClient Api() => new(CreateClient());
 
+    private Task<ApiContract>? _contract;
+
+    /// <summary>The OpenAPI document this host serves, read once.</summary>
+    public Task<ApiContract> ContractAsync() => _contract ??= ApiContract.FetchAsync(base.CreateClient(), new Uri("http://localhost"));
+
+    /// <summary>
+    /// A client whose every /api response is checked against the served OpenAPI document: a response the
+    /// document does not allow throws <see cref="ContractViolationException"/> in the test that made the call.
+    /// Hides the factory's CreateClient so every test client is checked.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(new ContractCheckingHandler(ContractAsync));
+
+    /// <summary>A client without the contract check: for tests that send what no client should.</summary>
+    public HttpClient CreateUncheckedClient() => base.CreateClient();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings)
@@ -52,7 +67,7 @@ public sealed class LocalApp(IReadOnlyDictionary<string, string?> settings) : We
     private static async Task<LocalApp> StartAsync(Dictionary<string, string?> settings)
     {
         var app = new LocalApp(settings);
-        using var client = app.CreateClient();
+        using var client = app.CreateUncheckedClient();
         (await client.GetAsync("/api/health")).EnsureSuccessStatusCode();
         return app;
     }

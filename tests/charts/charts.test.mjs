@@ -435,6 +435,14 @@ test("the optional kagent Agent is off by default and, when on, names every work
   for (const d of workerDeployments(objects)) assert.ok(agent.spec.systemMessage.includes(d.metadata.name), d.metadata.name);
 });
 
+test("the API reference (/api/docs) is off by default and http.apiReference.enabled turns it on", () => {
+  const referenceEnv = (objects) => byKind(objects, "Deployment").find((d) => d.metadata.labels["app.kubernetes.io/component"] === "http")
+    .spec.template.spec.containers[0].env.find((e) => e.name === "ApiReference__Enabled")?.value;
+  assert.equal(referenceEnv(rendered.default), "false");
+  assert.equal(referenceEnv(rendered.production), "false");
+  assert.equal(referenceEnv(render(appChart, ["--set", "http.apiReference.enabled=true"])), "true");
+});
+
 describe("every HTTP function route is reachable through the Ingress", () => {
   const metadataFile = path.join(repoRoot, "functions/Http/bin/Release/net10.0/functions.metadata");
   const hostJson = JSON.parse(readFileSync(path.join(repoRoot, "host.json"), "utf8"));

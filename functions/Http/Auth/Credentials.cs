@@ -1,6 +1,11 @@
+using TodoFunctions.Core.Auth;
+
 namespace TodoFunctions.Http.Auth;
 
-public sealed record Credentials(string? Email, string? Password, string? DisplayName);
+public sealed record Credentials(
+    [ApiField(Required = true, Description = "An email address.", Example = "ada@example.com")] string? Email,
+    [ApiField(Required = true, MinLength = AccountService.MinPasswordLength, MaxLength = AccountService.MaxPasswordLength, Example = "correct horse battery")] string? Password,
+    [ApiField(MaxLength = 100, Nullable = true, Description = "Register only.", Example = "Ada")] string? DisplayName);
 
 public sealed record UserView(Guid Id, string Email, string DisplayName);
 

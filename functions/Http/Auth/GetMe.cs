@@ -5,6 +5,7 @@ namespace TodoFunctions.Http.Auth;
 public sealed class GetMe(RequestGate gate, AccountService accounts)
 {
     [Function(nameof(GetMe))]
+    [ApiOperation("Auth", "The signed-in user", Returns = typeof(UserView))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request,
         CancellationToken cancellationToken)

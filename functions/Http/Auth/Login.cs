@@ -5,6 +5,8 @@ namespace TodoFunctions.Http.Auth;
 public sealed class Login(AccountService accounts, AuthRateLimiter limiter)
 {
     [Function(nameof(Login))]
+    [ApiOperation("Auth", "Sign in and get a token", Anonymous = true, Body = typeof(Credentials), Returns = typeof(TokenResponse),
+        Problems = [StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/login")] HttpRequest request,
         CancellationToken cancellationToken)

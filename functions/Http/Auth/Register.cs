@@ -5,6 +5,8 @@ namespace TodoFunctions.Http.Auth;
 public sealed class Register(AccountService accounts, AuthRateLimiter limiter)
 {
     [Function(nameof(Register))]
+    [ApiOperation("Auth", "Create an account and get a token", Anonymous = true, Body = typeof(Credentials), SuccessStatus = StatusCodes.Status201Created,
+        Returns = typeof(TokenResponse), Problems = [StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/register")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -2,9 +2,12 @@ using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Http.Chat;
 
+public sealed record ConversationList(IReadOnlyList<ConversationView> Items);
+
 public sealed class ListConversations(RequestGate gate, ConversationQueries conversations)
 {
     [Function(nameof(ListConversations))]
+    [ApiOperation("Chat", "The user's conversations (latest 100)", Returns = typeof(ConversationList))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "conversations")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -14,6 +17,6 @@ public sealed class ListConversations(RequestGate gate, ConversationQueries conv
         {
             return rejection;
         }
-        return ApiResults.Ok(new { items = await conversations.ListAsync(caller.UserId, 100, cancellationToken) });
+        return ApiResults.Ok(new ConversationList(await conversations.ListAsync(caller.UserId, 100, cancellationToken)));
     }
 }

@@ -2,6 +2,8 @@ using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Http.Chat;
 
+public sealed record MessageList(IReadOnlyList<MessageView> Items);
+
 /// <summary>
 /// <c>?after=N</c> returns only messages with a higher sequence number (for polling and paging);
 /// <c>?limit=</c> (1–500, default 200) caps one page.
@@ -12,6 +14,9 @@ public sealed class ListMessages(RequestGate gate, ConversationQueries conversat
     private const int MaxLimit = 500;
 
     [Function(nameof(ListMessages))]
+    [ApiOperation("Chat", "Messages of one conversation", Returns = typeof(MessageList))]
+    [ApiQuery("after", "Only messages with a higher sequence number.", Integer = true, Minimum = 0, Maximum = int.MaxValue)]
+    [ApiQuery("limit", "Page size (default 200).", Integer = true, Minimum = 1, Maximum = MaxLimit)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "conversations/{id}/messages")] HttpRequest request,
         string id, CancellationToken cancellationToken)
@@ -36,6 +41,6 @@ public sealed class ListMessages(RequestGate gate, ConversationQueries conversat
         var messages = Guid.TryParse(id, out var conversationId)
             ? await conversations.MessagesAsync(caller.UserId, conversationId, after, limit, cancellationToken)
             : null;
-        return messages is null ? Problems.NotFound("No such conversation.") : ApiResults.Ok(new { items = messages });
+        return messages is null ? Problems.NotFound("No such conversation.") : ApiResults.Ok(new MessageList(messages));
     }
 }

@@ -15,6 +15,8 @@ public sealed class PostChat(RequestGate gate, CommandAdmission admission, HttpC
     public const int MaxMessageLength = 2000;
 
     [Function(nameof(PostChat))]
+    [ApiOperation("Chat", "Send a message to the assistant", Command = true, Body = typeof(ChatRequest), SuccessStatus = StatusCodes.Status202Accepted,
+        Returns = typeof(ChatAccepted), Description = "Without conversationId a new conversation starts. The reply arrives as a message in the conversation.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "chat")] HttpRequest request,
         CancellationToken cancellationToken)

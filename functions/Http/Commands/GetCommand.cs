@@ -8,6 +8,9 @@ public sealed class GetCommand(RequestGate gate, CommandStatusReader commands, L
     public const int MaxWaitMs = 30_000;
 
     [Function(nameof(GetCommand))]
+    [ApiOperation("Commands", "A command's outcome", Returns = typeof(CommandView),
+        Description = "status is pending until a worker applies the command, then succeeded (with the todo as result) or failed (with error).")]
+    [ApiQuery("waitMs", "Hold the request up to this many milliseconds until the command is applied (long poll).", Integer = true, Minimum = 0, Maximum = MaxWaitMs, Example = "5000")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "commands/{id}")] HttpRequest request,
         string id, CancellationToken cancellationToken)

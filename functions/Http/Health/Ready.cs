@@ -3,10 +3,14 @@ using TodoFunctions.Core.Persistence;
 
 namespace TodoFunctions.Http.Health;
 
+public sealed record ReadyStatus(string Status, bool Database, bool Broker);
+
 /// <summary>Ready when the database answers and the bus is connected; 503 otherwise.</summary>
 public sealed class Ready(TodoDbContext db, IBusControl bus)
 {
     [Function(nameof(Ready))]
+    [ApiOperation("Health", "Readiness: database and broker reachable", Anonymous = true, NoDatabase = true, Returns = typeof(ReadyStatus),
+        AlsoStatuses = [StatusCodes.Status503ServiceUnavailable])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ready")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -21,7 +25,7 @@ public sealed class Ready(TodoDbContext db, IBusControl bus)
             database = false;
         }
         var broker = bus.CheckHealth().Status == BusHealthStatus.Healthy;
-        var body = new { status = database && broker ? "ready" : "not ready", database, broker };
+        var body = new ReadyStatus(database && broker ? "ready" : "not ready", database, broker);
         return new JsonActionResult(database && broker ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
     }
 }

@@ -6,6 +6,9 @@ namespace TodoFunctions.Http.Todos;
 public sealed class CreateTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(CreateTodo))]
+    [ApiOperation("Todos", "Create a todo", Command = true, Body = typeof(CreateTodoRequest), SuccessStatus = StatusCodes.Status202Accepted,
+        Returns = typeof(CommandAccepted), Problems = [StatusCodes.Status409Conflict],
+        Description = "Queues the creation. Give `id` to choose the todo's id yourself (409 if it exists).")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "todos")] HttpRequest request,
         CancellationToken cancellationToken)

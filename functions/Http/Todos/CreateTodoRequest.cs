@@ -1,9 +1,20 @@
+using TodoFunctions.Core.Domain.Todos;
+
 namespace TodoFunctions.Http.Todos;
 
 public sealed record CreateTodoRequest(
-    Guid? Id,
-    string? Title,
-    string? Description,
-    string? Due,
-    string? Priority,
-    List<string>? Tags);
+    [ApiField(Description = "Choose the todo's id yourself (a non-empty UUID); omitted, the server picks one.", Example = "0197a5d2-3c4e-7b8f-9a01-23456789abcd")] Guid? Id,
+    [ApiField(Required = true, MinLength = 1, MaxLength = TodoRules.MaxTitleLength, Description = "Trimmed; must not be blank.", Example = "Buy milk")] string? Title,
+    [ApiField(MaxLength = TodoRules.MaxDescriptionLength, Nullable = true)] string? Description,
+    [ApiField(DateOrDateTime = true, Nullable = true, Description = "A date (2026-12-24) or a date-time with offset (2026-12-24T18:00:00+01:00).", Example = "2026-12-24")] string? Due,
+    [ApiField(Enum = typeof(TodoPriority), Nullable = true, Description = "Default none.", Example = "high")] string? Priority,
+    [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true,
+        Description = "Lower-cased, a leading # dropped, duplicates merged; each non-empty.", Example = "home")] List<string>? Tags);
+
+/// <summary>The patch body as documented; <see cref="UpdateTodo"/> reads the JSON object itself to tell null from absent.</summary>
+public sealed record UpdateTodoRequest(
+    [ApiField(MinLength = 1, MaxLength = TodoRules.MaxTitleLength, Example = "Buy oat milk")] string? Title,
+    [ApiField(MaxLength = TodoRules.MaxDescriptionLength, Nullable = true)] string? Description,
+    [ApiField(DateOrDateTime = true, Nullable = true, Description = "null removes the due date.")] string? Due,
+    [ApiField(Enum = typeof(TodoPriority), Nullable = true, Description = "null resets to none.")] string? Priority,
+    [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true)] List<string>? Tags);

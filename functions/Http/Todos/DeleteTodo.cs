@@ -5,6 +5,7 @@ namespace TodoFunctions.Http.Todos;
 public sealed class DeleteTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(DeleteTodo))]
+    [ApiOperation("Todos", "Delete a todo", Command = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "todos/{id}")] HttpRequest request,
         string id, CancellationToken cancellationToken)

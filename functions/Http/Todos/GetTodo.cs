@@ -5,6 +5,7 @@ namespace TodoFunctions.Http.Todos;
 public sealed class GetTodo(RequestGate gate, TodoQueries todos)
 {
     [Function(nameof(GetTodo))]
+    [ApiOperation("Todos", "Get one todo", Returns = typeof(TodoView))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "todos/{id}")] HttpRequest request,
         string id, CancellationToken cancellationToken)

@@ -8,6 +8,8 @@ namespace TodoFunctions.Http.Todos;
 public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(UpdateTodo))]
+    [ApiOperation("Todos", "Change a todo (JSON merge patch)", Command = true, Body = typeof(UpdateTodoRequest), SuccessStatus = StatusCodes.Status202Accepted,
+        Returns = typeof(CommandAccepted), Description = "A field that is present changes; `\"due\": null` removes the due date.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "todos/{id}")] HttpRequest request,
         string id, CancellationToken cancellationToken)
@@ -57,24 +59,42 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         {
             errors["body"] = ["Name at least one of: title, description, due, priority, tags."];
         }
-        try
+        // A null inside the array is left to TodoRules, which reports empty tags.
+        List<string>? tags = null;
+        if (body[TodoFieldNames.Tags] is JsonArray array)
         {
-            // A null inside the array is left to TodoRules, which reports empty tags.
-            var tags = body[TodoFieldNames.Tags] is JsonArray array ? array.Select(t => t?.GetValue<string>()!).ToList() : null;
-            if (body[TodoFieldNames.Tags] is not (null or JsonArray))
+            if (array.All(t => t is null || t.GetValueKind() == JsonValueKind.String))
+            {
+                tags = [.. array.Select(t => t?.GetValue<string>()!)];
+            }
+            else
             {
                 errors[TodoFieldNames.Tags] = ["Tags must be an array of strings."];
             }
-            return new TodoFields(
-                Text(body, TodoFieldNames.Title), Text(body, TodoFieldNames.Description), Text(body, TodoFieldNames.Due),
-                Text(body, TodoFieldNames.Priority), tags) { Present = present };
         }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        else if (body[TodoFieldNames.Tags] is not null)
         {
-            errors["body"] = ["Fields must be strings (tags: an array of strings)."];
-            return new TodoFields();
+            errors[TodoFieldNames.Tags] = ["Tags must be an array of strings."];
         }
+        var fields = new TodoFields(
+            Text(body, TodoFieldNames.Title, errors), Text(body, TodoFieldNames.Description, errors), Text(body, TodoFieldNames.Due, errors),
+            Text(body, TodoFieldNames.Priority, errors), tags) { Present = present };
+        return errors.Count > 0 ? new TodoFields() : fields;
     }
 
-    private static string? Text(JsonObject body, string name) => body[name]?.GetValue<string>();
+    /// <summary>The field's string, or null; anything else is an error that names the field.</summary>
+    private static string? Text(JsonObject body, string name, Dictionary<string, string[]> errors)
+    {
+        var node = body[name];
+        if (node is null)
+        {
+            return null;
+        }
+        if (node.GetValueKind() == JsonValueKind.String)
+        {
+            return node.GetValue<string>();
+        }
+        errors[name] = ["Must be a string."];
+        return null;
+    }
 }

@@ -1,8 +1,7 @@
+import createClient, { type Client } from "openapi-fetch";
 import { ApiError, CommandFailedError } from "./problem";
-import type {
-  Accepted, ChatAccepted, ChatMessage, ChatTurnResult, CommandStatus, Conversation, CreateTodo, Problem,
-  Todo, TodoFields, TodoPage, TodoQuery, TokenResponse,
-} from "./types";
+import type { paths } from "./schema";
+import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, Problem, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
 
 export type ClientOptions = {
   getToken: () => string | null;
@@ -15,75 +14,104 @@ export type ClientOptions = {
   maxAttempts?: number;
 };
 
-type RequestOptions = { body?: unknown; idempotencyKey?: string; anonymous?: boolean; signal?: AbortSignal; keepalive?: boolean };
-
 const retryableStatuses = new Set([429, 502, 503, 504]);
 const maxRetryDelayMs = 5_000;
 
 /** A fresh key per user action; every retry of that action sends the same one. */
 export const newIdempotencyKey = (): string => crypto.randomUUID();
 
+/**
+ * openapi-fetch builds a Request for each call; this one only carries the URL and init, so a relative base
+ * URL ("/api") works outside a browser too and the retry loop can send the same body again.
+ */
+class PlainRequest {
+  method = "GET";
+  headers = new Headers();
+  body?: string;
+  signal?: AbortSignal;
+  keepalive?: boolean;
+  constructor(public readonly url: string, init: { method?: string; headers?: Headers; body?: string; signal?: AbortSignal; keepalive?: boolean }) {
+    Object.assign(this, init);
+  }
+}
+
+type Outcome<T> = { data?: T; error?: unknown; response: Response };
+
+/** Every call goes through the client generated from the OpenAPI document (paths, params and bodies are typed by it). */
 export class ApiClient {
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly api: Client<paths>;
 
   constructor(private readonly options: ClientOptions) {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.api = createClient<paths>({
+      Request: PlainRequest as unknown as typeof Request,
+      fetch: (request) => this.send(request as unknown as PlainRequest),
+    });
   }
 
   register(email: string, password: string, displayName?: string) {
-    return this.request<TokenResponse>("POST", "/auth/register", { body: { email, password, displayName }, anonymous: true });
+    return this.call(this.api.POST("/api/auth/register", { body: { email, password, displayName }, headers: this.headers({ anonymous: true }) }), true);
   }
 
   login(email: string, password: string) {
-    return this.request<TokenResponse>("POST", "/auth/login", { body: { email, password }, anonymous: true });
+    return this.call(this.api.POST("/api/auth/login", { body: { email, password }, headers: this.headers({ anonymous: true }) }), true);
   }
 
   listTodos(query: TodoQuery, signal?: AbortSignal) {
-    const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== "") as [string, string][]);
-    return this.request<TodoPage>("GET", `/todos?${search}`, { signal });
+    const { offset, limit, overdue, ...rest } = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")) as TodoQuery;
+    const typed = {
+      ...rest,
+      ...(offset !== undefined && { offset: Number(offset) }),
+      ...(limit !== undefined && { limit: Number(limit) }),
+      ...(overdue !== undefined && { overdue: overdue === "true" }),
+    };
+    return this.call(this.api.GET("/api/todos", { params: { query: typed }, headers: this.headers(), signal })) as Promise<TodoPage>;
   }
 
   getTodo(id: string) {
-    return this.request<Todo>("GET", `/todos/${encodeURIComponent(id)}`);
+    return this.call(this.api.GET("/api/todos/{id}", { params: { path: { id } }, headers: this.headers() })) as Promise<Todo>;
   }
 
   createTodo(todo: CreateTodo, idempotencyKey: string) {
-    return this.request<Accepted>("POST", "/todos", { body: todo, idempotencyKey });
+    return this.call(this.api.POST("/api/todos", { body: todo, headers: this.headers({ idempotencyKey }) }));
   }
 
   updateTodo(id: string, fields: TodoFields, idempotencyKey: string) {
-    return this.request<Accepted>("PATCH", `/todos/${encodeURIComponent(id)}`, { body: fields, idempotencyKey });
+    return this.call(this.api.PATCH("/api/todos/{id}", { params: { path: { id } }, body: fields, headers: this.headers({ idempotencyKey }) }));
   }
 
   completeTodo(id: string, idempotencyKey: string) {
-    return this.request<Accepted>("POST", `/todos/${encodeURIComponent(id)}/complete`, { idempotencyKey });
+    return this.call(this.api.POST("/api/todos/{id}/complete", { params: { path: { id } }, headers: this.headers({ idempotencyKey }) }));
   }
 
   reopenTodo(id: string, idempotencyKey: string) {
-    return this.request<Accepted>("POST", `/todos/${encodeURIComponent(id)}/reopen`, { idempotencyKey });
+    return this.call(this.api.POST("/api/todos/{id}/reopen", { params: { path: { id } }, headers: this.headers({ idempotencyKey }) }));
   }
 
   /** keepalive: the request outlives the page (a delete whose undo time has not run out when the tab closes). */
   deleteTodo(id: string, idempotencyKey: string, keepalive = false) {
-    return this.request<Accepted>("DELETE", `/todos/${encodeURIComponent(id)}`, { idempotencyKey, keepalive });
+    return this.call(this.api.DELETE("/api/todos/{id}", { params: { path: { id } }, headers: this.headers({ idempotencyKey }), keepalive }));
   }
 
   sendChat(message: string, timezone: string, conversationId: string | undefined, idempotencyKey: string) {
-    return this.request<ChatAccepted>("POST", "/chat", { body: { message, timezone, conversationId }, idempotencyKey });
+    return this.call(this.api.POST("/api/chat", { body: { message, timezone, conversationId }, headers: this.headers({ idempotencyKey }) }));
   }
 
   listConversations() {
-    return this.request<{ items: Conversation[] }>("GET", "/conversations");
+    return this.call(this.api.GET("/api/conversations", { headers: this.headers() }));
   }
 
   listMessages(conversationId: string, after = 0) {
-    return this.request<{ items: ChatMessage[] }>("GET", `/conversations/${encodeURIComponent(conversationId)}/messages?after=${after}`);
+    return this.call(this.api.GET("/api/conversations/{id}/messages", { params: { path: { id: conversationId }, query: { after } }, headers: this.headers() })) as
+      Promise<{ items: ChatMessage[] }>;
   }
 
   getCommand<T>(commandId: string, waitMs: number) {
-    return this.request<CommandStatus<T>>("GET", `/commands/${encodeURIComponent(commandId)}?waitMs=${waitMs}`);
+    return this.call(this.api.GET("/api/commands/{id}", { params: { path: { id: commandId }, query: { waitMs } }, headers: this.headers() })) as
+      Promise<CommandStatus<T>>;
   }
 
   /** Long-polls until the worker has recorded the command; throws CommandFailedError when it failed. */
@@ -97,40 +125,45 @@ export class ApiClient {
     }
   }
 
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  private headers({ idempotencyKey, anonymous = false }: { idempotencyKey?: string; anonymous?: boolean } = {}): Record<string, string> {
     const headers: Record<string, string> = { accept: "application/json" };
-    if (options.body !== undefined) headers["content-type"] = "application/json";
-    if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
-    if (!options.anonymous) {
+    if (idempotencyKey) headers["idempotency-key"] = idempotencyKey;
+    if (!anonymous) {
       const token = this.options.getToken();
       if (token) headers.authorization = `Bearer ${token}`;
     }
+    return headers;
+  }
+
+  /** The documented success body, or an ApiError carrying the problem+json body. */
+  private async call<T>(outcome: Promise<Outcome<T>>, anonymous = false): Promise<T> {
+    const { data, error, response } = await outcome;
+    if (response.ok) return data as T;
+    if (response.status === 401 && !anonymous) this.options.onUnauthorized?.();
+    throw new ApiError(response.status, error && typeof error === "object" ? (error as Problem) : null);
+  }
+
+  /** The transport under the generated client: base URL, and retries of what is safe to repeat. */
+  private async send(request: PlainRequest): Promise<Response> {
+    const headers = Object.fromEntries(request.headers.entries());
     // Reads are safe to repeat; a write only with its Idempotency-Key (the same key yields the same command).
-    const retryable = method === "GET" || options.idempotencyKey !== undefined;
+    const retryable = request.method === "GET" || headers["idempotency-key"] !== undefined;
     const attempts = retryable ? (this.options.maxAttempts ?? 5) : 1;
+    const url = `${this.options.baseUrl ?? "/api"}${request.url.replace(/^\/api(?=\/)/, "")}`;
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
-        response = await this.fetchImpl(`${this.options.baseUrl ?? "/api"}${path}`, {
-          method,
-          headers,
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: options.signal,
-          keepalive: options.keepalive,
-        });
+        response = await this.fetchImpl(url, { method: request.method, headers, body: request.body, signal: request.signal, keepalive: request.keepalive });
       } catch (error) {
-        if (options.signal?.aborted || attempt >= attempts) throw networkError(error);
+        if (request.signal?.aborted || attempt >= attempts) throw networkError(error);
         await this.sleep(backoff(attempt));
         continue;
       }
-      if (response.ok) return (await readJson(response)) as T;
-      if (retryableStatuses.has(response.status) && attempt < attempts) {
+      if (!response.ok && retryableStatuses.has(response.status) && attempt < attempts) {
         await this.sleep(retryAfter(response) ?? backoff(attempt));
         continue;
       }
-      const problem = (await readJson(response)) as Problem | null;
-      if (response.status === 401 && !options.anonymous) this.options.onUnauthorized?.();
-      throw new ApiError(response.status, problem);
+      return response;
     }
   }
 }
@@ -142,16 +175,6 @@ function backoff(attempt: number): number {
 function retryAfter(response: Response): number | undefined {
   const seconds = Number(response.headers.get("retry-after"));
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(maxRetryDelayMs, seconds * 1000) : undefined;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 function networkError(error: unknown): Error {

@@ -1,45 +1,35 @@
-// Shapes of the HTTP API (docs/API.md, functions/Http). Issue #16 will generate these from the OpenAPI
-// document; until then they are written by hand and kept in this one file.
+// Shapes of the HTTP API, taken from the types generated out of the OpenAPI document (schema.d.ts, made
+// by `npm run api:types` from openapi.json). A renamed or retyped field in the API is a compile error here.
+// Where the document is wider than what the UI relies on (a string the server only ever fills with one of a
+// few values, free-form command results), the type is narrowed from the generated one, never written anew.
+import type { components } from "./schema";
 
-export type Priority = "none" | "low" | "medium" | "high";
+type Schemas = components["schemas"];
 
-export type User = { id: string; email: string; displayName: string | null };
+export type Priority = NonNullable<Schemas["CreateTodoRequest"]["priority"]>;
 
-export type TokenResponse = { accessToken: string; expiresAt: string; user: User };
+export type User = Schemas["UserView"];
 
-export type Todo = {
-  id: string;
-  title: string;
-  description: string | null;
-  /** null, an all-day date "2026-12-24", or a date-time with offset "2026-12-24T18:00:00+01:00". */
-  due: string | null;
-  priority: Priority;
-  tags: string[];
-  completed: boolean;
-  completedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-};
+export type TokenResponse = Schemas["TokenResponse"];
 
-export type TodoPage = { items: Todo[]; total: number; offset: number; limit: number };
+export type Todo = Omit<Schemas["TodoView"], "priority"> & { priority: Priority };
 
-export type TodoFields = {
-  title?: string;
-  description?: string | null;
-  due?: string | null;
-  priority?: Priority;
-  tags?: string[];
-};
+export type TodoPage = Omit<Schemas["TodoList"], "items"> & { items: Todo[] };
 
-export type CreateTodo = TodoFields & { id?: string; title: string };
+type Patch = Schemas["UpdateTodoRequest"];
 
-export type Accepted = { commandId: string; todoId: string; statusUrl: string };
+/** The patch as the UI sends it: priority and tags are never sent as null. */
+export type TodoFields = { [K in keyof Patch]?: K extends "priority" | "tags" ? NonNullable<Patch[K]> : Patch[K] };
 
-export type ChatAccepted = { commandId: string; conversationId: string; statusUrl: string };
+export type CreateTodo = Omit<Schemas["CreateTodoRequest"], "priority" | "tags"> & Pick<TodoFields, "priority" | "tags">;
 
-export type CommandError = { code: string; message: string; errors?: Record<string, string[]> | null };
+export type Accepted = Schemas["CommandAccepted"];
 
+export type ChatAccepted = Schemas["ChatAccepted"];
+
+export type CommandError = Omit<Schemas["CommandError"], "errors"> & { errors?: Record<string, string[]> | null };
+
+/** A chat command's result (free-form JSON in the document: the assistant's turn). */
 export type ChatTurnResult = {
   conversationId: string;
   messageSequence: number;
@@ -48,34 +38,19 @@ export type ChatTurnResult = {
   changes: { kind: string; todoId: string }[];
 };
 
-export type CommandStatus<TResult = unknown> = {
-  commandId: string;
+export type CommandStatus<TResult = unknown> = Omit<Schemas["CommandView"], "status" | "result" | "error"> & {
   status: "pending" | "succeeded" | "failed";
-  kind: string | null;
-  todoId: string | null;
   result: TResult | null;
   error: CommandError | null;
-  completedAt: string | null;
 };
 
-export type Conversation = { id: string; title: string; createdAt: string; updatedAt: string };
+export type Conversation = Schemas["ConversationView"];
 
-export type ChatMessage = {
-  sequence: number;
-  role: "user" | "assistant";
-  text: string;
-  listing: string[];
-  createdAt: string;
-};
+export type ChatMessage = Omit<Schemas["MessageView"], "role" | "toolCalls"> & { role: "user" | "assistant" };
 
-export type Problem = {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: Record<string, string[]>;
-};
+export type Problem = Partial<Schemas["Problem"]>;
 
+/** The list view's query as the UI keeps it (strings, as in its URL); the client converts it to the documented types. */
 export type TodoQuery = Partial<{
   status: "pending" | "completed" | "all";
   dueBefore: string;
