@@ -174,7 +174,8 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
 
     private ProcessedCommand Record(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {
-        var record = Apply(command, todos, nowUtc).WithRequestHash(command.RequestHash);
+        var record = Apply(command, todos, nowUtc).WithRequestHash(command.RequestHash)
+            .WithBody(JsonSerializer.Serialize(command, CoreJson.Options));
         if (db.IsPostgres)
         {
             _newRecords.Add(record);
