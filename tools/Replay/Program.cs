@@ -8,6 +8,11 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Piped to a file or another program: whole table rows (ids are 36 characters) beat 80 columns.
+            AnsiConsole.Profile.Width = 200;
+        }
         var app = new CommandApp();
         app.Configure(config =>
         {

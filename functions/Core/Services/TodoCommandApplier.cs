@@ -45,9 +45,9 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.ParkingGrace;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var expired = db.IsPostgres
-            ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {cutoff} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
+            ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {cutoff} AND "ParkedAt" < {cutoff} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
                 .AsNoTracking().ToListAsync(cancellationToken)
-            : await db.ParkedCommands.Where(p => p.IssuedAt < cutoff).OrderBy(p => p.IssuedAt).Take(max).AsNoTracking().ToListAsync(cancellationToken);
+            : await db.ParkedCommands.Where(p => p.IssuedAt < cutoff && p.ParkedAt < cutoff).OrderBy(p => p.IssuedAt).Take(max).AsNoTracking().ToListAsync(cancellationToken);
         if (expired.Count == 0)
         {
             return 0;
@@ -97,7 +97,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             {
                 continue; // Parked by an earlier delivery; applied below if its todo exists now.
             }
-            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos, nowUtc))
+            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos))
             {
                 db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
                     JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));
@@ -167,10 +167,13 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
         ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
 
-    private bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc) =>
-        command.Kind != TodoCommandKind.Create
-        && !todos.ContainsKey(command.TodoId)
-        && nowUtc - command.IssuedAt.UtcDateTime < options.Value.ParkingGrace;
+    /// <remarks>
+    /// The grace runs from when the command is parked, not from its issue time: a replayed capture
+    /// (tools/Replay) carries old issue times, and its commands overtake their creates like live ones do.
+    /// The sweep's "IssuedAt" condition is implied by "ParkedAt" and only lets it use its index.
+    /// </remarks>
+    private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos) =>
+        command.Kind != TodoCommandKind.Create && !todos.ContainsKey(command.TodoId);
 
     private ProcessedCommand Record(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {

@@ -12,7 +12,8 @@ public sealed record ReplayPlan(IReadOnlyList<ReplayItem> Items, int Filtered, i
     {
         var items = new List<ReplayItem>();
         var filtered = 0;
-        foreach (var line in file.Valid)
+        // In the order the HTTP functions accepted them, which is what the workers' ordering rules expect.
+        foreach (var line in file.Valid.OrderBy(l => l.Command!.IssuedAt))
         {
             var command = line.Command!;
             if (!CommandKinds.Matches(command.Kind, filters.Kinds)
