@@ -29,7 +29,7 @@ public static class Workload
             {
                 commands.Add(Command(userId, todoId, TodoCommandKind.Reopen, at.AddMilliseconds(3)));
             }
-            if (i % 10 == 9)
+            if (i % 6 == 1) // no update, complete or reopen to race with the delete
             {
                 commands.Add(Command(userId, todoId, TodoCommandKind.Delete, at.AddMilliseconds(3)));
             }
