@@ -12,7 +12,7 @@ public sealed class CaptureAndReplayTests
     public async Task ACaptureTakenWhileTrafficFlowsRebuildsAWipedDatabaseAndReplayingItAgainChangesNothing()
     {
         await using var backbone = await Backbone.StartAsync();
-        var commands = Workload.For(backbone.UserId, 120, "Captured");
+        var commands = Workload.For(backbone.UserId, 90, "Captured");
         var file = TempFile();
         using var worker = WorkerProcess.Start(backbone.Environment, "--queues", QueueNames.TodoCommands);
         using (var capture = ReplayTool.Start("capture", "--queue", QueueNames.TodoCommands, "--out", file,
@@ -28,7 +28,7 @@ public sealed class CaptureAndReplayTests
         }
         await Backbone.EventuallyAsync(async () => await ProcessedAsync(backbone.Database) == commands.Count, Patience, "the original traffic");
         var original = await TodoSnapshot.TakeAsync(backbone.Database);
-        Assert.Equal(100, original.Count); // 120 created, 20 deleted
+        Assert.Equal(75, original.Count); // 90 created, 15 deleted
 
         worker.Kill();
         await TodoSnapshot.ExecuteAsync(backbone.Database, "DROP SCHEMA public CASCADE; CREATE SCHEMA public;");

@@ -20,6 +20,7 @@ internal static class Program
             config.AddCommand<CaptureCommand>("capture").WithDescription("Record the commands flowing to a queue, or export applied ones from the database.");
             config.AddCommand<InspectCommand>("inspect").WithDescription("Counts, first and last commands, and validation of a capture file.");
             config.AddCommand<ReplayCommand>("replay").WithDescription("Publish a capture file's commands to a broker.");
+            config.AddCommand<TopCommand>("top").WithDescription("Live view of the queues, error queues, applied/s and recent failures.");
             config.AddBranch("errors", errors =>
             {
                 errors.SetDescription("The _error queues: list, show, replay or purge what failed.");
