@@ -3,6 +3,7 @@ using TodoFunctions.Core.Auth;
 using TodoFunctions.Core.Chat;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
+using TodoFunctions.Core.Telemetry;
 
 namespace TodoFunctions.Core;
 
@@ -12,6 +13,7 @@ public static class CoreExtensions
     public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTodoTelemetry(configuration);
         services.AddOptions<AuthOptions>().BindConfiguration("Auth");
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
