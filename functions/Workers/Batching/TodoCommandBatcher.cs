@@ -134,6 +134,10 @@ public sealed class TodoCommandBatcher(
             return await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, token);
         }, stoppingToken);
         metrics.BatchCommitted(batch.Count, staged.Records.Count - staged.Failed, staged.Failed, staged.Parked);
+        foreach (var record in staged.Records)
+        {
+            metrics.EndToEnd.Observe(record.CompletedAt - record.IssuedAt);
+        }
         batch.ForEach(p => p.Completion.TrySetResult());
     }
 
