@@ -4,6 +4,7 @@ using TodoFunctions.Core.Chat;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
+using TodoFunctions.Core.Telemetry;
 
 namespace TodoFunctions.Core;
 
@@ -13,6 +14,7 @@ public static class CoreExtensions
     public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTodoTelemetry(configuration);
         services.AddOptions<AuthOptions>().BindConfiguration("Auth");
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();

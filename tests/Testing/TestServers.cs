@@ -22,6 +22,10 @@ public static class TestServers
         return Environment.GetEnvironmentVariable("TEST_RABBITMQ_DIR") ?? _ownRabbitDirectory!;
     }
 
+    /// <summary>The RabbitMQ management API's base URL (rabbitmq.sh enables it on 127.0.0.1).</summary>
+    public static async Task<string> RabbitMqManagementAsync() =>
+        (await File.ReadAllTextAsync(Path.Combine(await RabbitMqDirectoryAsync(), "management"))).Trim();
+
     private static async Task<string> StartAsync(string variable, string script, string name)
     {
         if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } given)

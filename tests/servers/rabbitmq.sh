@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throwaway RabbitMQ node with its own epmd, ports, cookie and data, bound to 127.0.0.1.
-#   rabbitmq.sh start DIR   -> prints the amqp:// URI; creates vhosts test1..test40 for isolation
+#   rabbitmq.sh start DIR   -> prints the amqp:// URI; creates vhosts test1..test40 for isolation;
+#                              the management API listens on 127.0.0.1 too, its URL in DIR/management
 #   rabbitmq.sh stop DIR
 #   rabbitmq.sh ctl DIR ARGS...  (e.g. stop_app / start_app)
 set -euo pipefail
@@ -31,10 +32,16 @@ RABBITMQ_NODENAME=test$$@localhost
 ERL_EPMD_PORT=$(free_port)
 RABBITMQ_NODE_PORT=$(free_port)
 RABBITMQ_DIST_PORT=$(free_port)
+MANAGEMENT_PORT=$(free_port)
 ENV
   node_env
-  echo "listeners.tcp.default = 127.0.0.1:$RABBITMQ_NODE_PORT" >"$dir/rabbitmq.conf"
-  echo "[]." >"$dir/enabled_plugins"
+  cat >"$dir/rabbitmq.conf" <<CONF
+listeners.tcp.default = 127.0.0.1:$RABBITMQ_NODE_PORT
+management.tcp.ip = 127.0.0.1
+management.tcp.port = $MANAGEMENT_PORT
+CONF
+  # The management API: tools/Replay top reads queue rates and unacknowledged counts from it.
+  echo "[rabbitmq_management]." >"$dir/enabled_plugins"
   epmd -address 127.0.0.1 -port "$ERL_EPMD_PORT" -daemon
   nohup "$server" >"$dir/log/console.log" 2>&1 &
   # "wait" first waits for the pid file, so it also covers the moments before the node registers.
@@ -47,6 +54,7 @@ perms = [{"user": "guest", "vhost": v["name"], "configure": ".*", "write": ".*",
 json.dump({"vhosts": vhosts, "permissions": perms}, open(sys.argv[1], "w"))
 PY
   "$ctl" -n "$RABBITMQ_NODENAME" import_definitions "$defs" >/dev/null
+  echo "http://127.0.0.1:$MANAGEMENT_PORT/" >"$dir/management"
   echo "amqp://guest:guest@127.0.0.1:$RABBITMQ_NODE_PORT/"
   ;;
 ctl)

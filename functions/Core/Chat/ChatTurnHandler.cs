@@ -165,7 +165,8 @@ public sealed class ChatTurnHandler(
             changes = staged.Records.Select(r => new { kind = r.Kind, todoId = r.TodoId }),
         };
         db.ProcessedCommands.Add(ProcessedCommand.Succeeded(command.CommandId, command.UserId, Kind, null,
-            JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now).WithRequestHash(command.RequestHash));
+            JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now).WithRequestHash(command.RequestHash)
+            .WithBody(JsonSerializer.Serialize(command, CoreJson.Options)));
         await applier.CommitAsync(staged, cancellationToken, command.CommandId);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -175,7 +176,7 @@ public sealed class ChatTurnHandler(
 
     private async Task RecordAsync(ChatCommand command, ProcessedCommand record, CancellationToken cancellationToken)
     {
-        db.ProcessedCommands.Add(record.WithRequestHash(command.RequestHash));
+        db.ProcessedCommands.Add(record.WithRequestHash(command.RequestHash).WithBody(JsonSerializer.Serialize(command, CoreJson.Options)));
         await applier.CommitAsync(StagedCommands.None, cancellationToken, record.Id);
         signal.Notify([record.Id]);
     }

@@ -59,7 +59,7 @@ public static class PostgresBulkInsert
         }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY processed_commands ("Id", "UserId", "Kind", "TodoId", "Status", "Result", "ErrorCode", "Error", "IssuedAt", "CompletedAt", "RequestHash") FROM STDIN (FORMAT BINARY)""",
+            """COPY processed_commands ("Id", "UserId", "Kind", "TodoId", "Status", "Result", "ErrorCode", "Error", "IssuedAt", "CompletedAt", "RequestHash", "Body") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var r in records)
         {
@@ -75,6 +75,7 @@ public static class PostgresBulkInsert
             await copy.WriteAsync(r.IssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await copy.WriteAsync(r.CompletedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await WriteNullableAsync(copy, r.RequestHash, NpgsqlDbType.Varchar, cancellationToken);
+            await WriteNullableAsync(copy, r.Body, NpgsqlDbType.Text, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }

@@ -43,12 +43,15 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// </summary>
     public async Task<int> SweepParkedAsync(int max, CancellationToken cancellationToken)
     {
-        var cutoff = frontier.Now.UtcDateTime - options.Value.ParkingGrace;
+        // Both: parked a grace ago (wall clock), and the worker has read a grace of issue time past it, so
+        // neither a replay with old issue times nor a backlog older than the grace runs the clock out.
+        var readPast = frontier.Now.UtcDateTime - options.Value.ParkingGrace;
+        var parkedBefore = clock.GetUtcNow().UtcDateTime - options.Value.ParkingGrace;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var expired = db.IsPostgres
-            ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {cutoff} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
+            ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {readPast} AND "ParkedAt" < {parkedBefore} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")
                 .AsNoTracking().ToListAsync(cancellationToken)
-            : await db.ParkedCommands.Where(p => p.IssuedAt < cutoff).OrderBy(p => p.IssuedAt).Take(max).AsNoTracking().ToListAsync(cancellationToken);
+            : await db.ParkedCommands.Where(p => p.IssuedAt < readPast && p.ParkedAt < parkedBefore).OrderBy(p => p.IssuedAt).Take(max).AsNoTracking().ToListAsync(cancellationToken);
         if (expired.Count == 0)
         {
             return 0;
@@ -91,7 +94,6 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             .Where(p => p.Kind == DeleteKind && missing.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
             .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var readUpTo = frontier.Now.UtcDateTime;
         var newlyParked = 0;
         foreach (var command in pending)
         {
@@ -99,7 +101,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             {
                 continue; // Parked by an earlier delivery; applied below if its todo exists now.
             }
-            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos, readUpTo))
+            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos))
             {
                 db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
                     JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));
@@ -169,14 +171,17 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
         ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
 
-    private bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime readUpTo) =>
-        command.Kind != TodoCommandKind.Create
-        && !todos.ContainsKey(command.TodoId)
-        && readUpTo - command.IssuedAt.UtcDateTime < options.Value.ParkingGrace;
+    /// <remarks>
+    /// Any age: a replayed capture (tools/Replay) carries old issue times, and its commands overtake their
+    /// creates like live ones do. When the wait ends is the sweep's business (<see cref="SweepParkedAsync"/>).
+    /// </remarks>
+    private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos) =>
+        command.Kind != TodoCommandKind.Create && !todos.ContainsKey(command.TodoId);
 
     private ProcessedCommand Record(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {
-        var record = Apply(command, todos, nowUtc).WithRequestHash(command.RequestHash);
+        var record = Apply(command, todos, nowUtc).WithRequestHash(command.RequestHash)
+            .WithBody(JsonSerializer.Serialize(command, CoreJson.Options));
         if (db.IsPostgres)
         {
             _newRecords.Add(record);

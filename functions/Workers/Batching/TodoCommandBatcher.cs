@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
 using TodoFunctions.Workers.Health;
@@ -29,7 +31,8 @@ public sealed class TodoCommandBatcher(
 
     public async Task ApplyAsync(TodoCommand command, CancellationToken cancellationToken)
     {
-        var pending = new PendingCommand(command);
+        // The consume span of this message: the batch that applies it continues its trace.
+        var pending = new PendingCommand(command, Activity.Current?.Context ?? default);
         var writer = _writers[(int)((uint)command.TodoId.GetHashCode() % (uint)_writers.Length)];
         if (!writer.Writer.TryWrite(pending))
         {
@@ -124,19 +127,27 @@ public sealed class TodoCommandBatcher(
     private async Task ApplyAsync(List<PendingCommand> batch, CancellationToken stoppingToken)
     {
         var commands = batch.ConvertAll(p => p.Command);
+        // One transaction serves many traces: it continues the first command's and links the others'.
+        using var activity = TodoActivities.Source.StartActivity("apply todo batch", ActivityKind.Internal, batch[0].Trace,
+            links: batch.Skip(1).Where(p => p.Trace != default).Select(p => new ActivityLink(p.Trace)));
+        activity?.SetTag("todo.batch.size", batch.Count);
         var staged = await database.RetryWhileUnavailableAsync(async token =>
         {
             await using var scope = scopes.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, token);
         }, stoppingToken);
         metrics.BatchCommitted(batch.Count, staged.Records.Count - staged.Failed, staged.Failed, staged.Parked);
+        foreach (var record in staged.Records)
+        {
+            metrics.EndToEnd.Observe(record.CompletedAt - record.IssuedAt);
+        }
         batch.ForEach(p => p.Completion.TrySetResult());
     }
 
     private static Channel<PendingCommand>[] CreateWriters(int count) =>
         [.. Enumerable.Range(0, Math.Max(1, count)).Select(_ => Channel.CreateUnbounded<PendingCommand>(new UnboundedChannelOptions { SingleReader = true }))];
 
-    private sealed record PendingCommand(TodoCommand Command)
+    private sealed record PendingCommand(TodoCommand Command, ActivityContext Trace)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -58,7 +58,7 @@ public sealed class WorkerHealthServer(
             {
                 "/healthz" => (200, "text/plain", "alive"),
                 "/readyz" => await ReadinessAsync(stoppingToken),
-                "/metrics" => (200, "text/plain; version=0.0.4", WorkerMetrics.ToPrometheus(Stats())),
+                "/metrics" => (200, "text/plain; version=0.0.4", WorkerMetrics.ToPrometheus(Stats(), metrics.EndToEnd)),
                 "/stats" => (200, "application/json", System.Text.Json.JsonSerializer.Serialize(Stats(), System.Text.Json.JsonSerializerOptions.Web)),
                 _ => (404, "text/plain", "not found"),
             };

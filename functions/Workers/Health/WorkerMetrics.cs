@@ -21,6 +21,10 @@ public sealed class WorkerMetrics
 
     public bool Draining { get; set; }
 
+    /// <summary>issuedAt → commit of every todo command this worker recorded (succeeded or failed).</summary>
+    public LatencyHistogram EndToEnd { get; } = new("todo_worker_end_to_end_seconds",
+        "Seconds from the HTTP function accepting a todo command (issuedAt) to the commit that recorded it.");
+
     public long InFlight => Interlocked.Read(ref _inFlight);
 
     /// <summary><see cref="Environment.TickCount64"/> when a message last started or finished.</summary>
@@ -56,7 +60,7 @@ public sealed class WorkerMetrics
         Interlocked.Read(ref _lastBatchSize), Draining, databaseAvailable);
 
     /// <summary>Prometheus text exposition format 0.0.4.</summary>
-    public static string ToPrometheus(WorkerStats stats)
+    public static string ToPrometheus(WorkerStats stats, params LatencyHistogram[] histograms)
     {
         var text = new StringBuilder();
         void Metric(string name, string type, string help, double value)
@@ -75,6 +79,10 @@ public sealed class WorkerMetrics
         Metric("todo_worker_last_batch_size", "gauge", "Commands in the last transaction.", stats.LastBatchSize);
         Metric("todo_worker_draining", "gauge", "1 after SIGTERM while the worker finishes what it holds.", stats.Draining ? 1 : 0);
         Metric("todo_worker_database_up", "gauge", "0 while the database is not answering.", stats.DatabaseAvailable ? 1 : 0);
+        foreach (var histogram in histograms)
+        {
+            histogram.WriteTo(text);
+        }
         return text.ToString();
     }
 }

@@ -26,10 +26,21 @@ public sealed class ProcessedCommand
     /// refused (422) instead of being taken for a replay.
     /// </summary>
     public string? RequestHash { get; private set; }
+    /// <summary>
+    /// The command as JSON, exactly as it was queued: what <c>tools/Replay capture --from-db</c> exports so
+    /// applied traffic can be replayed elsewhere. Null for rows written before it was recorded.
+    /// </summary>
+    public string? Body { get; private set; }
 
     public ProcessedCommand WithRequestHash(string? requestHash)
     {
         RequestHash = requestHash;
+        return this;
+    }
+
+    public ProcessedCommand WithBody(string? body)
+    {
+        Body = body;
         return this;
     }
 

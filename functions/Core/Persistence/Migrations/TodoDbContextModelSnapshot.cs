@@ -57,6 +57,9 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 

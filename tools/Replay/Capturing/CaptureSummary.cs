@@ -1,0 +1,3 @@
+namespace TodoFunctions.Replay.Capturing;
+
+public sealed record CaptureSummary(int Written, int Skipped, string? SkipReason);

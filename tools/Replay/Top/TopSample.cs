@@ -1,0 +1,3 @@
+namespace TodoFunctions.Replay.Top;
+
+public sealed record TopSample(DateTime At, IReadOnlyList<QueueFigures> Queues, DatabaseFigures? Database);
