@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Recurrence;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Messaging;
 
@@ -24,6 +25,9 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     // On PostgreSQL new rows are written by COPY in SaveAsync instead of through EF change tracking.
     private readonly Dictionary<Guid, Todo> _newTodos = [];
     private readonly List<ProcessedCommand> _newRecords = [];
+
+    // Ids of next occurrences that were deleted: completing their predecessor again must not bring them back.
+    private HashSet<Guid> _deletedOccurrences = [];
 
     public async Task<StagedCommands> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
@@ -81,8 +85,28 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             return new StagedCommands(records, 0);
         }
         var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
+        var seriesTargets = pending.Where(c => c.Kind == TodoCommandKind.Delete && c.Series).Select(c => c.TodoId).ToList();
+        if (seriesTargets.Count > 0)
+        {
+            todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
+        }
         await LockTodosAsync(todoIds, cancellationToken);
-        var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        if (seriesTargets.Count > 0)
+        {
+            // Read again under the locks: an occurrence committed since the first read is deleted too.
+            todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
+        }
+        // The next occurrence a complete would create has a fixed id; load it if it exists so it is made once.
+        var completed = pending.Where(c => c.Kind == TodoCommandKind.Complete).Select(c => c.TodoId).ToHashSet();
+        var nextIds = completed.Count == 0 ? [] : await db.Todos
+            .Where(t => completed.Contains(t.Id) && t.RecurrenceRule != null)
+            .Select(t => new { t.Id, t.SeriesId }).ToListAsync(cancellationToken);
+        var candidates = nextIds.Select(t => RecurrenceIds.NextOccurrence(t.SeriesId ?? t.Id, t.Id)).ToList();
+        var loadIds = todoIds.Concat(candidates).ToList();
+        var todos = await db.Todos.Where(t => loadIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        _deletedOccurrences = candidates.Count == 0 ? [] : (await db.ProcessedCommands
+            .Where(p => p.Kind == DeleteKind && candidates.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
+            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var parked = await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken);
         var parkedIds = parked.Select(p => p.Id).ToHashSet();
         var missing = pending.Where(c => c.Kind != TodoCommandKind.Create && !todos.ContainsKey(c.TodoId)).Select(c => c.TodoId).Distinct().ToList();
@@ -163,6 +187,13 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k", [parameter], cancellationToken);
     }
 
+    private async Task<List<Guid>> SeriesMembersAsync(List<Guid> targets, CancellationToken cancellationToken)
+    {
+        var seriesIds = await db.Todos.Where(t => targets.Contains(t.Id) && t.SeriesId != null).Select(t => t.SeriesId!.Value).ToListAsync(cancellationToken);
+        return seriesIds.Count == 0 ? [] : await db.Todos
+            .Where(t => t.SeriesId != null && seriesIds.Contains(t.SeriesId.Value)).Select(t => t.Id).ToListAsync(cancellationToken);
+    }
+
     private static TodoCommand Unpack(ParkedCommand parked) =>
         JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
         ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
@@ -217,15 +248,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 throw new TodoDomainException("conflict", "A todo with this id already exists.");
             }
             var created = Todo.Create(command.TodoId, command.UserId, Validate(command, isCreate: true), issuedAt, nowUtc);
-            if (db.IsPostgres)
-            {
-                _newTodos[created.Id] = created;
-            }
-            else
-            {
-                db.Todos.Add(created);
-            }
-            todos[created.Id] = created;
+            AddNew(created, todos);
             return TodoView.From(created);
         }
 
@@ -239,22 +262,74 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 todo.Update(Validate(command, isCreate: false), issuedAt, nowUtc);
                 break;
             case TodoCommandKind.Complete:
-                todo.Complete(issuedAt, nowUtc);
+                if (todo.Complete(issuedAt, nowUtc) && todo.Recurrence is { } recurrence)
+                {
+                    return TodoView.From(todo) with { Next = ScheduleNext(todo, recurrence, issuedAt, nowUtc, todos) };
+                }
                 break;
             case TodoCommandKind.Reopen:
                 todo.Reopen(issuedAt, nowUtc);
                 break;
+            case TodoCommandKind.Delete when command.Series && todo.SeriesId is { } seriesId:
+                var members = todos.Values.Where(t => t.SeriesId == seriesId && t.UserId == command.UserId).ToList();
+                members.ForEach(member => Remove(member, todos));
+                return new { deleted = todo.Id, series = seriesId, occurrences = members.Count };
             case TodoCommandKind.Delete:
-                if (!_newTodos.Remove(todo.Id))
-                {
-                    db.Todos.Remove(todo);
-                }
-                todos.Remove(todo.Id);
+                Remove(todo, todos);
                 return new { deleted = todo.Id };
             default:
                 throw new TodoDomainException("unsupported_kind", $"Unknown command kind {command.Kind}.");
         }
         return TodoView.From(todo);
+    }
+
+    private void AddNew(Todo created, Dictionary<Guid, Todo> todos)
+    {
+        if (db.IsPostgres)
+        {
+            _newTodos[created.Id] = created;
+        }
+        else
+        {
+            db.Todos.Add(created);
+        }
+        todos[created.Id] = created;
+    }
+
+    private void Remove(Todo todo, Dictionary<Guid, Todo> todos)
+    {
+        if (!_newTodos.Remove(todo.Id))
+        {
+            db.Todos.Remove(todo);
+        }
+        todos.Remove(todo.Id);
+    }
+
+    /// <summary>
+    /// Creates the occurrence after a completed one, in the completing transaction. Its id is derived from
+    /// the series and the completed occurrence, so a redelivered, repeated or raced completion finds it
+    /// already there. "Now" is when the completion was issued, so a replay computes the same due.
+    /// </summary>
+    private NextOccurrenceView ScheduleNext(Todo completed, TodoRecurrence recurrence, DateTime issuedAt, DateTime nowUtc, Dictionary<Guid, Todo> todos)
+    {
+        var seriesStart = completed.SeriesStart ?? TodoRecurrence.SeriesStartText(DateOnly.FromDateTime(completed.CreatedAt), null);
+        var due = recurrence.Next(seriesStart, completed.Due, issuedAt, out var skipped);
+        if (due is null)
+        {
+            return new NextOccurrenceView(null, null, skipped, SeriesEnded: true);
+        }
+        var nextId = RecurrenceIds.NextOccurrence(completed.SeriesId ?? completed.Id, completed.Id);
+        if (todos.TryGetValue(nextId, out var existing))
+        {
+            return new NextOccurrenceView(nextId, existing.Due?.ToString(), skipped, SeriesEnded: false);
+        }
+        if (_deletedOccurrences.Contains(nextId))
+        {
+            return new NextOccurrenceView(null, null, skipped, SeriesEnded: false);
+        }
+        var next = Todo.NextOccurrence(nextId, completed, due.Value, issuedAt, nowUtc);
+        AddNew(next, todos);
+        return new NextOccurrenceView(nextId, due.Value.ToString(), skipped, SeriesEnded: false);
     }
 
     private static TodoInput Validate(TodoCommand command, bool isCreate)

@@ -6,4 +6,5 @@ public sealed record CreateTodoRequest(
     string? Description,
     string? Due,
     string? Priority,
-    List<string>? Tags);
+    List<string>? Tags,
+    TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null);

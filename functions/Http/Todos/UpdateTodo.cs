@@ -55,7 +55,7 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         }
         if (present.Count == 0 && errors.Count == 0)
         {
-            errors["body"] = ["Name at least one of: title, description, due, priority, tags."];
+            errors["body"] = ["Name at least one of: title, description, due, priority, tags, recurrence."];
         }
         try
         {
@@ -67,12 +67,34 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
             }
             return new TodoFields(
                 Text(body, TodoFieldNames.Title), Text(body, TodoFieldNames.Description), Text(body, TodoFieldNames.Due),
-                Text(body, TodoFieldNames.Priority), tags) { Present = present };
+                Text(body, TodoFieldNames.Priority), tags, ReadRecurrence(body, errors)) { Present = present };
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException)
         {
             errors["body"] = ["Fields must be strings (tags: an array of strings)."];
             return new TodoFields();
+        }
+    }
+
+    // "recurrence": null stops the series; an object replaces the rule from this occurrence on.
+    private static RecurrenceFields? ReadRecurrence(JsonObject body, Dictionary<string, string[]> errors)
+    {
+        switch (body[TodoFieldNames.Recurrence])
+        {
+            case null:
+                return null;
+            case JsonObject recurrence:
+                foreach (var (name, _) in recurrence)
+                {
+                    if (name is not ("rule" or "timeZone"))
+                    {
+                        errors[$"{TodoFieldNames.Recurrence}.{name}"] = ["Unknown field; use rule and timeZone."];
+                    }
+                }
+                return new RecurrenceFields(Text(recurrence, "rule"), Text(recurrence, "timeZone"));
+            default:
+                errors[TodoFieldNames.Recurrence] = ["Use an object {\"rule\": \"FREQ=WEEKLY;BYDAY=TH\", \"timeZone\": \"Europe/Berlin\"} or null."];
+                return null;
         }
     }
 

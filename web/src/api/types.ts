@@ -20,7 +20,12 @@ export type Todo = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** An RFC 5545 rule read in an IANA zone, with a human summary ("every Thursday"); null when not repeating. */
+  recurrence?: Recurrence | null;
+  seriesId?: string | null;
 };
+
+export type Recurrence = { rule: string; timeZone: string; summary: string };
 
 export type TodoPage = { items: Todo[]; total: number; offset: number; limit: number };
 
@@ -30,6 +35,7 @@ export type TodoFields = {
   due?: string | null;
   priority?: Priority;
   tags?: string[];
+  recurrence?: { rule: string; timeZone?: string } | null;
 };
 
 export type CreateTodo = TodoFields & { id?: string; title: string };

@@ -232,6 +232,24 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.Property<DateTime>("PriorityIssuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("RecurrenceIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecurrenceRule")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RecurrenceTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SeriesStart")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
                     b.PrimitiveCollection<string[]>("Tags")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -260,6 +278,8 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "SeriesId");
 
                     b.HasIndex("UserId", "Completed", "DueSortUtc");
 
