@@ -16,6 +16,7 @@ public static class CoreExtensions
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<CommandCompletionSignal>();
+        services.AddSingleton<Events.UserEventSignal>();
         services.AddSingleton<DatabaseAvailability>();
         services.AddScoped<AccountService>();
         services.AddScoped<TodoQueries>();

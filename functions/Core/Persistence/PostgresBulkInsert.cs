@@ -84,6 +84,22 @@ public static class PostgresBulkInsert
         await copy.CompleteAsync(cancellationToken);
     }
 
+    public static async Task UserEventsAsync(TodoDbContext db, IReadOnlyCollection<Domain.Events.UserEvent> events, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """COPY user_events ("UserId", "Type", "Data", "CreatedAt") FROM STDIN (FORMAT BINARY)""", cancellationToken);
+        foreach (var e in events)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(e.UserId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(e.Type, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(e.Data, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(e.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
+
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) where T : struct =>
         value is { } v ? copy.WriteAsync(v, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
 

@@ -2,7 +2,9 @@ using Npgsql;
 using NpgsqlTypes;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Events;
 using TodoFunctions.Core.Domain.Recurrence;
+using TodoFunctions.Core.Events;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Messaging;
 
@@ -15,8 +17,14 @@ namespace TodoFunctions.Core.Services;
 /// The outcome does not depend on delivery order: fields carry the issue time of the command that set
 /// them (<see cref="Todo.Update"/>), and a command that overtakes the create of its todo is parked.
 /// </summary>
-public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options)
+public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options,
+    UserEventSignal events)
 {
+    private const string CommandEventType = "command";
+
+    // Users whose event log this transaction appended to, woken in this process after the commit.
+    private readonly HashSet<Guid> _eventUsers = [];
+
     private const string DeleteKind = "todo.delete";
 
     // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
@@ -37,6 +45,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         signal.Notify(staged.Records.Select(r => r.Id));
+        WakeEventStreams();
         return staged;
     }
 
@@ -63,6 +72,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         signal.Notify(staged.Records.Select(r => r.Id));
+        WakeEventStreams();
         return expired.Count;
     }
 
@@ -143,6 +153,14 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     {
         _newTodos.Clear();
         _newRecords.Clear();
+        _eventUsers.Clear();
+    }
+
+    /// <summary>After the caller's commit: wakes this process's live-update streams of the users it wrote for.</summary>
+    public void WakeEventStreams()
+    {
+        events.Notify(_eventUsers);
+        _eventUsers.Clear();
     }
 
     /// <summary>
@@ -151,6 +169,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// </summary>
     public async Task CommitAsync(StagedCommands staged, CancellationToken cancellationToken, params Guid[] alsoDone)
     {
+        await AppendEventsAsync(staged.Records, cancellationToken);
         if (db.IsPostgres)
         {
             await PostgresBulkInsert.TodosAsync(db, _newTodos.Values, cancellationToken);
@@ -161,6 +180,48 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await db.SaveChangesAsync(cancellationToken);
         await NotifyOnCommitAsync([.. staged.Records.Select(r => r.Id), .. alsoDone], cancellationToken);
     }
+
+    /// <summary>
+    /// Adds each command's outcome to its user's live-update log, in the applying transaction. On
+    /// PostgreSQL a per-user lock is held from here to the commit, so a user's event ids grow in commit
+    /// order and a stream that has read up to id N never later meets a smaller id committed after it.
+    /// </summary>
+    private async Task AppendEventsAsync(IReadOnlyList<ProcessedCommand> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var appended = records.Select(r => UserEvent.For(r.UserId, CommandEventType, EventData(r), nowUtc)).ToList();
+        var users = appended.Select(e => e.UserId).Distinct().Order().ToArray();
+        if (db.IsPostgres)
+        {
+            var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
+            await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
+            await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
+            foreach (var chunk in users.Chunk(NotifyIdsPerPayload))
+            {
+                var payload = string.Join(',', chunk);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_notify({UserEventSignal.ChannelName}, {payload})", cancellationToken);
+            }
+        }
+        else
+        {
+            db.UserEvents.AddRange(appended);
+        }
+        _eventUsers.UnionWith(users);
+    }
+
+    private static string EventData(ProcessedCommand record) => JsonSerializer.Serialize(new
+    {
+        commandId = record.Id,
+        kind = record.Kind,
+        todoId = record.TodoId,
+        status = record.Status.ToString().ToLowerInvariant(),
+        result = record.Result is null ? null : System.Text.Json.Nodes.JsonNode.Parse(record.Result),
+        error = record.ErrorCode is null ? null : new { code = record.ErrorCode, message = record.Error },
+    }, CoreJson.Options);
 
     private async Task NotifyOnCommitAsync(IReadOnlyList<Guid> commandIds, CancellationToken cancellationToken)
     {
