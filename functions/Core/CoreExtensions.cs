@@ -19,6 +19,7 @@ public static class CoreExtensions
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<CommandCompletionSignal>();
+        services.AddSingleton<Events.UserEventSignal>();
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<ConsumptionFrontier>();
         services.AddScoped<AccountService>();

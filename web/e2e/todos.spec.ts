@@ -144,6 +144,9 @@ test.describe("the list", () => {
     // The worker fails a command for a deleted todo as not_found at once (a todo not created yet would be
     // parked until its create, or until Messaging__ParkingGrace).
     test.setTimeout(120_000);
+    // A tab that has not heard of the delete yet: without the live-update stream it keeps showing the todo.
+    await page.route("**/api/events", (route) => route.abort());
+    await page.reload();
     await page.getByRole("textbox", { name: "New todo" }).fill("Soon gone");
     await page.getByRole("button", { name: "Add", exact: true }).click();
     const row = page.getByTestId("todo").filter({ hasText: "Soon gone" });

@@ -62,12 +62,14 @@ internal sealed partial class TurnInterpreter
         foreach (var draft in drafts)
         {
             var id = Guid.CreateVersion7(_context.Now);
-            var action = new AddTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags);
+            var action = new AddTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, draft.RepeatRule);
             _actions.Add(action);
             var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false);
             _tasks.Add(task);
             created.Add(id);
-            _replies.Add(ReplyWriter.Added(task, _now) + (draft.Repeats is { } repeats ? " " + ReplyWriter.RepeatNotSupported(repeats) : ""));
+            _replies.Add(ReplyWriter.Added(task, _now) + (draft.Repeats is { } repeats
+                ? " " + (draft.RepeatRule is null ? ReplyWriter.RepeatNotSupported(repeats) : ReplyWriter.Repeats(repeats))
+                : ""));
         }
 
         _touched.AddRange(created);

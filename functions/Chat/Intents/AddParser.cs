@@ -4,8 +4,9 @@ using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Intents;
 
-/// <param name="Repeats">The recurrence phrase the user gave ("every thursday"), which is not stored: recurring tasks don't exist yet.</param>
-public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Repeats = null);
+/// <param name="Repeats">The recurrence phrase the user gave ("every thursday").</param>
+/// <param name="RepeatRule">That phrase as an RFC 5545 rule ("FREQ=WEEKLY;BYDAY=TH"), stored with the task.</param>
+public sealed record NewTaskDraft(string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Repeats = null, string? RepeatRule = null);
 
 /// <summary>Turns an add request into one or more task drafts: strips command words, splits "A, B and C", and pulls out date, priority, tag and note phrases.</summary>
 public static partial class AddParser
@@ -130,7 +131,7 @@ public static partial class AddParser
             return null;
         }
 
-        return new NewTaskDraft(title, desc, due, priority, tags, recurrence.Phrase);
+        return new NewTaskDraft(title, desc, due, priority, tags, recurrence.Phrase, recurrence.Rule);
     }
 
     private static (string Title, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Description) Strip(

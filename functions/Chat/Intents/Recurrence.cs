@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 namespace TodoFunctions.Chat.Intents;
 
 /// <summary>
-/// Recurrence phrases ("every thursday", "daily", "each month", "on mondays"). Tasks can't repeat yet, so the phrase
-/// is taken out of the title and the task is added once, for the next occurrence: a weekday phrase becomes that
-/// weekday, a daily one today; weekly/monthly/yearly with no day named leave the date to whatever else was said.
+/// Recurrence phrases ("every thursday", "daily", "each month", "on mondays", "every weekday"). The phrase is taken
+/// out of the title and becomes an RFC 5545 rule (<see cref="Result.Rule"/>); the first occurrence is the task's
+/// due: a weekday phrase becomes that weekday, a daily one today; weekly/monthly/yearly with no day named leave the
+/// date to whatever else was said ("every month on the 1st" → the next 1st, then monthly from there).
 /// </summary>
 public static partial class Recurrence
 {
-    public sealed record Result(string Remainder, string? Phrase, bool Daily);
+    public sealed record Result(string Remainder, string? Phrase, bool Daily, string? Rule = null);
 
     public static Result Extract(string text)
     {
@@ -21,11 +22,63 @@ public static partial class Recurrence
 
         var replacement = m.Groups["wd"].Success ? " on " + m.Groups["wd"].Value + " " : m.Groups["part"].Success ? " " + m.Groups["part"].Value + " " : " ";
         var remainder = text[..m.Index] + replacement + text[(m.Index + m.Length)..];
-        return new Result(remainder, m.Value.Trim(), m.Groups["daily"].Success);
+        return new Result(remainder, m.Value.Trim(), m.Groups["daily"].Success, RuleFor(m.Value.Trim().ToLowerInvariant(), m.Groups["wd"], m.Groups["daily"].Success));
     }
+
+    private static string? RuleFor(string phrase, Group weekday, bool daily)
+    {
+        var other = phrase.Contains("other", StringComparison.Ordinal) ? ";INTERVAL=2" : "";
+        if (daily)
+        {
+            return "FREQ=DAILY" + other;
+        }
+        if (weekday.Success)
+        {
+            return "FREQ=WEEKLY" + other + ";BYDAY=" + weekday.Value[..2].ToUpperInvariant();
+        }
+        if (phrase.Contains("weekday", StringComparison.Ordinal))
+        {
+            return "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR";
+        }
+        if (phrase.Contains("weekend", StringComparison.Ordinal))
+        {
+            return "FREQ=WEEKLY;BYDAY=SA,SU";
+        }
+        var every = EveryNRegex().Match(phrase);
+        if (every.Success && Text.NumberWords.Parse(every.Groups["n"].Value) is { } n)
+        {
+            var unit = every.Groups["unit"].Value;
+            return (unit.StartsWith("day", StringComparison.Ordinal) ? "FREQ=DAILY" : unit.StartsWith("week", StringComparison.Ordinal) ? "FREQ=WEEKLY" : "FREQ=MONTHLY") + (n > 1 ? ";INTERVAL=" + n : "");
+        }
+        if (phrase is "fortnightly" or "biweekly" or "bi-weekly")
+        {
+            return "FREQ=WEEKLY;INTERVAL=2";
+        }
+        if (phrase.Contains("day", StringComparison.Ordinal) || phrase.Contains("night", StringComparison.Ordinal) || phrase.Contains("morning", StringComparison.Ordinal)
+            || phrase.Contains("evening", StringComparison.Ordinal) || phrase.Contains("afternoon", StringComparison.Ordinal))
+        {
+            return "FREQ=DAILY" + other;
+        }
+        if (phrase.Contains("week", StringComparison.Ordinal))
+        {
+            return "FREQ=WEEKLY" + other;
+        }
+        if (phrase.Contains("month", StringComparison.Ordinal))
+        {
+            return "FREQ=MONTHLY" + other;
+        }
+        if (phrase.Contains("year", StringComparison.Ordinal) || phrase.Contains("annual", StringComparison.Ordinal))
+        {
+            return "FREQ=YEARLY" + other;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"every\s+(?<n>\S+)\s+(?<unit>days|weeks|months)", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryNRegex();
 
     private const string Weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
 
-    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:single\s+)?(?:other\s+)?(?<wd>" + Weekday + @")s?|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|(?<daily>daily|every\s*day|each\s+day|every\s+single\s+day|nightly|every\s+night|each\s+night)|(?:every|each)\s+(?<daily>)(?<part>morning|evening|afternoon)|(?:weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks|bi-?weekly|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|every\s+(?:" + Text.NumberWords.Pattern + @")\s+(?:days|weeks|months)|on\s+weekdays|every\s+weekday|weekdays|every\s+weekend|on\s+weekends))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:single\s+)?(?:other\s+)?(?<wd>" + Weekday + @")s?|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|(?<daily>daily|every\s+other\s+day|every\s*day|each\s+day|every\s+single\s+day|nightly|every\s+night|each\s+night)|(?:every|each)\s+(?<daily>)(?<part>morning|evening|afternoon)|(?:weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks|bi-?weekly|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|every\s+(?:" + Text.NumberWords.Pattern + @")\s+(?:days|weeks|months)|on\s+weekdays|every\s+weekday|weekdays|every\s+weekend|on\s+weekends))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 }

@@ -3,7 +3,8 @@ namespace TodoFunctions.Chat;
 public abstract record ChatAction;
 
 /// <summary>Id is a new Guid chosen by the engine.</summary>
-public sealed record AddTask(Guid Id, string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags) : ChatAction;
+/// <param name="Recurrence">An RFC 5545 rule, read in the turn's time zone; null for a task that does not repeat.</param>
+public sealed record AddTask(Guid Id, string Title, string? Description, TaskDue? Due, TaskPriority Priority, IReadOnlyList<string> Tags, string? Recurrence = null) : ChatAction;
 
 public sealed record CompleteTask(Guid Id) : ChatAction;
 

@@ -39,6 +39,9 @@ public static class ReplyWriter
     public const string NotUnderstood =
         "Sorry, I'm not sure what you'd like me to do, so I didn't change anything. You can add, list, complete, reopen, update or delete tasks — say \"help\" for examples.";
 
+    public static string Repeats(string phrase) =>
+        $"It repeats {phrase.ToLowerInvariant()}: completing it adds the next one.";
+
     public static string RepeatNotSupported(string phrase) =>
         $"Repeating tasks aren't supported yet, so I added it once, for the next occurrence — it won't recur \"{phrase}\".";
 

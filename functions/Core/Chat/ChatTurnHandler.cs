@@ -171,6 +171,7 @@ public sealed class ChatTurnHandler(
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         signal.Notify(staged.Records.Select(r => r.Id).Append(command.CommandId));
+        applier.WakeEventStreams();
         return true;
     }
 

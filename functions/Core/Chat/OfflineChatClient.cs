@@ -69,6 +69,7 @@ public sealed class OfflineChatClient(OfflineLanguageEngine engine, TurnWorkspac
                 ["priority"] = add.Priority.ToString().ToLowerInvariant(),
                 ["tags"] = add.Tags.ToArray(),
                 ["id"] = add.Id.ToString(),
+                ["repeat"] = add.Recurrence,
             }),
             CompleteTask complete => new(callId, "complete_task", new Dictionary<string, object?> { ["id"] = complete.Id.ToString() }),
             ReopenTask reopen => new(callId, "reopen_task", new Dictionary<string, object?> { ["id"] = reopen.Id.ToString() }),

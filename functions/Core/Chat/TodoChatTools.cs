@@ -28,9 +28,10 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         [Description("Optional due: local date YYYY-MM-DD, or local date and time YYYY-MM-DDTHH:MM in the user's time zone.")] string? due = null,
         [Description("none, low, medium or high.")] string? priority = null,
         [Description("Optional tags, without #.")] string[]? tags = null,
-        [Description("Optional id (UUID) for the new task; leave it out to get a new one.")] string? id = null) =>
-        Run("add_task", new() { ["title"] = title, ["description"] = description, ["due"] = due, ["priority"] = priority, ["tags"] = tags, ["id"] = id }, () =>
-            Describe(workspace.Add(new AddTask(id is null ? Guid.CreateVersion7() : Id(id), title, description, Due(due), Priority(priority) ?? TaskPriority.None, tags ?? []))));
+        [Description("Optional id (UUID) for the new task; leave it out to get a new one.")] string? id = null,
+        [Description("Optional RFC 5545 rule for a repeating task, e.g. FREQ=WEEKLY;BYDAY=TH; the due is the first occurrence. Never put the repeat words in the title.")] string? repeat = null) =>
+        Run("add_task", new() { ["title"] = title, ["description"] = description, ["due"] = due, ["priority"] = priority, ["tags"] = tags, ["id"] = id, ["repeat"] = repeat }, () =>
+            Describe(workspace.Add(new AddTask(id is null ? Guid.CreateVersion7() : Id(id), title, description, Due(due), Priority(priority) ?? TaskPriority.None, tags ?? [], repeat))));
 
     [Description("Lists tasks, numbered from 1. Later turns refer to tasks by these numbers; use the ids shown to act on them.")]
     public string ListTasks(

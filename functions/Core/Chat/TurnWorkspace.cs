@@ -40,9 +40,10 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
             throw new ChatToolException($"A task with id {add.Id} already exists.");
         }
         var task = new ChatTask(add.Id, add.Title.Trim(), add.Description, add.Due, add.Priority, [.. add.Tags.Select(NormalizeTag).Distinct()], false);
-        Validate(new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags]), isCreate: true);
+        var recurrence = add.Recurrence is { } rule ? new RecurrenceFields(rule, zone.Id) : null;
+        Validate(new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags], recurrence), isCreate: true);
         _tasks.Add(task);
-        Queue(TodoCommandKind.Create, task.Id, new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags]));
+        Queue(TodoCommandKind.Create, task.Id, new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags], recurrence));
         return task;
     }
 

@@ -18,6 +18,11 @@ public sealed record TodoCommand
     /// <summary>For <see cref="TodoCommandKind.Create"/> and <see cref="TodoCommandKind.Update"/>.</summary>
     public TodoFields? Fields { get; init; }
     /// <summary>
+    /// For <see cref="TodoCommandKind.Delete"/>: delete every occurrence of the todo's recurring series, not
+    /// just this one. Added without a version bump: a worker that predates it deletes the one occurrence.
+    /// </summary>
+    public bool Series { get; init; }
+    /// <summary>
     /// With an Idempotency-Key: a fingerprint of the request, recorded with the outcome so a key reused for
     /// another request is refused rather than answered as a replay. Null without a key.
     /// </summary>

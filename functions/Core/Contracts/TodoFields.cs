@@ -9,7 +9,11 @@ public sealed record TodoFields(
     string? Description = null,
     string? Due = null,
     string? Priority = null,
-    IReadOnlyList<string>? Tags = null)
+    IReadOnlyList<string>? Tags = null,
+    RecurrenceFields? Recurrence = null)
 {
     public IReadOnlyList<string> Present { get; init; } = [];
 }
+
+/// <summary>A recurrence as the client gives it: an RFC 5545 RRULE and an IANA zone (UTC when omitted).</summary>
+public sealed record RecurrenceFields(string? Rule, string? TimeZone = null);

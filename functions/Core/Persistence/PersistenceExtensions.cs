@@ -64,6 +64,12 @@ public static class PersistenceExtensions
         {
             services.AddHostedService<PostgresCompletionListener>();
         }
+        // Live updates are served by the same hosts, off the same listener.
+        services.AddOptions<Events.EventStreamOptions>().BindConfiguration("Events");
+        services.AddSingleton<Events.EventStreamLimiter>();
+        services.AddSingleton<Events.UserEventStream>();
+        services.AddSingleton<Events.UserEventTrimmer>();
+        services.AddHostedService(provider => provider.GetRequiredService<Events.UserEventTrimmer>());
         return services;
     }
 

@@ -21,7 +21,7 @@ public static class PostgresBulkInsert
         }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version", "TitleIssuedAt", "DescriptionIssuedAt", "DueIssuedAt", "PriorityIssuedAt", "TagsIssuedAt", "CompletedIssuedAt") FROM STDIN (FORMAT BINARY)""",
+            """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version", "TitleIssuedAt", "DescriptionIssuedAt", "DueIssuedAt", "PriorityIssuedAt", "TagsIssuedAt", "CompletedIssuedAt", "RecurrenceRule", "RecurrenceTimeZone", "SeriesId", "SeriesStart", "RecurrenceIssuedAt") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var t in todos)
         {
@@ -47,6 +47,11 @@ public static class PostgresBulkInsert
             await copy.WriteAsync(t.PriorityIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await copy.WriteAsync(t.TagsIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await copy.WriteAsync(t.CompletedIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await WriteNullableAsync(copy, t.RecurrenceRule, NpgsqlDbType.Varchar, cancellationToken);
+            await WriteNullableAsync(copy, t.RecurrenceTimeZone, NpgsqlDbType.Varchar, cancellationToken);
+            await WriteNullableAsync(copy, t.SeriesId, NpgsqlDbType.Uuid, cancellationToken);
+            await WriteNullableAsync(copy, t.SeriesStart, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(t.RecurrenceIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }
@@ -76,6 +81,22 @@ public static class PostgresBulkInsert
             await copy.WriteAsync(r.CompletedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await WriteNullableAsync(copy, r.RequestHash, NpgsqlDbType.Varchar, cancellationToken);
             await WriteNullableAsync(copy, r.Body, NpgsqlDbType.Text, cancellationToken);
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    public static async Task UserEventsAsync(TodoDbContext db, IReadOnlyCollection<Domain.Events.UserEvent> events, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """COPY user_events ("UserId", "Type", "Data", "CreatedAt") FROM STDIN (FORMAT BINARY)""", cancellationToken);
+        foreach (var e in events)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(e.UserId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(e.Type, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(e.Data, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(e.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }

@@ -13,6 +13,7 @@ namespace TodoFunctions.Core.Persistence;
 internal sealed class PostgresCompletionListener(
     IConfiguration configuration,
     CommandCompletionSignal signal,
+    Events.UserEventSignal userEvents,
     ILogger<PostgresCompletionListener> logger) : BackgroundService
 {
     public const string ChannelName = "command_done";
@@ -37,8 +38,18 @@ internal sealed class PostgresCompletionListener(
             try
             {
                 await using var connection = await _dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, e) => signal.Notify(ParseIds(e.Payload));
-                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
+                connection.Notification += (_, e) =>
+                {
+                    if (e.Channel == Events.UserEventSignal.ChannelName)
+                    {
+                        userEvents.Notify(ParseIds(e.Payload));
+                    }
+                    else
+                    {
+                        signal.Notify(ParseIds(e.Payload));
+                    }
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}; LISTEN {Events.UserEventSignal.ChannelName}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
@@ -48,6 +59,7 @@ internal sealed class PostgresCompletionListener(
                     reconnecting = false;
                 }
                 signal.WakeAll();
+                userEvents.WakeAll();
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);

@@ -2,6 +2,9 @@ using Npgsql;
 using NpgsqlTypes;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Events;
+using TodoFunctions.Core.Domain.Recurrence;
+using TodoFunctions.Core.Events;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Messaging;
 
@@ -15,8 +18,13 @@ namespace TodoFunctions.Core.Services;
 /// them (<see cref="Todo.Update"/>), and a command that overtakes the create of its todo is parked.
 /// </summary>
 public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, IOptions<MessagingOptions> options,
-    ConsumptionFrontier frontier)
+    ConsumptionFrontier frontier, UserEventSignal events)
 {
+    private const string CommandEventType = "command";
+
+    // Users whose event log this transaction appended to, woken in this process after the commit.
+    private readonly HashSet<Guid> _eventUsers = [];
+
     private const string DeleteKind = "todo.delete";
 
     // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
@@ -26,6 +34,9 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     private readonly Dictionary<Guid, Todo> _newTodos = [];
     private readonly List<ProcessedCommand> _newRecords = [];
 
+    // Ids of next occurrences that were deleted: completing their predecessor again must not bring them back.
+    private HashSet<Guid> _deletedOccurrences = [];
+
     public async Task<StagedCommands> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -34,6 +45,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         signal.Notify(staged.Records.Select(r => r.Id));
+        WakeEventStreams();
         return staged;
     }
 
@@ -63,6 +75,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         signal.Notify(staged.Records.Select(r => r.Id));
+        WakeEventStreams();
         return expired.Count;
     }
 
@@ -85,8 +98,28 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             return new StagedCommands(records, 0);
         }
         var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
+        var seriesTargets = pending.Where(c => c.Kind == TodoCommandKind.Delete && c.Series).Select(c => c.TodoId).ToList();
+        if (seriesTargets.Count > 0)
+        {
+            todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
+        }
         await LockTodosAsync(todoIds, cancellationToken);
-        var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        if (seriesTargets.Count > 0)
+        {
+            // Read again under the locks: an occurrence committed since the first read is deleted too.
+            todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
+        }
+        // The next occurrence a complete would create has a fixed id; load it if it exists so it is made once.
+        var completed = pending.Where(c => c.Kind == TodoCommandKind.Complete).Select(c => c.TodoId).ToHashSet();
+        var nextIds = completed.Count == 0 ? [] : await db.Todos
+            .Where(t => completed.Contains(t.Id) && t.RecurrenceRule != null)
+            .Select(t => new { t.Id, t.SeriesId }).ToListAsync(cancellationToken);
+        var candidates = nextIds.Select(t => RecurrenceIds.NextOccurrence(t.SeriesId ?? t.Id, t.Id)).ToList();
+        var loadIds = todoIds.Concat(candidates).ToList();
+        var todos = await db.Todos.Where(t => loadIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        _deletedOccurrences = candidates.Count == 0 ? [] : (await db.ProcessedCommands
+            .Where(p => p.Kind == DeleteKind && candidates.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
+            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var parked = await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken);
         var parkedIds = parked.Select(p => p.Id).ToHashSet();
         var missing = pending.Where(c => c.Kind != TodoCommandKind.Create && !todos.ContainsKey(c.TodoId)).Select(c => c.TodoId).Distinct().ToList();
@@ -123,6 +156,14 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     {
         _newTodos.Clear();
         _newRecords.Clear();
+        _eventUsers.Clear();
+    }
+
+    /// <summary>After the caller's commit: wakes this process's live-update streams of the users it wrote for.</summary>
+    public void WakeEventStreams()
+    {
+        events.Notify(_eventUsers);
+        _eventUsers.Clear();
     }
 
     /// <summary>
@@ -131,6 +172,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     /// </summary>
     public async Task CommitAsync(StagedCommands staged, CancellationToken cancellationToken, params Guid[] alsoDone)
     {
+        await AppendEventsAsync(staged.Records, cancellationToken);
         if (db.IsPostgres)
         {
             await PostgresBulkInsert.TodosAsync(db, _newTodos.Values, cancellationToken);
@@ -141,6 +183,48 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         await db.SaveChangesAsync(cancellationToken);
         await NotifyOnCommitAsync([.. staged.Records.Select(r => r.Id), .. alsoDone], cancellationToken);
     }
+
+    /// <summary>
+    /// Adds each command's outcome to its user's live-update log, in the applying transaction. On
+    /// PostgreSQL a per-user lock is held from here to the commit, so a user's event ids grow in commit
+    /// order and a stream that has read up to id N never later meets a smaller id committed after it.
+    /// </summary>
+    private async Task AppendEventsAsync(IReadOnlyList<ProcessedCommand> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var appended = records.Select(r => UserEvent.For(r.UserId, CommandEventType, EventData(r), nowUtc)).ToList();
+        var users = appended.Select(e => e.UserId).Distinct().Order().ToArray();
+        if (db.IsPostgres)
+        {
+            var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
+            await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
+            await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
+            foreach (var chunk in users.Chunk(NotifyIdsPerPayload))
+            {
+                var payload = string.Join(',', chunk);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_notify({UserEventSignal.ChannelName}, {payload})", cancellationToken);
+            }
+        }
+        else
+        {
+            db.UserEvents.AddRange(appended);
+        }
+        _eventUsers.UnionWith(users);
+    }
+
+    private static string EventData(ProcessedCommand record) => JsonSerializer.Serialize(new
+    {
+        commandId = record.Id,
+        kind = record.Kind,
+        todoId = record.TodoId,
+        status = record.Status.ToString().ToLowerInvariant(),
+        result = record.Result is null ? null : System.Text.Json.Nodes.JsonNode.Parse(record.Result),
+        error = record.ErrorCode is null ? null : new { code = record.ErrorCode, message = record.Error },
+    }, CoreJson.Options);
 
     private async Task NotifyOnCommitAsync(IReadOnlyList<Guid> commandIds, CancellationToken cancellationToken)
     {
@@ -165,6 +249,13 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         var keys = todoIds.Select(id => BitConverter.ToInt64(id.ToByteArray(), 0)).Distinct().Order().ToArray();
         var parameter = new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys };
         await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k", [parameter], cancellationToken);
+    }
+
+    private async Task<List<Guid>> SeriesMembersAsync(List<Guid> targets, CancellationToken cancellationToken)
+    {
+        var seriesIds = await db.Todos.Where(t => targets.Contains(t.Id) && t.SeriesId != null).Select(t => t.SeriesId!.Value).ToListAsync(cancellationToken);
+        return seriesIds.Count == 0 ? [] : await db.Todos
+            .Where(t => t.SeriesId != null && seriesIds.Contains(t.SeriesId.Value)).Select(t => t.Id).ToListAsync(cancellationToken);
     }
 
     private static TodoCommand Unpack(ParkedCommand parked) =>
@@ -224,15 +315,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 throw new TodoDomainException("conflict", "A todo with this id already exists.");
             }
             var created = Todo.Create(command.TodoId, command.UserId, Validate(command, isCreate: true), issuedAt, nowUtc);
-            if (db.IsPostgres)
-            {
-                _newTodos[created.Id] = created;
-            }
-            else
-            {
-                db.Todos.Add(created);
-            }
-            todos[created.Id] = created;
+            AddNew(created, todos);
             return TodoView.From(created);
         }
 
@@ -246,22 +329,74 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
                 todo.Update(Validate(command, isCreate: false), issuedAt, nowUtc);
                 break;
             case TodoCommandKind.Complete:
-                todo.Complete(issuedAt, nowUtc);
+                if (todo.Complete(issuedAt, nowUtc) && todo.Recurrence is { } recurrence)
+                {
+                    return TodoView.From(todo) with { Next = ScheduleNext(todo, recurrence, issuedAt, nowUtc, todos) };
+                }
                 break;
             case TodoCommandKind.Reopen:
                 todo.Reopen(issuedAt, nowUtc);
                 break;
+            case TodoCommandKind.Delete when command.Series && todo.SeriesId is { } seriesId:
+                var members = todos.Values.Where(t => t.SeriesId == seriesId && t.UserId == command.UserId).ToList();
+                members.ForEach(member => Remove(member, todos));
+                return new { deleted = todo.Id, series = seriesId, occurrences = members.Count };
             case TodoCommandKind.Delete:
-                if (!_newTodos.Remove(todo.Id))
-                {
-                    db.Todos.Remove(todo);
-                }
-                todos.Remove(todo.Id);
+                Remove(todo, todos);
                 return new { deleted = todo.Id };
             default:
                 throw new TodoDomainException("unsupported_kind", $"Unknown command kind {command.Kind}.");
         }
         return TodoView.From(todo);
+    }
+
+    private void AddNew(Todo created, Dictionary<Guid, Todo> todos)
+    {
+        if (db.IsPostgres)
+        {
+            _newTodos[created.Id] = created;
+        }
+        else
+        {
+            db.Todos.Add(created);
+        }
+        todos[created.Id] = created;
+    }
+
+    private void Remove(Todo todo, Dictionary<Guid, Todo> todos)
+    {
+        if (!_newTodos.Remove(todo.Id))
+        {
+            db.Todos.Remove(todo);
+        }
+        todos.Remove(todo.Id);
+    }
+
+    /// <summary>
+    /// Creates the occurrence after a completed one, in the completing transaction. Its id is derived from
+    /// the series and the completed occurrence, so a redelivered, repeated or raced completion finds it
+    /// already there. "Now" is when the completion was issued, so a replay computes the same due.
+    /// </summary>
+    private NextOccurrenceView ScheduleNext(Todo completed, TodoRecurrence recurrence, DateTime issuedAt, DateTime nowUtc, Dictionary<Guid, Todo> todos)
+    {
+        var seriesStart = completed.SeriesStart ?? TodoRecurrence.SeriesStartText(DateOnly.FromDateTime(completed.CreatedAt), null);
+        var due = recurrence.Next(seriesStart, completed.Due, issuedAt, out var skipped);
+        if (due is null)
+        {
+            return new NextOccurrenceView(null, null, skipped, SeriesEnded: true);
+        }
+        var nextId = RecurrenceIds.NextOccurrence(completed.SeriesId ?? completed.Id, completed.Id);
+        if (todos.TryGetValue(nextId, out var existing))
+        {
+            return new NextOccurrenceView(nextId, existing.Due?.ToString(), skipped, SeriesEnded: false);
+        }
+        if (_deletedOccurrences.Contains(nextId))
+        {
+            return new NextOccurrenceView(null, null, skipped, SeriesEnded: false);
+        }
+        var next = Todo.NextOccurrence(nextId, completed, due.Value, issuedAt, nowUtc);
+        AddNew(next, todos);
+        return new NextOccurrenceView(nextId, due.Value.ToString(), skipped, SeriesEnded: false);
     }
 
     private static TodoInput Validate(TodoCommand command, bool isCreate)

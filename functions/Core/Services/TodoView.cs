@@ -14,8 +14,13 @@ public sealed record TodoView(
     DateTime? CompletedAt,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    int Version)
+    int Version,
+    RecurrenceView? Recurrence = null,
+    Guid? SeriesId = null)
 {
+    /// <summary>In the outcome of a complete: the occurrence it created (null for a plain todo or an ended series).</summary>
+    public NextOccurrenceView? Next { get; init; }
+
     public static TodoView From(Todo todo) => new(
         todo.Id,
         todo.Title,
@@ -27,5 +32,16 @@ public sealed record TodoView(
         todo.CompletedAt,
         todo.CreatedAt,
         todo.UpdatedAt,
-        todo.Version);
+        todo.Version,
+        todo.Recurrence is { } recurrence ? new RecurrenceView(recurrence.Rule, recurrence.TimeZone, recurrence.Summary()) : null,
+        todo.SeriesId);
 }
+
+/// <summary><c>recurrence</c> in responses: the rule, its zone and a human summary ("every Thursday").</summary>
+public sealed record RecurrenceView(string Rule, string TimeZone, string Summary);
+
+/// <summary>
+/// What completing an occurrence did to its series: the next occurrence, or that the series ended.
+/// <see cref="Skipped"/> counts occurrences passed over because the completion came after them.
+/// </summary>
+public sealed record NextOccurrenceView(Guid? Id, string? Due, int Skipped, bool SeriesEnded);

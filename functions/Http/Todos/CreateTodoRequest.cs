@@ -9,7 +9,8 @@ public sealed record CreateTodoRequest(
     [ApiField(DateOrDateTime = true, Nullable = true, Description = "A date (2026-12-24) or a date-time with offset (2026-12-24T18:00:00+01:00).", Example = "2026-12-24")] string? Due,
     [ApiField(Enum = typeof(TodoPriority), Nullable = true, Description = "Default none.", Example = "high")] string? Priority,
     [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true,
-        Description = "Lower-cased, a leading # dropped, duplicates merged; each non-empty.", Example = "home")] List<string>? Tags);
+        Description = "Lower-cased, a leading # dropped, duplicates merged; each non-empty.", Example = "home")] List<string>? Tags,
+    [ApiField(Nullable = true, Description = "Repeat the todo: an RFC 5545 rule and an IANA time zone (default UTC); null on PATCH stops the series.")] TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null);
 
 /// <summary>The patch body as documented; <see cref="UpdateTodo"/> reads the JSON object itself to tell null from absent.</summary>
 public sealed record UpdateTodoRequest(
@@ -17,4 +18,5 @@ public sealed record UpdateTodoRequest(
     [ApiField(MaxLength = TodoRules.MaxDescriptionLength, Nullable = true)] string? Description,
     [ApiField(DateOrDateTime = true, Nullable = true, Description = "null removes the due date.")] string? Due,
     [ApiField(Enum = typeof(TodoPriority), Nullable = true, Description = "null resets to none.")] string? Priority,
-    [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true)] List<string>? Tags);
+    [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true)] List<string>? Tags,
+    [ApiField(Nullable = true, Description = "Repeat the todo: an RFC 5545 rule and an IANA time zone (default UTC); null on PATCH stops the series.")] TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null);

@@ -6,6 +6,7 @@ public sealed class DeleteTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(DeleteTodo))]
     [ApiOperation("Todos", "Delete a todo", Command = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
+    [ApiQuery("series", "true deletes every occurrence of a recurring todo's series; otherwise only this one.", Values = ["true", "false"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "todos/{id}")] HttpRequest request,
         string id, CancellationToken cancellationToken)
@@ -15,8 +16,16 @@ public sealed class DeleteTodo(RequestGate gate, TodoCommandSubmitter submitter)
         {
             return rejection;
         }
-        return Guid.TryParse(id, out var todoId)
-            ? await submitter.SubmitAsync(request, caller.UserId, TodoCommandKind.Delete, todoId, null, cancellationToken)
-            : Problems.NotFound();
+        if (!Guid.TryParse(id, out var todoId))
+        {
+            return Problems.NotFound();
+        }
+        // ?series=true deletes every occurrence of a recurring todo's series; without it, this one only.
+        var series = request.Query["series"].ToString();
+        if (series is not ("" or "true" or "false"))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["series"] = ["Use true or false."] });
+        }
+        return await submitter.SubmitAsync(request, caller.UserId, TodoCommandKind.Delete, todoId, null, cancellationToken, series: series == "true");
     }
 }

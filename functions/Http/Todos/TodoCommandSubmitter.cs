@@ -15,9 +15,9 @@ public sealed class TodoCommandSubmitter(CommandAdmission admission, HttpClock c
 
     /// <param name="todoId">null for a create without a client-chosen id.</param>
     public async Task<IActionResult> SubmitAsync(HttpRequest request, Guid userId, TodoCommandKind kind, Guid? todoId,
-        TodoFields? fields, CancellationToken cancellationToken)
+        TodoFields? fields, CancellationToken cancellationToken, bool series = false)
     {
-        var operation = "todo." + kind.ToString().ToLowerInvariant();
+        var operation = "todo." + kind.ToString().ToLowerInvariant() + (series ? ".series" : "");
         if (!IdempotencyKeys.TryGetCommandId(request, userId, operation, out var commandId, out var fromKey))
         {
             return Problems.Validation(new Dictionary<string, string[]>
@@ -34,6 +34,7 @@ public sealed class TodoCommandSubmitter(CommandAdmission admission, HttpClock c
             Kind = kind,
             IssuedAt = clock.GetUtcNow(),
             Fields = fields,
+            Series = series,
             RequestHash = fromKey ? IdempotencyKeys.Fingerprint(operation, todoId, fields) : null,
         };
         // A new todo whose id the server generated cannot belong to anyone yet: no lookup needed.

@@ -57,7 +57,7 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         }
         if (present.Count == 0 && errors.Count == 0)
         {
-            errors["body"] = ["Name at least one of: title, description, due, priority, tags."];
+            errors["body"] = ["Name at least one of: title, description, due, priority, tags, recurrence."];
         }
         // A null inside the array is left to TodoRules, which reports empty tags.
         List<string>? tags = null;
@@ -78,12 +78,12 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         }
         var fields = new TodoFields(
             Text(body, TodoFieldNames.Title, errors), Text(body, TodoFieldNames.Description, errors), Text(body, TodoFieldNames.Due, errors),
-            Text(body, TodoFieldNames.Priority, errors), tags) { Present = present };
+            Text(body, TodoFieldNames.Priority, errors), tags, ReadRecurrence(body, errors)) { Present = present };
         return errors.Count > 0 ? new TodoFields() : fields;
     }
 
     /// <summary>The field's string, or null; anything else is an error that names the field.</summary>
-    private static string? Text(JsonObject body, string name, Dictionary<string, string[]> errors)
+    private static string? Text(JsonObject body, string name, Dictionary<string, string[]> errors, string? errorKey = null)
     {
         var node = body[name];
         if (node is null)
@@ -94,7 +94,29 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         {
             return node.GetValue<string>();
         }
-        errors[name] = ["Must be a string."];
+        errors[errorKey ?? name] = ["Must be a string."];
         return null;
+    }
+
+    // "recurrence": null stops the series; an object replaces the rule from this occurrence on.
+    private static RecurrenceFields? ReadRecurrence(JsonObject body, Dictionary<string, string[]> errors)
+    {
+        switch (body[TodoFieldNames.Recurrence])
+        {
+            case null:
+                return null;
+            case JsonObject recurrence:
+                foreach (var (name, _) in recurrence)
+                {
+                    if (name is not ("rule" or "timeZone"))
+                    {
+                        errors[$"{TodoFieldNames.Recurrence}.{name}"] = ["Unknown field; use rule and timeZone."];
+                    }
+                }
+                return new RecurrenceFields(Text(recurrence, "rule", errors, $"{TodoFieldNames.Recurrence}.rule"), Text(recurrence, "timeZone", errors, $"{TodoFieldNames.Recurrence}.timeZone"));
+            default:
+                errors[TodoFieldNames.Recurrence] = ["Use an object {\"rule\": \"FREQ=WEEKLY;BYDAY=TH\", \"timeZone\": \"Europe/Berlin\"} or null."];
+                return null;
+        }
     }
 }

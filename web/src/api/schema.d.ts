@@ -121,6 +121,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates (Server-Sent Events)
+         * @description The caller's todo changes, command outcomes and heartbeats as they happen. Reconnect with Last-Event-ID to get what was missed, or a resync event when it is older than the kept log.
+         */
+        get: operations["GetEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -385,6 +405,7 @@ export interface components {
              *     ]
              */
             tags?: null | string[];
+            recurrence?: components["schemas"]["RecurrenceFields"] | null;
         };
         Credentials: {
             /**
@@ -416,6 +437,14 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        NextOccurrenceView: {
+            /** Format: uuid */
+            id: null | string;
+            due: null | string;
+            /** Format: int32 */
+            skipped: number;
+            seriesEnded: boolean;
+        };
         OpenApiJson: {
             openapi: string;
         };
@@ -445,6 +474,15 @@ export interface components {
             database: boolean;
             broker: boolean;
         };
+        RecurrenceFields: {
+            rule?: string;
+            timeZone?: string;
+        };
+        RecurrenceView: {
+            rule: string;
+            timeZone: string;
+            summary: string;
+        };
         TodoList: {
             items: components["schemas"]["TodoView"][];
             /** Format: int32 */
@@ -471,6 +509,10 @@ export interface components {
             updatedAt: string;
             /** Format: int32 */
             version: number;
+            recurrence: components["schemas"]["RecurrenceView"] | null;
+            /** Format: uuid */
+            seriesId: null | string;
+            next: components["schemas"]["NextOccurrenceView"] | null;
         };
         TokenResponse: {
             accessToken: string;
@@ -487,6 +529,7 @@ export interface components {
             /** @description null resets to none. */
             priority?: ("none" | "low" | "medium" | "high") | null;
             tags?: null | string[];
+            recurrence?: components["schemas"]["RecurrenceFields"] | null;
         };
         UserView: {
             /** Format: uuid */
@@ -894,7 +937,10 @@ export interface operations {
     };
     DeleteTodo: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true deletes every occurrence of a recurring todo's series; otherwise only this one. */
+                series?: "true" | "false";
+            };
             header?: {
                 /**
                  * @description Makes the write safe to retry: the same key (1 to 200 printable characters) with the same body answers the same command; with another body, 422.
@@ -1217,6 +1263,71 @@ export interface operations {
             /** @description Not found. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetEvents: {
+        parameters: {
+            query?: {
+                /** @description The last event id received, for clients that cannot send the Last-Event-ID header. */
+                lastEventId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description A field is invalid: `errors` maps each field (or header) name to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -12,7 +12,14 @@ export type User = Schemas["UserView"];
 
 export type TokenResponse = Schemas["TokenResponse"];
 
-export type Todo = Omit<Schemas["TodoView"], "priority"> & { priority: Priority };
+/** An RFC 5545 rule read in an IANA zone, with a human summary ("every Thursday"). */
+export type Recurrence = { rule: string; timeZone: string; summary: string };
+
+export type Todo = Omit<Schemas["TodoView"], "priority" | "recurrence" | "seriesId" | "next"> & {
+  priority: Priority;
+  recurrence?: Recurrence | null;
+  seriesId?: string | null;
+};
 
 export type TodoPage = Omit<Schemas["TodoList"], "items"> & { items: Todo[] };
 

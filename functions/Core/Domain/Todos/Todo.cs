@@ -1,3 +1,5 @@
+using TodoFunctions.Core.Domain.Recurrence;
+
 namespace TodoFunctions.Core.Domain.Todos;
 
 public sealed class Todo
@@ -23,6 +25,14 @@ public sealed class Todo
     public DateTime UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
+    // A recurring todo is one occurrence of a series: the rule (RFC 5545 RRULE text) and its IANA zone,
+    // the series id (the first occurrence's id) and the series start (DTSTART, local in the zone), which
+    // COUNT counts from. Null rule: not repeating (a series that was stopped keeps its id).
+    public string? RecurrenceRule { get; private set; }
+    public string? RecurrenceTimeZone { get; private set; }
+    public Guid? SeriesId { get; private set; }
+    public string? SeriesStart { get; private set; }
+
     // When the command that last set each field was issued (accepted by the API). A change applies only if
     // it was issued at or after what the field holds, so the outcome does not depend on the order in which
     // replicas and retries deliver commands: the last write accepted wins, field by field.
@@ -32,6 +42,9 @@ public sealed class Todo
     public DateTime PriorityIssuedAt { get; private set; }
     public DateTime TagsIssuedAt { get; private set; }
     public DateTime CompletedIssuedAt { get; private set; }
+    public DateTime RecurrenceIssuedAt { get; private set; }
+
+    public TodoRecurrence? Recurrence => RecurrenceRule is { } rule ? new TodoRecurrence(rule, RecurrenceTimeZone ?? "UTC") : null;
 
     public TodoDue? Due => DueDate is { } date
         ? new TodoDue(date, DueTime, TimeSpan.FromMinutes(DueOffsetMinutes ?? 0))
@@ -44,12 +57,35 @@ public sealed class Todo
             Id = id, UserId = userId, CreatedAt = nowUtc, UpdatedAt = nowUtc, Version = 1,
             TitleIssuedAt = issuedAtUtc, DescriptionIssuedAt = issuedAtUtc, DueIssuedAt = issuedAtUtc,
             PriorityIssuedAt = issuedAtUtc, TagsIssuedAt = issuedAtUtc, CompletedIssuedAt = issuedAtUtc,
+            RecurrenceIssuedAt = issuedAtUtc,
         };
         todo.Title = input.Title ?? throw new TodoDomainException("validation", "The title is required.");
         todo.Description = input.Description;
         todo.SetDue(input.Due);
         todo.Priority = input.Priority ?? TodoPriority.None;
         todo.Tags = [.. input.Tags ?? []];
+        if (input.Recurrence is { } recurrence)
+        {
+            todo.SeriesId = id;
+            todo.SetRecurrence(recurrence, issuedAtUtc);
+        }
+        return todo;
+    }
+
+    /// <summary>The occurrence after <paramref name="previous"/>: same content and series, the next due.</summary>
+    public static Todo NextOccurrence(Guid id, Todo previous, TodoDue due, DateTime issuedAtUtc, DateTime nowUtc)
+    {
+        var todo = new Todo
+        {
+            Id = id, UserId = previous.UserId, CreatedAt = nowUtc, UpdatedAt = nowUtc, Version = 1,
+            TitleIssuedAt = issuedAtUtc, DescriptionIssuedAt = issuedAtUtc, DueIssuedAt = issuedAtUtc,
+            PriorityIssuedAt = issuedAtUtc, TagsIssuedAt = issuedAtUtc, CompletedIssuedAt = issuedAtUtc,
+            RecurrenceIssuedAt = issuedAtUtc,
+            Title = previous.Title, Description = previous.Description, Priority = previous.Priority, Tags = [.. previous.Tags],
+            RecurrenceRule = previous.RecurrenceRule, RecurrenceTimeZone = previous.RecurrenceTimeZone,
+            SeriesId = previous.SeriesId ?? previous.Id, SeriesStart = previous.SeriesStart,
+        };
+        todo.SetDue(due);
         return todo;
     }
 
@@ -74,6 +110,11 @@ public sealed class Todo
             SetDue(input.Due);
             DueIssuedAt = issuedAtUtc;
             changed = true;
+            if (Recurrence is { } current && Due is { } moved)
+            {
+                // Moving a recurring todo moves the series with it: later occurrences follow the new time.
+                SeriesStart = TodoRecurrence.SeriesStartText(current.LocalStart(moved).Date, current.LocalStart(moved).Time);
+            }
         }
         if (input.Has(TodoFieldNames.Priority) && Supersedes(issuedAtUtc, PriorityIssuedAt))
         {
@@ -85,6 +126,21 @@ public sealed class Todo
         {
             Tags = [.. input.Tags ?? []];
             TagsIssuedAt = issuedAtUtc;
+            changed = true;
+        }
+        if (input.Has(TodoFieldNames.Recurrence) && Supersedes(issuedAtUtc, RecurrenceIssuedAt))
+        {
+            if (input.Recurrence is { } recurrence)
+            {
+                SeriesId ??= Id;
+                SetRecurrence(recurrence, issuedAtUtc);
+            }
+            else
+            {
+                RecurrenceRule = null;
+                RecurrenceTimeZone = null;
+            }
+            RecurrenceIssuedAt = issuedAtUtc;
             changed = true;
         }
         if (changed)
@@ -132,6 +188,22 @@ public sealed class Todo
 
     // Equal stamps apply in delivery order: commands of one chat turn share their turn's moment.
     private static bool Supersedes(DateTime issuedAtUtc, DateTime fieldIssuedAtUtc) => issuedAtUtc >= fieldIssuedAtUtc;
+
+    // The series starts at this todo's due (edits apply from this occurrence on); without a due, at the
+    // rule's first occurrence from the day it was issued.
+    private void SetRecurrence(TodoRecurrence recurrence, DateTime issuedAtUtc)
+    {
+        if (Due is null)
+        {
+            SetDue(recurrence.First(issuedAtUtc)
+                ?? throw new TodoDomainException("validation", "The todo is not valid.",
+                    new Dictionary<string, string[]> { [RecurrenceFieldNames.Rule] = ["The rule has no occurrence from today on."] }));
+        }
+        var start = recurrence.LocalStart(Due!.Value);
+        RecurrenceRule = recurrence.Rule;
+        RecurrenceTimeZone = recurrence.TimeZone;
+        SeriesStart = TodoRecurrence.SeriesStartText(start.Date, start.Time);
+    }
 
     private void SetDue(TodoDue? due)
     {

@@ -7,6 +7,7 @@ public static class TodoFieldNames
     public const string Due = "due";
     public const string Priority = "priority";
     public const string Tags = "tags";
+    public const string Recurrence = "recurrence";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>([Title, Description, Due, Priority, Tags]);
+    public static readonly IReadOnlySet<string> All = new HashSet<string>([Title, Description, Due, Priority, Tags, Recurrence]);
 }

@@ -7,7 +7,8 @@ public sealed record TodoInput(
     TodoDue? Due,
     TodoPriority? Priority,
     IReadOnlyList<string>? Tags,
-    IReadOnlySet<string> Present)
+    IReadOnlySet<string> Present,
+    Recurrence.TodoRecurrence? Recurrence = null)
 {
     public bool Has(string field) => Present.Contains(field);
 }

@@ -85,7 +85,9 @@ public static class TodoRules
             tags ??= [];
         }
 
-        return new TodoInput(title, description, due, priority, tags, present);
+        var recurrence = fields.Recurrence is { } repeat ? Recurrence.TodoRecurrence.Parse(repeat.Rule, repeat.TimeZone, errors) : null;
+
+        return new TodoInput(title, description, due, priority, tags, present, recurrence);
     }
 
     private static List<string>? NormalizeTags(IReadOnlyList<string>? raw, Dictionary<string, string[]> errors)

@@ -18,6 +18,11 @@ internal sealed class TodoEntityTypeConfiguration : IEntityTypeConfiguration<Tod
         builder.PrimitiveCollection(t => t.Tags);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.Due);
+        builder.Ignore(t => t.Recurrence);
+        builder.Property(t => t.RecurrenceRule).HasMaxLength(Domain.Recurrence.TodoRecurrence.MaxRuleLength);
+        builder.Property(t => t.RecurrenceTimeZone).HasMaxLength(Domain.Recurrence.TodoRecurrence.MaxTimeZoneLength);
+        builder.Property(t => t.SeriesStart).HasMaxLength(19);
+        builder.HasIndex(t => new { t.UserId, t.SeriesId });
         builder.HasIndex(t => new { t.UserId, t.Completed, t.DueSortUtc });
         builder.HasIndex(t => new { t.UserId, t.CreatedAt });
     }

@@ -188,6 +188,52 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.ToTable("messages", (string)null);
                 });
 
+            modelBuilder.Entity("TodoFunctions.Core.Domain.Events.UserEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("user_events", (string)null);
+                });
+
+            modelBuilder.Entity("TodoFunctions.Core.Domain.Events.UserEventTrim", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TrimmedThrough")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("user_event_trims", (string)null);
+                });
+
             modelBuilder.Entity("TodoFunctions.Core.Domain.Todos.Todo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -235,6 +281,24 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.Property<DateTime>("PriorityIssuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("RecurrenceIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecurrenceRule")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RecurrenceTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SeriesStart")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
                     b.PrimitiveCollection<string[]>("Tags")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -263,6 +327,8 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "SeriesId");
 
                     b.HasIndex("UserId", "Completed", "DueSortUtc");
 

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import type { Priority, TodoFields } from "@/api/types";
 import { buildDue } from "@/lib/dates";
+import { browserZone, RepeatSelect, ruleFor, type RepeatChoice } from "./recurrence";
 import { parseTags } from "./tags";
 import { Field, inputClass, primaryButton, quietButton } from "./ui";
 
@@ -25,12 +26,14 @@ export function AddTodoForm({ inputRef, onAdd }: Props) {
     const title = String(data.get("title") ?? "").trim();
     if (!title) return;
     const description = String(data.get("description") ?? "").trim();
+    const rule = ruleFor(String(data.get("repeat") ?? "") as RepeatChoice, String(data.get("date") ?? ""));
     const fields: TodoFields & { title: string } = {
       title,
       description: description || undefined,
       due: buildDue(String(data.get("date") ?? ""), String(data.get("time") ?? "")) ?? undefined,
       priority: (String(data.get("priority") ?? "none") as Priority),
       tags: parseTags(String(data.get("tags") ?? "")),
+      ...(rule ? { recurrence: { rule, timeZone: browserZone() } } : {}),
     };
     const { id, key } = draft.current;
     draft.current = newDraft();
@@ -59,6 +62,7 @@ export function AddTodoForm({ inputRef, onAdd }: Props) {
             <option value="none">None</option><option value="low">Low</option><option value="medium">Medium</option><option value="high">High</option>
           </select>
         </Field>
+        <RepeatSelect id="new-repeat" />
         <Field label="Tags" htmlFor="new-tags"><input id="new-tags" name="tags" placeholder="work, home" className={inputClass} /></Field>
         <Field label="Description" htmlFor="new-description" className="col-span-2 sm:col-span-4">
           <textarea id="new-description" name="description" rows={2} maxLength={4000} className={inputClass} />

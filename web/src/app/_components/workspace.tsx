@@ -10,6 +10,7 @@ import { ThemeSwitcher } from "./theme-switcher";
 import { TodoFilters } from "./todo-filters";
 import { TodoList } from "./todo-list";
 import { quietButton } from "./ui";
+import { useLiveUpdates } from "./use-live-updates";
 import { useTodos } from "./use-todos";
 
 type Props = { api: ApiClient; session: Session; onSignOut: () => void };
@@ -17,6 +18,10 @@ type Props = { api: ApiClient; session: Session; onSignOut: () => void };
 export function Workspace({ api, session, onSignOut }: Props) {
   const notices = useNotices();
   const todos = useTodos(api, notices.notify);
+  // Other tabs, chat and recurring series change the list too: reload quietly when the stream says so.
+  const getToken = useCallback(() => session.accessToken, [session.accessToken]);
+  const { reload } = todos;
+  useLiveUpdates({ getToken, onChange: useCallback(() => void reload(true), [reload]) });
   const [chatOpen, setChatOpen] = useState(false);
   const addRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);

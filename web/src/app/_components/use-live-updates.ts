@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+// GET /api/events over fetch (EventSource cannot send the bearer token). Every applied command of this user,
+// from any tab, chat or a recurring series, calls onChange; reconnects resume with Last-Event-ID.
+
+type Options = { getToken: () => string | null; onChange: () => void; baseUrl?: string };
+
+export function useLiveUpdates({ getToken, onChange, baseUrl = "/api" }: Options) {
+  const changed = useRef(onChange);
+  useEffect(() => { changed.current = onChange; }, [onChange]);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    let lastEventId: string | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Several events in a burst (a chat turn, a series) cause one reload.
+    const schedule = () => { clearTimeout(timer); timer = setTimeout(() => changed.current(), 100); };
+
+    async function follow() {
+      const token = getToken();
+      if (!token) return;
+      const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "text/event-stream" };
+      if (lastEventId) headers["last-event-id"] = lastEventId;
+      const response = await fetch(`${baseUrl}/events`, { headers, signal: stop.signal, cache: "no-store" });
+      if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          let type = "message";
+          for (const line of block.split("\n")) {
+            if (line.startsWith("id: ")) lastEventId = line.slice(4);
+            else if (line.startsWith("event: ")) type = line.slice(7);
+          }
+          if (type === "command" || type === "resync") schedule();
+        }
+      }
+    }
+
+    void (async () => {
+      while (!stop.signal.aborted) {
+        try { await follow(); } catch { /* reconnect below */ }
+        if (stop.signal.aborted) return;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    })();
+    return () => { stop.abort(); clearTimeout(timer); };
+  }, [getToken, baseUrl]);
+}
