@@ -158,6 +158,13 @@ public sealed class ContractCheckingHandler(Func<Task<ApiContract>> contract) : 
             return response;
         }
         var document = await contract();
+        if (response.Content.Headers.ContentType?.MediaType == "text/event-stream")
+        {
+            // An open stream never ends, so it cannot be buffered: check the status and media type only.
+            var streamViolations = document.Check(request.Method.Method, uri.AbsolutePath, (int)response.StatusCode,
+                "text/event-stream", response.Headers.Select(h => h.Key).Concat(response.Content.Headers.Select(h => h.Key)), body: "");
+            return streamViolations.Count > 0 ? throw new ContractViolationException(string.Join("\n", streamViolations)) : response;
+        }
         // Buffered, so the test can still read the body after the check.
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
