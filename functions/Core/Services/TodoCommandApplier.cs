@@ -109,23 +109,25 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             // Read again under the locks: an occurrence committed since the first read is deleted too.
             todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
         }
+        var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         // The next occurrence a complete would create has a fixed id; load it if it exists so it is made once.
-        var completed = pending.Where(c => c.Kind == TodoCommandKind.Complete).Select(c => c.TodoId).ToHashSet();
-        var nextIds = completed.Count == 0 ? [] : await db.Todos
-            .Where(t => completed.Contains(t.Id) && t.RecurrenceRule != null)
-            .Select(t => new { t.Id, t.SeriesId }).ToListAsync(cancellationToken);
-        var candidates = nextIds.Select(t => RecurrenceIds.NextOccurrence(t.SeriesId ?? t.Id, t.Id)).ToList();
-        var loadIds = todoIds.Concat(candidates).ToList();
-        var todos = await db.Todos.Where(t => loadIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        _deletedOccurrences = candidates.Count == 0 ? [] : (await db.ProcessedCommands
-            .Where(p => p.Kind == DeleteKind && candidates.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
-            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var candidates = pending
+            .Where(c => c.Kind == TodoCommandKind.Complete).Select(c => todos.GetValueOrDefault(c.TodoId))
+            .Where(t => t?.RecurrenceRule is not null).Select(t => RecurrenceIds.NextOccurrence(t!.SeriesId ?? t.Id, t.Id))
+            .Distinct().ToList();
+        if (candidates.Count > 0)
+        {
+            foreach (var next in await db.Todos.Where(t => candidates.Contains(t.Id)).ToListAsync(cancellationToken))
+            {
+                todos.TryAdd(next.Id, next);
+            }
+        }
         var parked = await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken);
         var parkedIds = parked.Select(p => p.Id).ToHashSet();
-        var missing = pending.Where(c => c.Kind != TodoCommandKind.Create && !todos.ContainsKey(c.TodoId)).Select(c => c.TodoId).Distinct().ToList();
-        var deleted = missing.Count == 0 ? [] : (await db.ProcessedCommands
-            .Where(p => p.Kind == DeleteKind && missing.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
-            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = pending.Where(c => c.Kind != TodoCommandKind.Create && !todos.ContainsKey(c.TodoId)).Select(c => c.TodoId);
+        // One query for both: a command for a deleted todo fails at once, and a deleted next occurrence stays deleted.
+        var deleted = await SucceededDeletesAsync([.. missing.Concat(candidates).Distinct()], cancellationToken);
+        _deletedOccurrences = deleted;
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var newlyParked = 0;
         foreach (var command in pending)
@@ -203,11 +205,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
             await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
             await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
-            foreach (var chunk in users.Chunk(NotifyIdsPerPayload))
-            {
-                var payload = string.Join(',', chunk);
-                await db.Database.ExecuteSqlAsync($"SELECT pg_notify({UserEventSignal.ChannelName}, {payload})", cancellationToken);
-            }
+            await NotifyAsync(UserEventSignal.ChannelName, users, cancellationToken);
         }
         else
         {
@@ -216,26 +214,65 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         _eventUsers.UnionWith(users);
     }
 
-    private static string EventData(ProcessedCommand record) => JsonSerializer.Serialize(new
+    /// <summary>The command's outcome; its result is already JSON and is written as it is, not parsed again.</summary>
+    private static string EventData(ProcessedCommand record)
     {
-        commandId = record.Id,
-        kind = record.Kind,
-        todoId = record.TodoId,
-        status = record.Status.ToString().ToLowerInvariant(),
-        result = record.Result is null ? null : System.Text.Json.Nodes.JsonNode.Parse(record.Result),
-        error = record.ErrorCode is null ? null : new { code = record.ErrorCode, message = record.Error },
-    }, CoreJson.Options);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + (record.Result?.Length ?? 0));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CoreJson.Options.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteString("commandId", record.Id);
+            json.WriteString("kind", record.Kind);
+            if (record.TodoId is { } todoId)
+            {
+                json.WriteString("todoId", todoId);
+            }
+            else
+            {
+                json.WriteNull("todoId");
+            }
+            json.WriteString("status", record.Status.ToString().ToLowerInvariant());
+            json.WritePropertyName("result");
+            if (record.Result is { } result)
+            {
+                json.WriteRawValue(result, skipInputValidation: true);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+            json.WritePropertyName("error");
+            if (record.ErrorCode is { } code)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", code);
+                json.WriteString("message", record.Error);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private async Task NotifyOnCommitAsync(IReadOnlyList<Guid> commandIds, CancellationToken cancellationToken)
     {
-        if (!db.IsPostgres)
+        if (db.IsPostgres)
         {
-            return;
+            await NotifyAsync("command_done", commandIds, cancellationToken);
         }
-        foreach (var chunk in commandIds.Chunk(NotifyIdsPerPayload))
+    }
+
+    /// <summary>Queues ids on a channel, delivered when (and only if) the transaction commits.</summary>
+    private async Task NotifyAsync(string channel, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(NotifyIdsPerPayload))
         {
             var payload = string.Join(',', chunk);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify('command_done', {payload})", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({channel}, {payload})", cancellationToken);
         }
     }
 
@@ -250,6 +287,11 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         var parameter = new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys };
         await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k", [parameter], cancellationToken);
     }
+
+    private async Task<HashSet<Guid>> SucceededDeletesAsync(List<Guid> todoIds, CancellationToken cancellationToken) =>
+        todoIds.Count == 0 ? [] : (await db.ProcessedCommands
+            .Where(p => p.Kind == DeleteKind && todoIds.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
+            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
 
     private async Task<List<Guid>> SeriesMembersAsync(List<Guid> targets, CancellationToken cancellationToken)
     {
