@@ -12,6 +12,7 @@ public static class WorkersExtensions
         services.AddOptions<WorkerHostOptions>().BindConfiguration("Workers");
         services.AddSingleton(new WorkerQueueSelection(queues));
         services.AddSingleton<WorkerMetrics>();
+        services.AddSingleton<BusConsumption>();
         if (queues.Contains(QueueNames.TodoCommands))
         {
             // Registered before the bus: the host stops services in reverse order, so the bus stops

@@ -1,20 +1,21 @@
+using TodoFunctions.Workers.Health;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Workers.Batching;
 
 /// <summary>
-/// Ends the wait of parked commands whose todo never came: every few seconds, those issued more than
-/// <c>Messaging:ParkingGrace</c> before what this worker has read up to (<see cref="ConsumptionFrontier"/>)
-/// are recorded as failed <c>not_found</c>. Only while the bus is consuming, and a worker that has received
+/// Ends the wait of parked commands whose todo never came: every few seconds, those parked for
+/// <c>Messaging:ParkingGrace</c> and issued more than that before what this worker has read up to
+/// (<see cref="ConsumptionFrontier"/>) are recorded as failed <c>not_found</c>
+/// (<see cref="TodoCommandApplier.SweepParkedAsync"/>). Only while the bus is consuming, and a worker that has received
 /// nothing yet waits a whole grace first: on a loaded machine its backlog may take seconds to arrive, and
 /// until it does an empty queue and an unread one look alike.
 /// </summary>
-public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAvailability database, IBusControl bus,
+public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAvailability database, BusConsumption bus,
     ConsumptionFrontier frontier, IOptions<MessagingOptions> options, ILogger<ParkedCommandSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
-    private long? _consumingSinceMs;
     private const int BatchSize = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -50,15 +51,6 @@ public sealed class ParkedCommandSweeper(IServiceScopeFactory scopes, DatabaseAv
         }
     }
 
-    private bool ConsumingForAWhile()
-    {
-        if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
-        {
-            _consumingSinceMs = null;
-            return false;
-        }
-        _consumingSinceMs ??= Environment.TickCount64;
-        var settle = frontier.HasReceived ? Interval : options.Value.ParkingGrace;
-        return Environment.TickCount64 - _consumingSinceMs >= (long)settle.TotalMilliseconds;
-    }
+    private bool ConsumingForAWhile() =>
+        bus.ConsumingFor() >= (frontier.HasReceived ? Interval : options.Value.ParkingGrace);
 }

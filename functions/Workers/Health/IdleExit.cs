@@ -5,7 +5,7 @@ namespace TodoFunctions.Workers.Health;
 /// and no message has started or finished for that long: the graceful path (drain, exit code 0), so a KEDA
 /// ScaledJob's Job completes when its burst is done instead of running into its deadline.
 /// </summary>
-public sealed class IdleExit(IOptions<WorkerHostOptions> options, WorkerMetrics metrics, IBusControl bus,
+public sealed class IdleExit(IOptions<WorkerHostOptions> options, WorkerMetrics metrics, BusConsumption bus,
     IHostApplicationLifetime lifetime, ILogger<IdleExit> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
@@ -16,18 +16,13 @@ public sealed class IdleExit(IOptions<WorkerHostOptions> options, WorkerMetrics 
         {
             return;
         }
-        long? consumingSinceMs = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(Poll, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
-            {
-                consumingSinceMs = null; // not consuming yet (or the broker is away): that is not idleness
-                continue;
-            }
-            consumingSinceMs ??= Environment.TickCount64;
-            var quietSinceMs = Math.Max(consumingSinceMs.Value, metrics.LastActivityMs);
-            if (metrics.InFlight == 0 && Environment.TickCount64 - quietSinceMs >= (long)idleLimit.TotalMilliseconds)
+            // Quiet since the bus began consuming, or since the last message started or finished if later.
+            var sinceActivity = TimeSpan.FromMilliseconds(Environment.TickCount64 - metrics.LastActivityMs);
+            var quietFor = TimeSpan.FromTicks(Math.Min(bus.ConsumingFor().Ticks, sinceActivity.Ticks));
+            if (metrics.InFlight == 0 && quietFor >= idleLimit)
             {
                 logger.LogInformation("Nothing to consume for {Seconds:F0} s; exiting (Workers:ExitWhenIdle)", idleLimit.TotalSeconds);
                 lifetime.StopApplication();
