@@ -5,27 +5,15 @@ namespace TodoFunctions.Http.Tests;
 /// <summary>
 /// Stops and restarts a RabbitMQ node of its own (not the shared one, which other tests use meanwhile).
 /// </summary>
-public sealed class BrokerOutageTests : IAsyncLifetime
+public sealed class BrokerOutageTests(OwnRabbitMq rabbit) : IClassFixture<OwnRabbitMq>
 {
-    private readonly string _directory = LocalApp.TempDirectory();
-    private readonly string _script = Path.Combine(RepoPaths.Servers, "rabbitmq.sh");
-    private string _amqp = "";
-
-    public async ValueTask InitializeAsync() => _amqp = await Shell.RunAsync(_script, "start", _directory) + "test1";
-
-    public async ValueTask DisposeAsync()
-    {
-        await Shell.RunAsync(_script, "stop", _directory);
-        Directory.Delete(_directory, recursive: true);
-    }
-
     [Fact]
     public async Task WithTheBrokerDownWritesAnswer503AndNothingAcceptedIsLost()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await LocalApp.ServersAsync(s =>
         {
-            s["ConnectionStrings:RabbitMQ"] = _amqp;
+            s["ConnectionStrings:RabbitMQ"] = rabbit.Amqp;
             s["Messaging:PublishTimeout"] = "00:00:02";
         });
         using var api = await app.Api().SignUpAsync();
@@ -35,7 +23,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         // never stored the message (its confirm may be what was lost), so each write carries a key.
         var burst = Enumerable.Range(0, 200).Select(i => api.Http.SendAsync(KeyedCreate($"Burst {i}", $"burst-{i}"), ct)).ToList();
         await Task.Delay(50, ct);
-        await Shell.RunAsync(_script, "ctl", _directory, "stop_app");
+        await rabbit.StopAppAsync();
         var responses = await Task.WhenAll(burst);
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Accepted, HttpStatusCode.ServiceUnavailable }));
         var unconfirmed = responses.Select((r, i) => (r, i)).Where(x => x.r.StatusCode != HttpStatusCode.Accepted).Select(x => x.i).ToList();
@@ -46,7 +34,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Http.GetAsync("/api/ready", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.Http.GetAsync("/api/todos", ct)).StatusCode);
 
-        await Shell.RunAsync(_script, "ctl", _directory, "start_app");
+        await rabbit.StartAppAsync();
 
         // The client retries with the same key until the broker is back; it is applied once.
         HttpResponseMessage retried;

@@ -1,33 +1,21 @@
 namespace TodoFunctions.Reliability.Tests;
 
 /// <summary>
-/// RabbitMQ restarted while users write and two workers consume: a RabbitMQ node of the test's own (the
-/// shared one serves other tests), its application stopped for ten seconds and started again.
+/// RabbitMQ restarted while users write and two workers consume: a node of the test's own
+/// (<see cref="OwnRabbitMq"/>), its application stopped for ten seconds and started again.
 /// </summary>
-public sealed class BrokerRestartTests : IAsyncLifetime
+public sealed class BrokerRestartTests(OwnRabbitMq rabbit) : IClassFixture<OwnRabbitMq>
 {
-    private readonly string _directory = LocalApp.TempDirectory();
-    private readonly string _script = Path.Combine(RepoPaths.Servers, "rabbitmq.sh");
-    private string _amqp = "";
-
-    public async ValueTask InitializeAsync() => _amqp = await Shell.RunAsync(_script, "start", _directory) + "test1";
-
-    public async ValueTask DisposeAsync()
-    {
-        await Shell.RunAsync(_script, "stop", _directory);
-        Directory.Delete(_directory, recursive: true);
-    }
-
     [Fact]
     public async Task EveryWriteIsEitherAcceptedAndAppliedOnceOrAnswered503AndTheWorkersResume()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var backbone = await Backbone.StartAsync(settings: new Dictionary<string, string> { ["ConnectionStrings__RabbitMQ"] = _amqp });
-        Assert.Equal(_amqp, backbone.Amqp);
+        await using var backbone = await Backbone.StartAsync(settings: new Dictionary<string, string> { ["ConnectionStrings__RabbitMQ"] = rabbit.Amqp });
+        Assert.Equal(rabbit.Amqp, backbone.Amqp);
         await using var app = await LocalApp.ServersAsync(settings =>
         {
             settings["ConnectionStrings:Todo"] = backbone.Database;
-            settings["ConnectionStrings:RabbitMQ"] = _amqp;
+            settings["ConnectionStrings:RabbitMQ"] = rabbit.Amqp;
             settings["Messaging:PublishTimeout"] = "00:00:02";
             settings["Workers:Queues"] = "none";
         });
@@ -39,9 +27,9 @@ public sealed class BrokerRestartTests : IAsyncLifetime
         using var stop = new CancellationTokenSource();
         var writing = writers.Select(w => w.RunAsync(stop.Token)).ToList();
         await Task.Delay(3000, ct);
-        await Shell.RunAsync(_script, "ctl", _directory, "stop_app");
+        await rabbit.StopAppAsync();
         await Task.Delay(10_000, ct);
-        await Shell.RunAsync(_script, "ctl", _directory, "start_app");
+        await rabbit.StartAppAsync();
         await Task.Delay(8000, ct);
         await stop.CancelAsync();
         await Task.WhenAll(writing);
