@@ -5,10 +5,11 @@ namespace TodoFunctions.Reliability.Tests;
 /// Refused (commands that fail by design, e.g. <c>not_found</c>) must be zero. Appended to
 /// <c>TestResults/fault-injection.md</c>, which <c>tests/run.sh</c> prints after this project.
 /// </summary>
-public sealed record FaultRow(string Fault, int Accepted, int Applied, int Refused, int Lost, int Doubled, int OutOfOrder,
-    uint InErrorQueues, int ServerErrors, int Unavailable = 0)
+/// <remarks>Null: not measured by that test (no HTTP for 5xx, no repeated writes to one todo for order); printed "—".</remarks>
+public sealed record FaultRow(string Fault, int Accepted, int Applied, int Refused, int Lost, int Doubled, int? OutOfOrder,
+    uint InErrorQueues, int? ServerErrors, int Unavailable = 0)
 {
-    public bool AllZero => Lost == 0 && Doubled == 0 && OutOfOrder == 0 && InErrorQueues == 0 && ServerErrors == 0;
+    public bool AllZero => Lost == 0 && Doubled == 0 && OutOfOrder is null or 0 && InErrorQueues == 0 && ServerErrors is null or 0;
 }
 
 public static class FaultReport
@@ -17,9 +18,11 @@ public static class FaultReport
 
     public static string File => Path.Combine(RepoPaths.Root, "TestResults", "fault-injection.md");
 
+    private static string Measured(int? count) => count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+
     public static void Add(FaultRow row)
     {
-        var line = $"| {row.Fault} | {row.Accepted:N0} | {row.Applied:N0} | {row.Refused:N0} | {row.Lost} | {row.Doubled} | {row.OutOfOrder} | {row.InErrorQueues} | {row.ServerErrors} | {row.Unavailable} |";
+        var line = $"| {row.Fault} | {row.Accepted:N0} | {row.Applied:N0} | {row.Refused:N0} | {row.Lost} | {row.Doubled} | {Measured(row.OutOfOrder)} | {row.InErrorQueues} | {Measured(row.ServerErrors)} | {row.Unavailable} |";
         lock (Gate)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(File)!);

@@ -62,7 +62,7 @@ public sealed class PoisonInputTests
         await Backbone.EventuallyAsync(async () => await OrderingTests.ProcessedAsync(backbone, accepted) == accepted.Count,
             TimeSpan.FromSeconds(60), "the valid writes");
         var row = await OrderingTests.RowAsync("NUL, oversized, duplicate-key, flag-enum and malformed input between valid writes",
-            backbone, accepted, todosMade: accepted.Count + 1, outOfOrder: 0);
+            backbone, accepted, todosMade: accepted.Count + 1, outOfOrder: null);
         FaultReport.Add(row with
         {
             Refused = answers.Count(a => a.Status is >= 400 and < 500),
