@@ -45,3 +45,27 @@ public sealed class RecurrenceTests
         Assert.Null(Harness.SingleAdd(Run("add buy milk tomorrow")).Recurrence);
     }
 }
+
+/// <summary>Several weekdays make one weekly rule; the first occurrence is the nearest of them.</summary>
+public sealed class SeveralWeekdaysTests
+{
+    [Theory]
+    [InlineData("swim every monday, wednesday and friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR")]
+    [InlineData("swim on mondays, wednesdays and fridays", "FREQ=WEEKLY;BYDAY=MO,WE,FR")]
+    [InlineData("swim on mondays and fridays", "FREQ=WEEKLY;BYDAY=MO,FR")]
+    [InlineData("swim every tue & thu", "FREQ=WEEKLY;BYDAY=TU,TH")]
+    [InlineData("swim every thursday and monday", "FREQ=WEEKLY;BYDAY=MO,TH")]
+    public void The_phrase_lists_every_day(string text, string rule)
+    {
+        var result = TodoFunctions.Chat.Intents.Recurrence.Extract(text, DayOfWeek.Tuesday);
+        Assert.Equal(rule, result.Rule);
+        Assert.Equal("swim", result.Remainder.Split(" on ")[0].Trim());
+    }
+
+    [Fact]
+    public void The_first_occurrence_is_the_nearest_day_after_today()
+    {
+        Assert.Contains("on thursday", TodoFunctions.Chat.Intents.Recurrence.Extract("gym every monday and thursday", DayOfWeek.Tuesday).Remainder, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("on monday", TodoFunctions.Chat.Intents.Recurrence.Extract("gym every monday and thursday", DayOfWeek.Friday).Remainder, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -33,6 +33,11 @@ public static class TaskFilter
             return false;
         }
 
+        if (query.RepeatingOnly && task.Recurrence is null)
+        {
+            return false;
+        }
+
         if (query.Priority is { } priority && task.Priority != priority)
         {
             return false;
@@ -74,7 +79,7 @@ public static class TaskFilter
             parts.Add(priority == TaskPriority.None ? "no-priority" : priority.ToString().ToLowerInvariant() + "-priority");
         }
 
-        parts.Add("tasks");
+        parts.Add(query.RepeatingOnly ? "repeating tasks" : "tasks");
         if (query.Tags.Count > 0)
         {
             parts.Add("tagged " + string.Join(" and ", query.Tags.Select(t => "#" + t)));

@@ -64,7 +64,7 @@ internal sealed partial class TurnInterpreter
             var id = Guid.CreateVersion7(_context.Now);
             var action = new AddTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, draft.RepeatRule);
             _actions.Add(action);
-            var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false);
+            var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false, draft.RepeatRule);
             _tasks.Add(task);
             created.Add(id);
             _replies.Add(ReplyWriter.Added(task, _now) + (draft.Repeats is { } repeats
@@ -186,6 +186,13 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        if (request.Repeat is { NewRule: null } && result.Tasks.All(t => t.Recurrence is null) && !request.HasOtherChange)
+        {
+            _replies.Add($"{TaskFormatter.QuoteAll(result.Tasks)} doesn't repeat, so nothing changed.");
+            Touch(result.Tasks);
+            return;
+        }
+
         var changes = new List<string>();
         foreach (var task in result.Tasks)
         {
@@ -230,7 +237,8 @@ internal sealed partial class TurnInterpreter
             Priority: request.Priority,
             AddTags: request.AddTags.Count > 0 ? request.AddTags : null,
             RemoveTags: request.RemoveTags.Count > 0 ? request.RemoveTags : null,
-            ClearTags: request.ClearTags);
+            ClearTags: request.ClearTags,
+            Repeat: request.Repeat);
     }
 
     private IEnumerable<string> Describe(ChatTask before, ChatTask after, UpdateRequest request)
@@ -243,6 +251,11 @@ internal sealed partial class TurnInterpreter
         if (request.DueEdit != DueEdit.None)
         {
             yield return after.Due is null ? "no due date" : "due " + TaskFormatter.Due(after.Due, _now);
+        }
+
+        if (request.Repeat is { } repeat)
+        {
+            yield return repeat.NewRule is { } rule ? "now repeats " + RepeatSummary.Describe(rule) : "no longer repeats (this one stays)";
         }
 
         if (request.Priority is { } priority)

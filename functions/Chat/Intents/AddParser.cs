@@ -41,7 +41,9 @@ public static partial class AddParser
 
     public static IReadOnlyList<NewTaskDraft> ParseItems(string body, LocalNow now, Func<string, string> restore, Func<string, string?> description)
     {
-        var items = SplitItems(body);
+        // "swim on mondays, wednesdays and fridays" is one task whose repeat phrase holds the list's separators.
+        var phrase = Recurrence.Extract(body).Phrase;
+        var items = phrase is not null && ListSeparatorRegex().IsMatch(phrase) ? [body] : SplitItems(body);
         var drafts = new List<NewTaskDraft>();
         foreach (var item in items)
         {
@@ -61,6 +63,9 @@ public static partial class AddParser
         var (title, _, _, _, _) = Strip(fragment, now, s => s, _ => null);
         return WordMatcher.ContentStems(title).Count == 0 && !fragment.Contains("QTOKEN", StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",|&|\band\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ListSeparatorRegex();
 
     private static List<string> SplitItems(string body)
     {
@@ -114,7 +119,7 @@ public static partial class AddParser
 
     private static NewTaskDraft? ParseItem(string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
     {
-        var recurrence = Recurrence.Extract(item);
+        var recurrence = Recurrence.Extract(item, now.Today.DayOfWeek);
         var (title, due, priority, tags, desc) = Strip(recurrence.Remainder, now, restore, description);
         if (recurrence.Phrase is not null && due is null && recurrence.Daily)
         {

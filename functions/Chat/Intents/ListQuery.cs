@@ -15,5 +15,8 @@ public sealed record ListQuery(
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Words)
 {
-    public bool HasFilters => DateKind != DateFilterKind.None || Priority is not null || Tags.Count > 0 || Words.Count > 0;
+    /// <summary>Only tasks that repeat ("what repeats?").</summary>
+    public bool RepeatingOnly { get; init; }
+
+    public bool HasFilters => DateKind != DateFilterKind.None || Priority is not null || Tags.Count > 0 || Words.Count > 0 || RepeatingOnly;
 }

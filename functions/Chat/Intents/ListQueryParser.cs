@@ -74,7 +74,7 @@ public static partial class ListQueryParser
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "task", "todo", "to-do", "item", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+        "task", "todo", "to-do", "item", "repeat", "repeats", "repeating", "recurring", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
     };
 
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
@@ -99,6 +99,7 @@ public static partial class ListQueryParser
             text = text[..last.Index] + " " + scopeText;
         }
 
+        var repeating = words.RemoveAll(w => RepeatingRegex().IsMatch(w)) > 0;
         var status = StatusFilter.Pending;
         if (AllStatusRegex().IsMatch(text))
         {
@@ -186,7 +187,7 @@ public static partial class ListQueryParser
             }
         }
 
-        return new ListQuery(status, kind, from, to, label, priority, tags.Distinct().ToList(), words);
+        return new ListQuery(status, kind, from, to, label, priority, tags.Distinct().ToList(), words) { RepeatingOnly = repeating || RepeatingRegex().IsMatch(text) };
     }
 
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)
@@ -199,7 +200,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to)\s*,?\s+)*(?:show|list|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
     [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?)\s+with(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
@@ -228,6 +229,9 @@ public static partial class ListQueryParser
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDaysRegex();
+
+    [GeneratedRegex(@"\b(?:repeat(?:s|ing)?|recurr?(?:ing|ent|ence|s)?|recurs|on\s+(?:a\s+)?(?:repeat|schedule))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatingRegex();
 
     [GeneratedRegex(@"\bnext\s+week\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeekRegex();

@@ -12,7 +12,8 @@ public static partial class Recurrence
 {
     public sealed record Result(string Remainder, string? Phrase, bool Daily, string? Rule = null);
 
-    public static Result Extract(string text)
+    /// <param name="today">Picks the first occurrence among several named days; without it, the first day named.</param>
+    public static Result Extract(string text, DayOfWeek? today = null)
     {
         var m = RecurrenceRegex().Match(text);
         if (!m.Success)
@@ -20,9 +21,29 @@ public static partial class Recurrence
             return new Result(text, null, false);
         }
 
-        var replacement = m.Groups["wd"].Success ? " on " + m.Groups["wd"].Value + " " : m.Groups["part"].Success ? " " + m.Groups["part"].Value + " " : " ";
+        var replacement = m.Groups["wd"].Success ? " on " + FirstDay(m.Groups["wd"], today) + " " : m.Groups["part"].Success ? " " + m.Groups["part"].Value + " " : " ";
         var remainder = text[..m.Index] + replacement + text[(m.Index + m.Length)..];
         return new Result(remainder, m.Value.Trim(), m.Groups["daily"].Success, RuleFor(m.Value.Trim().ToLowerInvariant(), m.Groups["wd"], m.Groups["daily"].Success));
+    }
+
+    private static readonly string[] DayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+    private static string FirstDay(Group weekday, DayOfWeek? today)
+    {
+        if (today is not { } from || weekday.Captures.Count == 1)
+        {
+            return weekday.Captures[0].Value;
+        }
+
+        // Days ahead, 1..7: "on monday" said on a Monday means next Monday, as the date parser reads it.
+        int Ahead(string day)
+        {
+            var dayOfWeek = (Array.IndexOf(DayCodes, day[..2].ToUpperInvariant()) + 1) % 7;
+            var ahead = (dayOfWeek - (int)from + 7) % 7;
+            return ahead == 0 ? 7 : ahead;
+        }
+
+        return weekday.Captures.Select(c => c.Value).MinBy(Ahead)!;
     }
 
     private static string? RuleFor(string phrase, Group weekday, bool daily)
@@ -34,7 +55,9 @@ public static partial class Recurrence
         }
         if (weekday.Success)
         {
-            return "FREQ=WEEKLY" + other + ";BYDAY=" + weekday.Value[..2].ToUpperInvariant();
+            var days = weekday.Captures.Select(c => c.Value[..2].ToUpperInvariant()).Distinct()
+                .OrderBy(d => Array.IndexOf(DayCodes, d));
+            return "FREQ=WEEKLY" + other + ";BYDAY=" + string.Join(',', days);
         }
         if (phrase.Contains("weekday", StringComparison.Ordinal))
         {
@@ -77,8 +100,13 @@ public static partial class Recurrence
     [GeneratedRegex(@"every\s+(?<n>\S+)\s+(?<unit>days|weeks|months)", RegexOptions.IgnoreCase)]
     private static partial Regex EveryNRegex();
 
+    private const string FullWeekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    // ", wednesday and friday": further days of one weekly rule.
+    private const string MoreDays = @"\s*(?:,|\band\b|&|\+|/)\s*(?:(?:and|on|every)\s+)*(?<wd>" + Weekday + @")s?\b";
+
     private const string Weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
 
-    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:single\s+)?(?:other\s+)?(?<wd>" + Weekday + @")s?|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|(?<daily>daily|every\s+other\s+day|every\s*day|each\s+day|every\s+single\s+day|nightly|every\s+night|each\s+night)|(?:every|each)\s+(?<daily>)(?<part>morning|evening|afternoon)|(?:weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks|bi-?weekly|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|every\s+(?:" + Text.NumberWords.Pattern + @")\s+(?:days|weeks|months)|on\s+weekdays|every\s+weekday|weekdays|every\s+weekend|on\s+weekends))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:single\s+)?(?:other\s+)?(?<wd>" + Weekday + @")s?(?:" + MoreDays + @")*|on\s+(?<wd>" + FullWeekday + @")s\b(?:" + MoreDays + @")*|(?<wd>" + FullWeekday + @")s\b(?:" + MoreDays + @")*|(?<daily>daily|every\s+other\s+day|every\s*day|each\s+day|every\s+single\s+day|nightly|every\s+night|each\s+night)|(?:every|each)\s+(?<daily>)(?<part>morning|evening|afternoon)|(?:weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks|bi-?weekly|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|every\s+(?:" + Text.NumberWords.Pattern + @")\s+(?:days|weeks|months)|on\s+weekdays|every\s+weekday|weekdays|every\s+weekend|on\s+weekends))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 }

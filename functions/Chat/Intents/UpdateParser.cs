@@ -34,6 +34,11 @@ public static partial class UpdateParser
     public static UpdateRequest? ParseSpecific(string clause, Func<string, string> restore, Func<string, string?> description)
     {
         clause = AlsoTailRegex().Replace(clause, "");
+        if (ParseRepeatEdit(clause) is { } repeat)
+        {
+            return repeat;
+        }
+
         var m = RenameRegex().Match(clause);
         if (m.Success)
         {
@@ -111,6 +116,48 @@ public static partial class UpdateParser
 
         return null;
     }
+
+    /// <summary>"stop repeating the rent task", "make the gym one every Monday and Thursday": a change of an existing task's rule.</summary>
+    public static UpdateRequest? ParseRepeatEdit(string clause)
+    {
+        var stop = StopRepeatingRegex().Match(clause);
+        if (stop.Success)
+        {
+            return new UpdateRequest(stop.Groups["ref"].Value) { Repeat = new RecurrenceChange(null) };
+        }
+
+        var set = SetRepeatLeadRegex().Match(clause);
+        if (!set.Success)
+        {
+            return null;
+        }
+
+        var rest = set.Groups["rest"].Value;
+        var found = Recurrence.Extract(rest);
+        if (found.Rule is null || found.Phrase is null)
+        {
+            return null;
+        }
+
+        // The rule must close the clause ("make X weekly"), so "change X to every-day-ish wording later" is not misread.
+        var at = rest.LastIndexOf(found.Phrase, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || rest[(at + found.Phrase.Length)..].Trim().TrimEnd('.', '!', '?').Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var reference = RepeatReferenceTailRegex().Replace(rest[..at], "").Trim();
+        return reference.Length == 0 ? null : new UpdateRequest(reference) { Repeat = new RecurrenceChange(found.Rule), RepeatPhrase = found.Phrase };
+    }
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:stop|quit|cease|end|cancel|turn\s+off|remove|disable|drop|kill)\s+(?:the\s+)?(?:repeating|recurring|repetition|recurrence|repeat|schedule)\s+(?:(?:of|for|on|from|with)\s+)?(?<ref>.+?)(?:\s+(?:anymore|any\s+more|from\s+now\s+on))?[\s.!]*$|^(?:please\s+)?(?:stop|cancel)\s+(?<ref>.+?)\s+(?:from\s+)?(?:repeating|recurring)(?:\s+(?:anymore|any\s+more))?[\s.!]*$|^(?<ref>.+?)\s+(?:should\s+|can\s+|shall\s+)?(?:no\s+longer|shouldn't|should\s+not|doesn't\s+(?:need|have)\s+to|does\s+not\s+(?:need|have)\s+to|won't|will\s+not|don't\s+need\s+to|needn't)\s+(?:repeat|recur)(?:\s+(?:anymore|any\s+more))?[\s.!]*$|^(?<ref>.+?)\s+(?:is|'s|’s)\s+(?:no\s+longer|not)\s+(?:repeating|recurring|a\s+(?:recurring|repeating)\s+(?:task|thing|one))(?:\s+(?:anymore|any\s+more))?[\s.!]*$|^(?:please\s+)?(?:make|set|turn|change)\s+(?<ref>.+?)\s+(?:to\s+|into\s+)?(?:a\s+)?(?:one-?off|one[\s-]time(?:\s+(?:task|thing))?|non-?recurring|non-?repeating|not\s+(?:repeat|recurr?)(?:ing)?)(?:\s+(?:task|thing|one))?[\s.!]*$|^(?:please\s+)?(?:don't|do\s+not|dont)\s+(?:repeat|recur)\s+(?<ref>.+?)(?:\s+(?:anymore|any\s+more))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StopRepeatingRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:make|set|change|switch|have|turn|let|repeat|schedule)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetRepeatLeadRegex();
+
+    [GeneratedRegex(@"(?:\s+(?:to|so\s+(?:that\s+)?it|so\s+(?:that\s+)?they))?(?:\s+(?:repeat|recur|happen|occur|go|come\s+up)s?)?(?:\s+be)?(?:\s+only)?(?:\s+on)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatReferenceTailRegex();
 
     /// <summary>"change call grandma to call grandpa": only meaningful when the target exists, so the caller checks.</summary>
     public static UpdateRequest? ParseLooseRename(string clause, Func<string, string> restore)

@@ -17,7 +17,14 @@ public sealed record UpdateRequest(string Reference)
     public IReadOnlyList<string> RemoveTags { get; init; } = [];
     public bool ClearTags { get; init; }
     public bool NeedsNewTitle { get; init; }
+    /// <summary>A new rule, or a change whose NewRule is null to stop repeating.</summary>
+    public RecurrenceChange? Repeat { get; init; }
+    /// <summary>How the user said the new rule ("every Monday and Thursday"), for the reply.</summary>
+    public string? RepeatPhrase { get; init; }
+
+    public bool HasOtherChange => Title is not null || Description is not null || DueEdit != DueEdit.None || Priority is not null
+        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags;
 
     public bool HasChange => Title is not null || Description is not null || DueEdit != DueEdit.None || Priority is not null
-        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags;
+        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags || Repeat is not null;
 }

@@ -11,7 +11,7 @@ public static class ChatActionApplier
             switch (action)
             {
                 case AddTask add:
-                    list.Add(new ChatTask(add.Id, add.Title, add.Description, add.Due, add.Priority, add.Tags.ToList(), false));
+                    list.Add(new ChatTask(add.Id, add.Title, add.Description, add.Due, add.Priority, add.Tags.ToList(), false, add.Recurrence));
                     break;
                 case CompleteTask complete:
                     Replace(list, complete.Id, t => t with { Completed = true });
@@ -57,6 +57,7 @@ public static class ChatActionApplier
             Due = update.Due is null ? task.Due : update.Due.NewDue,
             Priority = update.Priority ?? task.Priority,
             Tags = tags,
+            Recurrence = update.Repeat is null ? task.Recurrence : update.Repeat.NewRule,
         };
     }
 

@@ -20,7 +20,11 @@ public sealed record UpdateTask(
     TaskPriority? Priority = null,
     IReadOnlyList<string>? AddTags = null,
     IReadOnlyList<string>? RemoveTags = null,
-    bool ClearTags = false) : ChatAction;
+    bool ClearTags = false,
+    RecurrenceChange? Repeat = null) : ChatAction;
 
 /// <summary>NewDue null removes the due date.</summary>
 public sealed record DueChange(TaskDue? NewDue);
+
+/// <summary>NewRule null stops the task repeating; otherwise the RFC 5545 rule that applies from this occurrence on.</summary>
+public sealed record RecurrenceChange(string? NewRule);

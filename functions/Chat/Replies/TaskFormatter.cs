@@ -39,6 +39,11 @@ public static class TaskFormatter
             details.Add(string.Join(' ', task.Tags.Select(t => "#" + t)));
         }
 
+        if (task.Recurrence is { } rule)
+        {
+            details.Add("repeats " + RepeatSummary.Describe(rule));
+        }
+
         if (showStatus && task.Completed)
         {
             details.Add("done");

@@ -36,7 +36,7 @@ public static partial class TypoCorrector
         "mask", "park", "mare", "mart", "dark", "bark", "lark", "mars", "list", "lost", "last", "lust", "mist",
         "fist", "slow", "snow", "stow", "shoe", "shop", "shot", "weak", "peek", "seek", "reek", "wee", "weed",
         "remote", "remover", "removed", "deleted", "remained", "reminder", "reminds", "march", "marsh", "pending",
-        "spending", "sending", "tending", "lending", "mending", "bending", "vending", "fending", "friday", "fridays",
+        "spending", "sending", "tending", "lending", "mending", "bending", "vending", "fending", "friday", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "saturdays", "sundays", "weekdays", "weekends",
         "taste", "tusks", "masks", "asks", "tanks", "talks", "marks", "mask", "dome", "dune", "dote", "node",
         "code", "mode", "rode", "dose", "tasks", "today", "shown", "showy", "renamed", "reopened", "match", "marco", "marcy",
     };

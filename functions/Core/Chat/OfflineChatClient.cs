@@ -85,6 +85,8 @@ public sealed class OfflineChatClient(OfflineLanguageEngine engine, TurnWorkspac
                 ["add_tags"] = update.AddTags?.ToArray(),
                 ["remove_tags"] = update.RemoveTags?.ToArray(),
                 ["clear_tags"] = update.ClearTags,
+                ["repeat"] = update.Repeat?.NewRule,
+                ["stop_repeating"] = update.Repeat is { NewRule: null },
             }),
             _ => throw new NotSupportedException(action.GetType().Name),
         };

@@ -6,7 +6,7 @@ namespace TodoFunctions.Core.Chat;
 public static class TaskListFilter
 {
     public static IReadOnlyList<ChatTask> Apply(IEnumerable<ChatTask> tasks, DateTimeOffset now, string? status, string? due,
-        string? tag, TaskPriority? priority, string? text)
+        string? tag, TaskPriority? priority, string? text, bool repeatingOnly = false)
     {
         var today = DateOnly.FromDateTime(now.DateTime);
         var query = (status?.ToLowerInvariant()) switch
@@ -34,6 +34,10 @@ public static class TaskListFilter
         {
             var wanted = tag.Trim().TrimStart('#');
             query = query.Where(t => t.Tags.Contains(wanted, StringComparer.OrdinalIgnoreCase));
+        }
+        if (repeatingOnly)
+        {
+            query = query.Where(t => t.Recurrence is not null);
         }
         if (priority is { } p)
         {

@@ -39,10 +39,11 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         [Description("Optional: today, tomorrow, overdue, this_week, next_week or a date YYYY-MM-DD.")] string? due = null,
         [Description("Optional tag.")] string? tag = null,
         [Description("Optional priority: none, low, medium, high.")] string? priority = null,
-        [Description("Optional words to find in the title or description.")] string? text = null) =>
-        Run("list_tasks", new() { ["status"] = status, ["due"] = due, ["tag"] = tag, ["priority"] = priority, ["text"] = text }, () =>
+        [Description("Optional words to find in the title or description.")] string? text = null,
+        [Description("true for repeating tasks only.")] bool repeating = false) =>
+        Run("list_tasks", new() { ["status"] = status, ["due"] = due, ["tag"] = tag, ["priority"] = priority, ["text"] = text, ["repeating"] = repeating }, () =>
         {
-            var matching = TaskListFilter.Apply(workspace.Tasks, workspace.Now, status, due, tag, Priority(priority), text);
+            var matching = TaskListFilter.Apply(workspace.Tasks, workspace.Now, status, due, tag, Priority(priority), text, repeating);
             var shown = matching.Take(maxListed).ToList();
             workspace.Listing = [.. shown.Select(t => t.Id)];
             var more = matching.Count - shown.Count;
@@ -74,15 +75,19 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         [Description("New priority: none, low, medium, high.")] string? priority = null,
         [Description("Tags to add.")] string[]? add_tags = null,
         [Description("Tags to remove.")] string[]? remove_tags = null,
-        [Description("true to remove every tag.")] bool clear_tags = false) =>
+        [Description("true to remove every tag.")] bool clear_tags = false,
+        [Description("New RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,TH; applies from this occurrence on.")] string? repeat = null,
+        [Description("true to stop the task repeating (this occurrence stays).")] bool stop_repeating = false) =>
         Run("update_task", new()
         {
             ["id"] = id, ["title"] = title, ["description"] = description, ["due"] = due, ["clear_due"] = clear_due,
             ["priority"] = priority, ["add_tags"] = add_tags, ["remove_tags"] = remove_tags, ["clear_tags"] = clear_tags,
+            ["repeat"] = repeat, ["stop_repeating"] = stop_repeating,
         }, () =>
         {
             DueChange? dueChange = clear_due ? new DueChange(null) : due is null ? null : new DueChange(Due(due));
-            return Describe(workspace.Update(new TodoFunctions.Chat.UpdateTask(Id(id), title, description, dueChange, Priority(priority), add_tags, remove_tags, clear_tags)));
+            RecurrenceChange? repeatChange = stop_repeating ? new RecurrenceChange(null) : repeat is null ? null : new RecurrenceChange(repeat);
+            return Describe(workspace.Update(new TodoFunctions.Chat.UpdateTask(Id(id), title, description, dueChange, Priority(priority), add_tags, remove_tags, clear_tags, repeatChange)));
         });
 
     private string Run(string name, Dictionary<string, object?> arguments, Func<string> action)
@@ -107,6 +112,7 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         if (task.Due is { } due) parts.Add("due " + DueText.Format(due));
         if (task.Priority != TaskPriority.None) parts.Add(task.Priority.ToString().ToLowerInvariant() + " priority");
         if (task.Tags.Count > 0) parts.Add(string.Join(' ', task.Tags.Select(t => "#" + t)));
+        if (task.Recurrence is { } rule) parts.Add("repeats " + TodoFunctions.Chat.Replies.RepeatSummary.Describe(rule));
         if (task.Completed) parts.Add("done");
         return string.Join(", ", parts);
     }

@@ -29,7 +29,7 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
 
     public static ChatTask ToChatTask(Todo todo, TimeZoneInfo zone) => new(
         todo.Id, todo.Title, todo.Description, DueText.FromStored(todo.Due, zone),
-        (TaskPriority)(int)todo.Priority, todo.Tags, todo.Completed);
+        (TaskPriority)(int)todo.Priority, todo.Tags, todo.Completed, todo.RecurrenceRule);
 
     public ChatTask? Find(Guid id) => _tasks.FirstOrDefault(t => t.Id == id);
 
@@ -39,7 +39,7 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
         {
             throw new ChatToolException($"A task with id {add.Id} already exists.");
         }
-        var task = new ChatTask(add.Id, add.Title.Trim(), add.Description, add.Due, add.Priority, [.. add.Tags.Select(NormalizeTag).Distinct()], false);
+        var task = new ChatTask(add.Id, add.Title.Trim(), add.Description, add.Due, add.Priority, [.. add.Tags.Select(NormalizeTag).Distinct()], false, add.Recurrence);
         var recurrence = add.Recurrence is { } rule ? new RecurrenceFields(rule, zone.Id) : null;
         Validate(new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags], recurrence), isCreate: true);
         _tasks.Add(task);
@@ -74,11 +74,13 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
         if (after.Due != before.Due) present.Add(TodoFieldNames.Due);
         if (after.Priority != before.Priority) present.Add(TodoFieldNames.Priority);
         if (!after.Tags.SequenceEqual(before.Tags)) present.Add(TodoFieldNames.Tags);
+        if (after.Recurrence != before.Recurrence) present.Add(TodoFieldNames.Recurrence);
         if (present.Count == 0)
         {
             return after;
         }
-        var fields = new TodoFields(after.Title, after.Description, Stored(after.Due), Priority(after.Priority), [.. after.Tags]) { Present = present };
+        var recurrence = after.Recurrence is { } rule ? new RecurrenceFields(rule, zone.Id) : null;
+        var fields = new TodoFields(after.Title, after.Description, Stored(after.Due), Priority(after.Priority), [.. after.Tags], recurrence) { Present = present };
         Validate(fields, isCreate: false);
         Replace(after);
         Queue(TodoCommandKind.Update, after.Id, fields);

@@ -11,7 +11,7 @@ public sealed record Case(
     string Message,
     CaseExpect Expect);
 
-public sealed record SetupTask(string Ref, string Title, string? Description, DueSpec? Due, string Priority, IReadOnlyList<string> Tags, bool Completed);
+public sealed record SetupTask(string Ref, string Title, string? Description, DueSpec? Due, string Priority, IReadOnlyList<string> Tags, bool Completed, RepeatSpec? Repeats = null);
 
 /// <summary>Role "user" with Text, or "assistant_listing" with Refs.</summary>
 public sealed record HistoryTurn(string Role, string? Text, IReadOnlyList<string> Refs);

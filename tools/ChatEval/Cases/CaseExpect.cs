@@ -24,6 +24,9 @@ public sealed record TaskMatcher
     public DueSpec? Due { get; init; }
     public string? Priority { get; init; }
     public IReadOnlyList<string>? Tags { get; init; }
+    /// <summary>HasRepeats distinguishes "repeats": null (must not repeat) from no check.</summary>
+    public bool HasRepeats { get; init; }
+    public RepeatSpec? Repeats { get; init; }
 
     public bool NamesTitle => TitleIncludes is not null || TitleExcludes is not null;
 }

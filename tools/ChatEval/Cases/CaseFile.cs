@@ -60,7 +60,8 @@ public static class CaseFile
         e.TryGetProperty("due", out var due) ? ParseDue(due) : null,
         String(e, "priority") ?? "none",
         Strings(e, "tags") ?? [],
-        e.TryGetProperty("completed", out var c) && c.ValueKind == JsonValueKind.True);
+        e.TryGetProperty("completed", out var c) && c.ValueKind == JsonValueKind.True,
+        e.TryGetProperty("repeats", out var r) ? RepeatSpec.Parse(r) : null);
 
     private static HistoryTurn ParseHistory(JsonElement e) => new(
         String(e, "role") ?? "user",
@@ -98,6 +99,8 @@ public static class CaseFile
         Due = e.TryGetProperty("due", out var due) ? ParseDue(due) : null,
         Priority = String(e, "priority"),
         Tags = Strings(e, "tags"),
+        HasRepeats = e.TryGetProperty("repeats", out _),
+        Repeats = e.TryGetProperty("repeats", out var repeats) ? RepeatSpec.Parse(repeats) : null,
     };
 
     public static DueSpec? ParseDue(JsonElement e)

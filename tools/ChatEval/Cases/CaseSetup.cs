@@ -17,7 +17,7 @@ public sealed record CaseSetup(IReadOnlyList<ChatTask> Tasks, IReadOnlyDictionar
             // Stable ids keep runs reproducible.
             var id = new Guid(seed++, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]);
             map[s.Ref] = id;
-            tasks.Add(new ChatTask(id, s.Title, s.Description, s.Due?.ToTaskDue(today), ParsePriority(s.Priority), s.Tags.ToList(), s.Completed));
+            tasks.Add(new ChatTask(id, s.Title, s.Description, s.Due?.ToTaskDue(today), ParsePriority(s.Priority), s.Tags.ToList(), s.Completed, s.Repeats?.ToRule()));
         }
 
         return new CaseSetup(tasks, map, today, zone);

@@ -185,6 +185,11 @@ public static class CaseChecker
                 yield return $"tags [{string.Join(", ", actual)}], expected [{string.Join(", ", expected)}]";
             }
         }
+
+        if (matcher.HasRepeats && (matcher.Repeats is null ? task.Recurrence is not null : !matcher.Repeats.Matches(task.Recurrence)))
+        {
+            yield return $"repeats {task.Recurrence ?? "never"}, expected {matcher.Repeats?.ToRule() ?? "never"}";
+        }
     }
 
     /// <summary>Whole word or phrase, any case: "add" does not match "address".</summary>
@@ -290,6 +295,11 @@ public static class CaseChecker
             yield return $"tags changed to [{string.Join(", ", after.Tags)}]";
         }
 
+        if (!matcher.HasRepeats && before.Recurrence != after.Recurrence)
+        {
+            yield return $"repeat changed to {after.Recurrence ?? "never"}";
+        }
+
         var statusNamed = (expect.Completed?.Contains(r) ?? false) || (expect.Reopened?.Contains(r) ?? false);
         if (!statusNamed && before.Completed != after.Completed)
         {
@@ -302,7 +312,7 @@ public static class CaseChecker
 
     public static bool Same(ChatTask a, ChatTask b) =>
         a.Title == b.Title && a.Description == b.Description && a.Due == b.Due && a.Priority == b.Priority
-        && a.Completed == b.Completed && a.Tags.SequenceEqual(b.Tags);
+        && a.Completed == b.Completed && a.Tags.SequenceEqual(b.Tags) && a.Recurrence == b.Recurrence;
 
     private static string Diff(ChatTask a, ChatTask b)
     {
@@ -313,6 +323,7 @@ public static class CaseChecker
         if (a.Priority != b.Priority) { parts.Add($"priority {b.Priority}"); }
         if (a.Completed != b.Completed) { parts.Add(b.Completed ? "completed" : "reopened"); }
         if (!a.Tags.SequenceEqual(b.Tags)) { parts.Add($"tags [{string.Join(", ", b.Tags)}]"); }
+        if (a.Recurrence != b.Recurrence) { parts.Add($"repeats {b.Recurrence ?? "never"}"); }
         return string.Join(", ", parts);
     }
 

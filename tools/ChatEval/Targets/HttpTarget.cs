@@ -50,6 +50,7 @@ public sealed class HttpTarget(HttpClient http) : ICaseTarget
                 due = task.Due is null ? null : StoredDue(task.Due, setup.TimeZone),
                 priority = task.Priority.ToString().ToLowerInvariant(),
                 tags = task.Tags,
+                recurrence = task.Recurrence is null ? null : new { rule = task.Recurrence, timeZone = setup.TimeZone.Id },
             };
             commands.Add(await AcceptAsync(HttpMethod.Post, "/api/todos", token, body, ct));
         }
@@ -170,6 +171,7 @@ public sealed class HttpTarget(HttpClient http) : ICaseTarget
             due,
             CaseSetup.ParsePriority(todo.GetProperty("priority").GetString()),
             [.. todo.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!)],
-            todo.GetProperty("completed").GetBoolean());
+            todo.GetProperty("completed").GetBoolean(),
+            todo.TryGetProperty("recurrence", out var recurrence) && recurrence.ValueKind == JsonValueKind.Object ? recurrence.GetProperty("rule").GetString() : null);
     }
 }

@@ -16,6 +16,7 @@ internal static class ClauseRules
         new NotDoneReportRule(),     // "I haven't texted Julia yet", "the photos aren't backed up": reopen
         new DoneReportRule(),        // "I paid the bill", "gas bill paid", "coat's picked up": complete
         new ImperativeAddRule(),     // "buy milk tomorrow"
+        new RepeatingAddRule(),      // "standup every weekday at 9:30": no verb, but a repeat phrase
         new PronounEditRule(),       // "no, 7pm" / "it should be at 6pm" after a task was named
         new BareVerbRule(),          // "delete" alone: ask which task (or act on the one just named)
         new VagueChangeRule(),       // "change something": ask what
