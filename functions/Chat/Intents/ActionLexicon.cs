@@ -21,6 +21,8 @@ public static partial class ActionLexicon
         ("delete X", "take X out of LIST"),
         ("delete X", "strike|cross|scratch X off|from [LIST]"),
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
+        ("delete X", "erase|wipe|purge X"),
+        ("delete X", "i'm|we're|i_am|we_are|i'm_just|we're_just not doing|bothering_with|going_to_do|going_ahead_with X anymore|any_more|after_all"),
         ("?delete X", "kill|dump|toss|junk|cull X"),
         ("delete X", "get rid of X"),
         ("delete X", "do away with X"),
@@ -40,6 +42,7 @@ public static partial class ActionLexicon
         ("?complete X", "knock|wrap|polish off|out|up X"),
         ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
+        ("I finished X", "i|we have|has|had [just|already|finally] finish|complete|do|done X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
         ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
@@ -48,6 +51,9 @@ public static partial class ActionLexicon
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
         ("reopen X", "put|add X back on|onto|in|into|to LIST"),
+        ("reopen X", "put|add X back on|onto|in|into|to LIST Y"),
+        ("reopen X", "put|add X back"),
+        ("reopen X", "X is|are|was|were|isn't|aren't|wasn't|weren't|'s [actually|really] not|n't|un booked|sent|paid|posted|called|fixed|sorted|bought|done [after_all|yet|actually]"),
         ("reopen X", "X is|are [actually] not finished|done|complete|completed [after_all|yet]"),
         ("reopen X", "X isn't|aren't|wasn't|weren't [actually|really|quite] finished|done|complete|completed [after_all|yet]"),
         ("reopen X", "X still needs|need doing|to_be_done"),
@@ -63,6 +69,7 @@ public static partial class ActionLexicon
         ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
         ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
         ("add X", "pencil|jot|scribble in|down X"),
+        ("add X Y", "pencil|jot X in Y"),
         ("add X", "put|write|note|stick down X"),
         ("add X", "put|pencil|jot|write|note|scribble X down"),
         ("add X Y", "put|pencil|jot|write|note|scribble X down Y"),
@@ -74,6 +81,12 @@ public static partial class ActionLexicon
         ("add X", "can|could you remind me to|about X"),
 
         // update
+        ("remove all tags from X", "take|get|strip all|every [of] [the] tags|labels off|from X"),
+        ("remove all tags from X", "untag|un-tag X completely|entirely"),
+        ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
+        ("remove the priority from X", "no priority|prio for|on X"),
+        ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),
+        ("set the description of X to Y", "for X set|change|update|make the description|note|notes|details to Y"),
         ("?remove the Y from X", "take|get the Y off|from X"),
         ("rename X to Y", "make X say|read Y"),
         ("rename X to Y", "change X to say|read Y"),
@@ -91,7 +104,7 @@ public static partial class ActionLexicon
     /// Shapes whose canonical form starts with "?" use verbs that also start new tasks ("throw out the old paint"),
     /// so they apply only when <paramref name="namesTask"/> says X points at an existing task.
     /// </summary>
-    public static string Canonicalize(string clause, Func<string, bool> namesTask)
+    public static string Canonicalize(string clause, Func<string, bool> namesTask, Func<string, bool>? acceptsTarget = null)
     {
         // Most clauses contain none of a shape's required words; checking words first keeps a turn well under a millisecond.
         var words = WordsOf(clause);
@@ -114,7 +127,7 @@ public static partial class ActionLexicon
                 continue;
             }
 
-            if (canonical.StartsWith('?') && !namesTask(x))
+            if ((canonical.StartsWith('?') && !namesTask(x)) || (acceptsTarget is not null && !acceptsTarget(x)))
             {
                 continue;
             }
@@ -125,6 +138,11 @@ public static partial class ActionLexicon
 
         return clause;
     }
+
+    /// <summary>Whether the clause is one of the idioms whose meaning does not depend on the task existing.</summary>
+    /// <remarks>X must carry words of its own: "all sorted" after "called the vet" is a remark, not a request about "all".</remarks>
+    public static bool IsIdiom(string clause) =>
+        Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x)) != clause;
 
     // The first word of each choice of the shape's first required literal token: one of them must be in the clause.
     private static string[] Anchors(string shape)
@@ -155,8 +173,11 @@ public static partial class ActionLexicon
         });
 
         // Word boundaries keep words apart, so the joints only have to allow spaces and light punctuation.
-        return new Regex("^" + string.Join(@"[\s:,\-—]*", parts) + @"[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
+
+    // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.
+    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and)[\s,!]+)*";
 
     private static string Alternatives(string token) =>
         string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));

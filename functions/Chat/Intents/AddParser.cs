@@ -67,6 +67,10 @@ public static partial class AddParser
     [System.Text.RegularExpressions.GeneratedRegex(@",|&|\band\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ListSeparatorRegex();
 
+    // Two quoted titles joined by "and" are two tasks: 'add "fish and chips night" and "rock and roll playlist"'.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*QTOKEN\d+\b")]
+    private static partial System.Text.RegularExpressions.Regex QuoteOnlyRegex();
+
     private static List<string> SplitItems(string body)
     {
         var commaParts = CommaRegex().Split(body).Where(p => p.Trim().Length > 0).ToList();
@@ -97,7 +101,8 @@ public static partial class AddParser
                 {
                     current += " and " + piece;
                 }
-                else if (StartsWithImperative(piece) || (isList && item == items[^1]) || (HasDate(current) && HasDate(piece)))
+                else if (StartsWithImperative(piece) || (isList && item == items[^1]) || (HasDate(current) && HasDate(piece))
+                    || (QuoteOnlyRegex().IsMatch(current) && QuoteOnlyRegex().IsMatch(piece)))
                 {
                     result.Add(current);
                     current = piece;

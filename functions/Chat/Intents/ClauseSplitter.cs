@@ -41,7 +41,9 @@ public static partial class ClauseSplitter
             // A command on "it"/"that task" never belongs to a title, so it ends whatever statement came before it.
             // After a comma, a statement ("Jonas can't make it, remove the coffee") is context for the command that follows.
             var afterStatement = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement)) || PronounCommandRegex().IsMatch(right))
+            // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
+            var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -51,7 +53,7 @@ public static partial class ClauseSplitter
         yield return segment[start..].Trim();
     }
 
-    [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
@@ -71,6 +73,6 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RightCommandRegex();
 
-    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeftCommandRegex();
 }

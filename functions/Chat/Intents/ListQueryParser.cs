@@ -209,7 +209,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailCutRegex();
 
-    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?(?:ones\s+)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed)(?:\s+ones)?\s+(?:too|as\s+well|also|included)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?(?:ones\s+)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones)?\s+(?:too|as\s+well|also|included)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
     [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|checked\s+off|ticked\s+off|accomplished)\b", RegexOptions.IgnoreCase)]

@@ -114,6 +114,14 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             filtered = true;
         }
 
+        if (YesterdayRegex().IsMatch(text))
+        {
+            // Due dates in the past are only ever referred to, never given, so the date parser does not read them.
+            pool = pool.Where(t => t.Due?.Date == now.Today.AddDays(-1));
+            text = YesterdayRegex().Replace(text, " ");
+            filtered = true;
+        }
+
         var wordsBeforeDate = text;
         {
             // A date picks tasks by their due day when the words say so ("the one due tomorrow") or when nothing but
@@ -369,13 +377,16 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"(?<=\w)(?:'s|’s)$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveTailRegex();
 
+    [GeneratedRegex(@"\b(?:(?:that\s+)?(?:was|were)\s+)?(?:due\s+)?yesterday\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesterdayRegex();
+
     [GeneratedRegex(@"\b(?:overdue|late|past\s+due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:due|scheduled|planned|set)\b(?:\s+(?:for|on|by))?", RegexOptions.IgnoreCase)]
     private static partial Regex DueWordRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:one|task|item)s?\s+(?:for|on)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:one|task|item)s?\s+(?:(?:that|which)\s+(?:was|is|were|are)\s+(?:due\s+)?)?(?:for|on)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DetailOnlyRegex();
 
     [GeneratedRegex(@"[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]|[\u2B50\u2705\uFE0F]")]
@@ -384,6 +395,6 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:(?:the|my|a|an|tasks?|items?|todos?|to-dos?|numbers|nos?\.?|about|on|for|with|of|from)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|again|for\s+me|then|yet|already))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 }

@@ -43,6 +43,8 @@ public static partial class TypoCorrector
 
     public static string Correct(string text)
     {
+        // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
+        text = LeadingAdRegex().Replace(text, "add ");
         return WordRegex().Replace(text, match =>
         {
             var word = match.Value;
@@ -93,6 +95,9 @@ public static partial class TypoCorrector
         var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
         return diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]];
     }
+
+    [GeneratedRegex(@"^\s*ad\s+(?!(?:on|for|in|is|was|to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAdRegex();
 
     [GeneratedRegex(@"[A-Za-z0-9']+")]
     private static partial Regex WordRegex();

@@ -77,6 +77,11 @@ public static partial class WordMatcher
             w = w[..^2];
         }
 
+        if (Related.ContainsKey(w))
+        {
+            return w; // "shot" the noun, not the past of "shoot"
+        }
+
         if (Irregular.TryGetValue(w, out var irregular) || IrregularPastForms.TryGetValue(w, out irregular))
         {
             return irregular;
@@ -119,9 +124,20 @@ public static partial class WordMatcher
             return true;
         }
 
+        if (Related.TryGetValue(a, out var group) && group == Related.GetValueOrDefault(b))
+        {
+            return true;
+        }
+
         var shorter = a.Length <= b.Length ? a : b;
         var longer = a.Length <= b.Length ? b : a;
         if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "grout" and "regrout", "wire" and "rewire": the same job done again.
+        if (shorter.Length >= 4 && longer.Length == shorter.Length + 2 && longer.StartsWith("re", StringComparison.Ordinal) && longer.EndsWith(shorter, StringComparison.Ordinal))
         {
             return true;
         }
@@ -133,6 +149,26 @@ public static partial class WordMatcher
 
         return shorter.Length >= 5 && longer.Length - shorter.Length <= 1 && EditDistance.Damerau(a, b) <= 1;
     }
+
+    // Everyday names for the same thing, by stem: "the flu jab" is the "Flu vaccine appointment".
+    private static readonly string[][] RelatedGroups =
+    [
+        ["jab", "vaccin", "vaccine", "vaccinat", "vaccination", "shot", "booster", "inocul", "inoculat"],
+        ["doc", "doctor", "gp", "physician"],
+        ["dentist", "dental"],
+        ["bin", "trash", "rubbish", "garbag", "garbage"],
+        ["car", "vehicl", "vehicle"],
+        ["mum", "mom", "mam", "mother"],
+        ["dad", "father"],
+        ["telli", "tv", "televis", "television"],
+        ["flat", "apart", "apartment"],
+        ["film", "movi", "movie"],
+        ["bike", "bicycl", "bicycle"],
+    ];
+
+    private static readonly Dictionary<string, int> Related = RelatedGroups
+        .SelectMany((group, i) => group.Select(word => (word, i)))
+        .ToDictionary(p => p.word, p => p.i, StringComparer.Ordinal);
 
     private static string Undouble(string stem)
     {

@@ -10,6 +10,7 @@ internal static class ClauseRules
         new SpecificEditRule(),      // "add a note to X", "remove the due date from X" look like add/delete
         new MissingValueRule(),      // "set the priority of X" with no level: ask
         new ExplicitAddRule(),       // "add get the car done": words in a new title are not commands
+        new PriorityLabelAddRule(),  // "low prio: X": a label, then the new task
         new StatusAndDeleteRule(),   // reopen, delete, complete phrasings
         new GeneralEditRule(),       // move/postpone/make/set, "X is due …", "X is urgent now", loose rename
         new CommandAddRule(),        // "remind me to …", "I need to …", "put X on my list"
