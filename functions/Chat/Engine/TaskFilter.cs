@@ -38,6 +38,11 @@ public static class TaskFilter
             return false;
         }
 
+        if (query.WithRemindersOnly && task.Reminders is not { Count: > 0 })
+        {
+            return false;
+        }
+
         if (query.Priority is { } priority && task.Priority != priority)
         {
             return false;
@@ -80,6 +85,10 @@ public static class TaskFilter
         }
 
         parts.Add(query.RepeatingOnly ? "repeating tasks" : "tasks");
+        if (query.WithRemindersOnly)
+        {
+            parts.Add("with reminders");
+        }
         if (query.Tags.Count > 0)
         {
             parts.Add("tagged " + string.Join(" and ", query.Tags.Select(t => "#" + t)));

@@ -49,7 +49,8 @@ internal sealed partial class TurnInterpreter
         _problemListing = result.Tasks.Select(t => t.Id).ToList();
     }
 
-    internal void Add(string body)
+    /// <param name="remindAtDue">"remind me to …": a task with a due time also gets a reminder at that time.</param>
+    internal void Add(string body, bool remindAtDue = false)
     {
         var drafts = AddParser.ParseItems(body, _now, _protector.Restore, _protector.Description);
         if (drafts.Count == 0)
@@ -62,9 +63,10 @@ internal sealed partial class TurnInterpreter
         foreach (var draft in drafts)
         {
             var id = Guid.CreateVersion7(_context.Now);
-            var action = new AddTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, draft.RepeatRule);
+            IReadOnlyList<TaskReminder>? reminders = remindAtDue && draft.Due?.Time is not null ? [new TaskReminder(Before: TimeSpan.Zero)] : null;
+            var action = new AddTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, draft.RepeatRule, reminders);
             _actions.Add(action);
-            var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false, draft.RepeatRule);
+            var task = new ChatTask(id, draft.Title, draft.Description, draft.Due, draft.Priority, draft.Tags, false, draft.RepeatRule, reminders);
             _tasks.Add(task);
             created.Add(id);
             _replies.Add(ReplyWriter.Added(task, _now) + (draft.Repeats is { } repeats
@@ -186,6 +188,20 @@ internal sealed partial class TurnInterpreter
             return;
         }
 
+        if (request.Reminders is { Clear: true, Add.Count: 0 } && result.Tasks.All(t => t.Reminders is not { Count: > 0 }))
+        {
+            _replies.Add($"{TaskFormatter.QuoteAll(result.Tasks)} has no reminder, so nothing changed.");
+            Touch(result.Tasks);
+            return;
+        }
+
+        if (request.Reminders is { } added && added.Add.Any(r => r.Before is not null) && result.Tasks.FirstOrDefault(t => t.Due is null) is { } undated)
+        {
+            _problems.Add($"{TaskFormatter.QuoteAll([undated])} has no due date, so there is nothing to remind you before. When is it due?");
+            _problemListing = [undated.Id];
+            return;
+        }
+
         if (request.Repeat is { NewRule: null } && result.Tasks.All(t => t.Recurrence is null) && !request.HasOtherChange)
         {
             _replies.Add($"{TaskFormatter.QuoteAll(result.Tasks)} doesn't repeat, so nothing changed.");
@@ -238,7 +254,8 @@ internal sealed partial class TurnInterpreter
             AddTags: request.AddTags.Count > 0 ? request.AddTags : null,
             RemoveTags: request.RemoveTags.Count > 0 ? request.RemoveTags : null,
             ClearTags: request.ClearTags,
-            Repeat: request.Repeat);
+            Repeat: request.Repeat,
+            Reminders: request.Reminders);
     }
 
     private IEnumerable<string> Describe(ChatTask before, ChatTask after, UpdateRequest request)
@@ -251,6 +268,11 @@ internal sealed partial class TurnInterpreter
         if (request.DueEdit != DueEdit.None)
         {
             yield return after.Due is null ? "no due date" : "due " + TaskFormatter.Due(after.Due, _now);
+        }
+
+        if (request.Reminders is { } reminders)
+        {
+            yield return reminders.Add.Count > 0 ? string.Join(", ", reminders.Add.Select(r => ReminderParser.Describe(r, _now))) : "reminders cancelled";
         }
 
         if (request.Repeat is { } repeat)

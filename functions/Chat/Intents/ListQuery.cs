@@ -18,5 +18,8 @@ public sealed record ListQuery(
     /// <summary>Only tasks that repeat ("what repeats?").</summary>
     public bool RepeatingOnly { get; init; }
 
-    public bool HasFilters => DateKind != DateFilterKind.None || Priority is not null || Tags.Count > 0 || Words.Count > 0 || RepeatingOnly;
+    /// <summary>Only tasks with a reminder ("what reminders do I have?").</summary>
+    public bool WithRemindersOnly { get; init; }
+
+    public bool HasFilters => DateKind != DateFilterKind.None || Priority is not null || Tags.Count > 0 || Words.Count > 0 || RepeatingOnly || WithRemindersOnly;
 }

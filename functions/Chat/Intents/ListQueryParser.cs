@@ -74,7 +74,7 @@ public static partial class ListQueryParser
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "task", "todo", "to-do", "item", "repeat", "repeats", "repeating", "recurring", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+        "task", "todo", "to-do", "item", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
     };
 
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
@@ -100,6 +100,7 @@ public static partial class ListQueryParser
         }
 
         var repeating = words.RemoveAll(w => RepeatingRegex().IsMatch(w)) > 0;
+        var reminders = words.RemoveAll(ReminderParser.AsksForReminders) > 0;
         var status = StatusFilter.Pending;
         if (AllStatusRegex().IsMatch(text))
         {
@@ -187,7 +188,7 @@ public static partial class ListQueryParser
             }
         }
 
-        return new ListQuery(status, kind, from, to, label, priority, tags.Distinct().ToList(), words) { RepeatingOnly = repeating || RepeatingRegex().IsMatch(text) };
+        return new ListQuery(status, kind, from, to, label, priority, tags.Distinct().ToList(), words) { RepeatingOnly = repeating || RepeatingRegex().IsMatch(text), WithRemindersOnly = reminders || ReminderParser.AsksForReminders(text) };
     }
 
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)

@@ -39,6 +39,11 @@ public static partial class UpdateParser
             return repeat;
         }
 
+        if (ReminderParser.ParseEdit(clause) is { } reminder)
+        {
+            return reminder;
+        }
+
         var m = RenameRegex().Match(clause);
         if (m.Success)
         {

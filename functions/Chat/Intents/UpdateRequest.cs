@@ -21,10 +21,11 @@ public sealed record UpdateRequest(string Reference)
     public RecurrenceChange? Repeat { get; init; }
     /// <summary>How the user said the new rule ("every Monday and Thursday"), for the reply.</summary>
     public string? RepeatPhrase { get; init; }
+    public ReminderChange? Reminders { get; init; }
 
     public bool HasOtherChange => Title is not null || Description is not null || DueEdit != DueEdit.None || Priority is not null
-        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags;
+        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags || Reminders is not null;
 
     public bool HasChange => Title is not null || Description is not null || DueEdit != DueEdit.None || Priority is not null
-        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags || Repeat is not null;
+        || AddTags.Count > 0 || RemoveTags.Count > 0 || ClearTags || Repeat is not null || Reminders is not null;
 }

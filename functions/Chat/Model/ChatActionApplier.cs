@@ -11,7 +11,7 @@ public static class ChatActionApplier
             switch (action)
             {
                 case AddTask add:
-                    list.Add(new ChatTask(add.Id, add.Title, add.Description, add.Due, add.Priority, add.Tags.ToList(), false, add.Recurrence));
+                    list.Add(new ChatTask(add.Id, add.Title, add.Description, add.Due, add.Priority, add.Tags.ToList(), false, add.Recurrence, add.Reminders));
                     break;
                 case CompleteTask complete:
                     Replace(list, complete.Id, t => t with { Completed = true });
@@ -58,6 +58,8 @@ public static class ChatActionApplier
             Priority = update.Priority ?? task.Priority,
             Tags = tags,
             Recurrence = update.Repeat is null ? task.Recurrence : update.Repeat.NewRule,
+            Reminders = update.Reminders is null ? task.Reminders
+                : [.. (update.Reminders.Clear ? [] : task.Reminders ?? []), .. update.Reminders.Add],
         };
     }
 

@@ -68,6 +68,11 @@ public static class ReplyWriter
             parts.Add("with a note");
         }
 
+        if (task.Reminders is { Count: > 0 } reminders)
+        {
+            parts.AddRange(reminders.Select(r => Intents.ReminderParser.Describe(r, now)));
+        }
+
         return parts.Count == 0 ? $"Added {TaskFormatter.Quote(task)}." : $"Added {TaskFormatter.Quote(task)} ({string.Join(", ", parts)}).";
     }
 

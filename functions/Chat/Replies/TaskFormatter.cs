@@ -39,6 +39,11 @@ public static class TaskFormatter
             details.Add(string.Join(' ', task.Tags.Select(t => "#" + t)));
         }
 
+        if (task.Reminders is { Count: > 0 } reminders)
+        {
+            details.AddRange(reminders.Select(r => Intents.ReminderParser.Describe(r, now)));
+        }
+
         if (task.Recurrence is { } rule)
         {
             details.Add("repeats " + RepeatSummary.Describe(rule));

@@ -9,6 +9,7 @@ internal static class ClauseRules
         new ListingRule(),           // questions and filter-only phrases ("p1 tasks") change nothing
         new SpecificEditRule(),      // "add a note to X", "remove the due date from X" look like add/delete
         new MissingValueRule(),      // "set the priority of X" with no level: ask
+        new ReminderAtRule(),        // "remind me about the dentist at 5pm" when the dentist task exists
         new ExplicitAddRule(),       // "add get the car done": words in a new title are not commands
         new PriorityLabelAddRule(),  // "low prio: X": a label, then the new task
         new StatusAndDeleteRule(),   // reopen, delete, complete phrasings

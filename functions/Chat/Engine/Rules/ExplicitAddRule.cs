@@ -13,7 +13,7 @@ internal sealed partial class ExplicitAddRule : IClauseRule
             return false;
         }
 
-        turn.Add(body);
+        turn.Add(body, remindAtDue: clause.Text.TrimStart().StartsWith("remind me", StringComparison.OrdinalIgnoreCase));
         return true;
     }
 
