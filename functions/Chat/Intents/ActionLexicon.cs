@@ -78,6 +78,9 @@ public static partial class ActionLexicon
         ("add X", "i mustn't|must not|shouldn't|should not forget to|about X"),
         ("add X", "i need a reminder to|about|for X"),
         ("add X", "note to self X"),
+        ("add X", "[you] add|put for me X"),
+        ("add X", "set up|create|make|add|start a|an [new] repeating|recurring|regular|repeat task|todo|to-do|item|reminder to|for|called X"),
+        ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),
         ("add X", "can|could you remind me to|about X"),
 
         // update

@@ -60,6 +60,7 @@ public static partial class AddParser
     /// <summary>A fragment that only carries attributes ("it's urgent", "low priority", "tag it home", "due friday") belongs to the item before it.</summary>
     public static bool IsModifierOnly(string fragment, LocalNow now)
     {
+        fragment = Recurrence.Extract(fragment).Remainder;
         var (title, _, _, _, _) = Strip(fragment, now, s => s, _ => null);
         return WordMatcher.ContentStems(title).Count == 0 && !fragment.Contains("QTOKEN", StringComparison.Ordinal);
     }
@@ -76,15 +77,22 @@ public static partial class AddParser
         var commaParts = CommaRegex().Split(body).Where(p => p.Trim().Length > 0).ToList();
         var items = new List<string>();
         var dummyNow = new LocalNow(new DateOnly(2000, 1, 3), new TimeOnly(10, 0));
+        // "every other day: water the tomatoes", "urgent, call the bank": details in front belong to the first item.
+        var leading = "";
         foreach (var part in commaParts)
         {
             if (items.Count > 0 && IsModifierOnly(part, dummyNow))
             {
                 items[^1] += ", " + part;
             }
+            else if (items.Count == 0 && part != commaParts[^1] && IsModifierOnly(part, dummyNow))
+            {
+                leading += part + " ";
+            }
             else
             {
-                items.Add(part);
+                items.Add(leading.Length > 0 ? part + " " + leading.Trim() : part);
+                leading = "";
             }
         }
 

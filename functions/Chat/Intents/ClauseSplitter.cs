@@ -43,6 +43,12 @@ public static partial class ClauseSplitter
             var afterStatement = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left);
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
+            // "add: submit timesheet every Friday 4pm, tag work, p2": details of the new task, not commands.
+            if (AddLeadRegex().IsMatch(segment[..joint.Index]) && AddParser.IsModifierOnly(right.Split(',')[0], ModifierClock))
+            {
+                continue;
+            }
+
             if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement)
             {
                 yield return left.Trim();
@@ -59,6 +65,11 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementRegex();
 
+
+    private static readonly Time.LocalNow ModifierClock = new(new DateOnly(2000, 1, 3), new TimeOnly(10, 0));
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddLeadRegex();
 
     public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
 

@@ -44,7 +44,7 @@ public static partial class ListQueryParser
         foreach (var token in tokens)
         {
             var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);
-            if (ListNouns.Contains(token) || token is "overdue" or "due" || isTag)
+            if (ListNouns.Contains(token) || token is "overdue" or "due" or "recurring" or "repeating" or "reminders" || isTag)
             {
                 anchored = true;
             }

@@ -26,6 +26,18 @@ public static partial class Recurrence
         return new Result(remainder, m.Value.Trim(), m.Groups["daily"].Success, RuleFor(m.Value.Trim().ToLowerInvariant(), m.Groups["wd"], m.Groups["daily"].Success));
     }
 
+    // "every other", "fortnightly", "every 3 weeks": the weekly interval of a phrase that also names days.
+    private static int IntervalOf(string phrase)
+    {
+        if (phrase.Contains("other", StringComparison.Ordinal) || phrase.Contains("fortnight", StringComparison.Ordinal) || phrase.Contains("biweekly", StringComparison.Ordinal) || phrase.Contains("bi-weekly", StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        var every = EveryNRegex().Match(phrase);
+        return every.Success && Text.NumberWords.Parse(every.Groups["n"].Value) is { } n ? n : 1;
+    }
+
     private static readonly string[] DayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
     private static string FirstDay(Group weekday, DayOfWeek? today)
@@ -55,6 +67,8 @@ public static partial class Recurrence
         }
         if (weekday.Success)
         {
+            var interval = IntervalOf(phrase);
+            other = interval > 1 ? ";INTERVAL=" + interval : "";
             var days = weekday.Captures.Select(c => c.Value[..2].ToUpperInvariant()).Distinct()
                 .OrderBy(d => Array.IndexOf(DayCodes, d));
             return "FREQ=WEEKLY" + other + ";BYDAY=" + string.Join(',', days);
@@ -97,7 +111,7 @@ public static partial class Recurrence
         return null;
     }
 
-    [GeneratedRegex(@"every\s+(?<n>\S+)\s+(?<unit>days|weeks|months)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"every\s+(?<n>\S+)\s+(?<unit>days|weeks?|months)", RegexOptions.IgnoreCase)]
     private static partial Regex EveryNRegex();
 
     private const string FullWeekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -107,6 +121,6 @@ public static partial class Recurrence
 
     private const string Weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
 
-    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:single\s+)?(?:other\s+)?(?<wd>" + Weekday + @")s?(?:" + MoreDays + @")*|on\s+(?<wd>" + FullWeekday + @")s\b(?:" + MoreDays + @")*|(?<wd>" + FullWeekday + @")s\b(?:" + MoreDays + @")*|(?<daily>daily|every\s+other\s+day|every\s*day|each\s+day|every\s+single\s+day|nightly|every\s+night|each\s+night)|(?:every|each)\s+(?<daily>)(?<part>morning|evening|afternoon)|(?:weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks|bi-?weekly|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|every\s+(?:" + Text.NumberWords.Pattern + @")\s+(?:days|weeks|months)|on\s+weekdays|every\s+weekday|weekdays|every\s+weekend|on\s+weekends))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:single\s+)?(?:other\s+)?(?<wd>" + Weekday + @")s?(?:" + MoreDays + @")*|on\s+(?<wd>" + FullWeekday + @")s\b(?:" + MoreDays + @")*|(?<wd>" + FullWeekday + @")s\b(?:" + MoreDays + @")*|(?<daily>daily|every\s+other\s+day|every\s*day|each\s+day|every\s+single\s+day|nightly|every\s+night|each\s+night)|(?:every|each)\s+(?<daily>)(?<part>morning|evening|afternoon)|(?:(?:weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks?|bi-?weekly|every\s+(?:" + Text.NumberWords.Pattern + @")\s+weeks)\s+on\s+(?<wd>" + Weekday + @")s?(?:" + MoreDays + @")*|weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+(?:other|two|2)\s+weeks|bi-?weekly|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year|every\s+(?:" + Text.NumberWords.Pattern + @")\s+(?:days|weeks|months)|on\s+weekdays|every\s+weekday|weekdays|every\s+weekend|on\s+weekends))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 }

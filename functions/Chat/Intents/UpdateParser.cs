@@ -131,6 +131,25 @@ public static partial class UpdateParser
             return new UpdateRequest(stop.Groups["ref"].Value) { Repeat = new RecurrenceChange(null) };
         }
 
+        clause = RepeatTailNoiseRegex().Replace(clause, "");
+        var change = ChangeRuleFromToRegex().Match(clause);
+        if (change.Success)
+        {
+            // "change the standup from every weekday to just mon, wed and fri": the rule after "to" replaces the one before it.
+            var target = change.Groups["to"].Value;
+            var rule = Recurrence.Extract(target).Rule ?? Recurrence.Extract("every " + target).Rule;
+            return rule is null ? null : new UpdateRequest(change.Groups["ref"].Value) { Repeat = new RecurrenceChange(rule), RepeatPhrase = target };
+        }
+
+        var stated = StatedRuleRegex().Match(clause);
+        if (stated.Success)
+        {
+            // "X should repeat every 2 weeks", "X: make it daily", "the yoga class, I want it every tuesday and thursday".
+            var rule = Recurrence.Extract(stated.Groups["rest"].Value);
+            return rule.Rule is null || !ClosesClause(stated.Groups["rest"].Value, rule.Phrase!) ? null
+                : new UpdateRequest(stated.Groups["ref"].Value) { Repeat = new RecurrenceChange(rule.Rule), RepeatPhrase = rule.Phrase };
+        }
+
         var set = SetRepeatLeadRegex().Match(clause);
         if (!set.Success)
         {
@@ -154,6 +173,22 @@ public static partial class UpdateParser
         var reference = RepeatReferenceTailRegex().Replace(rest[..at], "").Trim();
         return reference.Length == 0 ? null : new UpdateRequest(reference) { Repeat = new RecurrenceChange(found.Rule), RepeatPhrase = found.Phrase };
     }
+
+    private static bool ClosesClause(string text, string phrase)
+    {
+        var at = text.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && text[(at + phrase.Length)..].Trim().TrimEnd('.', '!', '?').Trim().Length == 0;
+    }
+
+    // Words after the rule that change nothing: "… now", "… instead of weekly", "… please", an emoji.
+    [GeneratedRegex(@"(?:\s+(?:now|from\s+now\s+on|instead(?:\s+of\s+[\w\s-]+?)?|please|pls|plz|thanks|thx|going\s+forward)|\s*[^\p{L}\p{N}\s]+)+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatTailNoiseRegex();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:change|switch|move|update)\s+(?<ref>.+?)\s+from\s+.+?\s+to\s+(?:just\s+|only\s+)?(?<to>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeRuleFromToRegex();
+
+    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:should|must|needs?\s+to|has\s+to|will|is\s+going\s+to|ought\s+to)\s+(?:repeat|recur|happen|be(?:\s+done)?)\s+(?<rest>.+)$|^(?<ref>[^:,]+?)\s*[:,]\s*(?:please\s+)?(?:make|change|set|switch|turn|have)\s+(?:it|that|this)\s+(?:to\s+|into\s+)?(?:repeat\s+|recur\s+)?(?<rest>.+)$|^(?<ref>[^:,]+?)\s*[:,]\s*(?:i\s+want|i'd\s+like|i\s+need|let's\s+(?:make|have|do))\s+(?:it|that|this)\s+(?:to\s+(?:repeat|be)\s+)?(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedRuleRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:stop|quit|cease|end|cancel|turn\s+off|remove|disable|drop|kill)\s+(?:the\s+)?(?:repeating|recurring|repetition|recurrence|repeat|schedule)\s+(?:(?:of|for|on|from|with)\s+)?(?<ref>.+?)(?:\s+(?:anymore|any\s+more|from\s+now\s+on))?[\s.!]*$|^(?:please\s+)?(?:stop|cancel)\s+(?<ref>.+?)\s+(?:from\s+)?(?:repeating|recurring)(?:\s+(?:anymore|any\s+more))?[\s.!]*$|^(?<ref>.+?)\s+(?:should\s+|can\s+|shall\s+)?(?:no\s+longer|shouldn't|should\s+not|doesn't\s+(?:need|have)\s+to|does\s+not\s+(?:need|have)\s+to|won't|will\s+not|don't\s+need\s+to|needn't)\s+(?:repeat|recur)(?:\s+(?:anymore|any\s+more))?[\s.!]*$|^(?<ref>.+?)\s+(?:is|'s|’s)\s+(?:no\s+longer|not)\s+(?:repeating|recurring|a\s+(?:recurring|repeating)\s+(?:task|thing|one))(?:\s+(?:anymore|any\s+more))?[\s.!]*$|^(?:please\s+)?(?:make|set|turn|change)\s+(?<ref>.+?)\s+(?:to\s+|into\s+)?(?:a\s+)?(?:one-?off|one[\s-]time(?:\s+(?:task|thing))?|non-?recurring|non-?repeating|not\s+(?:repeat|recurr?)(?:ing)?)(?:\s+(?:task|thing|one))?[\s.!]*$|^(?:please\s+)?(?:don't|do\s+not|dont)\s+(?:repeat|recur)\s+(?<ref>.+?)(?:\s+(?:anymore|any\s+more))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StopRepeatingRegex();
