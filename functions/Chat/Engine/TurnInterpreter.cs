@@ -137,11 +137,13 @@ internal sealed partial class TurnInterpreter
     /// <summary>Reads one clause: fillers off, idioms to canonical commands, then the first rule in <see cref="ClauseRules.InOrder"/> that handles it.</summary>
     internal void HandleClause(string rawClause)
     {
-        var text = IntentPatterns.StripFillers(rawClause).Trim().TrimEnd('.', '!', '?', ' ');
+        var text = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(rawClause), "").Trim().TrimEnd('.', '!', '?', ' ');
         if (text.Length == 0)
         {
             return;
         }
+
+        text = DateFirst(text);
 
         // The question mark is trimmed from the clause but still tells a listing ("finished errands?") from a report.
         var asked = rawClause.TrimEnd().EndsWith('?');
@@ -195,4 +197,33 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
+
+    // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
+
+    /// <summary>
+    /// "tonight at 9 charge the e-bike battery", "in three days remind me to …", "sunday evening: iron the uniforms":
+    /// a date said first moves behind the request, where every rule reads dates.
+    /// </summary>
+    private string DateFirst(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(5, words.Length - 1); n >= 1; n--)
+        {
+            var head = string.Join(' ', words.Take(n)).TrimEnd(':', ',', '-');
+            var rest = string.Join(' ', words.Skip(n)).TrimStart(':', ',', '-', ' ');
+            var date = Time.DateExpressionParser.Parse(head, _now);
+            if (!date.IsEmpty && Text.WordMatcher.ContentStems(date.Remainder).Count == 0 && rest.Length > 0
+                && (Intents.AddParser.StartsWithImperative(rest) || Intents.ClauseSplitter.StartsWithCommand(rest) || CommandLeadRegex().IsMatch(rest)))
+            {
+                return rest + " " + head;
+            }
+        }
+
+        return text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:i|we)\s+(?:gotta|got\s+to|have\s+to|need\s+to|must|should|want\s+to)\b|^remind\s+me\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CommandLeadRegex();
 }

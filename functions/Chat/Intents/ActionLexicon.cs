@@ -40,6 +40,8 @@ public static partial class ActionLexicon
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
         ("?complete X", "knock|wrap|polish off|out|up X"),
+        ("complete X", "tick|check|cross off X"),
+        ("complete X", "mark|marking X as|off [as] done|finished|complete|completed"),
         ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
         ("I finished X", "i|we have|has|had [just|already|finally] finish|complete|do|done X"),
@@ -63,13 +65,16 @@ public static partial class ActionLexicon
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
         ("reopen X", "X [is|are|'s] not|n't done|finished|complete|completed [yet|after_all]"),
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
+        ("reopen X", "open X again|back_up"),
+        ("reopen X", "open again|back_up X"),
+        ("reopen X", "re-open|re_open X"),
 
         // add
         ("add X", "[would|could] [you] mind adding|putting X"),
         ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
         ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
         ("add X", "pencil|jot|scribble in|down X"),
-        ("add X Y", "pencil|jot X in Y"),
+        ("add X Y", "pencil|jot|stick|put|pop|slot X in Y"),
         ("add X", "put|write|note|stick down X"),
         ("add X", "put|pencil|jot|write|note|scribble X down"),
         ("add X Y", "put|pencil|jot|write|note|scribble X down Y"),
@@ -78,6 +83,7 @@ public static partial class ActionLexicon
         ("add X", "i mustn't|must not|shouldn't|should not forget to|about X"),
         ("add X", "i need a reminder to|about|for X"),
         ("add X", "note to self X"),
+        ("add X", "i|we gotta|got_to|have_to|must X"),
         ("add X", "[you] add|put for me X"),
         ("add X", "set up|create|make|add|start a|an [new] repeating|recurring|regular|repeat task|todo|to-do|item|reminder to|for|called X"),
         ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),
@@ -180,7 +186,7 @@ public static partial class ActionLexicon
     }
 
     // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.
-    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and)[\s,!]+)*";
+    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and)[\s,!]+)*";
 
     private static string Alternatives(string token) =>
         string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));
