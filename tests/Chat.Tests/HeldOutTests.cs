@@ -22,7 +22,9 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     public async Task Folded_in_held_out_batch_passes_at_least_95_percent(string file, string date)
     {
         var report = await RunAsync(Path.Combine("heldout", file), date);
-        Assert.True(report.Results.Count >= 150, $"{file}: only {report.Results.Count} cases");
+        // Issue #17's batches are ≥ 150 cases; the repeating-task batches of issue #14 cover one feature and are smaller.
+        var minimum = file.StartsWith("recur-", StringComparison.Ordinal) ? 60 : 150;
+        Assert.True(report.Results.Count >= minimum, $"{file}: only {report.Results.Count} cases");
         Assert.True(report.PassRate >= 0.95, $"{file} at {date}: {report.PassRate:P1}\n{report.Format()}");
     }
 

@@ -70,7 +70,8 @@ public static partial class ActionLexicon
         ("reopen X", "re-open|re_open X"),
 
         // add
-        ("add X", "[would|could] [you] mind adding|putting X"),
+        ("add X", "[would|could|do] [you|u] mind adding|putting X"),
+        ("add X", "adding|putting X"),
         ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
         ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
         ("add X", "pencil|jot|scribble in|down X"),
@@ -83,7 +84,7 @@ public static partial class ActionLexicon
         ("add X", "i mustn't|must not|shouldn't|should not forget to|about X"),
         ("add X", "i need a reminder to|about|for X"),
         ("add X", "note to self X"),
-        ("add X", "i|we gotta|got_to|have_to|must X"),
+        ("add X", "[i|we] gotta|got_to|have_to|must X"),
         ("add X", "[you] add|put for me X"),
         ("add X", "set up|create|make|add|start a|an [new] repeating|recurring|regular|repeat task|todo|to-do|item|reminder to|for|called X"),
         ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),

@@ -42,7 +42,9 @@ public static partial class ClauseSplitter
             // After a comma, a statement ("Jonas can't make it, remove the coffee") is context for the command that follows.
             var afterStatement = (joint.Value.Contains(',', StringComparison.Ordinal) || DashOrEmojiRegex().IsMatch(joint.Value)) && StatementRegex().IsMatch(left);
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
-            if (RemarkRegex().IsMatch(right) && !AddParser.IsModifierOnly(right, ModifierClock) && (LeftIsCommand(left) || ActionLexicon.IsIdiom(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
+            var remark = RemarkRegex().IsMatch(right)
+                || (joint.Value.Contains(',', StringComparison.Ordinal) && SituationRegex().IsMatch(right) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
+            if (remark && !AddParser.IsModifierOnly(right, ModifierClock) && (LeftIsCommand(left) || ActionLexicon.IsIdiom(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
                 yield return left.Trim();
                 yield break;
@@ -56,7 +58,15 @@ public static partial class ClauseSplitter
                 continue;
             }
 
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement)
+            // "oops, ticked off the wrong thing — the cards aren't written yet": the remark before the request is dropped.
+            if (RemarkRegex().IsMatch(left) && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null))
+            {
+                start = joint.Index + joint.Length;
+                continue;
+            }
+
+            var dash = DashOrEmojiRegex().IsMatch(joint.Value);
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -82,8 +92,16 @@ public static partial class ClauseSplitter
     private static partial Regex DashOrEmojiRegex();
 
     // A remark about the situation, not a request: "it's meant to rain", "I only did half", "Jo's lending us hers", "keep the other tag".
-    [GeneratedRegex(@"^\s*(?:(?i:it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
+    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through)|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
     private static partial Regex RemarkRegex();
+
+    // "the forecast is awful", "the weather looks bad": a situation, not a report that a task is done (no participle).
+    [GeneratedRegex(@"^\s*(?:the|a|my|our|this|that)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|looks?|seems?|sounds?)\s+(?!\w+ed\b)(?!(?:done|finished|over|sorted|gone)\b)\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex SituationRegex();
+
+    // Words that make a statement a request about a task ("the gym is due friday", "the report is done").
+    [GeneratedRegex(@"\b(?:due|priority|urgent|important|done|finished|complete|completed|cancell?ed|needed|tag(?:ged)?|repeat\w*|remind\w*|deadline|moved|postponed|rescheduled)\b|\?", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestWordRegex();
 
     public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
 

@@ -359,7 +359,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"\s*(?:,|\band\b|&|\+)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PluralSplitRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?:(?<n>\d{1,3})|(?<w>one|two|three|four|five|six|seven|eight|nine|ten))|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|on\s+the\s+list|in\s+the\s+list|from\s+the\s+list))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?:(?<n>\d{1,3})|(?<w>one|two|three|four|five|six|seven|eight|nine|ten))|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|(?:on|in|from)\s+(?:the|that|this|my)\s+list))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionRegex();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<w>first|last|top|bottom)\s+(?<n>two|three|four|five|six|\d{1,2})(?:\s+(?:ones|tasks|items|on\s+the\s+list))?$|^(?:all\s+)?(?:the\s+)?(?<w>first|top)\s+(?<n>two|three|four|five|\d{1,2})$", RegexOptions.IgnoreCase)]

@@ -7,6 +7,7 @@ internal static class ClauseRules
     [
         new MassDeleteRule(),        // "clear everything" must never fall through to a single delete
         new ListingRule(),           // questions and filter-only phrases ("p1 tasks") change nothing
+        new OffTopicQuestionRule(),  // "do you know if it'll rain?" is neither a listing nor an add
         new SpecificEditRule(),      // "add a note to X", "remove the due date from X" look like add/delete
         new MissingValueRule(),      // "set the priority of X" with no level: ask
         new ReminderAtRule(),        // "remind me about the dentist at 5pm" when the dentist task exists
@@ -22,6 +23,7 @@ internal static class ClauseRules
         new PronounEditRule(),       // "no, 7pm" / "it should be at 6pm" after a task was named
         new BareVerbRule(),          // "delete" alone: ask which task (or act on the one just named)
         new VagueChangeRule(),       // "change something": ask what
+        new DatedNounAddRule(),      // "lunch w/ Priya tomorrow noon": a dated noun phrase naming no task
         new NotUnderstoodRule(),     // say so, but remember a named subject for a following "tick it off"
     ];
 }

@@ -18,6 +18,6 @@ internal sealed partial class PriorityLabelAddRule : IClauseRule
         return true;
     }
 
-    [GeneratedRegex(@"^\s*(?<label>(?:low|high|medium|med|top|no)\s+(?:priority|prio)|asap|urgent|important|p[1-4])\s*[:\-—!]+\s*(?<task>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<label>(?:low|high|medium|med|top|no)\s+(?:priority|prio)|asap|urgent|important|p[1-4])\s*[:\-—!]+|(?<label>p[1-4])\s+)\s*(?<task>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelRegex();
 }

@@ -1,0 +1,25 @@
+using TodoFunctions.Chat.References;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
+
+namespace TodoFunctions.Chat.Engine.Rules;
+
+/// <summary>
+/// "lunch w/ Priya tomorrow noon": a bare noun phrase with a date or time, naming no task, is a new task. Last but one,
+/// so every reading of an existing task (reschedule, report, reference) has had its turn.
+/// </summary>
+internal sealed class DatedNounAddRule : IClauseRule
+{
+    public bool TryHandle(Clause clause, TurnInterpreter turn)
+    {
+        var dates = DateExpressionParser.Parse(clause.Text, turn.Now);
+        if (dates.IsEmpty || clause.Text.Contains('?', StringComparison.Ordinal) || WordMatcher.ContentStems(dates.Remainder).Count == 0
+            || turn.Resolve(dates.Remainder, ReferenceScope.All).Status != ReferenceStatus.NotFound)
+        {
+            return false;
+        }
+
+        turn.Add(clause.Text);
+        return true;
+    }
+}

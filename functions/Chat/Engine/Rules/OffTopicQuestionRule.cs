@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Engine.Rules;
+
+/// <summary>"do you know if it'll rain tomorrow?": a question about the world, not the tasks; never an add.</summary>
+internal sealed partial class OffTopicQuestionRule : IClauseRule
+{
+    public bool TryHandle(Clause clause, TurnInterpreter turn)
+    {
+        if (!WorldQuestionRegex().IsMatch(clause.Text) || TaskWordRegex().IsMatch(clause.Text))
+        {
+            return false;
+        }
+
+        turn.Say("I can only help with your tasks. Try \"what's due today?\" or say \"help\".");
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:do|did|does)\s+you\s+(?:know|think|reckon)\b|^(?:will|is)\s+it\s+(?:going\s+to\s+)?(?:rain|snow|be\s+(?:sunny|cold|hot|warm))\b|^(?:can|could)\s+you\s+tell\s+me\s+(?:if|whether|about|what|who|when|where|how)\b|^(?:who|where|why)\s+(?:is|are|was|were)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldQuestionRegex();
+
+    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|list|due|overdue|done|finish\w*|complet\w*|remind\w*|priority|tag\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskWordRegex();
+}
