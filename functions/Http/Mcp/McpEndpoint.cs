@@ -10,7 +10,7 @@ namespace TodoFunctions.Http.Mcp;
 /// host only forwards requests for function routes to the worker, so ASP.NET Core middleware or <c>MapMcp</c> on
 /// the worker would never see <c>/mcp</c>; a function is also what the route-prefix, the route table test and the
 /// OpenAPI document already cover. The function authenticates the bearer token like every other protected
-/// function (401 + WWW-Authenticate, 429), then hands the request to the SDK's streamable HTTP handler
+/// function (401 + WWW-Authenticate), then hands the request to the SDK's streamable HTTP handler
 /// (<see cref="McpRequestHandler"/>), which runs stateless: no session affinity, any instance answers, and no GET
 /// stream (the Functions host answers a GET with 404; MCP clients treat a missing stream as optional).
 /// </summary>
@@ -22,11 +22,15 @@ public sealed class McpEndpoint(RequestGate gate, McpRequestHandler handler)
     [ApiOperation("MCP", "Model Context Protocol (streamable HTTP)", NoDatabase = true, TextContent = "text/event-stream",
         Description = "The todo tools, the open/overdue todos resources and the plan_my_day prompt for an MCP client (protocol " +
                       "2025-06-18 and later), stateless: POST one JSON-RPC message with `Accept: application/json, text/event-stream`. " +
-                      "The bearer token decides the user; the tools see only that user's todos. See tools/Mcp/README.md.")]
+                      "The bearer token decides the user; the tools see only that user's todos. The per-user rate limit applies to the API " +
+                      "calls the tools make (a limited tool call answers `isError` with the seconds to wait), not to the MCP request itself. " +
+                      "See tools/Mcp/README.md.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Route)] HttpRequest request)
     {
-        var caller = await gate.AuthorizeAsync(request);
+        // Authentication only: each API call a tool makes is rate limited (a limited tool answers isError "retry in N s"),
+        // and counting the MCP request as well would halve an agent's budget.
+        var caller = await gate.AuthenticateAsync(request);
         if (caller.Rejection is { } rejection)
         {
             return rejection;
