@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using TodoFunctions.Core;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Persistence;
+using TodoFunctions.Http.Mcp;
 using TodoFunctions.Http.OpenApi;
 using TodoFunctions.Http.Todos;
 
@@ -24,6 +25,7 @@ public static class HttpFunctionsExtensions
             .ValidateOnStart();
         services.AddSingleton<HttpClock>();
         services.AddOptions<ApiReferenceOptions>().BindConfiguration("ApiReference");
+        services.AddMcpEndpoint(configuration);
         return services;
     }
 

@@ -19,6 +19,7 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 app.UseProblemDetailsForErrors();
 app.MapHttpFunctions(typeof(HttpFunctionsExtensions).Assembly, HostSettings.RoutePrefix(app.Environment.ContentRootPath));
+app.MapMcpAlias();
 app.UseWebApp(builder.Configuration);
 app.Run();
 

@@ -170,11 +170,11 @@ public sealed class ConformanceFuzzTests(ServersAppFixture fixture) : IClassFixt
         TestContext.Current.TestOutputHelper?.WriteLine($"conformance fuzz: {requests} single requests in {stopwatch.Elapsed.TotalSeconds:F1} s (seed {Seed ?? "random"})");
     }
 
-    private enum Action { Create, Get, Rename, Complete, Reopen, Delete, List }
+    private enum Action { Create, Get, Rename, StaleRename, Complete, Reopen, Delete, List }
 
     private sealed record Step(int User, Action Action, int Target, string Title)
     {
-        public override string ToString() => $"user{User} {Action}{(Action is Action.Create or Action.List ? "" : $" #{Target}")}{(Action is Action.Create or Action.Rename ? $" '{Title}'" : "")}";
+        public override string ToString() => $"user{User} {Action}{(Action is Action.Create or Action.List ? "" : $" #{Target}")}{(Action is Action.Create or Action.Rename or Action.StaleRename ? $" '{Title}'" : "")}";
     }
 
     private sealed class ModelTodo(int owner, string title)
@@ -226,8 +226,39 @@ public sealed class ConformanceFuzzTests(ServersAppFixture fixture) : IClassFixt
                         }
                         break;
                     }
+                    case Action.StaleRename when target is not null:
+                    {
+                        // A version the todo is not at: refused at admission for its owner, not found for anyone else.
+                        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/todos/{target.Id}") { Content = JsonContent.Create(new { title = s.Title }) };
+                        request.Headers.TryAddWithoutValidation("If-Match", "\"999999\"");
+                        var response = await api.Http.SendAsync(request);
+                        if (mine)
+                        {
+                            Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+                        }
+                        else if (response.StatusCode == HttpStatusCode.Accepted)
+                        {
+                            Assert.True(target.Deleted, $"{s}: accepted for another user's live todo");
+                            requests++;
+                            Assert.Equal("failed", (await api.WaitAsync(await response.Content.ReadFromJsonAsync<JsonElement>())).GetProperty("status").GetString());
+                        }
+                        else
+                        {
+                            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                        }
+                        break;
+                    }
                     case Action.Rename or Action.Complete or Action.Reopen or Action.Delete when target is not null:
                     {
+                        // The owner writes with the ETag it just read (If-Match), as a careful client does.
+                        string? etag = null;
+                        if (mine)
+                        {
+                            using var read = await api.Http.GetAsync($"/api/todos/{target.Id}");
+                            requests++;
+                            etag = read.Headers.ETag?.Tag;
+                            Assert.NotNull(etag);
+                        }
                         var request = s.Action switch
                         {
                             Action.Rename => new HttpRequestMessage(HttpMethod.Patch, $"/api/todos/{target.Id}") { Content = JsonContent.Create(new { title = s.Title }) },
@@ -235,6 +266,10 @@ public sealed class ConformanceFuzzTests(ServersAppFixture fixture) : IClassFixt
                             Action.Reopen => new HttpRequestMessage(HttpMethod.Post, $"/api/todos/{target.Id}/reopen"),
                             _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/todos/{target.Id}"),
                         };
+                        if (etag is not null)
+                        {
+                            request.Headers.TryAddWithoutValidation("If-Match", etag);
+                        }
                         var response = await api.Http.SendAsync(request);
                         if (!mine)
                         {

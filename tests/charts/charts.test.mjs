@@ -443,6 +443,13 @@ test("the API reference (/api/docs) is off by default and http.apiReference.enab
   assert.equal(referenceEnv(render(appChart, ["--set", "http.apiReference.enabled=true"])), "true");
 });
 
+test("the MCP endpoint's tools call the pod's own API on the container port", () => {
+  const mcpBase = (objects) => byKind(objects, "Deployment").find((d) => d.metadata.labels["app.kubernetes.io/component"] === "http")
+    .spec.template.spec.containers[0].env.find((e) => e.name === "Mcp__ApiBaseUrl")?.value;
+  assert.equal(mcpBase(rendered.default), "http://127.0.0.1:8080");
+  assert.equal(mcpBase(render(appChart, ["--set", "http.port=9090"])), "http://127.0.0.1:9090");
+});
+
 describe("every HTTP function route is reachable through the Ingress", () => {
   const metadataFile = path.join(repoRoot, "functions/Http/bin/Release/net10.0/functions.metadata");
   const hostJson = JSON.parse(readFileSync(path.join(repoRoot, "host.json"), "utf8"));

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ModelContextProtocol.Protocol;
 
 namespace TodoFunctions.Mcp;
 
@@ -26,18 +25,19 @@ internal static class Program
         }
 
         builder.Services.AddSingleton(settings!);
-        builder.Services.AddSingleton(_ => TodoApiClient.CreateHttpClient(settings!));
+        builder.Services.AddSingleton(_ => TodoApiClient.CreateHttpClient(settings!.ApiBase, settings.Token));
         builder.Services.AddSingleton<TodoApiClient>();
+        builder.Services.AddSingleton<ITodoApiClients, SingleUserApiClients>();
+        // The tool schemas come from the API's own contract, fetched once (and again after a failure).
+        builder.Services.AddSingleton(services => new TodoContractSource(services.GetRequiredService<TodoApiClient>().GetContractAsync));
         builder.Services
             .AddMcpServer(options =>
             {
-                options.ServerInfo = new Implementation { Name = "todo-functions", Version = "1.0.0" };
-                options.ServerInstructions =
-                    "Manages the signed-in user's todo list (Todo Functions). Use list_tasks to find a task's id, " +
-                    "then get_task, update_task, complete_task, reopen_task or delete_task with that id.";
+                options.ServerInfo = TodoMcpServer.ServerInfo;
+                options.ServerInstructions = TodoMcpServer.Instructions;
             })
             .WithStdioServerTransport()
-            .WithTools<TodoTools>();
+            .WithTodoFunctions();
 
         await builder.Build().RunAsync();
         return 0;

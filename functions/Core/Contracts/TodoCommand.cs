@@ -27,4 +27,10 @@ public sealed record TodoCommand
     /// another request is refused rather than answered as a replay. Null without a key.
     /// </summary>
     public string? RequestHash { get; init; }
+    /// <summary>
+    /// From <c>If-Match</c>: the todo's version the client last saw. The worker refuses the command
+    /// (<c>precondition_failed</c>) when another write landed first, so two clients cannot overwrite each other
+    /// unseen. Null: unconditional. Added without a version bump: a worker that predates it applies unconditionally.
+    /// </summary>
+    public int? ExpectedVersion { get; init; }
 }

@@ -16,6 +16,8 @@ public enum Admission
     Conflict,
     /// <summary>The Idempotency-Key was used before for a different request: answer 422.</summary>
     KeyReused,
+    /// <summary>The todo's version is not the one the command expects (If-Match): answer 412.</summary>
+    PreconditionFailed,
     /// <summary>The broker did not confirm in time: answer 503 with Retry-After.</summary>
     Unavailable,
 }
@@ -30,7 +32,7 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
 {
     // These lookups run on every write, so they are compiled once per model (EF refuses to run a compiled
     // query against another model, and a test process hosts both the SQLite and the PostgreSQL one).
-    private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, CancellationToken, Task<Guid?>>> TodoOwnerQueries = new();
+    private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, CancellationToken, Task<TodoStamp?>>> TodoStampQueries = new();
     private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, CancellationToken, Task<Guid?>>> ConversationOwnerQueries = new();
     private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, Guid, CancellationToken, Task<ProcessedSummary?>>> ProcessedQueries = new();
 
@@ -41,15 +43,19 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
         {
             return replay;
         }
-        if (checkOwner && await TryReadAsync(token => OwnerOfTodo(db, command.TodoId, token), cancellationToken) is { } owner)
+        if (checkOwner && await TryReadAsync(token => StampOfTodo(db, command.TodoId, token), cancellationToken) is { } stamp)
         {
             if (command.Kind == TodoCommandKind.Create)
             {
                 return Admission.Conflict;
             }
-            if (owner != command.UserId)
+            if (stamp.UserId != command.UserId)
             {
                 return Admission.NotFound;
+            }
+            if (command.ExpectedVersion is { } expected && stamp.Version != expected)
+            {
+                return Admission.PreconditionFailed;
             }
         }
         return await publisher.TryPublishAsync(command, cancellationToken) ? Admission.Accepted : Admission.Unavailable;
@@ -99,9 +105,11 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
         }
     }
 
-    private static Task<Guid?> OwnerOfTodo(TodoDbContext db, Guid todoId, CancellationToken cancellationToken) =>
-        TodoOwnerQueries.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TodoDbContext context, Guid id, CancellationToken _) =>
-            context.Todos.Where(t => t.Id == id).Select(t => (Guid?)t.UserId).FirstOrDefault()))(db, todoId, cancellationToken);
+    private static Task<TodoStamp?> StampOfTodo(TodoDbContext db, Guid todoId, CancellationToken cancellationToken) =>
+        TodoStampQueries.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TodoDbContext context, Guid id, CancellationToken _) =>
+            context.Todos.Where(t => t.Id == id).Select(t => new TodoStamp(t.UserId, t.Version)).FirstOrDefault()))(db, todoId, cancellationToken);
+
+    private sealed record TodoStamp(Guid UserId, int Version);
 
     private static Task<Guid?> OwnerOfConversation(TodoDbContext db, Guid conversationId, CancellationToken cancellationToken) =>
         ConversationOwnerQueries.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TodoDbContext context, Guid id, CancellationToken _) =>

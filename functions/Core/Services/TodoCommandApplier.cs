@@ -343,6 +343,9 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         }
     }
 
+    /// <summary>The failed outcome of a conditional command (If-Match) that another write overtook.</summary>
+    public const string PreconditionFailed = "precondition_failed";
+
     private object Execute(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {
         if (command.Version > TodoCommand.CurrentVersion)
@@ -364,6 +367,11 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         if (!todos.TryGetValue(command.TodoId, out var todo) || todo.UserId != command.UserId)
         {
             throw new TodoDomainException("not_found", "The todo does not exist.");
+        }
+        if (command.ExpectedVersion is { } expected && todo.Version != expected)
+        {
+            throw new TodoDomainException(PreconditionFailed,
+                $"The todo changed after the version you sent in If-Match (\"{expected}\"); it is now \"{todo.Version}\". GET it again and retry with its ETag.");
         }
         switch (command.Kind)
         {

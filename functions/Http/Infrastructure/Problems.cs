@@ -17,6 +17,8 @@ public static class Problems
 
     public static JsonActionResult NotFound(string detail = "Not found.") => Create(StatusCodes.Status404NotFound, detail);
 
+    public static JsonActionResult PreconditionFailed(string detail) => Create(StatusCodes.Status412PreconditionFailed, detail);
+
     public static JsonActionResult Conflict(string detail) => Create(StatusCodes.Status409Conflict, detail);
 
     public static JsonActionResult IdempotencyKeyReused() => Create(StatusCodes.Status422UnprocessableEntity,

@@ -12,6 +12,21 @@ public sealed class RequestGate(TokenService tokens, UserRateLimiter limiter)
 {
     public async Task<GateResult> AuthorizeAsync(HttpRequest request)
     {
+        var caller = await AuthenticateAsync(request);
+        if (caller.Rejection is not null)
+        {
+            return caller;
+        }
+        if (limiter.TryAcquire(caller.UserId) is { } retryAfter)
+        {
+            return new(caller.UserId, Problems.TooManyRequests(retryAfter));
+        }
+        return caller;
+    }
+
+    /// <summary>The bearer token alone, no rate limit: for the MCP endpoint, whose tools' API calls are each rate limited.</summary>
+    public async Task<GateResult> AuthenticateAsync(HttpRequest request)
+    {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
@@ -21,10 +36,6 @@ public sealed class RequestGate(TokenService tokens, UserRateLimiter limiter)
         if (userId is not { } id)
         {
             return new(Guid.Empty, Problems.Unauthorized("The token is invalid or expired."));
-        }
-        if (limiter.TryAcquire(id) is { } retryAfter)
-        {
-            return new(id, Problems.TooManyRequests(retryAfter));
         }
         return new(id, null);
     }

@@ -34,6 +34,9 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
     /// <summary>Never reads the database (or handles its failure itself): no 503 for a database outage.</summary>
     public bool NoDatabase { get; init; }
 
+    /// <summary>A write to an existing todo that honours If-Match (412 when stale, at admission or from the worker).</summary>
+    public bool Conditional { get; init; }
+
     /// <summary>Answers with a strong ETag and 304 for a matching If-None-Match.</summary>
     public bool Cacheable { get; init; }
 

@@ -141,6 +141,18 @@ public static class ApiDocument
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }
+        if (api.Conditional)
+        {
+            result.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Description = "The todo's ETag from GET /api/todos/{id}: the write is refused with 412 if the todo changed since. If another " +
+                              "write lands after admission, the command fails with `precondition_failed`. Omit it (or send `*`) for an unconditional write.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Example = JsonValue.Create("\"3\""),
+            });
+        }
         if (api.Body is { } body)
         {
             result.RequestBody = new OpenApiRequestBody
@@ -239,6 +251,10 @@ public static class ApiDocument
         {
             statuses.Add(StatusCodes.Status404NotFound);
         }
+        if (api.Conditional)
+        {
+            statuses.Add(StatusCodes.Status412PreconditionFailed);
+        }
         if (!api.NoDatabase)
         {
             // A read or write while the database is not answering (UnhandledErrors): 503 with Retry-After, never 500.
@@ -253,6 +269,7 @@ public static class ApiDocument
         401 => "No bearer token, or an invalid or expired one.",
         404 => operation.Api.Command ? "No such todo for this user (another user's todo is not found either)." : "Not found.",
         409 => "Conflict: the resource already exists.",
+        412 => "If-Match does not name the todo's current ETag: someone changed it since you read it. GET it again and retry.",
         413 => $"The body is larger than {JsonBody.MaxBytes} bytes.",
         415 => "The body is not application/json.",
         422 => "The Idempotency-Key was already used for a different request.",

@@ -5,7 +5,7 @@ namespace TodoFunctions.Http.Todos;
 public sealed class CompleteTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(CompleteTodo))]
-    [ApiOperation("Todos", "Mark a todo done", Command = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
+    [ApiOperation("Todos", "Mark a todo done", Command = true, Conditional = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "todos/{id}/complete")] HttpRequest request,
         string id, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace TodoFunctions.Http.Todos;
 public sealed class DeleteTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(DeleteTodo))]
-    [ApiOperation("Todos", "Delete a todo", Command = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
+    [ApiOperation("Todos", "Delete a todo", Command = true, Conditional = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
     [ApiQuery("series", "true deletes every occurrence of a recurring todo's series; otherwise only this one.", Values = ["true", "false"])]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "todos/{id}")] HttpRequest request,

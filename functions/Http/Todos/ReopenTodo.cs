@@ -5,7 +5,7 @@ namespace TodoFunctions.Http.Todos;
 public sealed class ReopenTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(ReopenTodo))]
-    [ApiOperation("Todos", "Mark a done todo open again", Command = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
+    [ApiOperation("Todos", "Mark a done todo open again", Command = true, Conditional = true, SuccessStatus = StatusCodes.Status202Accepted, Returns = typeof(CommandAccepted))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "todos/{id}/reopen")] HttpRequest request,
         string id, CancellationToken cancellationToken)

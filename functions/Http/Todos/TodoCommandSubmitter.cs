@@ -25,6 +25,15 @@ public sealed class TodoCommandSubmitter(CommandAdmission admission, HttpClock c
                 [IdempotencyKeys.HeaderName] = [$"Use 1 to {IdempotencyKeys.MaxLength} printable characters."],
             });
         }
+        int? expectedVersion = null;
+        if (kind != TodoCommandKind.Create)
+        {
+            expectedVersion = TodoETags.ExpectedVersion(request, out var unmatchable);
+            if (unmatchable)
+            {
+                return Problems.PreconditionFailed("If-Match must be the one strong ETag from GET /api/todos/{id} (e.g. \"3\"); this one can never match.");
+            }
+        }
         var targetId = todoId ?? (fromKey ? IdempotencyKeys.Derive(commandId, "todo", "") : Guid.CreateVersion7());
         var command = new TodoCommand
         {
@@ -36,6 +45,7 @@ public sealed class TodoCommandSubmitter(CommandAdmission admission, HttpClock c
             Fields = fields,
             Series = series,
             RequestHash = fromKey ? IdempotencyKeys.Fingerprint(operation, todoId, fields) : null,
+            ExpectedVersion = expectedVersion,
         };
         // A new todo whose id the server generated cannot belong to anyone yet: no lookup needed.
         var checkOwner = todoId is not null || fromKey;
@@ -46,6 +56,8 @@ public sealed class TodoCommandSubmitter(CommandAdmission admission, HttpClock c
             Admission.NotFound => Problems.NotFound(),
             Admission.Conflict => Problems.Conflict("A todo with this id already exists."),
             Admission.KeyReused => Problems.IdempotencyKeyReused(),
+            Admission.PreconditionFailed => Problems.PreconditionFailed(
+                "The todo changed since the ETag you sent in If-Match; GET it again for the current ETag and retry."),
             _ => Problems.ServiceUnavailable("The queue did not confirm the command; retry with the same Idempotency-Key.", RetryAfter),
         };
     }

@@ -8,7 +8,7 @@ namespace TodoFunctions.Http.Todos;
 public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
 {
     [Function(nameof(UpdateTodo))]
-    [ApiOperation("Todos", "Change a todo (JSON merge patch)", Command = true, Body = typeof(UpdateTodoRequest), SuccessStatus = StatusCodes.Status202Accepted,
+    [ApiOperation("Todos", "Change a todo (JSON merge patch)", Command = true, Conditional = true, Body = typeof(UpdateTodoRequest), SuccessStatus = StatusCodes.Status202Accepted,
         Returns = typeof(CommandAccepted), Description = "A field that is present changes; `\"due\": null` removes the due date.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "todos/{id}")] HttpRequest request,

@@ -49,7 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one todo */
+        /**
+         * Get one todo
+         * @description Answers with a strong `ETag` (the todo's version). Send it back as `If-None-Match` to get 304 while the todo is unchanged, or as `If-Match` on a write so it is refused (412) if someone else changed the todo first.
+         */
         get: operations["GetTodo"];
         put?: never;
         post?: never;
@@ -240,6 +243,26 @@ export interface paths {
         put?: never;
         /** Sign in and get a token */
         post: operations["Login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Model Context Protocol (streamable HTTP)
+         * @description The todo tools, the open/overdue todos resources and the plan_my_day prompt for an MCP client (protocol 2025-06-18 and later), stateless: POST one JSON-RPC message with `Accept: application/json, text/event-stream`. The bearer token decides the user; the tools see only that user's todos. The per-user rate limit applies to the API calls the tools make (a limited tool call answers `isError` with the seconds to wait), not to the MCP request itself. See tools/Mcp/README.md.
+         */
+        post: operations["Mcp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -555,6 +578,11 @@ export interface operations {
                  * @example 7d0e1f52-create-groceries
                  */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The todo's ETag from GET /api/todos/{id}: the write is refused with 412 if the todo changed since. If another write lands after admission, the command fails with `precondition_failed`. Omit it (or send `*`) for an unconditional write.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -600,6 +628,15 @@ export interface operations {
             };
             /** @description No such todo for this user (another user's todo is not found either). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the todo's current ETag: someone changed it since you read it. GET it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -870,7 +907,10 @@ export interface operations {
     GetTodo: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: 304 while it is current. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description A UUID; anything else is answered 404.
@@ -885,11 +925,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description A strong validator of this representation. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TodoView"];
                 };
+            };
+            /** @description Not Modified: your copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No bearer token, or an invalid or expired one. */
             401: {
@@ -947,6 +998,11 @@ export interface operations {
                  * @example 7d0e1f52-create-groceries
                  */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The todo's ETag from GET /api/todos/{id}: the write is refused with 412 if the todo changed since. If another write lands after admission, the command fails with `precondition_failed`. Omit it (or send `*`) for an unconditional write.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -999,6 +1055,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match does not name the todo's current ETag: someone changed it since you read it. GET it again and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
@@ -1041,6 +1106,11 @@ export interface operations {
                  * @example 7d0e1f52-create-groceries
                  */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The todo's ETag from GET /api/todos/{id}: the write is refused with 412 if the todo changed since. If another write lands after admission, the command fails with `precondition_failed`. Omit it (or send `*`) for an unconditional write.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -1091,6 +1161,15 @@ export interface operations {
             };
             /** @description No such todo for this user (another user's todo is not found either). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the todo's current ETag: someone changed it since you read it. GET it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1685,6 +1764,48 @@ export interface operations {
             };
         };
     };
+    Mcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PostChat: {
         parameters: {
             query?: never;
@@ -1917,6 +2038,11 @@ export interface operations {
                  * @example 7d0e1f52-create-groceries
                  */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The todo's ETag from GET /api/todos/{id}: the write is refused with 412 if the todo changed since. If another write lands after admission, the command fails with `precondition_failed`. Omit it (or send `*`) for an unconditional write.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -1962,6 +2088,15 @@ export interface operations {
             };
             /** @description No such todo for this user (another user's todo is not found either). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the todo's current ETag: someone changed it since you read it. GET it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

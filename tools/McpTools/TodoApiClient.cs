@@ -18,19 +18,27 @@ public sealed class TodoApiClient(HttpClient http, ILogger<TodoApiClient> logger
     private static readonly TimeSpan CommandDeadline = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
 
-    public static HttpClient CreateHttpClient(ServerSettings settings)
+    // One connection pool for every caller of the HTTP transport; each caller gets its own HttpClient (base + token).
+    private static readonly SocketsHttpHandler SharedHandler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+
+    /// <param name="apiBase">The host that serves /api (ends with "/").</param>
+    public static HttpClient CreateHttpClient(Uri apiBase, string token)
     {
-        var client = new HttpClient { BaseAddress = settings.ApiBase, Timeout = TimeSpan.FromSeconds(WaitMs / 1000 + 30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.Token);
+        var client = new HttpClient(SharedHandler, disposeHandler: false) { BaseAddress = apiBase, Timeout = TimeSpan.FromSeconds(WaitMs / 1000 + 30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         client.DefaultRequestHeaders.UserAgent.ParseAdd("todo-functions-mcp/1.0");
         return client;
     }
 
-    public Task<JsonElement> GetTodoAsync(Guid id, CancellationToken cancellationToken) =>
+    /// <summary>The API's OpenAPI document (needs no token), which the tool schemas are built from.</summary>
+    public async Task<JsonObject> GetContractAsync(CancellationToken cancellationToken) =>
+        await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, "api/openapi.json"), HttpStatusCode.OK, "The API serves no /api/openapi.json.", cancellationToken);
+
+    public Task<JsonObject> GetTodoAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"api/todos/{id}"), HttpStatusCode.OK, NotFound(id), cancellationToken);
 
     /// <param name="query">Query parameters of GET /api/todos; null or blank values are left out.</param>
-    public Task<JsonElement> ListTodosAsync(IEnumerable<KeyValuePair<string, string?>> query, CancellationToken cancellationToken)
+    public Task<JsonObject> ListTodosAsync(IEnumerable<KeyValuePair<string, string?>> query, CancellationToken cancellationToken)
     {
         var pairs = query.Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!.Trim())}");
@@ -39,7 +47,7 @@ public sealed class TodoApiClient(HttpClient http, ILogger<TodoApiClient> logger
     }
 
     /// <summary>Submits a write, waits for the worker, and returns the command's result (the task, or {deleted}).</summary>
-    public async Task<JsonElement> ApplyAsync(HttpMethod method, string path, JsonObject? body, string notFound, CancellationToken cancellationToken)
+    public async Task<JsonObject> ApplyAsync(HttpMethod method, string path, JsonObject? body, string notFound, CancellationToken cancellationToken)
     {
         // One key per tool call: a retry after a 503 or a dropped connection is the very same command, applied once.
         var idempotencyKey = "mcp-" + Guid.NewGuid().ToString("N");
@@ -54,18 +62,19 @@ public sealed class TodoApiClient(HttpClient http, ILogger<TodoApiClient> logger
             return request;
         }, HttpStatusCode.Accepted, notFound, cancellationToken);
 
-        var commandId = accepted.GetProperty("commandId").GetString();
+        var commandId = accepted["commandId"]?.GetValue<string>();
         var deadline = DateTimeOffset.UtcNow + CommandDeadline;
         while (true)
         {
             var status = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"api/commands/{commandId}?waitMs={WaitMs}"),
                 HttpStatusCode.OK, $"The change (command {commandId}) was lost; retry it.", cancellationToken);
-            switch (status.GetProperty("status").GetString())
+            switch (status["status"]?.GetValue<string>())
             {
                 case "succeeded":
-                    return status.GetProperty("result").Clone();
+                    // A delete's result is {deleted: …}; every other command's is the todo.
+                    return status["result"] as JsonObject ?? new JsonObject();
                 case "failed":
-                    throw new TodoApiException(ApiErrors.FromCommandError(status.GetProperty("error"), notFound));
+                    throw new TodoApiException(ApiErrors.FromCommandError(JsonSerializer.SerializeToElement(status["error"]), notFound));
             }
             if (DateTimeOffset.UtcNow >= deadline)
             {
@@ -78,7 +87,7 @@ public sealed class TodoApiClient(HttpClient http, ILogger<TodoApiClient> logger
 
     public static string NotFound(Guid id) => $"Task {id} not found (it does not exist, was deleted, or belongs to another user).";
 
-    private async Task<JsonElement> SendAsync(Func<HttpRequestMessage> createRequest, HttpStatusCode expected, string notFound,
+    private async Task<JsonObject> SendAsync(Func<HttpRequestMessage> createRequest, HttpStatusCode expected, string notFound,
         CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -105,7 +114,9 @@ public sealed class TodoApiClient(HttpClient http, ILogger<TodoApiClient> logger
                 var body = await ReadJsonAsync(response, cancellationToken);
                 if (response.StatusCode == expected)
                 {
-                    return body ?? throw new TodoApiException($"The API answered HTTP {(int)response.StatusCode} without a JSON body.");
+                    return body is { ValueKind: JsonValueKind.Object } json
+                        ? JsonObject.Create(json)!
+                        : throw new TodoApiException($"The API answered HTTP {(int)response.StatusCode} without a JSON object.");
                 }
                 if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt == 1)
                 {

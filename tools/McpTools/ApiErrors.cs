@@ -21,6 +21,7 @@ public static class ApiErrors
                    "and restart this MCP server with --token <accessToken>; retrying will not help.",
             404 => notFound,
             409 => $"Conflict: {detail ?? "the task changed or already exists"}.",
+            412 => $"The task changed since it was read ({detail ?? "stale ETag"}). Get it again and retry.",
             429 => $"The API is rate limiting this user. Retry in {Seconds(retryAfter)} seconds.",
             502 or 503 or 504 => $"The todo service is temporarily unavailable ({detail ?? $"HTTP {(int)status}"}). Retry in a few seconds.",
             >= 500 => $"The todo service failed (HTTP {(int)status}). Retry later.",
@@ -39,6 +40,7 @@ public static class ApiErrors
             "validation" => $"Invalid input: {fields ?? message}",
             "not_found" => notFound,
             "conflict" => $"Conflict: {message}",
+            "precondition_failed" => $"The task changed before this change was applied: {message}",
             _ => $"The change failed: {message}",
         };
     }
