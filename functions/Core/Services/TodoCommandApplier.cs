@@ -4,6 +4,7 @@ using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Domain.Events;
 using TodoFunctions.Core.Domain.Recurrence;
+using TodoFunctions.Core.Domain.Reminders;
 using TodoFunctions.Core.Events;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Messaging;
@@ -150,7 +151,36 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             db.ParkedCommands.Remove(waiting);
             records.Add(Record(Unpack(waiting), todos, nowUtc));
         }
+        if (records.Count > 0)
+        {
+            await ScheduleRemindersAsync(todos.Values, nowUtc, cancellationToken);
+        }
         return new StagedCommands(records, newlyParked);
+    }
+
+    /// <summary>
+    /// Keeps the <c>reminders</c> rows of every todo this batch holds in step with it (see <see cref="ReminderSchedule"/>).
+    /// On PostgreSQL the rows are locked first, so the reminders function (which skips locked rows) never
+    /// fires a reminder this transaction is moving or removing.
+    /// </summary>
+    private async Task ScheduleRemindersAsync(IEnumerable<Todo> todos, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var live = todos.ToList();
+        var ids = live.Select(t => t.Id).ToArray();
+        var rows = db.IsPostgres
+            ? await db.Reminders.FromSql($"""SELECT * FROM reminders WHERE "TodoId" = ANY({ids}) ORDER BY "Id" FOR UPDATE""").ToListAsync(cancellationToken)
+            : await db.Reminders.Where(r => ids.Contains(r.TodoId)).ToListAsync(cancellationToken);
+        var byTodo = rows.ToLookup(r => r.TodoId);
+        foreach (var todo in live)
+        {
+            if (todo.Reminders.Length == 0 && !byTodo.Contains(todo.Id))
+            {
+                continue;
+            }
+            var changes = ReminderSchedule.Sync(todo, [.. byTodo[todo.Id]], nowUtc);
+            db.Reminders.AddRange(changes.Added);
+            db.Reminders.RemoveRange(changes.Removed);
+        }
     }
 
     /// <summary>Forgets staged rows after the caller rolled its transaction back.</summary>
