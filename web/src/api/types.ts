@@ -15,10 +15,12 @@ export type TokenResponse = Schemas["TokenResponse"];
 /** An RFC 5545 rule read in an IANA zone, with a human summary ("every Thursday"). */
 export type Recurrence = { rule: string; timeZone: string; summary: string };
 
-export type Todo = Omit<Schemas["TodoView"], "priority" | "recurrence" | "seriesId" | "next"> & {
+export type Todo = Omit<Schemas["TodoView"], "priority" | "recurrence" | "seriesId" | "next" | "reminders"> & {
   priority: Priority;
   recurrence?: Recurrence | null;
   seriesId?: string | null;
+  /** Absent on a todo shown before the worker applied its create. */
+  reminders?: Schemas["TodoView"]["reminders"];
 };
 
 /** A reminder as set on a todo: exactly one of `at` (a date-time with offset) or `before` (an ISO-8601 duration before the due). */
