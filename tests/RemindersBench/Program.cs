@@ -13,6 +13,11 @@ using NpgsqlTypes;
 var options = Args.Parse(args);
 var root = RepoRoot();
 var work = Directory.CreateTempSubdirectory("todo-reminders-bench-").FullName;
+// postgres.sh runs the server as the postgres user, which must reach its data folder.
+if (!OperatingSystem.IsWindows())
+{
+    File.SetUnixFileMode(work, (UnixFileMode)0b111_101_101);
+}
 var pgFolder = Path.Combine(work, "postgres");
 var servers = Path.Combine(root, "tests", "servers", "postgres.sh");
 Process? host = null;
