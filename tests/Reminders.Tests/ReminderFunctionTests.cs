@@ -132,5 +132,16 @@ public sealed class ReminderFunctionTests(ReminderBackbone fixture) : IClassFixt
         Assert.Equal(2, (await fixture.RemindersOfAsync(nextId)).Count);
     }
 
+    [Fact]
+    public async Task ABeforeOfZeroFiresAtTheDue()
+    {
+        var id = Guid.NewGuid();
+        await fixture.ApplyAsync(fixture.Create(id, "Call mum", "2044-02-01T18:00:00+01:00", [new ReminderFields(Before: "PT0S"), new ReminderFields(Before: "PT90M")]));
+        Assert.Equal([Utc(2044, 2, 1, 15, 30), Utc(2044, 2, 1, 17, 0)], (await fixture.RemindersOfAsync(id)).Select(r => r.FireAt));
+        await using var db = fixture.Backbone.Db();
+        var todo = await db.Todos.AsNoTracking().SingleAsync(t => t.Id == id, TestContext.Current.CancellationToken);
+        Assert.Equal(["before:PT0S", "before:PT1H30M"], todo.Reminders);
+    }
+
     private static DateTime Utc(int y, int m, int d, int h, int min) => new(y, m, d, h, min, 0, DateTimeKind.Utc);
 }

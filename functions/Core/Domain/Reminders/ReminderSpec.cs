@@ -95,13 +95,14 @@ public sealed record ReminderSpec(DateTime? At, TimeSpan? Before, string? Before
                 var utc = moment.UtcDateTime;
                 specs.Add(new ReminderSpec(new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc), null, null));
             }
-            else if (!TryParseDuration(item.Before, out var before) || before <= TimeSpan.Zero || before > MaxBefore)
+            else if (!TryParseDuration(item.Before, out var before) || before < TimeSpan.Zero || before > MaxBefore)
             {
-                errors[$"{name}.before"] = ["Use a positive ISO-8601 duration of at most 366 days (PT10M, PT1H, P1D); months and years are not allowed."];
+                errors[$"{name}.before"] = ["Use an ISO-8601 duration of at most 366 days (PT0S at the due, PT10M, PT1H, P1D); months, years and negative durations are not allowed."];
             }
             else
             {
-                specs.Add(new ReminderSpec(null, before, Period.FromTicks(before.Ticks).Normalize().ToString()));
+                // Zero is "at the due" (what chat makes of "remind me to call mum at 6pm").
+                specs.Add(new ReminderSpec(null, before, before == TimeSpan.Zero ? "PT0S" : Period.FromTicks(before.Ticks).Normalize().ToString()));
             }
         }
         return [.. specs.DistinctBy(s => s.ToText())];
