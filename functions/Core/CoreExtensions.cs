@@ -27,6 +27,9 @@ public static class CoreExtensions
         services.AddScoped<ConversationQueries>();
         services.AddScoped<CommandStatusReader>();
         services.AddScoped<TodoCommandApplier>();
+        services.AddOptions<Reminders.ReminderOptions>().BindConfiguration("Reminders");
+        services.AddScoped<Reminders.ReminderDispatcher>();
+        services.AddScoped<Reminders.ReminderQueries>();
         services.AddScoped<CommandAdmission>();
         services.AddOptions<LongPollOptions>().BindConfiguration("LongPoll");
         services.AddSingleton<LongPollLimiter>();

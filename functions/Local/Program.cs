@@ -13,6 +13,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddLocalDefaults();
 builder.Services.AddHttpFunctions(builder.Configuration);
+// Reminders fire by the HTTP clock, so a test that fixes it (PUT /api/test/clock) fires them too.
+builder.Services.AddKeyedSingleton<TimeProvider>(TodoFunctions.Workers.Reminders.ReminderFunction.ClockKey,
+    (provider, _) => provider.GetRequiredService<TodoFunctions.Http.Infrastructure.HttpClock>());
 builder.Services.AddWorkers(builder.Configuration, WorkerQueues.From(builder.Configuration));
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TodoFunctions.Workers.Batching;
 using TodoFunctions.Workers.Consumers;
 using TodoFunctions.Workers.Health;
@@ -20,6 +21,11 @@ public static class WorkersExtensions
             services.AddSingleton<TodoCommandBatcher>();
             services.AddHostedService(sp => sp.GetRequiredService<TodoCommandBatcher>());
             services.AddHostedService<ParkedCommandSweeper>();
+        }
+        if (queues.Contains(Reminders.ReminderFunction.Name))
+        {
+            services.TryAddKeyedSingleton<TimeProvider>(Reminders.ReminderFunction.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
+            services.AddHostedService<Reminders.ReminderFunction>();
         }
         services.AddOptions<MassTransitHostOptions>().Configure<IOptions<WorkerHostOptions>>((mt, worker) =>
         {

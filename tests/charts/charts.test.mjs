@@ -35,10 +35,12 @@ function existingSecrets(args) {
   return names;
 }
 
-/** The queue names in functions/Core/Messaging/QueueNames.cs. */
+/** The names `--queues` accepts: the queues in functions/Core/Messaging/QueueNames.cs and the reminders function's name. */
 function queueNames() {
   const source = readFileSync(path.join(repoRoot, "functions/Core/Messaging/QueueNames.cs"), "utf8");
-  return new Set([...source.matchAll(/const\s+string\s+\w+\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
+  const reminders = readFileSync(path.join(repoRoot, "functions/Workers/Reminders/ReminderFunction.cs"), "utf8");
+  const names = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
+  return new Set([...names(source, /const\s+string\s+\w+\s*=\s*"([^"]+)"/g), ...names(reminders, /const\s+string\s+Name\s*=\s*"([^"]+)"/g)]);
 }
 
 describe("helm lint --strict", () => {
@@ -245,7 +247,7 @@ describe("policies", () => {
         }
       });
 
-      test("every worker Deployment consumes a queue that exists in QueueNames", () => {
+      test("every worker Deployment runs a queue in QueueNames or the reminders function", () => {
         const known = queueNames();
         assert.ok(known.size >= 2, "QueueNames.cs parsed no names");
         const workers = [...workerDeployments(objects), ...byKind(objects, "ScaledJob")];
@@ -339,6 +341,12 @@ describe("policies", () => {
             assert.equal(mine.length, 1, `${d.metadata.name}: ${mine.length} ScaledObjects`);
             const [so] = mine;
             assert.ok(!so.spec.scaleTargetRef.kind || so.spec.scaleTargetRef.kind === "Deployment");
+            if (queueOf(d.spec.template.spec) === "reminders") {
+              // Not a queue: the reminders function scales on due rows (tested below).
+              assert.deepEqual(so.spec.triggers.map((t) => t.type), ["postgresql"], `${d.metadata.name}: triggers`);
+              assert.equal(so.spec.minReplicaCount, 0, `${d.metadata.name}: minReplicaCount`);
+              continue;
+            }
             const triggers = so.spec.triggers.filter((t) => t.type === "rabbitmq");
             assert.equal(triggers.length, 1, `${d.metadata.name}: rabbitmq triggers`);
             assert.equal(triggers[0].metadata.queueName, queueOf(d.spec.template.spec), `${d.metadata.name}: trigger queue ≠ consumed queue`);
@@ -419,6 +427,23 @@ describe("keda/ alone and as a dependency render the same scaling from the one w
     assert.equal(so.spec.triggers[0].type, "postgresql");
     assert.ok(byKind(objects, "TriggerAuthentication").some((t) => t.spec.secretTargetRef[0].parameter === "connection"));
     for (const o of objects) assert.deepEqual(await validateObject(o), [], `${o.kind}/${o.metadata.name}`);
+  });
+  test("the reminders function scales from zero on a PostgreSQL query: reminders due within the next minute", async () => {
+    const objects = rendered["keda amqp"];
+    const deployment = workerDeployments(objects).find((d) => queueOf(d.spec.template.spec) === "reminders");
+    assert.ok(deployment, "no reminders Deployment");
+    const so = byKind(objects, "ScaledObject").find((s) => s.spec.scaleTargetRef.name === deployment.metadata.name);
+    const [trigger] = so.spec.triggers;
+    assert.equal(trigger.type, "postgresql");
+    assert.match(trigger.metadata.query, /FROM reminders WHERE "State" = 'pending' AND "FireAt" < now\(\) \+ interval '1 minute'/);
+    assert.equal(trigger.metadata.activationTargetQueryValue, "0");
+    assert.equal(so.spec.minReplicaCount, 0);
+    const auth = byKind(objects, "TriggerAuthentication").find((t) => t.metadata.name === trigger.authenticationRef.name);
+    const [ref] = auth.spec.secretTargetRef;
+    assert.equal(ref.parameter, "connection");
+    const secret = byKind(objects, "Secret").find((s) => s.metadata.name === ref.name);
+    assert.match(Buffer.from(secret.data[ref.key], "base64").toString(), /^postgresql:\/\/todo:[^@]+@todo-todo-functions-postgresql:5432\/todo\?sslmode=disable$/);
+    for (const o of [so, auth]) assert.deepEqual(await validateObject(o), [], `${o.kind}/${o.metadata.name}`);
   });
   test("the standalone chart refuses to render without the app's name", () => {
     const result = helm(["template", "s", kedaChart, "-f", path.join(appChart, "values.yaml")]);

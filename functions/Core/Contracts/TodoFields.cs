@@ -10,10 +10,14 @@ public sealed record TodoFields(
     string? Due = null,
     string? Priority = null,
     IReadOnlyList<string>? Tags = null,
-    RecurrenceFields? Recurrence = null)
+    RecurrenceFields? Recurrence = null,
+    IReadOnlyList<ReminderFields?>? Reminders = null)
 {
     public IReadOnlyList<string> Present { get; init; } = [];
 }
 
 /// <summary>A recurrence as the client gives it: an RFC 5545 RRULE and an IANA zone (UTC when omitted).</summary>
 public sealed record RecurrenceFields(string? Rule, string? TimeZone = null);
+
+/// <summary>A reminder as the client gives it: exactly one of <c>at</c> (a date-time with offset) or <c>before</c> (an ISO-8601 duration before the due).</summary>
+public sealed record ReminderFields(string? At = null, string? Before = null);

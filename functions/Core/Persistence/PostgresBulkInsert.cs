@@ -21,7 +21,7 @@ public static class PostgresBulkInsert
         }
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version", "TitleIssuedAt", "DescriptionIssuedAt", "DueIssuedAt", "PriorityIssuedAt", "TagsIssuedAt", "CompletedIssuedAt", "RecurrenceRule", "RecurrenceTimeZone", "SeriesId", "SeriesStart", "RecurrenceIssuedAt") FROM STDIN (FORMAT BINARY)""",
+            """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version", "TitleIssuedAt", "DescriptionIssuedAt", "DueIssuedAt", "PriorityIssuedAt", "TagsIssuedAt", "CompletedIssuedAt", "RecurrenceRule", "RecurrenceTimeZone", "SeriesId", "SeriesStart", "RecurrenceIssuedAt", "Reminders", "RemindersIssuedAt") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var t in todos)
         {
@@ -52,6 +52,8 @@ public static class PostgresBulkInsert
             await WriteNullableAsync(copy, t.SeriesId, NpgsqlDbType.Uuid, cancellationToken);
             await WriteNullableAsync(copy, t.SeriesStart, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(t.RecurrenceIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(t.Reminders, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(t.RemindersIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
     }

@@ -18,6 +18,7 @@ public sealed class TodoDbContext(DbContextOptions<TodoDbContext> options) : DbC
     public DbSet<ParkedCommand> ParkedCommands => Set<ParkedCommand>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ConversationMessage> Messages => Set<ConversationMessage>();
+    public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
     public DbSet<Domain.Events.UserEvent> UserEvents => Set<Domain.Events.UserEvent>();
     public DbSet<Domain.Events.UserEventTrim> UserEventTrims => Set<Domain.Events.UserEventTrim>();
 

@@ -4,6 +4,7 @@ using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Domain.Events;
 using TodoFunctions.Core.Domain.Recurrence;
+using TodoFunctions.Core.Domain.Reminders;
 using TodoFunctions.Core.Events;
 using TodoFunctions.Core.Domain.Todos;
 using TodoFunctions.Core.Messaging;
@@ -33,6 +34,9 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
     // On PostgreSQL new rows are written by COPY in SaveAsync instead of through EF change tracking.
     private readonly Dictionary<Guid, Todo> _newTodos = [];
     private readonly List<ProcessedCommand> _newRecords = [];
+
+    // Todos this batch deletes: their reminders are locked with the others before the per-user lock is taken.
+    private readonly HashSet<Guid> _removedTodos = [];
 
     // Ids of next occurrences that were deleted: completing their predecessor again must not bring them back.
     private HashSet<Guid> _deletedOccurrences = [];
@@ -150,7 +154,40 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
             db.ParkedCommands.Remove(waiting);
             records.Add(Record(Unpack(waiting), todos, nowUtc));
         }
+        if (records.Count > 0)
+        {
+            await ScheduleRemindersAsync(todos.Values, nowUtc, cancellationToken);
+        }
+        _removedTodos.Clear();
         return new StagedCommands(records, newlyParked);
+    }
+
+    /// <summary>
+    /// Keeps the <c>reminders</c> rows of every todo this batch holds in step with it (see <see cref="ReminderSchedule"/>).
+    /// On PostgreSQL the rows are locked first, so the reminders function (which skips locked rows) never
+    /// fires a reminder this transaction is moving or removing. The rows of deleted todos are locked too
+    /// (their delete cascades to them): taken here, before the per-user event lock, this transaction never
+    /// waits for a row the reminders function holds while it waits for that user's lock.
+    /// </summary>
+    private async Task ScheduleRemindersAsync(IEnumerable<Todo> todos, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var live = todos.ToList();
+        var ids = live.Select(t => t.Id).Concat(_removedTodos).Distinct().ToArray();
+        var rows = db.IsPostgres
+            ? await db.Reminders.FromSql($"""SELECT * FROM reminders WHERE "TodoId" = ANY({ids}) ORDER BY "Id" FOR UPDATE""").ToListAsync(cancellationToken)
+            : await db.Reminders.Where(r => ids.Contains(r.TodoId)).ToListAsync(cancellationToken);
+        var byTodo = rows.ToLookup(r => r.TodoId);
+        db.Reminders.RemoveRange(rows.Where(r => _removedTodos.Contains(r.TodoId)));
+        foreach (var todo in live)
+        {
+            if (todo.Reminders.Length == 0 && !byTodo.Contains(todo.Id))
+            {
+                continue;
+            }
+            var changes = ReminderSchedule.Sync(todo, [.. byTodo[todo.Id]], nowUtc);
+            db.Reminders.AddRange(changes.Added);
+            db.Reminders.RemoveRange(changes.Removed);
+        }
     }
 
     /// <summary>Forgets staged rows after the caller rolled its transaction back.</summary>
@@ -159,6 +196,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
         _newTodos.Clear();
         _newRecords.Clear();
         _eventUsers.Clear();
+        _removedTodos.Clear();
     }
 
     /// <summary>After the caller's commit: wakes this process's live-update streams of the users it wrote for.</summary>
@@ -415,6 +453,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
 
     private void Remove(Todo todo, Dictionary<Guid, Todo> todos)
     {
+        _removedTodos.Add(todo.Id);
         if (!_newTodos.Remove(todo.Id))
         {
             db.Todos.Remove(todo);

@@ -16,7 +16,8 @@ public sealed record TodoView(
     DateTime UpdatedAt,
     int Version,
     RecurrenceView? Recurrence = null,
-    Guid? SeriesId = null)
+    Guid? SeriesId = null,
+    IReadOnlyList<ReminderView>? Reminders = null)
 {
     /// <summary>In the outcome of a complete: the occurrence it created (null for a plain todo or an ended series).</summary>
     public NextOccurrenceView? Next { get; init; }
@@ -34,7 +35,8 @@ public sealed record TodoView(
         todo.UpdatedAt,
         todo.Version,
         todo.Recurrence is { } recurrence ? new RecurrenceView(recurrence.Rule, recurrence.TimeZone, recurrence.Summary()) : null,
-        todo.SeriesId);
+        todo.SeriesId,
+        [.. todo.ReminderSpecs.Select(r => new ReminderView(r.At, r.BeforeText, r.FireAt(todo.DueSortUtc)))]);
 }
 
 /// <summary><c>recurrence</c> in responses: the rule, its zone and a human summary ("every Thursday").</summary>
@@ -45,3 +47,6 @@ public sealed record RecurrenceView(string Rule, string TimeZone, string Summary
 /// <see cref="Skipped"/> counts occurrences passed over because the completion came after them.
 /// </summary>
 public sealed record NextOccurrenceView(Guid? Id, string? Due, int Skipped, bool SeriesEnded);
+
+/// <summary><c>reminders</c> in responses: <c>at</c> or <c>before</c> as given, and when it fires (null: relative, no due).</summary>
+public sealed record ReminderView(DateTime? At, string? Before, DateTime? FiresAt);

@@ -24,7 +24,7 @@ public sealed class CreateTodo(RequestGate gate, TodoCommandSubmitter submitter)
             return invalid;
         }
         var create = body.Value!;
-        var fields = new TodoFields(create.Title, create.Description, create.Due, create.Priority, create.Tags, create.Recurrence);
+        var fields = new TodoFields(create.Title, create.Description, create.Due, create.Priority, create.Tags, create.Recurrence, create.Reminders);
         TodoRules.Validate(fields, isCreate: true, out var errors);
         if (create.Id == Guid.Empty)
         {

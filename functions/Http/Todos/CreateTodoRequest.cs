@@ -10,7 +10,10 @@ public sealed record CreateTodoRequest(
     [ApiField(Enum = typeof(TodoPriority), Nullable = true, Description = "Default none.", Example = "high")] string? Priority,
     [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true,
         Description = "Lower-cased, a leading # dropped, duplicates merged; each non-empty.", Example = "home")] List<string>? Tags,
-    [ApiField(Nullable = true, Description = "Repeat the todo: an RFC 5545 rule and an IANA time zone (default UTC); null on PATCH stops the series.")] TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null);
+    [ApiField(Nullable = true, Description = "Repeat the todo: an RFC 5545 rule and an IANA time zone (default UTC); null on PATCH stops the series.")] TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null,
+    [ApiField(MaxItems = TodoFunctions.Core.Domain.Reminders.ReminderSpec.MaxPerTodo, Nullable = true,
+        Description = "Each exactly one of `at` (a date-time with offset) or `before` (an ISO-8601 duration before the due, e.g. PT1H); null or [] on PATCH removes them.")]
+    List<TodoFunctions.Core.Contracts.ReminderFields?>? Reminders = null);
 
 /// <summary>The patch body as documented; <see cref="UpdateTodo"/> reads the JSON object itself to tell null from absent.</summary>
 public sealed record UpdateTodoRequest(
@@ -19,4 +22,7 @@ public sealed record UpdateTodoRequest(
     [ApiField(DateOrDateTime = true, Nullable = true, Description = "null removes the due date.")] string? Due,
     [ApiField(Enum = typeof(TodoPriority), Nullable = true, Description = "null resets to none.")] string? Priority,
     [ApiField(MaxItems = TodoRules.MaxTags, ItemMaxLength = TodoRules.MaxTagLength, Nullable = true)] List<string>? Tags,
-    [ApiField(Nullable = true, Description = "Repeat the todo: an RFC 5545 rule and an IANA time zone (default UTC); null on PATCH stops the series.")] TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null);
+    [ApiField(Nullable = true, Description = "Repeat the todo: an RFC 5545 rule and an IANA time zone (default UTC); null on PATCH stops the series.")] TodoFunctions.Core.Contracts.RecurrenceFields? Recurrence = null,
+    [ApiField(MaxItems = TodoFunctions.Core.Domain.Reminders.ReminderSpec.MaxPerTodo, Nullable = true,
+        Description = "Each exactly one of `at` (a date-time with offset) or `before` (an ISO-8601 duration before the due, e.g. PT1H); null or [] on PATCH removes them.")]
+    List<TodoFunctions.Core.Contracts.ReminderFields?>? Reminders = null);

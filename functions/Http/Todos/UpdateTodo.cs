@@ -57,7 +57,7 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         }
         if (present.Count == 0 && errors.Count == 0)
         {
-            errors["body"] = ["Name at least one of: title, description, due, priority, tags, recurrence."];
+            errors["body"] = ["Name at least one of: title, description, due, priority, tags, recurrence, reminders."];
         }
         // A null inside the array is left to TodoRules, which reports empty tags.
         List<string>? tags = null;
@@ -78,7 +78,7 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
         }
         var fields = new TodoFields(
             Text(body, TodoFieldNames.Title, errors), Text(body, TodoFieldNames.Description, errors), Text(body, TodoFieldNames.Due, errors),
-            Text(body, TodoFieldNames.Priority, errors), tags, ReadRecurrence(body, errors)) { Present = present };
+            Text(body, TodoFieldNames.Priority, errors), tags, ReadRecurrence(body, errors), ReadReminders(body, errors)) { Present = present };
         return errors.Count > 0 ? new TodoFields() : fields;
     }
 
@@ -116,6 +116,39 @@ public sealed class UpdateTodo(RequestGate gate, TodoCommandSubmitter submitter)
                 return new RecurrenceFields(Text(recurrence, "rule", errors, $"{TodoFieldNames.Recurrence}.rule"), Text(recurrence, "timeZone", errors, $"{TodoFieldNames.Recurrence}.timeZone"));
             default:
                 errors[TodoFieldNames.Recurrence] = ["Use an object {\"rule\": \"FREQ=WEEKLY;BYDAY=TH\", \"timeZone\": \"Europe/Berlin\"} or null."];
+                return null;
+        }
+    }
+
+    // "reminders": null or [] removes them all; an array replaces them.
+    private static List<ReminderFields?>? ReadReminders(JsonObject body, Dictionary<string, string[]> errors)
+    {
+        switch (body[TodoFieldNames.Reminders])
+        {
+            case null:
+                return null;
+            case JsonArray array:
+                var reminders = new List<ReminderFields?>();
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var name = $"{TodoFieldNames.Reminders}[{i}]";
+                    if (array[i] is not JsonObject item)
+                    {
+                        errors[name] = ["Use an object {\"at\": \"2026-12-05T17:00:00Z\"} or {\"before\": \"PT1H\"}."];
+                        continue;
+                    }
+                    foreach (var (field, _) in item)
+                    {
+                        if (field is not ("at" or "before"))
+                        {
+                            errors[$"{name}.{field}"] = ["Unknown field; use at or before."];
+                        }
+                    }
+                    reminders.Add(new ReminderFields(Text(item, "at", errors, $"{name}.at"), Text(item, "before", errors, $"{name}.before")));
+                }
+                return reminders;
+            default:
+                errors[TodoFieldNames.Reminders] = ["Use an array of reminders or null."];
                 return null;
         }
     }

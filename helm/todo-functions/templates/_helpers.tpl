@@ -125,6 +125,15 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 {{- end }}
 
+{{/* libpq URL of the database for KEDA's postgresql scaler: secrets.postgres.libpqValue, or built for the in-cluster database; empty otherwise. */}}
+{{- define "todo.postgresLibpqConnection" -}}
+{{- if .Values.secrets.postgres.libpqValue }}
+{{- .Values.secrets.postgres.libpqValue }}
+{{- else if and .Values.postgresql.enabled (not .Values.secrets.postgres.value) }}
+{{- printf "postgresql://%s:%s@%s:5432/%s?sslmode=disable" .Values.postgresql.username (include "todo.postgresPassword" . | urlquery) (include "todo.componentName" (list . "postgresql")) .Values.postgresql.database }}
+{{- end }}
+{{- end }}
+
 {{- define "todo.rabbitmqUri" -}}
 {{- if .Values.secrets.rabbitmq.value }}
 {{- .Values.secrets.rabbitmq.value }}

@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, CommandFailedError } from "./problem";
 import type { paths } from "./schema";
-import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, Problem, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
+import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, Problem, Reminder, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
 
 export type ClientOptions = {
   getToken: () => string | null;
@@ -107,6 +107,20 @@ export class ApiClient {
   listMessages(conversationId: string, after = 0) {
     return this.call(this.api.GET("/api/conversations/{id}/messages", { params: { path: { id: conversationId }, query: { after } }, headers: this.headers() })) as
       Promise<{ items: ChatMessage[] }>;
+  }
+
+  /** Pending reminders (soonest first) and missed ones not yet dismissed. */
+  listReminders() {
+    return this.call(this.api.GET("/api/reminders", { headers: this.headers() })) as Promise<{ items: Reminder[] }>;
+  }
+
+  /** `duration` is ISO-8601 (PT10M): the reminder fires again then. */
+  snoozeReminder(id: string, duration: string) {
+    return this.call(this.api.POST("/api/reminders/{id}/snooze", { params: { path: { id } }, body: { for: duration }, headers: this.headers() })) as Promise<Reminder>;
+  }
+
+  dismissReminder(id: string) {
+    return this.call(this.api.POST("/api/reminders/{id}/dismiss", { params: { path: { id } }, headers: this.headers() })) as Promise<Reminder>;
   }
 
   getCommand<T>(commandId: string, waitMs: number) {

@@ -67,6 +67,26 @@ export interface paths {
         patch: operations["UpdateTodo"];
         trace?: never;
     };
+    "/api/reminders/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a reminder
+         * @description The reminder will not fire (again) and leaves the missed list. Dismissing twice is harmless.
+         */
+        post: operations["DismissReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/docs": {
         parameters: {
             query?: never;
@@ -232,6 +252,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending and missed reminders
+         * @description Pending reminders soonest first, and reminders delivered late (`missed`) until they are dismissed or snoozed.
+         */
+        get: operations["ListReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -340,6 +380,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Snooze a reminder
+         * @description The reminder fires again after the duration, whether it was pending, fired or missed.
+         */
+        post: operations["SnoozeReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -429,6 +489,8 @@ export interface components {
              */
             tags?: null | string[];
             recurrence?: components["schemas"]["RecurrenceFields"] | null;
+            /** @description Each exactly one of `at` (a date-time with offset) or `before` (an ISO-8601 duration before the due, e.g. PT1H); null or [] on PATCH removes them. */
+            reminders?: null | components["schemas"]["ReminderFields"][];
         };
         Credentials: {
             /**
@@ -506,6 +568,47 @@ export interface components {
             timeZone: string;
             summary: string;
         };
+        ReminderFields: {
+            at?: string;
+            before?: string;
+        };
+        ReminderItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            todoId: string;
+            title: string;
+            state: string;
+            kind: string;
+            /** Format: date-time */
+            at: null | string;
+            before: null | string;
+            /** Format: date-time */
+            scheduledAt: string;
+            /** Format: date-time */
+            fireAt: string;
+            /** Format: date-time */
+            firedAt: null | string;
+            /** Format: date-time */
+            snoozedUntil: null | string;
+        };
+        ReminderList: {
+            items: components["schemas"]["ReminderItem"][];
+        };
+        ReminderView: {
+            /** Format: date-time */
+            at: null | string;
+            before: null | string;
+            /** Format: date-time */
+            firesAt: null | string;
+        };
+        SnoozeRequest: {
+            /**
+             * @description An ISO-8601 duration of at most one day (PT10M, PT1H).
+             * @example PT10M
+             */
+            for: string;
+        };
         TodoList: {
             items: components["schemas"]["TodoView"][];
             /** Format: int32 */
@@ -535,6 +638,7 @@ export interface components {
             recurrence: components["schemas"]["RecurrenceView"] | null;
             /** Format: uuid */
             seriesId: null | string;
+            reminders: null | components["schemas"]["ReminderView"][];
             next: components["schemas"]["NextOccurrenceView"] | null;
         };
         TokenResponse: {
@@ -553,6 +657,8 @@ export interface components {
             priority?: ("none" | "low" | "medium" | "high") | null;
             tags?: null | string[];
             recurrence?: components["schemas"]["RecurrenceFields"] | null;
+            /** @description Each exactly one of `at` (a date-time with offset) or `before` (an ISO-8601 duration before the due, e.g. PT1H); null or [] on PATCH removes them. */
+            reminders?: null | components["schemas"]["ReminderFields"][];
         };
         UserView: {
             /** Format: uuid */
@@ -1228,6 +1334,74 @@ export interface operations {
             };
         };
     };
+    DismissReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID; anything else is answered 404.
+                 * @example 0197a5d2-3c4e-7b8f-9a01-23456789abcd
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderItem"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     GetApiReference: {
         parameters: {
             query?: never;
@@ -1649,6 +1823,59 @@ export interface operations {
             /** @description Not found. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderList"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2125,6 +2352,106 @@ export interface operations {
                 };
             };
             /** @description The queue did not confirm, or the database is not answering; retry after Retry-After with the same Idempotency-Key. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SnoozeReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID; anything else is answered 404.
+                 * @example 0197a5d2-3c4e-7b8f-9a01-23456789abcd
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, at most 65536 bytes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderItem"];
+                };
+            };
+            /** @description A field is invalid: `errors` maps each field (or header) name to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 65536 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */

@@ -15,10 +15,34 @@ export type TokenResponse = Schemas["TokenResponse"];
 /** An RFC 5545 rule read in an IANA zone, with a human summary ("every Thursday"). */
 export type Recurrence = { rule: string; timeZone: string; summary: string };
 
-export type Todo = Omit<Schemas["TodoView"], "priority" | "recurrence" | "seriesId" | "next"> & {
+export type Todo = Omit<Schemas["TodoView"], "priority" | "recurrence" | "seriesId" | "next" | "reminders"> & {
   priority: Priority;
   recurrence?: Recurrence | null;
   seriesId?: string | null;
+  /** Absent on a todo shown before the worker applied its create. */
+  reminders?: Schemas["TodoView"]["reminders"];
+};
+
+/** A reminder as set on a todo: exactly one of `at` (a date-time with offset) or `before` (an ISO-8601 duration before the due). */
+export type ReminderInput = NonNullable<NonNullable<Schemas["CreateTodoRequest"]["reminders"]>[number]>;
+
+/** A reminder as GET /api/reminders lists it; state narrowed to what the server writes. */
+export type Reminder = Omit<Schemas["ReminderItem"], "state"> & { state: "pending" | "fired" | "missed" | "dismissed" };
+
+/** The data of a `reminder-fired` live update (not in the OpenAPI document: it travels over GET /api/events). */
+export type ReminderFired = {
+  reminderId: string;
+  todoId: string;
+  title: string;
+  /** Delivered later than the server's MissedAfter (the reminders function was down or behind). */
+  missed: boolean;
+  state: "fired" | "missed";
+  kind: "at" | "before";
+  at: string | null;
+  before: string | null;
+  scheduledAt: string;
+  fireAt: string;
+  due: string | null;
 };
 
 export type TodoPage = Omit<Schemas["TodoList"], "items"> & { items: Todo[] };

@@ -1,4 +1,5 @@
 using TodoFunctions.Core.Domain.Recurrence;
+using TodoFunctions.Core.Domain.Reminders;
 
 namespace TodoFunctions.Core.Domain.Todos;
 
@@ -33,6 +34,9 @@ public sealed class Todo
     public Guid? SeriesId { get; private set; }
     public string? SeriesStart { get; private set; }
 
+    /// <summary>The todo's reminders as <see cref="ReminderSpec"/> text; the <c>reminders</c> table says when each fires.</summary>
+    public string[] Reminders { get; private set; } = [];
+
     // When the command that last set each field was issued (accepted by the API). A change applies only if
     // it was issued at or after what the field holds, so the outcome does not depend on the order in which
     // replicas and retries deliver commands: the last write accepted wins, field by field.
@@ -43,6 +47,9 @@ public sealed class Todo
     public DateTime TagsIssuedAt { get; private set; }
     public DateTime CompletedIssuedAt { get; private set; }
     public DateTime RecurrenceIssuedAt { get; private set; }
+    public DateTime RemindersIssuedAt { get; private set; }
+
+    public IReadOnlyList<ReminderSpec> ReminderSpecs => [.. Reminders.Select(ReminderSpec.FromText)];
 
     public TodoRecurrence? Recurrence => RecurrenceRule is { } rule ? new TodoRecurrence(rule, RecurrenceTimeZone ?? "UTC") : null;
 
@@ -57,8 +64,9 @@ public sealed class Todo
             Id = id, UserId = userId, CreatedAt = nowUtc, UpdatedAt = nowUtc, Version = 1,
             TitleIssuedAt = issuedAtUtc, DescriptionIssuedAt = issuedAtUtc, DueIssuedAt = issuedAtUtc,
             PriorityIssuedAt = issuedAtUtc, TagsIssuedAt = issuedAtUtc, CompletedIssuedAt = issuedAtUtc,
-            RecurrenceIssuedAt = issuedAtUtc,
+            RecurrenceIssuedAt = issuedAtUtc, RemindersIssuedAt = issuedAtUtc,
         };
+        todo.Reminders = [.. (input.Reminders ?? []).Select(r => r.ToText())];
         todo.Title = input.Title ?? throw new TodoDomainException("validation", "The title is required.");
         todo.Description = input.Description;
         todo.SetDue(input.Due);
@@ -80,12 +88,15 @@ public sealed class Todo
             Id = id, UserId = previous.UserId, CreatedAt = nowUtc, UpdatedAt = nowUtc, Version = 1,
             TitleIssuedAt = issuedAtUtc, DescriptionIssuedAt = issuedAtUtc, DueIssuedAt = issuedAtUtc,
             PriorityIssuedAt = issuedAtUtc, TagsIssuedAt = issuedAtUtc, CompletedIssuedAt = issuedAtUtc,
-            RecurrenceIssuedAt = issuedAtUtc,
+            RecurrenceIssuedAt = issuedAtUtc, RemindersIssuedAt = issuedAtUtc,
             Title = previous.Title, Description = previous.Description, Priority = previous.Priority, Tags = [.. previous.Tags],
             RecurrenceRule = previous.RecurrenceRule, RecurrenceTimeZone = previous.RecurrenceTimeZone,
             SeriesId = previous.SeriesId ?? previous.Id, SeriesStart = previous.SeriesStart,
         };
         todo.SetDue(due);
+        // Absolute reminders keep their distance to the due; relative ones follow it by themselves.
+        var shift = previous.DueSortUtc is { } before ? due.SortKeyUtc - before : TimeSpan.Zero;
+        todo.Reminders = [.. previous.ReminderSpecs.Select(r => r.Shifted(shift).ToText())];
         return todo;
     }
 
@@ -141,6 +152,12 @@ public sealed class Todo
                 RecurrenceTimeZone = null;
             }
             RecurrenceIssuedAt = issuedAtUtc;
+            changed = true;
+        }
+        if (input.Has(TodoFieldNames.Reminders) && Supersedes(issuedAtUtc, RemindersIssuedAt))
+        {
+            Reminders = [.. (input.Reminders ?? []).Select(r => r.ToText())];
+            RemindersIssuedAt = issuedAtUtc;
             changed = true;
         }
         if (changed)

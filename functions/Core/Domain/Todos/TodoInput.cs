@@ -8,7 +8,8 @@ public sealed record TodoInput(
     TodoPriority? Priority,
     IReadOnlyList<string>? Tags,
     IReadOnlySet<string> Present,
-    Recurrence.TodoRecurrence? Recurrence = null)
+    Recurrence.TodoRecurrence? Recurrence = null,
+    IReadOnlyList<Reminders.ReminderSpec>? Reminders = null)
 {
     public bool Has(string field) => Present.Contains(field);
 }

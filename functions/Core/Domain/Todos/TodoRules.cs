@@ -87,7 +87,21 @@ public static class TodoRules
 
         var recurrence = fields.Recurrence is { } repeat ? Recurrence.TodoRecurrence.Parse(repeat.Rule, repeat.TimeZone, errors) : null;
 
-        return new TodoInput(title, description, due, priority, tags, present, recurrence);
+        var reminders = Reminders.ReminderSpec.Parse(fields.Reminders, TodoFieldNames.Reminders, errors);
+        if (isCreate && due is null && recurrence is null && reminders?.Any(r => r.Before is not null) == true)
+        {
+            errors[TodoFieldNames.Reminders] = ["A reminder before the due needs a due."];
+        }
+        if (isCreate)
+        {
+            reminders ??= [];
+        }
+        else if (present.Contains(TodoFieldNames.Reminders))
+        {
+            reminders ??= [];
+        }
+
+        return new TodoInput(title, description, due, priority, tags, present, recurrence, reminders);
     }
 
     private static List<string>? NormalizeTags(IReadOnlyList<string>? raw, Dictionary<string, string[]> errors)

@@ -16,6 +16,8 @@ internal sealed class TodoEntityTypeConfiguration : IEntityTypeConfiguration<Tod
         builder.Property(t => t.Description).HasMaxLength(TodoRules.MaxDescriptionLength);
         builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(16);
         builder.PrimitiveCollection(t => t.Tags);
+        builder.PrimitiveCollection(t => t.Reminders);
+        builder.Ignore(t => t.ReminderSpecs);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.Due);
         builder.Ignore(t => t.Recurrence);

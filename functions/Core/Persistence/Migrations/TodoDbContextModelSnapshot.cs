@@ -234,6 +234,70 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.ToTable("user_event_trims", (string)null);
                 });
 
+            modelBuilder.Entity("TodoFunctions.Core.Domain.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FireAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SnoozedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Spec")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TodoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FireAt")
+                        .HasDatabaseName("IX_reminders_pending_FireAt")
+                        .HasFilter("\"State\" = 'pending'");
+
+                    b.HasIndex("TodoId");
+
+                    b.HasIndex("UserId", "State");
+
+                    b.ToTable("reminders", (string)null);
+                });
+
             modelBuilder.Entity("TodoFunctions.Core.Domain.Todos.Todo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -291,6 +355,13 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.Property<string>("RecurrenceTimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<string[]>("Reminders")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("RemindersIssuedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid");
@@ -380,6 +451,15 @@ namespace TodoFunctions.Core.Persistence.Migrations
                     b.HasOne("TodoFunctions.Core.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TodoFunctions.Core.Domain.Reminders.Reminder", b =>
+                {
+                    b.HasOne("TodoFunctions.Core.Domain.Todos.Todo", null)
+                        .WithMany()
+                        .HasForeignKey("TodoId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import type { Priority, TodoFields } from "@/api/types";
 import { buildDue } from "@/lib/dates";
 import { browserZone, RepeatSelect, ruleFor, type RepeatChoice } from "./recurrence";
+import { ReminderField, remindersFrom } from "./reminders";
 import { parseTags } from "./tags";
 import { Field, inputClass, primaryButton, quietButton } from "./ui";
 
@@ -26,6 +27,7 @@ export function AddTodoForm({ inputRef, onAdd }: Props) {
     const title = String(data.get("title") ?? "").trim();
     if (!title) return;
     const description = String(data.get("description") ?? "").trim();
+    const reminders = remindersFrom(data);
     const rule = ruleFor(String(data.get("repeat") ?? "") as RepeatChoice, String(data.get("date") ?? ""));
     const fields: TodoFields & { title: string } = {
       title,
@@ -34,6 +36,7 @@ export function AddTodoForm({ inputRef, onAdd }: Props) {
       priority: (String(data.get("priority") ?? "none") as Priority),
       tags: parseTags(String(data.get("tags") ?? "")),
       ...(rule ? { recurrence: { rule, timeZone: browserZone() } } : {}),
+      ...(reminders !== "keep" && reminders.length ? { reminders } : {}),
     };
     const { id, key } = draft.current;
     draft.current = newDraft();
@@ -63,6 +66,7 @@ export function AddTodoForm({ inputRef, onAdd }: Props) {
           </select>
         </Field>
         <RepeatSelect id="new-repeat" />
+        <ReminderField id="new-remind" />
         <Field label="Tags" htmlFor="new-tags"><input id="new-tags" name="tags" placeholder="work, home" className={inputClass} /></Field>
         <Field label="Description" htmlFor="new-description" className="col-span-2 sm:col-span-4">
           <textarea id="new-description" name="description" rows={2} maxLength={4000} className={inputClass} />

@@ -2,6 +2,7 @@
 
 import type { Priority, Todo, TodoFields } from "@/api/types";
 import { buildDue, dueInputs } from "@/lib/dates";
+import { ReminderField, remindersFrom } from "./reminders";
 import { parseTags } from "./tags";
 import { Field, inputClass, primaryButton, quietButton } from "./ui";
 
@@ -29,6 +30,8 @@ export function TodoEditor({ todo, onSave, onCancel }: Props) {
     if (next.due !== todo.due && !(todo.due && JSON.stringify(dueInputs(todo.due)) === JSON.stringify(dueInputs(next.due)))) fields.due = next.due;
     if (next.priority !== todo.priority) fields.priority = next.priority;
     if (next.tags.join(",") !== todo.tags.join(",")) fields.tags = next.tags;
+    const reminders = remindersFrom(data);
+    if (reminders !== "keep" && JSON.stringify(reminders) !== JSON.stringify((todo.reminders ?? []).map((r) => (r.before ? { before: r.before } : { at: r.at })))) fields.reminders = reminders;
     onSave(Object.keys(fields).length ? fields : null);
   }
 
@@ -48,6 +51,7 @@ export function TodoEditor({ todo, onSave, onCancel }: Props) {
         </select>
       </Field>
       <Field label="Tags" htmlFor={id("tags")}><input id={id("tags")} name="tags" defaultValue={todo.tags.join(", ")} className={inputClass} /></Field>
+      <ReminderField id={id("remind")} keep={todo.reminders} />
       <div className="col-span-2 flex justify-end gap-2 sm:col-span-4">
         <button type="button" className={quietButton} onClick={onCancel}>Cancel</button>
         <button type="submit" className={primaryButton}>Save</button>

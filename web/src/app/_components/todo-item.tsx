@@ -5,6 +5,7 @@ import type { Todo, TodoFields } from "@/api/types";
 import { formatDue, isOverdue } from "@/lib/dates";
 import type { TodoRow } from "@/lib/optimistic";
 import { RecurrenceBadge } from "./recurrence";
+import { ReminderBadge } from "./reminders";
 import { TodoEditor } from "./todo-editor";
 import { quietButton } from "./ui";
 
@@ -48,6 +49,7 @@ export const TodoItem = memo(function TodoItem({ todo, onToggle, onSave, onDelet
             </span>
           )}
           <RecurrenceBadge recurrence={todo.recurrence} />
+          <ReminderBadge reminders={todo.reminders} />
           {todo.priority !== "none" && <span className={`rounded-md px-1.5 py-0.5 ${priorityStyle[todo.priority]}`}>{todo.priority}</span>}
           {todo.tags.map((tag) => <span key={tag} className="rounded-md bg-accent-50 px-1.5 py-0.5 text-accent-700 dark:bg-slate-800 dark:text-accent-300">#{tag}</span>)}
           {todo.pending && <span className="text-slate-600 dark:text-slate-400">Saving…</span>}

@@ -1,15 +1,19 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import type { ReminderFired } from "@/api/types";
 
 // GET /api/events over fetch (EventSource cannot send the bearer token). Every applied command of this user,
-// from any tab, chat or a recurring series, calls onChange; reconnects resume with Last-Event-ID.
+// from any tab, chat or a recurring series, calls onChange; a fired reminder calls onReminder with its data.
+// Reconnects resume with Last-Event-ID.
 
-type Options = { getToken: () => string | null; onChange: () => void; baseUrl?: string };
+type Options = { getToken: () => string | null; onChange: () => void; onReminder?: (data: ReminderFired) => void; baseUrl?: string };
 
-export function useLiveUpdates({ getToken, onChange, baseUrl = "/api" }: Options) {
+export function useLiveUpdates({ getToken, onChange, onReminder, baseUrl = "/api" }: Options) {
   const changed = useRef(onChange);
   useEffect(() => { changed.current = onChange; }, [onChange]);
+  const reminded = useRef(onReminder);
+  useEffect(() => { reminded.current = onReminder; }, [onReminder]);
 
   useEffect(() => {
     const stop = new AbortController();
@@ -36,11 +40,16 @@ export function useLiveUpdates({ getToken, onChange, baseUrl = "/api" }: Options
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           let type = "message";
+          const data: string[] = [];
           for (const line of block.split("\n")) {
             if (line.startsWith("id: ")) lastEventId = line.slice(4);
             else if (line.startsWith("event: ")) type = line.slice(7);
+            else if (line.startsWith("data: ")) data.push(line.slice(6));
           }
           if (type === "command" || type === "resync") schedule();
+          if (type === "reminder-fired") {
+            try { reminded.current?.(JSON.parse(data.join("\n")) as ReminderFired); } catch { /* a malformed event is skipped */ }
+          }
         }
       }
     }

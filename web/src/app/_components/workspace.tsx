@@ -9,6 +9,7 @@ import { Notices, useNotices } from "./notices";
 import { ThemeSwitcher } from "./theme-switcher";
 import { TodoFilters } from "./todo-filters";
 import { TodoList } from "./todo-list";
+import { ReminderAlerts, useReminders } from "./reminders";
 import { quietButton } from "./ui";
 import { useLiveUpdates } from "./use-live-updates";
 import { useTodos } from "./use-todos";
@@ -21,7 +22,8 @@ export function Workspace({ api, session, onSignOut }: Props) {
   // Other tabs, chat and recurring series change the list too: reload quietly when the stream says so.
   const getToken = useCallback(() => session.accessToken, [session.accessToken]);
   const { reload } = todos;
-  useLiveUpdates({ getToken, onChange: useCallback(() => void reload(true), [reload]) });
+  const reminders = useReminders(api);
+  useLiveUpdates({ getToken, onChange: useCallback(() => void reload(true), [reload]), onReminder: reminders.onReminder });
   const [chatOpen, setChatOpen] = useState(false);
   const addRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -75,6 +77,7 @@ export function Workspace({ api, session, onSignOut }: Props) {
         <ChatPanel api={api} open={chatOpen} onClose={() => setChatOpen(false)} onChanges={() => todos.reload(true)}
           onShowTodo={showTodo} announce={notices.announce} />
       </div>
+      <ReminderAlerts model={reminders} />
       <Notices model={notices} />
     </div>
   );
