@@ -60,6 +60,37 @@ public sealed class ChatApiTests(ServersChatFixture fixture) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task ChatSetsAndStopsRepeatsAndRemindersOnTheStoredTodo()
+    {
+        using var api = await fixture.App.Api().SignUpAsync();
+        var conversationId = (await ChatAsync(api, new { message = "add gym every monday at 7am", timezone = "Europe/Berlin" })).GetProperty("conversationId").GetString();
+        var gym = (await api.GetJsonAsync("/api/todos")).GetProperty("items")[0];
+        Assert.Equal("FREQ=WEEKLY;BYDAY=MO", gym.GetProperty("recurrence").GetProperty("rule").GetString());
+        var id = gym.GetProperty("id").GetString();
+
+        await ChatAsync(api, new { conversationId, message = "make the gym one every Monday and Thursday", timezone = "Europe/Berlin" });
+        Assert.Equal("FREQ=WEEKLY;BYDAY=MO,TH", (await api.GetJsonAsync($"/api/todos/{id}")).GetProperty("recurrence").GetProperty("rule").GetString());
+
+        await ChatAsync(api, new { conversationId, message = "remind me an hour before the gym", timezone = "Europe/Berlin" });
+        var reminders = (await api.GetJsonAsync($"/api/todos/{id}")).GetProperty("reminders");
+        Assert.Equal("PT1H", Assert.Single(reminders.EnumerateArray()).GetProperty("before").GetString());
+
+        var listed = await ChatAsync(api, new { conversationId, message = "what reminders do I have?", timezone = "Europe/Berlin" });
+        Assert.Equal([id], listed.GetProperty("listing").EnumerateArray().Select(e => e.GetString()));
+
+        await ChatAsync(api, new { conversationId, message = "cancel the reminder for the gym", timezone = "Europe/Berlin" });
+        await ChatAsync(api, new { conversationId, message = "stop repeating the gym", timezone = "Europe/Berlin" });
+        var after = await api.GetJsonAsync($"/api/todos/{id}");
+        Assert.Equal(0, after.GetProperty("reminders").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("recurrence").ValueKind);
+        Assert.False(after.GetProperty("completed").GetBoolean());
+
+        var created = await ChatAsync(api, new { conversationId, message = "remind me to call mum tomorrow at 6pm", timezone = "Europe/Berlin" });
+        var call = await api.GetJsonAsync($"/api/todos/{created.GetProperty("changes")[0].GetProperty("todoId").GetString()}");
+        Assert.Equal("PT0S", Assert.Single(call.GetProperty("reminders").EnumerateArray()).GetProperty("before").GetString());
+    }
+
+    [Fact]
     public async Task AnotherUsersConversationIsNotFound()
     {
         using var owner = await fixture.App.Api().SignUpAsync();

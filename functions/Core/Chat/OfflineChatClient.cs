@@ -70,6 +70,7 @@ public sealed class OfflineChatClient(OfflineLanguageEngine engine, TurnWorkspac
                 ["tags"] = add.Tags.ToArray(),
                 ["id"] = add.Id.ToString(),
                 ["repeat"] = add.Recurrence,
+                ["reminders"] = add.Reminders?.Select(ReminderArgument).ToArray(),
             }),
             CompleteTask complete => new(callId, "complete_task", new Dictionary<string, object?> { ["id"] = complete.Id.ToString() }),
             ReopenTask reopen => new(callId, "reopen_task", new Dictionary<string, object?> { ["id"] = reopen.Id.ToString() }),
@@ -87,8 +88,13 @@ public sealed class OfflineChatClient(OfflineLanguageEngine engine, TurnWorkspac
                 ["clear_tags"] = update.ClearTags,
                 ["repeat"] = update.Repeat?.NewRule,
                 ["stop_repeating"] = update.Repeat is { NewRule: null },
+                ["add_reminders"] = update.Reminders?.Add.Select(ReminderArgument).ToArray(),
+                ["clear_reminders"] = update.Reminders?.Clear ?? false,
             }),
             _ => throw new NotSupportedException(action.GetType().Name),
         };
     }
+
+    private static string ReminderArgument(TaskReminder reminder) =>
+        reminder.At is { } at ? DueText.Format(at with { Time = at.Time ?? new TimeOnly(9, 0) }) : System.Xml.XmlConvert.ToString(reminder.Before ?? TimeSpan.Zero);
 }

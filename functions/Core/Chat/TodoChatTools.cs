@@ -29,9 +29,11 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         [Description("none, low, medium or high.")] string? priority = null,
         [Description("Optional tags, without #.")] string[]? tags = null,
         [Description("Optional id (UUID) for the new task; leave it out to get a new one.")] string? id = null,
-        [Description("Optional RFC 5545 rule for a repeating task, e.g. FREQ=WEEKLY;BYDAY=TH; the due is the first occurrence. Never put the repeat words in the title.")] string? repeat = null) =>
-        Run("add_task", new() { ["title"] = title, ["description"] = description, ["due"] = due, ["priority"] = priority, ["tags"] = tags, ["id"] = id, ["repeat"] = repeat }, () =>
-            Describe(workspace.Add(new AddTask(id is null ? Guid.CreateVersion7() : Id(id), title, description, Due(due), Priority(priority) ?? TaskPriority.None, tags ?? [], repeat))));
+        [Description("Optional RFC 5545 rule for a repeating task, e.g. FREQ=WEEKLY;BYDAY=TH; the due is the first occurrence. Never put the repeat words in the title.")] string? repeat = null,
+        [Description("Optional reminders: ISO-8601 durations before the due (PT1H; PT0S = at the due), or local date-times YYYY-MM-DDTHH:MM.")] string[]? reminders = null) =>
+        Run("add_task", new() { ["title"] = title, ["description"] = description, ["due"] = due, ["priority"] = priority, ["tags"] = tags, ["id"] = id, ["repeat"] = repeat, ["reminders"] = reminders }, () =>
+            Describe(workspace.Add(new AddTask(id is null ? Guid.CreateVersion7() : Id(id), title, description, Due(due), Priority(priority) ?? TaskPriority.None, tags ?? [], repeat,
+                reminders is null ? null : [.. reminders.Select(Reminder)]))));
 
     [Description("Lists tasks, numbered from 1. Later turns refer to tasks by these numbers; use the ids shown to act on them.")]
     public string ListTasks(
@@ -77,17 +79,20 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         [Description("Tags to remove.")] string[]? remove_tags = null,
         [Description("true to remove every tag.")] bool clear_tags = false,
         [Description("New RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,TH; applies from this occurrence on.")] string? repeat = null,
-        [Description("true to stop the task repeating (this occurrence stays).")] bool stop_repeating = false) =>
+        [Description("true to stop the task repeating (this occurrence stays).")] bool stop_repeating = false,
+        [Description("Reminders to add: ISO-8601 durations before the due (PT1H), or local date-times YYYY-MM-DDTHH:MM.")] string[]? add_reminders = null,
+        [Description("true to remove every reminder (before adding any given).")] bool clear_reminders = false) =>
         Run("update_task", new()
         {
             ["id"] = id, ["title"] = title, ["description"] = description, ["due"] = due, ["clear_due"] = clear_due,
             ["priority"] = priority, ["add_tags"] = add_tags, ["remove_tags"] = remove_tags, ["clear_tags"] = clear_tags,
-            ["repeat"] = repeat, ["stop_repeating"] = stop_repeating,
+            ["repeat"] = repeat, ["stop_repeating"] = stop_repeating, ["add_reminders"] = add_reminders, ["clear_reminders"] = clear_reminders,
         }, () =>
         {
             DueChange? dueChange = clear_due ? new DueChange(null) : due is null ? null : new DueChange(Due(due));
             RecurrenceChange? repeatChange = stop_repeating ? new RecurrenceChange(null) : repeat is null ? null : new RecurrenceChange(repeat);
-            return Describe(workspace.Update(new TodoFunctions.Chat.UpdateTask(Id(id), title, description, dueChange, Priority(priority), add_tags, remove_tags, clear_tags, repeatChange)));
+            ReminderChange? reminderChange = add_reminders is null && !clear_reminders ? null : new ReminderChange([.. (add_reminders ?? []).Select(Reminder)], clear_reminders);
+            return Describe(workspace.Update(new TodoFunctions.Chat.UpdateTask(Id(id), title, description, dueChange, Priority(priority), add_tags, remove_tags, clear_tags, repeatChange, reminderChange)));
         });
 
     private string Run(string name, Dictionary<string, object?> arguments, Func<string> action)
@@ -113,12 +118,18 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         if (task.Priority != TaskPriority.None) parts.Add(task.Priority.ToString().ToLowerInvariant() + " priority");
         if (task.Tags.Count > 0) parts.Add(string.Join(' ', task.Tags.Select(t => "#" + t)));
         if (task.Recurrence is { } rule) parts.Add("repeats " + TodoFunctions.Chat.Replies.RepeatSummary.Describe(rule));
+        if (task.Reminders is { Count: > 0 } reminders) parts.Add(string.Join(", ", reminders.Select(r => r.At is { } at ? "reminder " + DueText.Format(at) : "reminder " + System.Xml.XmlConvert.ToString(r.Before ?? TimeSpan.Zero) + " before")));
         if (task.Completed) parts.Add("done");
         return string.Join(", ", parts);
     }
 
     private static Guid Id(string id) =>
         Guid.TryParse(id?.Trim().Trim('[', ']'), out var guid) ? guid : throw new ChatToolException($"'{id}' is not a task id; list the tasks to get ids.");
+
+    private static TaskReminder Reminder(string text) =>
+        text.StartsWith('P') || text.StartsWith('p')
+            ? new TaskReminder(Before: Domain.Reminders.ReminderSpec.TryParseDuration(text, out var before) ? before : throw new ChatToolException($"'{text}' is not an ISO-8601 duration (PT1H)."))
+            : new TaskReminder(At: Due(text) ?? throw new ChatToolException($"'{text}' is not a local date-time (YYYY-MM-DDTHH:MM)."));
 
     private static TaskDue? Due(string? due) =>
         due is null ? null : DueText.TryParse(due, out var parsed) ? parsed : throw new ChatToolException($"'{due}' is not a date (YYYY-MM-DD) or local date-time (YYYY-MM-DDTHH:MM).");

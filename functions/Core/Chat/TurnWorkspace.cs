@@ -29,7 +29,23 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
 
     public static ChatTask ToChatTask(Todo todo, TimeZoneInfo zone) => new(
         todo.Id, todo.Title, todo.Description, DueText.FromStored(todo.Due, zone),
-        (TaskPriority)(int)todo.Priority, todo.Tags, todo.Completed, todo.RecurrenceRule);
+        (TaskPriority)(int)todo.Priority, todo.Tags, todo.Completed, todo.RecurrenceRule,
+        todo.ReminderSpecs.Count == 0 ? null : [.. todo.ReminderSpecs.Select(r => ToChatReminder(r, zone))]);
+
+    private static TaskReminder ToChatReminder(Domain.Reminders.ReminderSpec spec, TimeZoneInfo zone)
+    {
+        if (spec.At is not { } at)
+        {
+            return new TaskReminder(Before: spec.Before);
+        }
+        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)), zone);
+        return new TaskReminder(At: new TaskDue(DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime)));
+    }
+
+    // The API's reminder form: an ISO-8601 duration before the due, or a moment with the user's offset.
+    private IReadOnlyList<ReminderFields?>? Reminders(IReadOnlyList<TaskReminder>? reminders) => reminders?.Select(r => (ReminderFields?)(r.At is { } at
+        ? new ReminderFields(At: DueText.ToStored(at with { Time = at.Time ?? new TimeOnly(9, 0) }, zone))
+        : new ReminderFields(Before: System.Xml.XmlConvert.ToString(r.Before ?? TimeSpan.Zero)))).ToList();
 
     public ChatTask? Find(Guid id) => _tasks.FirstOrDefault(t => t.Id == id);
 
@@ -39,11 +55,12 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
         {
             throw new ChatToolException($"A task with id {add.Id} already exists.");
         }
-        var task = new ChatTask(add.Id, add.Title.Trim(), add.Description, add.Due, add.Priority, [.. add.Tags.Select(NormalizeTag).Distinct()], false, add.Recurrence);
+        var task = new ChatTask(add.Id, add.Title.Trim(), add.Description, add.Due, add.Priority, [.. add.Tags.Select(NormalizeTag).Distinct()], false, add.Recurrence, add.Reminders);
         var recurrence = add.Recurrence is { } rule ? new RecurrenceFields(rule, zone.Id) : null;
-        Validate(new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags], recurrence), isCreate: true);
+        var fields = new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags], recurrence, Reminders(task.Reminders));
+        Validate(fields, isCreate: true);
         _tasks.Add(task);
-        Queue(TodoCommandKind.Create, task.Id, new TodoFields(task.Title, task.Description, Stored(task.Due), Priority(task.Priority), [.. task.Tags], recurrence));
+        Queue(TodoCommandKind.Create, task.Id, fields);
         return task;
     }
 
@@ -75,12 +92,13 @@ public sealed class TurnWorkspace(ChatCommand turn, TimeZoneInfo zone, IEnumerab
         if (after.Priority != before.Priority) present.Add(TodoFieldNames.Priority);
         if (!after.Tags.SequenceEqual(before.Tags)) present.Add(TodoFieldNames.Tags);
         if (after.Recurrence != before.Recurrence) present.Add(TodoFieldNames.Recurrence);
+        if (!(after.Reminders ?? []).SequenceEqual(before.Reminders ?? [])) present.Add(TodoFieldNames.Reminders);
         if (present.Count == 0)
         {
             return after;
         }
         var recurrence = after.Recurrence is { } rule ? new RecurrenceFields(rule, zone.Id) : null;
-        var fields = new TodoFields(after.Title, after.Description, Stored(after.Due), Priority(after.Priority), [.. after.Tags], recurrence) { Present = present };
+        var fields = new TodoFields(after.Title, after.Description, Stored(after.Due), Priority(after.Priority), [.. after.Tags], recurrence, Reminders(after.Reminders) ?? []) { Present = present };
         Validate(fields, isCreate: false);
         Replace(after);
         Queue(TodoCommandKind.Update, after.Id, fields);
