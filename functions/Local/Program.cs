@@ -1,4 +1,5 @@
 using TodoFunctions.Core.Persistence;
+using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Http;
 using TodoFunctions.Local;
 using TodoFunctions.Workers;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
 });
 builder.AddLocalDefaults();
+builder.Logging.AddTodoConsoleFormat(builder.Configuration);
 builder.Services.AddHttpFunctions(builder.Configuration);
 builder.Services.AddWorkers(builder.Configuration, WorkerQueues.From(builder.Configuration));
 
@@ -19,6 +21,7 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 app.UseProblemDetailsForErrors();
 app.MapHttpFunctions(typeof(HttpFunctionsExtensions).Assembly, HostSettings.RoutePrefix(app.Environment.ContentRootPath));
+app.MapTodoMetrics();
 app.UseWebApp(builder.Configuration);
 app.Run();
 
