@@ -3,6 +3,7 @@ using TodoFunctions.Core;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Persistence;
 using TodoFunctions.Http.OpenApi;
+using TodoFunctions.Http.Operations;
 using TodoFunctions.Http.Todos;
 
 namespace TodoFunctions.Http;
@@ -24,6 +25,9 @@ public static class HttpFunctionsExtensions
             .ValidateOnStart();
         services.AddSingleton<HttpClock>();
         services.AddOptions<ApiReferenceOptions>().BindConfiguration("ApiReference");
+        services.AddOptions<OperationsOptions>().BindConfiguration("Operations");
+        services.AddSingleton<DeploymentReplicas>();
+        services.AddSingleton<OpsOverviewReader>();
         return services;
     }
 

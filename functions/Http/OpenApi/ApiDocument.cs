@@ -251,6 +251,7 @@ public static class ApiDocument
     {
         400 => "A field is invalid: `errors` maps each field (or header) name to its messages.",
         401 => "No bearer token, or an invalid or expired one.",
+        403 => "The signed-in user lacks the role this operation needs (operator).",
         404 => operation.Api.Command ? "No such todo for this user (another user's todo is not found either)." : "Not found.",
         409 => "Conflict: the resource already exists.",
         413 => $"The body is larger than {JsonBody.MaxBytes} bytes.",

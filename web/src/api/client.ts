@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, CommandFailedError } from "./problem";
 import type { paths } from "./schema";
-import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, Problem, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
+import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, OpsOverview, Problem, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
 
 export type ClientOptions = {
   getToken: () => string | null;
@@ -107,6 +107,11 @@ export class ApiClient {
   listMessages(conversationId: string, after = 0) {
     return this.call(this.api.GET("/api/conversations/{id}/messages", { params: { path: { id: conversationId }, query: { after } }, headers: this.headers() })) as
       Promise<{ items: ChatMessage[] }>;
+  }
+
+  /** Operators only: a 403 ApiError for everyone else. */
+  opsOverview(signal?: AbortSignal) {
+    return this.call(this.api.GET("/api/ops/overview", { headers: this.headers(), signal })) as Promise<OpsOverview>;
   }
 
   getCommand<T>(commandId: string, waitMs: number) {
