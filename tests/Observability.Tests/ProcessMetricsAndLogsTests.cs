@@ -118,6 +118,16 @@ public sealed class ProcessMetricsAndLogsTests
             var leak = workerLines.Concat(httpLines).FirstOrDefault(l => l.Contains(secret, StringComparison.Ordinal));
             Assert.True(leak is null, $"The logs hold \"{secret}\": {leak}");
         }
+        // Every todo_* and runtime metric the chart's dashboard and alerts query is in these real scrapes.
+        var chart = Path.Combine(RepoPaths.Root, "helm", "todo-functions");
+        var queried = await File.ReadAllTextAsync(Path.Combine(chart, "dashboards", "todo-functions.json"), TestContext.Current.CancellationToken)
+            + await File.ReadAllTextAsync(Path.Combine(chart, "templates", "prometheusrule.yaml"), TestContext.Current.CancellationToken);
+        var names = Regex.Matches(queried, @"\b((?:todo|system_runtime_dotnet)_[a-z0-9_]+)\{").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(names.Count >= 10, string.Join(", ", names));
+        foreach (var name in names)
+        {
+            Assert.True(Regex.IsMatch(workerText + httpText, $@"(?m)^(# TYPE )?{Regex.Escape(name)}[{{ ]"), $"The chart queries {name}, which no scrape holds");
+        }
         // What the chart's dashboard and alerts may query (ChartMetricNamesTests reads the names from a real scrape too).
         var results = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "TestResults"));
         await File.WriteAllTextAsync(Path.Combine(results.FullName, "metrics-scrape.txt"), workerText + httpText, TestContext.Current.CancellationToken);
