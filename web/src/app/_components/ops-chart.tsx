@@ -17,10 +17,10 @@ export function OpsChart({ title, series, windowMs, now, unit }: Props) {
         ))}
         <span className="ml-auto text-xs font-normal text-slate-500">max {max.toFixed(1)} {unit}, last {Math.round(windowMs / 60_000)} min</span>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-40 w-full" role="img" aria-label={`${title}, last ${Math.round(windowMs / 60_000)} minutes`}>
-        <line x1="0" y1={height} x2={width} y2={height} className="stroke-slate-300 dark:stroke-slate-700" />
+      <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" className="h-40 w-full" role="img" aria-label={`${title}, last ${Math.round(windowMs / 60_000)} minutes`}>
+        <line x1="0" y1={height} x2={width} y2={height} vectorEffect="non-scaling-stroke" className="stroke-slate-300 dark:stroke-slate-700" />
         {series.map((s) => (
-          <polyline key={s.name} fill="none" stroke={s.color} strokeWidth="2"
+          <polyline key={s.name} fill="none" stroke={s.color} strokeWidth="2" vectorEffect="non-scaling-stroke"
             points={s.points.map((p) => `${x(p.at).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ")} />
         ))}
       </svg>
