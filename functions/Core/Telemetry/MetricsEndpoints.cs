@@ -41,6 +41,7 @@ public static class MetricsEndpoints
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
+            TodoMetrics.Register();
             server.Start();
             return Task.CompletedTask;
         }

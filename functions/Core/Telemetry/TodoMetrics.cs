@@ -55,6 +55,14 @@ public static class TodoMetrics
     public static readonly Counter ChatToolCalls = Metrics.CreateCounter("todo_chat_tool_calls_total",
         "Tool calls the chat agent made, by tool and whether they failed.", "tool", "outcome");
 
+    /// <summary>
+    /// Registers every instrument (running the static constructor) so a scrape before the first command
+    /// already lists them, and the meter adapter is configured before the registry's first collection.
+    /// </summary>
+    public static void Register()
+    {
+    }
+
     /// <summary>Writes every metric of this process in the Prometheus text format 0.0.4.</summary>
     public static Task WriteAsync(Stream destination, CancellationToken cancellationToken) =>
         Metrics.DefaultRegistry.CollectAndExportAsTextAsync(destination, cancellationToken);
