@@ -17,6 +17,7 @@ public static class CoreExtensions
         services.AddTodoTelemetry(configuration);
         services.AddOptions<AuthOptions>().BindConfiguration("Auth");
         services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<Roles>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<CommandCompletionSignal>();
         services.AddSingleton<Events.UserEventSignal>();

@@ -4,6 +4,7 @@ using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Persistence;
 using TodoFunctions.Http.Mcp;
 using TodoFunctions.Http.OpenApi;
+using TodoFunctions.Http.Operations;
 using TodoFunctions.Http.Todos;
 
 namespace TodoFunctions.Http;
@@ -26,6 +27,9 @@ public static class HttpFunctionsExtensions
         services.AddSingleton<HttpClock>();
         services.AddOptions<ApiReferenceOptions>().BindConfiguration("ApiReference");
         services.AddMcpEndpoint(configuration);
+        services.AddOptions<OperationsOptions>().BindConfiguration("Operations");
+        services.AddSingleton<DeploymentReplicas>();
+        services.AddSingleton<OpsOverviewReader>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Http.Infrastructure;
 
 namespace TodoFunctions.Http;
@@ -12,7 +13,7 @@ internal static class Program
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<UnhandledErrorMiddleware>();
-        builder.Services.AddHttpFunctions(builder.Configuration).AddHttpMessaging(builder.Configuration);
+        builder.Services.AddHttpFunctions(builder.Configuration).AddHttpMessaging(builder.Configuration).AddMetricsPort(builder.Configuration);
         builder.Build().Run();
     }
 }

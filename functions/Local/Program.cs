@@ -1,4 +1,5 @@
 using TodoFunctions.Core.Persistence;
+using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Http;
 using TodoFunctions.Local;
 using TodoFunctions.Workers;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
 });
 builder.AddLocalDefaults();
+builder.Logging.AddTodoConsoleFormat(builder.Configuration);
 builder.Services.AddHttpFunctions(builder.Configuration);
 // Reminders fire by the HTTP clock, so a test that fixes it (PUT /api/test/clock) fires them too.
 builder.Services.AddKeyedSingleton<TimeProvider>(TodoFunctions.Workers.Reminders.ReminderFunction.ClockKey,
@@ -23,6 +25,7 @@ await app.Services.PrepareDatabaseAsync();
 app.UseProblemDetailsForErrors();
 app.MapHttpFunctions(typeof(HttpFunctionsExtensions).Assembly, HostSettings.RoutePrefix(app.Environment.ContentRootPath));
 app.MapMcpAlias();
+app.MapTodoMetrics();
 app.UseWebApp(builder.Configuration);
 app.Run();
 

@@ -1,5 +1,6 @@
 using TodoFunctions.Core;
 using TodoFunctions.Core.Persistence;
+using TodoFunctions.Core.Telemetry;
 
 namespace TodoFunctions.Workers;
 
@@ -11,6 +12,7 @@ internal static class Program
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Configuration.AddCommandLine(args, WorkerQueues.SwitchMappings);
+        builder.Logging.AddTodoConsoleFormat(builder.Configuration);
         builder.Services.AddCore(builder.Configuration);
 
         if (args is ["migrate", ..])

@@ -57,6 +57,7 @@ public static class WorkersExtensions
         services.AddHostedService<WorkerHealthServer>();
         services.AddHostedService<DrainAnnouncer>();
         services.AddHostedService<IdleExit>();
+        services.AddHostedService<QueueDepthPoller>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-node --test --test-concurrency=1 --test-reporter=tap charts.test.mjs dockerfiles.test.mjs servers.test.mjs > "$log" 2>&1 || status=$?
+node --test --test-concurrency=1 --test-reporter=tap charts.test.mjs observability.test.mjs dockerfiles.test.mjs servers.test.mjs > "$log" 2>&1 || status=$?
 grep -E '^not ok|^\s+not ok' "$log" | sed 's/^/  /' || true
 count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$log" | tail -1; }
 passed=$(count pass); failed=$(count fail); skipped=$(count skipped)

@@ -9,4 +9,10 @@ public sealed class AuthOptions
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
     /// <summary>PBKDF2-SHA256 iterations for new password hashes (OWASP 2023: 600,000).</summary>
     public int PasswordIterations { get; set; } = 600_000;
+
+    /// <summary>
+    /// Users with the <c>operator</c> role (the operator view): ids or e-mail addresses, comma-separated
+    /// (<c>Auth__Operators</c>). Granted by configuration only; no API can change it.
+    /// </summary>
+    public string? Operators { get; set; }
 }

@@ -1,3 +1,4 @@
+using TodoFunctions.Core.Telemetry;
 using Microsoft.Extensions.AI;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
@@ -126,6 +127,8 @@ public sealed class ChatTurnHandler(
             }
             var reason = $"the tool call {call.Name} could not be carried out.";
             workspace.ToolCalls.Add(new ToolCallRecord(call.Name, call.Arguments, reason, Failed: true));
+            // The name came from the model, not from our tool list: not a label value.
+            TodoMetrics.ChatToolCalls.WithLabels("unknown", "failed").Inc();
             workspace.Fail(reason);
         }
     }

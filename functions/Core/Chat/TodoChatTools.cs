@@ -1,3 +1,4 @@
+using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Core.Domain;
 using System.ComponentModel;
 using Microsoft.Extensions.AI;
@@ -101,12 +102,14 @@ public sealed class TodoChatTools(TurnWorkspace workspace, int maxListed = 100)
         {
             var result = action();
             workspace.ToolCalls.Add(new ToolCallRecord(name, arguments, result, Failed: false));
+            TodoMetrics.ChatToolCalls.WithLabels(name, "ok").Inc();
             return result;
         }
         catch (ChatToolException ex)
         {
             workspace.Fail(ex.Message);
             workspace.ToolCalls.Add(new ToolCallRecord(name, arguments, ex.Message, Failed: true));
+            TodoMetrics.ChatToolCalls.WithLabels(name, "failed").Inc();
             return "Error: " + ex.Message;
         }
     }

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using MassTransit;
+using TodoFunctions.Core.Contracts;
+using TodoFunctions.Core.Telemetry;
 
 namespace TodoFunctions.Core.Messaging;
 
@@ -19,7 +22,11 @@ public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> option
             {
                 await topology.Ready.WaitAsync(timeout.Token);
             }
+            var started = Stopwatch.GetTimestamp();
             await bus.Publish(message, timeout.Token);
+            // With publisher confirms on, Publish returns when the broker confirmed the message.
+            TodoMetrics.PublishConfirm.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            TodoMetrics.Accepted.WithLabels(CommandKinds.Of(message)).Inc();
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

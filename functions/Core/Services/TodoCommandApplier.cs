@@ -366,7 +366,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TimeProvider clock, Com
 
     private ProcessedCommand Apply(TodoCommand command, Dictionary<Guid, Todo> todos, DateTime nowUtc)
     {
-        var kind = "todo." + command.Kind.ToString().ToLowerInvariant();
+        var kind = CommandKinds.Of(command.Kind);
         var issuedAt = command.IssuedAt.UtcDateTime;
         try
         {

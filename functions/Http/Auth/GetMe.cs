@@ -2,7 +2,7 @@ using TodoFunctions.Core.Auth;
 
 namespace TodoFunctions.Http.Auth;
 
-public sealed class GetMe(RequestGate gate, AccountService accounts)
+public sealed class GetMe(RequestGate gate, AccountService accounts, Roles roles)
 {
     [Function(nameof(GetMe))]
     [ApiOperation("Auth", "The signed-in user", Returns = typeof(UserView))]
@@ -18,6 +18,6 @@ public sealed class GetMe(RequestGate gate, AccountService accounts)
         var user = await accounts.FindAsync(caller.UserId, cancellationToken);
         return user is null
             ? Problems.Unauthorized("The account no longer exists.")
-            : ApiResults.Ok(new UserView(user.Id, user.Email, user.DisplayName));
+            : ApiResults.Ok(new UserView(user.Id, user.Email, user.DisplayName, roles.Of(user.Id, user.Email)));
     }
 }

@@ -2,7 +2,7 @@ using TodoFunctions.Core.Auth;
 
 namespace TodoFunctions.Http.Auth;
 
-public sealed class Login(AccountService accounts, AuthRateLimiter limiter)
+public sealed class Login(AccountService accounts, AuthRateLimiter limiter, Roles roles)
 {
     [Function(nameof(Login))]
     [ApiOperation("Auth", "Sign in and get a token", Anonymous = true, Body = typeof(Credentials), Returns = typeof(TokenResponse),
@@ -38,6 +38,6 @@ public sealed class Login(AccountService accounts, AuthRateLimiter limiter)
         {
             return Problems.Unauthorized("Wrong email or password.");
         }
-        return ApiResults.Ok(new TokenResponse(token.AccessToken, token.ExpiresAt, new UserView(user.Id, user.Email, user.DisplayName)));
+        return ApiResults.Ok(new TokenResponse(token.AccessToken, token.ExpiresAt, new UserView(user.Id, user.Email, user.DisplayName, roles.Of(user.Id, user.Email))));
     }
 }

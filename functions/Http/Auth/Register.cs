@@ -2,7 +2,7 @@ using TodoFunctions.Core.Auth;
 
 namespace TodoFunctions.Http.Auth;
 
-public sealed class Register(AccountService accounts, AuthRateLimiter limiter)
+public sealed class Register(AccountService accounts, AuthRateLimiter limiter, Roles roles)
 {
     [Function(nameof(Register))]
     [ApiOperation("Auth", "Create an account and get a token", Anonymous = true, Body = typeof(Credentials), SuccessStatus = StatusCodes.Status201Created,
@@ -35,6 +35,6 @@ public sealed class Register(AccountService accounts, AuthRateLimiter limiter)
         {
             return Problems.Conflict("That email is already registered.");
         }
-        return ApiResults.Created(new TokenResponse(token.AccessToken, token.ExpiresAt, new UserView(user.Id, user.Email, user.DisplayName)));
+        return ApiResults.Created(new TokenResponse(token.AccessToken, token.ExpiresAt, new UserView(user.Id, user.Email, user.DisplayName, roles.Of(user.Id, user.Email))));
     }
 }

@@ -15,6 +15,8 @@ public static class Problems
     public static JsonActionResult Unauthorized(string detail = "A valid bearer token is required.") =>
         Create(StatusCodes.Status401Unauthorized, detail).WithHeader("WWW-Authenticate", "Bearer");
 
+    public static JsonActionResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, detail);
+
     public static JsonActionResult NotFound(string detail = "Not found.") => Create(StatusCodes.Status404NotFound, detail);
 
     public static JsonActionResult PreconditionFailed(string detail) => Create(StatusCodes.Status412PreconditionFailed, detail);

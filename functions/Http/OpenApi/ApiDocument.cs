@@ -267,6 +267,7 @@ public static class ApiDocument
     {
         400 => "A field is invalid: `errors` maps each field (or header) name to its messages.",
         401 => "No bearer token, or an invalid or expired one.",
+        403 => "The signed-in user lacks the role this operation needs (operator).",
         404 => operation.Api.Command ? "No such todo for this user (another user's todo is not found either)." : "Not found.",
         409 => "Conflict: the resource already exists.",
         412 => "If-Match does not name the todo's current ETag: someone changed it since you read it. GET it again and retry.",

@@ -109,6 +109,10 @@ public sealed class ApiSchemas(OpenApiDocument document)
         {
             return new OpenApiSchema { Type = JsonSchemaType.Integer, Format = type == typeof(int) ? "int32" : "int64" };
         }
+        if (type == typeof(double))
+        {
+            return new OpenApiSchema { Type = JsonSchemaType.Number, Format = "double" };
+        }
         if (type == typeof(JsonElement) || type == typeof(JsonNode) || type == typeof(object))
         {
             // Free-form JSON (a command's result, a tool call): any value.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
@@ -137,9 +138,11 @@ public sealed class TodoCommandBatcher(
             return await scope.ServiceProvider.GetRequiredService<TodoCommandApplier>().ApplyAsync(commands, token);
         }, stoppingToken);
         metrics.BatchCommitted(batch.Count, staged.Records.Count - staged.Failed, staged.Failed, staged.Parked);
+        TodoMetrics.BatchSize.Observe(batch.Count);
         foreach (var record in staged.Records)
         {
             metrics.EndToEnd.Observe(record.CompletedAt - record.IssuedAt);
+            (record.Status == CommandStatus.Succeeded ? TodoMetrics.Applied : TodoMetrics.Failed).WithLabels(record.Kind).Inc();
         }
         batch.ForEach(p => p.Completion.TrySetResult());
     }

@@ -2,6 +2,7 @@ using System.Net;
 using MassTransit;
 using TodoFunctions.Core.Persistence;
 using TodoFunctions.Core.Reliability;
+using TodoFunctions.Core.Telemetry;
 
 namespace TodoFunctions.Workers.Health;
 
@@ -65,6 +66,15 @@ public sealed class WorkerHealthServer(
             response.StatusCode = answer.Status;
             response.ContentType = answer.ContentType;
             var bytes = System.Text.Encoding.UTF8.GetBytes(answer.Body);
+            if (answer.Status == 200 && context.Request.Url?.AbsolutePath == "/metrics")
+            {
+                // The worker's own counters, then the process-wide registry (commands by kind, batch sizes,
+                // queue depths, chat turns, .NET runtime).
+                using var body = new MemoryStream();
+                body.Write(bytes);
+                await TodoMetrics.WriteAsync(body, stoppingToken);
+                bytes = body.ToArray();
+            }
             response.ContentLength64 = bytes.Length;
             await response.OutputStream.WriteAsync(bytes, stoppingToken);
         }

@@ -27,6 +27,9 @@ public sealed class WorkerHostOptions
     /// </summary>
     public TimeSpan? ExitWhenIdle { get; set; }
 
+    /// <summary>How often the worker reads its queues' depth for <c>todo_queue_messages</c>; never when zero.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     public string ResolvedHealthHost =>
         HealthHost ?? (Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true" ? "*" : "127.0.0.1");
 }

@@ -1,5 +1,6 @@
 using Npgsql;
 using TodoFunctions.Core.Messaging;
+using TodoFunctions.Core.Operations;
 using TodoFunctions.Replay.ErrorQueues;
 using TodoFunctions.Replay.Top;
 
@@ -24,7 +25,14 @@ public sealed class TopCommand(IAnsiConsole console) : AsyncCommand<TopSettings>
             var figures = new List<QueueFigures>();
             foreach (var name in names)
             {
-                figures.Add(await queues.ReadAsync(name, cancellationToken));
+                try
+                {
+                    figures.Add(await queues.ReadAsync(name, cancellationToken));
+                }
+                catch (HttpRequestException ex) when (ex.StatusCode is not null)
+                {
+                    throw new ToolException(ex.Message);
+                }
             }
             DatabaseFigures? dbFigures;
             try

@@ -15,7 +15,7 @@ public sealed record ErrorMessage(
 {
     public Guid? CommandId => Command switch { TodoCommand t => t.CommandId, ChatCommand c => c.CommandId, _ => null };
     public Guid? UserId => Command switch { TodoCommand t => t.UserId, ChatCommand c => c.UserId, _ => null };
-    public string Kind => Command switch { TodoCommand t => Capturing.CommandKinds.Of(t), ChatCommand => Capturing.CommandKinds.ChatTurn, _ => "?" };
+    public string Kind => Command switch { TodoCommand t => CommandKinds.Of(t), ChatCommand => CommandKinds.ChatTurn, _ => "?" };
     public string Reason => Headers.GetValueOrDefault("MT-Reason", "");
     public string ExceptionType => Headers.GetValueOrDefault("MT-Fault-ExceptionType", "");
     public string ExceptionMessage => Headers.GetValueOrDefault("MT-Fault-Message", Unreadable ?? "");

@@ -1,3 +1,5 @@
+using TodoFunctions.Core.Operations;
+
 namespace TodoFunctions.Replay.Top;
 
 /// <summary>Renders two consecutive samples: depths from the newer, rates from the difference.</summary>

@@ -13,6 +13,9 @@ const configuration = process.env.CONFIGURATION ?? "Release";
 const localDll = path.join(repo, `functions/Local/bin/${configuration}/net10.0/TodoFunctions.Local.dll`);
 const workersDll = path.join(repo, `functions/Workers/bin/${configuration}/net10.0/TodoFunctions.Workers.dll`);
 
+/** The one account each host grants the operator role (Auth__Operators); e2e/operator.spec.ts signs it up. */
+export const operatorEmail = "operator@e2e.example.com";
+
 export type Host = { baseUrl: string; mode: "embedded" | "distributed"; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
@@ -42,6 +45,7 @@ export async function startHost(mode: "embedded" | "distributed"): Promise<Host>
     Auth__PasswordIterations: "1000",
     ASPNETCORE_ENVIRONMENT: "Production",
     Logging__LogLevel__Default: "Warning",
+    Auth__Operators: operatorEmail,
   };
   const processes: ChildProcess[] = [];
   if (mode === "distributed") {
@@ -49,6 +53,8 @@ export async function startHost(mode: "embedded" | "distributed"): Promise<Host>
     env.ConnectionStrings__Todo = createDatabase();
     env.ConnectionStrings__RabbitMQ = nextVhost();
     env.Auth__SigningKey = "e2e-signing-key-that-is-long-enough-0123456789";
+    // The operator view's queue rates: tests/servers/rabbitmq.sh enables the management API and writes its URL here.
+    env.Operations__ManagementUri = readFileSync(path.join(process.env.TEST_RABBITMQ_DIR!, "management"), "utf8").trim();
     const migrate = spawnSync("dotnet", [workersDll, "migrate"], { env, encoding: "utf8" });
     if (migrate.status !== 0) throw new Error(`migrate failed: ${migrate.stdout}\n${migrate.stderr}`);
     processes.push(launch("worker", workersDll, [], env, data));

@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, CommandFailedError } from "./problem";
 import type { paths } from "./schema";
-import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, Problem, Reminder, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
+import type { ChatMessage, ChatTurnResult, CommandStatus, CreateTodo, OpsOverview, Problem, Reminder, Todo, TodoFields, TodoPage, TodoQuery } from "./types";
 
 export type ClientOptions = {
   getToken: () => string | null;
@@ -121,6 +121,11 @@ export class ApiClient {
 
   dismissReminder(id: string) {
     return this.call(this.api.POST("/api/reminders/{id}/dismiss", { params: { path: { id } }, headers: this.headers() })) as Promise<Reminder>;
+  }
+
+  /** Operators only: a 403 ApiError for everyone else. */
+  opsOverview(signal?: AbortSignal) {
+    return this.call(this.api.GET("/api/ops/overview", { headers: this.headers(), signal })) as Promise<OpsOverview>;
   }
 
   getCommand<T>(commandId: string, waitMs: number) {

@@ -201,6 +201,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ops/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queues, applied/s, recent failures and worker replicas (operators only)
+         * @description For users granted the `operator` role by configuration (`Auth__Operators`). Queue figures come from the RabbitMQ management API when `Operations__ManagementUri` is set (rates, unacked), otherwise from AMQP; database figures from PostgreSQL's statistics; worker Deployments from the Kubernetes API when `Operations__Kubernetes` is on.
+         */
+        get: operations["GetOpsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -533,6 +553,57 @@ export interface components {
         OpenApiJson: {
             openapi: string;
         };
+        OpsDatabase: {
+            /** Format: int64 */
+            recordedTotal: number;
+            /** Format: double */
+            appliedPerSecond: null | number;
+            /** Format: int64 */
+            parked: number;
+            recentFailures: components["schemas"]["OpsFailure"][];
+        };
+        OpsDeployment: {
+            name: string;
+            queue: string;
+            /** Format: int32 */
+            desired: number;
+            /** Format: int32 */
+            ready: number;
+            /** Format: int32 */
+            available: number;
+        };
+        OpsFailure: {
+            /** Format: date-time */
+            completedAt: string;
+            kind: string;
+            errorCode: string;
+            /** Format: uuid */
+            commandId: string;
+            reason: string;
+        };
+        OpsOverview: {
+            /** Format: date-time */
+            sampledAt: string;
+            queueSource: string;
+            queues: components["schemas"]["OpsQueue"][];
+            database: components["schemas"]["OpsDatabase"] | null;
+            deployments: null | components["schemas"]["OpsDeployment"][];
+        };
+        OpsQueue: {
+            name: string;
+            errorQueue: boolean;
+            exists: boolean;
+            /** Format: int64 */
+            ready: number;
+            /** Format: int64 */
+            consumers: number;
+            /** Format: int64 */
+            unacked: null | number;
+            /** Format: double */
+            publishRate: null | number;
+            /** Format: double */
+            deliverRate: null | number;
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
             /** Format: uri */
@@ -665,6 +736,7 @@ export interface components {
             id: string;
             email: string;
             displayName: string;
+            roles: string[];
         };
     };
     responses: never;
@@ -1695,6 +1767,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    GetOpsOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsOverview"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in user lacks the role this operation needs (operator). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering; retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

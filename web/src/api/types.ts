@@ -12,6 +12,10 @@ export type User = Schemas["UserView"];
 
 export type TokenResponse = Schemas["TokenResponse"];
 
+/** The operator view's sample (GET /api/ops/overview). */
+export type OpsOverview = Schemas["OpsOverview"];
+export type OpsQueue = Schemas["OpsQueue"];
+
 /** An RFC 5545 rule read in an IANA zone, with a human summary ("every Thursday"). */
 export type Recurrence = { rule: string; timeZone: string; summary: string };
 

@@ -6,6 +6,7 @@ import type { Session } from "@/lib/session";
 import { AddTodoForm } from "./add-todo-form";
 import { ChatPanel } from "./chat-panel";
 import { Notices, useNotices } from "./notices";
+import { OpsView } from "./ops-view";
 import { ThemeSwitcher } from "./theme-switcher";
 import { TodoFilters } from "./todo-filters";
 import { TodoList } from "./todo-list";
@@ -25,6 +26,9 @@ export function Workspace({ api, session, onSignOut }: Props) {
   const reminders = useReminders(api);
   useLiveUpdates({ getToken, onChange: useCallback(() => void reload(true), [reload]), onReminder: reminders.onReminder });
   const [chatOpen, setChatOpen] = useState(false);
+  // Operators (Auth__Operators, never sign-up) see an Operator view; the API answers 403 to anyone else.
+  const isOperator = (session.user.roles ?? []).includes("operator");
+  const [opsOpen, setOpsOpen] = useState(false);
   const addRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -61,12 +65,20 @@ export function Workspace({ api, session, onSignOut }: Props) {
           <p className="mr-auto whitespace-nowrap text-base font-semibold tracking-tight">✓ Todo<span className="hidden sm:inline"> Functions</span></p>
           <span className="hidden truncate text-sm text-slate-600 sm:inline dark:text-slate-400">{session.user.displayName || session.user.email}</span>
           <ThemeSwitcher />
+          {isOperator && (
+            <button type="button" className={`${quietButton} whitespace-nowrap`} aria-pressed={opsOpen} onClick={() => setOpsOpen(!opsOpen)}>
+              {opsOpen ? "Todos" : "Operator"}
+            </button>
+          )}
           <button type="button" className={`${quietButton} whitespace-nowrap md:hidden`} aria-expanded={chatOpen} aria-controls="chat-panel" onClick={() => setChatOpen(!chatOpen)}>
             Chat
           </button>
           <button type="button" className={`${quietButton} whitespace-nowrap`} onClick={onSignOut}>Sign out</button>
         </div>
       </header>
+      {opsOpen ? (
+        <main className="mx-auto w-full max-w-7xl flex-1 px-3 py-4 sm:px-5"><OpsView api={api} /></main>
+      ) : (
       <div className="mx-auto grid w-full max-w-7xl flex-1 gap-5 px-3 py-4 sm:px-5 md:grid-cols-[minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_26rem]">
         <main className="min-w-0 space-y-4" aria-labelledby="list-heading">
           <h1 id="list-heading" className="sr-only">Your todos</h1>
@@ -77,6 +89,7 @@ export function Workspace({ api, session, onSignOut }: Props) {
         <ChatPanel api={api} open={chatOpen} onClose={() => setChatOpen(false)} onChanges={() => todos.reload(true)}
           onShowTodo={showTodo} announce={notices.announce} />
       </div>
+      )}
       <ReminderAlerts model={reminders} />
       <Notices model={notices} />
     </div>

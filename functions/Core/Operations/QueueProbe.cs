@@ -1,14 +1,16 @@
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace TodoFunctions.Replay.Top;
+namespace TodoFunctions.Core.Operations;
 
 /// <summary>
 /// Queue figures from the RabbitMQ management API when given (<c>--management http://host:15672</c>, the
 /// AMQP URI's user and password), otherwise from AMQP passive declares: ready messages and consumers only.
 /// </summary>
-public sealed class QueueProbe(IConnection connection, Uri amqp, Uri? management) : IDisposable
+public sealed class QueueProbe(IConnection? connection, Uri amqp, Uri? management) : IDisposable
 {
     private readonly HttpClient? _http = management is null ? null : CreateClient(management, amqp);
 
@@ -17,6 +19,11 @@ public sealed class QueueProbe(IConnection connection, Uri amqp, Uri? management
 
     private async Task<QueueFigures> FromAmqpAsync(string queue, CancellationToken cancellationToken)
     {
+        if (connection is null)
+        {
+            throw new InvalidOperationException("Neither an AMQP connection nor the management API to read queues from.");
+        }
+        // A passive declare of a missing queue closes its channel, so each queue gets its own.
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
         try
         {
@@ -39,7 +46,7 @@ public sealed class QueueProbe(IConnection connection, Uri amqp, Uri? management
         }
         if (!response.IsSuccessStatusCode)
         {
-            throw new ToolException($"The management API answered {(int)response.StatusCode} for {queue}.");
+            throw new HttpRequestException($"The management API answered {(int)response.StatusCode} for {queue}.", null, response.StatusCode);
         }
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!;
         double? Rate(string name) => json["message_stats"]?[name]?["rate"]?.GetValue<double>() ?? 0;

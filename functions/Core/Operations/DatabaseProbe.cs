@@ -1,12 +1,12 @@
 using Npgsql;
 
-namespace TodoFunctions.Replay.Top;
+namespace TodoFunctions.Core.Operations;
 
 /// <summary>
 /// Applied/s from PostgreSQL's own insert counter for <c>processed_commands</c> (no scan of the table);
 /// recent failures from the table itself, which scans it: <c>top</c> asks at most every 15 s.
 /// </summary>
-public sealed class DatabaseProbe(NpgsqlDataSource dataSource)
+public sealed class DatabaseProbe(NpgsqlDataSource? dataSource = null)
 {
     private static readonly TimeSpan FailureInterval = TimeSpan.FromSeconds(15);
     private IReadOnlyList<RecentFailure> _failures = [];
@@ -14,7 +14,13 @@ public sealed class DatabaseProbe(NpgsqlDataSource dataSource)
 
     public async Task<DatabaseFigures> ReadAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource!.OpenConnectionAsync(cancellationToken);
+        return await ReadAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Reads through a connection the caller opened (the HTTP functions' own, from their DbContext).</summary>
+    public async Task<DatabaseFigures> ReadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         // Statistics are cached per transaction; clear them so each refresh sees new counts.
         await using (var clear = new NpgsqlCommand("SELECT pg_stat_clear_snapshot()", connection))
         {
@@ -43,7 +49,7 @@ public sealed class DatabaseProbe(NpgsqlDataSource dataSource)
     {
         await using var query = new NpgsqlCommand(
             """
-            SELECT "CompletedAt", "Kind", coalesce("ErrorCode", ''), "Id" FROM processed_commands
+            SELECT "CompletedAt", "Kind", coalesce("ErrorCode", ''), "Id", coalesce("Error", '') FROM processed_commands
             WHERE "Status" = 'Failed' AND "CompletedAt" > now() - interval '15 minutes'
             ORDER BY "CompletedAt" DESC LIMIT 5
             """, connection);
@@ -51,7 +57,7 @@ public sealed class DatabaseProbe(NpgsqlDataSource dataSource)
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            failures.Add(new RecentFailure(reader.GetDateTime(0), reader.GetString(1), reader.GetString(2), reader.GetGuid(3)));
+            failures.Add(new RecentFailure(reader.GetDateTime(0), reader.GetString(1), reader.GetString(2), reader.GetGuid(3), reader.GetString(4)));
         }
         return failures;
     }
