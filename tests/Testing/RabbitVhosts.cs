@@ -1,12 +1,12 @@
 namespace TodoFunctions.Testing;
 
 /// <summary>
-/// Hands out the vhosts test1..test40 that rabbitmq.sh creates, one per fixture, so fixtures in
+/// Hands out the vhosts test1..test120 that rabbitmq.sh creates, one per fixture, so fixtures in
 /// parallel test processes never consume each other's messages on the shared queue names.
 /// </summary>
 public static class RabbitVhosts
 {
-    private const int Count = 40;
+    private const int Count = 120;
 
     public static async Task<string> NextAsync()
     {

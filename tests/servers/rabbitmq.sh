@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throwaway RabbitMQ node with its own epmd, ports, cookie and data, bound to 127.0.0.1.
-#   rabbitmq.sh start DIR   -> prints the amqp:// URI; creates vhosts test1..test40 for isolation;
+#   rabbitmq.sh start DIR   -> prints the amqp:// URI; creates vhosts test1..test120 for isolation;
 #                              the management API listens on 127.0.0.1 too, its URL in DIR/management
 #   rabbitmq.sh stop DIR
 #   rabbitmq.sh ctl DIR ARGS...  (e.g. stop_app / start_app)
@@ -49,7 +49,7 @@ CONF
   defs="$dir/definitions.json"
   python3 - "$defs" <<'PY'
 import json, sys
-vhosts = [{"name": f"test{i}"} for i in range(1, 41)]
+vhosts = [{"name": f"test{i}"} for i in range(1, 121)]
 perms = [{"user": "guest", "vhost": v["name"], "configure": ".*", "write": ".*", "read": ".*"} for v in vhosts]
 json.dump({"vhosts": vhosts, "permissions": perms}, open(sys.argv[1], "w"))
 PY

@@ -120,12 +120,12 @@ function createDatabase(): string {
   return `Host=${parts.host};Port=${parts.port};Username=${parts.username};${parts.password ? `Password=${parts.password};` : ""}Database=${name}`;
 }
 
-/** The next free vhost of test1..test40 that tests/servers/rabbitmq.sh created (shared counter with the C# tests). */
+/** The next free vhost of test1..test120 that tests/servers/rabbitmq.sh created (shared counter with the C# tests). */
 function nextVhost(): string {
   const server = process.env.TEST_RABBITMQ!;
   const counter = path.join(process.env.TEST_RABBITMQ_DIR!, "vhosts.next");
   const next = existsSync(counter) ? Number(readFileSync(counter, "utf8")) || 1 : 1;
-  if (next > 40) throw new Error("All 40 test vhosts are taken; raise the count in tests/servers/rabbitmq.sh.");
+  if (next > 120) throw new Error("All 120 test vhosts are taken; raise the count in tests/servers/rabbitmq.sh.");
   writeFileSync(counter, String(next + 1));
   return `${server.replace(/\/$/, "")}/test${next}`;
 }
