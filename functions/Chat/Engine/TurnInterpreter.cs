@@ -107,9 +107,19 @@ internal sealed partial class TurnInterpreter
             text = rest;
         }
 
+        var acted = false;
         foreach (var clause in ClauseSplitter.Split(text))
         {
+            // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
+            // names the same task; doing it twice would fail the turn.
+            if (acted && PronounRequestRegex().IsMatch(clause))
+            {
+                continue;
+            }
+
+            var before = _actions.Count;
             HandleClause(clause);
+            acted = _actions.Count > before;
         }
 
         return Finish();
@@ -197,6 +207,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|mark\s+(?:it|that)\s+(?:as\s+)?(?:done|undone|not\s+done))(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -38,7 +38,7 @@ public static partial class SmallTalk
         return AcknowledgeRegex().IsMatch(text) ? SmallTalkKind.Acknowledge : SmallTalkKind.None;
     }
 
-    [GeneratedRegex(@"[^\w\s']+")]
+    [GeneratedRegex(@"[^\p{L}\p{N}\s']+")]
     private static partial Regex TrimRegex();
 
     [GeneratedRegex(@"^(?:hi|hey|hello|help|please)?\s*(?:help(?:\s+me)?|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+(?:does\s+this|do\s+(?:i|you))\s+work|how\s+do\s+i\s+use\s+(?:this|you)|what\s+are\s+you|who\s+are\s+you|what\s+commands.*|how\s+can\s+you\s+help(?:\s+me)?|what\s+can\s+i\s+(?:say|do|ask)|commands|instructions|usage|\?)\s*(?:please)?$")]
