@@ -30,9 +30,7 @@ public sealed class WorkerHealthServer(
         {
             return;
         }
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://{options.Value.ResolvedHealthHost}:{port}/");
-        listener.Start();
+        using var listener = await StartListenerAsync($"http://{options.Value.ResolvedHealthHost}:{port}/", stoppingToken);
         logger.LogInformation("Health endpoint on port {Port}: /healthz /readyz /metrics /stats", port);
         await using var stopListening = stoppingToken.Register(listener.Stop);
         while (!stoppingToken.IsCancellationRequested)
@@ -47,6 +45,29 @@ public sealed class WorkerHealthServer(
                 return;
             }
             _ = Task.Run(() => AnswerAsync(context, stoppingToken), CancellationToken.None);
+        }
+    }
+
+    // The managed HttpListener can throw ArgumentNullException from Start when a connection (a probe polling
+    // /readyz) is accepted while its endpoint is still being constructed (a race inside System.Net); a fresh
+    // listener a moment later starts fine, so the worker does not die for a probe's timing.
+    private async Task<HttpListener> StartListenerAsync(string prefix, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var listener = new HttpListener();
+            listener.Prefixes.Add(prefix);
+            try
+            {
+                listener.Start();
+                return listener;
+            }
+            catch (ArgumentNullException ex) when (attempt < 5)
+            {
+                listener.Close();
+                logger.LogWarning(ex, "Health endpoint did not start (attempt {Attempt}); retrying", attempt);
+                await Task.Delay(100 * attempt, stoppingToken);
+            }
         }
     }
 
