@@ -76,16 +76,15 @@ public static partial class AddParser
     {
         var commaParts = CommaRegex().Split(body).Where(p => p.Trim().Length > 0).ToList();
         var items = new List<string>();
-        var dummyNow = new LocalNow(new DateOnly(2000, 1, 3), new TimeOnly(10, 0));
         // "every other day: water the tomatoes", "urgent, call the bank": details in front belong to the first item.
         var leading = "";
         foreach (var part in commaParts)
         {
-            if (items.Count > 0 && IsModifierOnly(part, dummyNow))
+            if (items.Count > 0 && IsModifierOnly(part, ShapeClock))
             {
                 items[^1] += ", " + part;
             }
-            else if (items.Count == 0 && part != commaParts[^1] && IsModifierOnly(part, dummyNow))
+            else if (items.Count == 0 && part != commaParts[^1] && IsModifierOnly(part, ShapeClock))
             {
                 leading += part + " ";
             }
@@ -105,7 +104,7 @@ public static partial class AddParser
             for (var i = 1; i < pieces.Length; i++)
             {
                 var piece = pieces[i];
-                if (IsModifierOnly(piece, dummyNow))
+                if (IsModifierOnly(piece, ShapeClock))
                 {
                     current += " and " + piece;
                 }
@@ -128,7 +127,10 @@ public static partial class AddParser
     }
 
     private static bool HasDate(string text) =>
-        !DateExpressionParser.Parse(text, new LocalNow(new DateOnly(2000, 1, 3), new TimeOnly(10, 0))).IsEmpty;
+        !DateExpressionParser.Parse(text, ShapeClock).IsEmpty;
+
+    /// <summary>Any fixed moment: for asking whether a phrase holds a date or only modifiers, not what the date is.</summary>
+    internal static readonly LocalNow ShapeClock = new(new DateOnly(2000, 1, 3), new TimeOnly(10, 0));
 
     private static NewTaskDraft? ParseItem(string item, LocalNow now, Func<string, string> restore, Func<string, string?> description)
     {

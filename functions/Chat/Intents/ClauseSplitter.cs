@@ -46,7 +46,7 @@ public static partial class ClauseSplitter
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right)
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && SituationRegex().IsMatch(right) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
-            if (remark && !AddParser.IsModifierOnly(right, ModifierClock) && (LeftIsCommand(left) || ActionLexicon.IsIdiom(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
+            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsIdiom(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
                 yield return left.Trim();
                 yield break;
@@ -55,7 +55,7 @@ public static partial class ClauseSplitter
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
             // "add: submit timesheet every Friday 4pm, tag work, p2": details of the new task, not commands.
-            if (AddLeadRegex().IsMatch(segment[..joint.Index]) && AddParser.IsModifierOnly(right.Split(',')[0], ModifierClock))
+            if (AddLeadRegex().IsMatch(segment[..joint.Index]) && AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock))
             {
                 continue;
             }
@@ -84,8 +84,6 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementRegex();
 
-
-    private static readonly Time.LocalNow ModifierClock = new(new DateOnly(2000, 1, 3), new TimeOnly(10, 0));
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddLeadRegex();
