@@ -15,9 +15,9 @@ public sealed record Options(
     string CompareRegister)
 {
     public const int Users = 16;
-    // Long enough for tiered JIT to settle (with 4 s the accepted rate still rose by half during the
-    // measurement); list and end-to-end paths are warmed up too.
-    public const int WarmupSeconds = 10;
+    // Long enough for tiered JIT to settle: with 4 s the accepted rate still rose by half during the
+    // measurement, and with 10 s it still rose from ~1,100/s to ~2,200/s across the 15 s sustained phase.
+    public const int WarmupSeconds = 15;
     public const int IdleSeconds = 5;
     public const int ListItems = 50;
     public const int ListSeconds = 10;

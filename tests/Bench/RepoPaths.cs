@@ -21,7 +21,7 @@ public static class RepoPaths
     /// The worker as functions/Workers/Dockerfile builds it: framework-dependent, ReadyToRun, published into
     /// <paramref name="root"/>; or an existing publish folder (<c>--worker-publish</c>). Returns the entry assembly's path.
     /// </summary>
-    public static async Task<string> PublishWorkerAsync(string root, string? systemRoot, string? existing)
+    public static async Task<string> PublishWorkerAsync(string root, string? systemRoot, string? existing, CancellationToken cancellationToken)
     {
         if (existing is not null)
         {
@@ -40,7 +40,7 @@ public static class RepoPaths
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await Shell.RunAsync("dotnet",
             ["publish", project, "-c", "Release", "-a", arch, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-v", "q", "-nologo"],
-            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, TimeSpan.FromMinutes(5));
+            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, TimeSpan.FromMinutes(5), cancellationToken);
         Progress.Say($"worker published in {clock.Elapsed.TotalSeconds:F0} s");
         return Path.Combine(output, WorkerDll);
     }

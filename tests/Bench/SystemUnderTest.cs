@@ -57,7 +57,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
     {
         _httpDll = RepoPaths.SnapshotHttp(_root, _systemRoot);
         // Publishing is mostly CPU while starting RabbitMQ is mostly waiting, so they overlap.
-        var publish = RepoPaths.PublishWorkerAsync(_root, _systemRoot, workerPublish);
+        var publish = RepoPaths.PublishWorkerAsync(_root, _systemRoot, workerPublish, cancellationToken);
         try
         {
             await _servers.StartAsync();
