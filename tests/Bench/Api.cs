@@ -29,35 +29,69 @@ public sealed class Api : IDisposable
 
     public string Token(int index) => Tokens[index % Tokens.Count];
 
-    public async Task RegisterUsersAsync(int count, CancellationToken cancellationToken)
+    public Uri BaseAddress => _http.BaseAddress!;
+
+    /// <summary>Registers <paramref name="count"/> users through <paramref name="registerPath"/> and keeps their tokens.</summary>
+    public async Task RegisterUsersAsync(int count, string registerPath, CancellationToken cancellationToken)
     {
-        var run = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < count; i++)
         {
-            var body = $"{{\"email\":\"bench-{run}-{i}@example.com\",\"password\":\"a long bench password\"}}";
-            using var response = await _http.PostAsync("api/auth/register", Content(body), cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (response.StatusCode != HttpStatusCode.Created)
-            {
-                throw new InvalidOperationException($"register answered {(int)response.StatusCode}: {text}");
-            }
-            using var json = JsonDocument.Parse(text);
-            Tokens.Add(json.RootElement.GetProperty("accessToken").GetString()!);
+            Tokens.Add(await RegisterAsync(registerPath, cancellationToken));
         }
+    }
+
+    /// <summary>A fresh user (a new e-mail address per call); returns its bearer token.</summary>
+    public async Task<string> RegisterAsync(string registerPath, CancellationToken cancellationToken)
+    {
+        var email = $"bench-{Guid.NewGuid():N}@example.com";
+        var body = $"{{\"email\":\"{email}\",\"password\":\"a long bench password\"}}";
+        using var response = await _http.PostAsync(registerPath, Content(body), cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK))
+        {
+            throw new InvalidOperationException($"POST {new Uri(BaseAddress, registerPath)} answered {(int)response.StatusCode}: {text}");
+        }
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>
+    /// Makes sure the user behind <paramref name="token"/> has at least <paramref name="items"/> todos visible in
+    /// GET /api/todos: creates the missing ones and polls until the worker has applied them.
+    /// </summary>
+    public async Task EnsureTodosAsync(string token, int items, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var total = await TotalTodosAsync(token, cancellationToken);
+        for (var n = total; n < items; n++)
+        {
+            var created = await CreateAsync(token, Guid.CreateVersion7(), n, cancellationToken);
+            if (created.Status != 202)
+            {
+                throw new InvalidOperationException($"creating the list user's todos: {created.Key} {created.Body}");
+            }
+        }
+        var deadline = DateTime.UtcNow + timeout;
+        while ((total = await TotalTodosAsync(token, cancellationToken)) < items)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{BaseAddress}: the list user has {total} of {items} todos after {timeout.TotalSeconds:F0} s.");
+            }
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private async Task<int> TotalTodosAsync(string token, CancellationToken cancellationToken)
+    {
+        var list = await SendAsync(HttpMethod.Get, "api/todos?limit=1&status=all", token, null, cancellationToken);
+        return list.Status == 200 && int.TryParse(list.Property("total"), out var total)
+            ? total
+            : throw new InvalidOperationException($"GET {BaseAddress}api/todos answered {list.Key}: {list.Body}");
     }
 
     public Task<Outcome> CreateAsync(string token, Guid todoId, long n, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, "api/todos", token,
             $"{{\"id\":\"{todoId}\",\"title\":\"Bench todo {n}\",\"priority\":\"high\",\"tags\":[\"bench\"]}}", cancellationToken);
-
-    public Task<Outcome> CompleteAsync(string token, Guid todoId, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"api/todos/{todoId}/complete", token, null, cancellationToken);
-
-    public Task<Outcome> CommandAsync(string token, string commandId, int waitMs, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, $"api/commands/{commandId}?waitMs={waitMs}", token, null, cancellationToken);
-
-    public Task<Outcome> TodoAsync(string token, Guid todoId, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, $"api/todos/{todoId}", token, null, cancellationToken);
 
     /// <summary>Never throws for HTTP-level failures: a transport error is status 0 with the exception's name.</summary>
     public async Task<Outcome> SendAsync(HttpMethod method, string path, string token, string? body, CancellationToken cancellationToken)

@@ -54,13 +54,16 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Peak resident set (VmHWM) in MiB, or NaN once the process is gone.</summary>
-    public double PeakRssMiB() => ReadPeakRssMiB($"/proc/{_process.Id}/status");
+    public double PeakRssMiB() => ReadStatusMiB($"/proc/{_process.Id}/status", "VmHWM:");
 
-    public static double ReadPeakRssMiB(string statusPath)
+    /// <summary>Resident set now (VmRSS) in MiB, or NaN once the process is gone.</summary>
+    public double RssMiB() => ReadStatusMiB($"/proc/{_process.Id}/status", "VmRSS:");
+
+    public static double ReadStatusMiB(string statusPath, string field)
     {
         try
         {
-            var line = File.ReadLines(statusPath).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            var line = File.ReadLines(statusPath).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
             return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
         }
         catch (IOException)

@@ -12,7 +12,7 @@ public sealed class CpuMeter(SystemUnderTest system, string root)
 {
     private const double TicksPerSecond = 100;
 
-    public sealed record Usage(double Http, double Worker, double Postgres, double RabbitMq, double Bench, double Machine)
+    public sealed record Usage(double Http, double Worker, double Postgres, double RabbitMq, double Bench, double Machine, TimeSpan Window)
     {
         public double Others => Math.Max(0, Machine - Http - Worker - Postgres - RabbitMq - Bench);
 
@@ -46,7 +46,8 @@ public sealed class CpuMeter(SystemUnderTest system, string root)
     {
         var seconds = Stopwatch.GetElapsedTime(start.At, end.At).TotalSeconds;
         double Cores(string key) => Math.Max(0, end.Ticks[key] - start.Ticks[key]) / TicksPerSecond / seconds;
-        return new Usage(Cores("http"), Cores("worker"), Cores("postgres"), Cores("rabbitmq"), Cores("bench"), Cores("machine"));
+        return new Usage(Cores("http"), Cores("worker"), Cores("postgres"), Cores("rabbitmq"), Cores("bench"), Cores("machine"),
+            TimeSpan.FromSeconds(seconds));
     }
 
     private static long TreeTicks(Dictionary<int, (int Parent, long Ticks)> processes, int? rootPid)

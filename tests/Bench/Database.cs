@@ -61,20 +61,47 @@ public sealed class Database(string connectionString)
         return false;
     }
 
-    /// <summary>LISTEN command_done; the returned task completes with the timestamp of the first notification.</summary>
-    public async Task<Listener> ListenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Commands recorded after <paramref name="since"/>, counted per whole second of "CompletedAt" − since
+    /// (the worker's commit clock; same machine, so the same clock as the bench's).
+    /// </summary>
+    public async Task<Dictionary<int, long>> CommittedPerSecondAsync(DateTime since, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT floor(extract(epoch FROM ("CompletedAt" - @since)))::int, count(*)
+            FROM processed_commands WHERE "CompletedAt" >= @since GROUP BY 1
+            """, connection);
+        command.Parameters.AddWithValue("since", since);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new Dictionary<int, long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetInt32(0)] = reader.GetInt64(1);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// LISTEN command_done: <paramref name="onCommitted"/> gets each command id the worker committed (the payload
+    /// is a comma-separated list, sent by the committing transaction) and the <see cref="Stopwatch"/> timestamp
+    /// of its arrival. One idle connection: it adds no load to the system.
+    /// </summary>
+    public async Task<Listener> ListenAsync(Action<Guid, long> onCommitted, CancellationToken cancellationToken)
     {
         // Unpooled: a pooled connection that LISTENed before can hand over notifications still buffered from then.
         var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
         await connection.OpenAsync(cancellationToken);
-        var first = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        string? payload = null;
         connection.Notification += (_, e) =>
         {
             var at = Stopwatch.GetTimestamp();
-            if (Interlocked.CompareExchange(ref payload, e.Payload, null) is null)
+            foreach (var part in e.Payload.Split(','))
             {
-                first.TrySetResult(at);
+                if (Guid.TryParse(part, out var id))
+                {
+                    onCommitted(id, at);
+                }
             }
         };
         await using (var listen = new NpgsqlCommand("LISTEN command_done", connection))
@@ -84,12 +111,12 @@ public sealed class Database(string connectionString)
         var stop = new CancellationTokenSource();
         var loop = Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested && !first.Task.IsCompleted)
+            while (!stop.IsCancellationRequested)
             {
                 await connection.WaitAsync(stop.Token);
             }
         }, CancellationToken.None);
-        return new Listener(connection, stop, loop, first.Task, () => payload);
+        return new Listener(connection, stop, loop);
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
@@ -99,14 +126,8 @@ public sealed class Database(string connectionString)
         return connection;
     }
 
-    public sealed class Listener(NpgsqlConnection connection, CancellationTokenSource stop, Task loop, Task<long> first, Func<string?> payload)
-        : IAsyncDisposable
+    public sealed class Listener(NpgsqlConnection connection, CancellationTokenSource stop, Task loop) : IAsyncDisposable
     {
-        public Task<long> FirstNotification => first;
-
-        /// <summary>The first notification's payload (the committed command ids).</summary>
-        public string? FirstPayload => payload();
-
         public async ValueTask DisposeAsync()
         {
             await stop.CancelAsync();

@@ -4,54 +4,76 @@ using System.Diagnostics;
 namespace TodoFunctions.Bench;
 
 /// <summary>
-/// Open-loop generator at a fixed rate: each op = POST create, long-poll the command until it
-/// succeeded, then GET the todo (200). Latency = POST start → that 200. In-flight ops are capped;
-/// an op that would exceed the cap is counted as skipped rather than delayed.
+/// End-to-end latency at a fixed offered rate. The load stream only POSTs creates, open loop: the n-th is due at
+/// n ÷ rate whatever happened to the others, and one that would exceed the in-flight cap is counted as skipped,
+/// never delayed. A separate light probe stream POSTs creates too and measures POST start → the worker's
+/// NOTIFY command_done carrying the probe's command id (sent by the committing transaction, so the todo is
+/// visible to any reader from then on). Nothing else is sent, so the system sees exactly the offered commands.
 /// </summary>
 public static class EndToEnd
 {
-    private const int MaxPolls = 4;
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(60);
 
-    public sealed record Result(double TargetRate, TimeSpan Duration, long Launched, long Succeeded, long Skipped,
-        StatusCounts Failures, Percentiles Latency)
+    public sealed record Second(int At, long Offered, long Accepted, long Skipped, long Committed, Percentiles Probes);
+
+    public sealed record Result(double Rate, double ProbeRate, TimeSpan Duration, long Offered, long Accepted, long Skipped,
+        StatusCounts LoadStatuses, long ProbesSent, StatusCounts ProbeFailures, Percentiles ProbeLatency,
+        TimeSpan? AllCommittedAfter, IReadOnlyList<Second> Timeline)
     {
-        public double AchievedRate => Succeeded / Duration.TotalSeconds;
+        public long ProbesVisible => ProbeLatency.Count;
+
+        /// <summary>Accepted load and probe commands (what the worker had to commit).</summary>
+        public long Commands => Accepted + ProbesVisible;
     }
 
-    public static async Task<Result> RunAsync(Api api, double rate, TimeSpan duration, int maxInFlight, CancellationToken cancellationToken)
+    public static async Task<Result> RunAsync(Api api, Database db, double rate, double probeRate, TimeSpan duration, int maxInFlight,
+        CancellationToken cancellationToken)
     {
-        var latencies = new ConcurrentQueue<double>();
-        var failures = new StatusCounts();
-        var ops = new List<Task>();
-        long launched = 0, succeeded = 0, skipped = 0, inFlight = 0;
+        var seconds = (int)Math.Ceiling(duration.TotalSeconds) + (int)DrainTimeout.TotalSeconds + 2;
+        var offered = new long[seconds];
+        var accepted = new long[seconds];
+        var skipped = new long[seconds];
+        var probeMs = Enumerable.Range(0, seconds).Select(_ => new ConcurrentQueue<double>()).ToArray();
+        var loadStatuses = new StatusCounts();
+        var probeFailures = new StatusCounts();
+        var commits = new CommitWatch();
+        await using var listener = await db.ListenAsync(commits.Committed, cancellationToken);
+
+        var tasks = new List<Task>();
+        long launched = 0, probes = 0, inFlight = 0, acceptedTotal = 0;
+        var startedUtc = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
+        int Now() => Math.Min(seconds - 1, (int)clock.Elapsed.TotalSeconds);
         await using (Progress.Ticker("end-to-end", () =>
-            $"{Interlocked.Read(ref succeeded):N0} done, {Interlocked.Read(ref inFlight):N0} in flight, {Interlocked.Read(ref skipped):N0} skipped, failures: {failures}"))
+            $"{Interlocked.Read(ref acceptedTotal):N0} accepted, {Interlocked.Read(ref inFlight):N0} in flight, {skipped.Sum():N0} skipped, probes visible {probeMs.Sum(q => q.Count)}, {loadStatuses}"))
         {
             while (clock.Elapsed < duration)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var due = (long)(clock.Elapsed.TotalSeconds * rate);
-                for (; launched < due; launched++)
+                var elapsed = clock.Elapsed.TotalSeconds;
+                for (var due = (long)(elapsed * rate); launched < due; launched++)
                 {
+                    var second = (int)(launched / rate);
+                    offered[second]++;
                     if (Interlocked.Read(ref inFlight) >= maxInFlight)
                     {
-                        skipped++;
+                        skipped[second]++;
                         continue;
                     }
                     Interlocked.Increment(ref inFlight);
-                    var token = api.Token((int)(launched % api.Tokens.Count));
                     var n = launched;
-                    ops.Add(Task.Run(async () =>
+                    tasks.Add(Task.Run(async () =>
                     {
                         try
                         {
-                            var latency = await OneAsync(api, token, n, failures, cancellationToken);
-                            if (latency is { } ms)
+                            var outcome = await api.CreateAsync(api.Token((int)n), Guid.CreateVersion7(), n, cancellationToken);
+                            if (outcome.Status == 202)
                             {
-                                latencies.Enqueue(ms);
-                                Interlocked.Increment(ref succeeded);
+                                Interlocked.Increment(ref accepted[Now()]);
+                                Interlocked.Increment(ref acceptedTotal);
                             }
+                            loadStatuses.Add(outcome.Key, outcome.Status == 202 ? null : outcome.Body);
                         }
                         finally
                         {
@@ -59,47 +81,105 @@ public static class EndToEnd
                         }
                     }, CancellationToken.None));
                 }
+                for (var due = (long)(elapsed * probeRate); probes < due; probes++)
+                {
+                    var second = (int)(probes / probeRate);
+                    var n = probes;
+                    tasks.Add(Task.Run(async () =>
+                    {
+                        if (await ProbeAsync(api, api.Token((int)n + 7), n, commits, probeFailures, cancellationToken) is { } ms)
+                        {
+                            probeMs[second].Enqueue(ms);
+                        }
+                    }, CancellationToken.None));
+                }
                 await Task.Delay(1, cancellationToken);
             }
             var generated = clock.Elapsed;
-            Progress.Say($"  end-to-end: generator stopped after {generated.TotalSeconds:F1}s; waiting for {Interlocked.Read(ref inFlight):N0} ops in flight");
-            await Task.WhenAll(ops);
-            cancellationToken.ThrowIfCancellationRequested();
-            return new Result(rate, generated, launched - skipped, succeeded, skipped, failures, new Percentiles(latencies));
+            Progress.Say($"  end-to-end: generator stopped after {generated.TotalSeconds:F1} s; waiting for the requests in flight and the worker");
+            await Task.WhenAll(tasks);
+            var expected = Interlocked.Read(ref acceptedTotal) + probeMs.Sum(q => q.Count);
+            TimeSpan? allCommitted = null;
+            while (clock.Elapsed < generated + DrainTimeout)
+            {
+                var (count, _, last) = await db.AppliedSinceAsync(startedUtc, cancellationToken);
+                if (count >= expected)
+                {
+                    allCommitted = last - startedUtc;
+                    break;
+                }
+                await Task.Delay(100, cancellationToken);
+            }
+            var committed = await db.CommittedPerSecondAsync(startedUtc, cancellationToken);
+            var lastSecond = Math.Max(committed.Keys.DefaultIfEmpty(0).Max(), (int)generated.TotalSeconds);
+            var timeline = Enumerable.Range(0, Math.Min(seconds, lastSecond + 1))
+                .Select(s => new Second(s, offered[s], accepted[s], skipped[s], committed.GetValueOrDefault(s), new Percentiles(probeMs[s])))
+                .ToList();
+            return new Result(rate, probeRate, generated, offered.Sum(), acceptedTotal, skipped.Sum(), loadStatuses, probes, probeFailures,
+                new Percentiles(probeMs.SelectMany(q => q)), allCommitted, timeline);
         }
     }
 
-    /// <summary>The op's latency in ms, or null (recorded in <paramref name="failures"/>) when it did not complete.</summary>
-    private static async Task<double?> OneAsync(Api api, string token, long n, StatusCounts failures, CancellationToken cancellationToken)
+    /// <summary>POST start → NOTIFY with the probe's command id, in ms; null (recorded as a failure) if it never came.</summary>
+    private static async Task<double?> ProbeAsync(Api api, string token, long n, CommitWatch commits, StatusCounts failures,
+        CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var todoId = Guid.CreateVersion7();
-        var created = await api.CreateAsync(token, todoId, n, cancellationToken);
-        if (created.Status != 202 || created.Property("commandId") is not { } commandId)
+        var created = await api.CreateAsync(token, Guid.CreateVersion7(), n, cancellationToken);
+        if (created.Status != 202 || !Guid.TryParse(created.Property("commandId"), out var commandId))
         {
             failures.Add("create:" + created.Key, created.Body);
             return null;
         }
-        for (var poll = 1; ; poll++)
+        try
         {
-            var command = await api.CommandAsync(token, commandId, 10_000, cancellationToken);
-            var status = command.Status == 200 ? command.Property("status") : null;
-            if (status == "succeeded")
-            {
-                break;
-            }
-            if (status != "pending" || poll == MaxPolls)
-            {
-                failures.Add($"command:{command.Key}:{status}", command.Body);
-                return null;
-            }
+            var visibleAt = await commits.WhenCommitted(commandId).WaitAsync(ProbeTimeout, cancellationToken);
+            return Stopwatch.GetElapsedTime(started, visibleAt).TotalMilliseconds;
         }
-        var todo = await api.TodoAsync(token, todoId, cancellationToken);
-        if (todo.Status != 200)
+        catch (TimeoutException)
         {
-            failures.Add("get-todo:" + todo.Key, todo.Body);
+            failures.Add("not committed within 30 s");
             return null;
         }
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// Command ids from NOTIFY command_done and when they arrived. The worker can commit before the bench has read
+    /// the 202 that names the command, so ids nobody waits for yet are kept.
+    /// </summary>
+    private sealed class CommitWatch
+    {
+        private readonly Lock _gate = new();
+        private readonly Dictionary<Guid, long> _seen = [];
+        private readonly Dictionary<Guid, TaskCompletionSource<long>> _waiting = [];
+
+        public void Committed(Guid commandId, long at)
+        {
+            lock (_gate)
+            {
+                if (_waiting.Remove(commandId, out var waiter))
+                {
+                    waiter.TrySetResult(at);
+                }
+                else
+                {
+                    _seen[commandId] = at;
+                }
+            }
+        }
+
+        public Task<long> WhenCommitted(Guid commandId)
+        {
+            lock (_gate)
+            {
+                if (_seen.Remove(commandId, out var at))
+                {
+                    return Task.FromResult(at);
+                }
+                var waiter = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting[commandId] = waiter;
+                return waiter.Task;
+            }
+        }
     }
 }

@@ -1,21 +1,34 @@
 namespace TodoFunctions.Bench;
 
-/// <summary>Command-line settings: <c>--seconds 20 --clients 64 --backlog 20000 --keep-servers --system REPO</c>.</summary>
-public sealed record Options(int Seconds, int Clients, int Backlog, bool KeepServers, string? SystemRoot)
+/// <summary>Command-line settings; see <see cref="Usage"/>.</summary>
+public sealed record Options(
+    int Seconds,
+    int Clients,
+    int Backlog,
+    int Rate,
+    int ProbeRate,
+    bool KeepServers,
+    string? SystemRoot,
+    string? WorkerPublish,
+    Uri? Compare,
+    string? CompareToken,
+    string CompareRegister)
 {
     public const int Users = 16;
-    // Long enough for tiered JIT to settle: with a 4 s warm-up the accepted rate still rose from ~540/s
-    // to ~790/s across the measured 20 s.
+    // Long enough for tiered JIT to settle: with 4 s the accepted rate still rose by half during the
+    // measurement, and with 10 s it still rose from ~1,100/s to ~2,200/s across the 15 s sustained phase.
     public const int WarmupSeconds = 15;
+    public const int IdleSeconds = 5;
+    public const int ListItems = 50;
+    public const int ListSeconds = 10;
+    public const int CompareSeconds = 10;
     public const int ColdStartRuns = 3;
     public const int ColdStartBacklog = 50;
-    public const int MaxInFlightEndToEnd = 2_000;
-    public const int LightRate = 20;
-    public const int LightSeconds = 5;
+    public const int MaxInFlight = 2_000;
 
     public static Options Parse(string[] args)
     {
-        var options = new Options(20, 64, 20_000, false, null);
+        var options = new Options(15, 64, 50_000, 1_000, 20, false, null, null, null, null, "api/auth/register");
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -23,8 +36,14 @@ public sealed record Options(int Seconds, int Clients, int Backlog, bool KeepSer
                 "--seconds" => options with { Seconds = Positive(args, ++i) },
                 "--clients" => options with { Clients = Positive(args, ++i) },
                 "--backlog" => options with { Backlog = Positive(args, ++i) },
+                "--rate" => options with { Rate = Positive(args, ++i) },
+                "--probe-rate" => options with { ProbeRate = Positive(args, ++i) },
                 "--keep-servers" => options with { KeepServers = true },
-                "--system" => options with { SystemRoot = ++i < args.Length ? Path.GetFullPath(args[i]) : throw new ArgumentException(Usage) },
+                "--system" => options with { SystemRoot = Path.GetFullPath(Value(args, ++i)) },
+                "--worker-publish" => options with { WorkerPublish = Path.GetFullPath(Value(args, ++i)) },
+                "--compare" => options with { Compare = AbsoluteUri(Value(args, ++i)) },
+                "--compare-token" => options with { CompareToken = Value(args, ++i) },
+                "--compare-register" => options with { CompareRegister = Value(args, ++i).TrimStart('/') },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var other => throw new ArgumentException($"Unknown argument '{other}'.\n{Usage}"),
             };
@@ -33,9 +52,24 @@ public sealed record Options(int Seconds, int Clients, int Backlog, bool KeepSer
     }
 
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Bench -- [--seconds 20] [--clients 64] [--backlog 20000] [--keep-servers] [--system REPO]\n" +
-        "  --system REPO: take the built functions/Local and functions/Workers (bin/Release) from another checkout,\n" +
-        "                 e.g. a `git archive HEAD` copy, instead of this working tree";
+        "usage: dotnet run -c Release --project tests/Bench -- [--seconds 15] [--clients 64] [--backlog 50000] [--rate 1000]\n" +
+        "         [--probe-rate 20] [--keep-servers] [--system REPO] [--worker-publish DIR]\n" +
+        "         [--compare URL [--compare-token JWT | --compare-register api/auth/register]]\n" +
+        "  --seconds: sustained and end-to-end phases; --clients: closed-loop clients (sustained, burst, list, compare)\n" +
+        "  --rate: offered commands/s of the end-to-end load stream (open loop); --probe-rate: probe creates/s on top\n" +
+        "  --system REPO: take functions/Local (bin/Release) and publish functions/Workers from another checkout\n" +
+        "  --worker-publish DIR: use this `dotnet publish` output of functions/Workers instead of publishing\n" +
+        "  --compare URL: run the same create and list loads against this base URL too and print the ratios;\n" +
+        "                 its users come from --compare-token (one bearer token for every client) or are registered\n" +
+        "                 through --compare-register (default api/auth/register)";
+
+    private static string Value(string[] args, int i) =>
+        i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.\n{Usage}");
+
+    private static Uri AbsoluteUri(string text) =>
+        Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri)
+            ? uri
+            : throw new ArgumentException($"--compare needs an absolute URL, not '{text}'.\n{Usage}");
 
     private static int Positive(string[] args, int i) =>
         i < args.Length && int.TryParse(args[i], out var value) && value > 0

@@ -3,13 +3,14 @@ using System.Runtime.InteropServices;
 using TodoFunctions.Bench;
 
 // Table of contents of a run; each phase lives in its own file.
-//   1. Servers + processes ........ SystemUnderTest.cs (Servers.cs, ChildProcess.cs)
-//   2. Users + warm-up ............ Api.cs, LoadClients.cs, EndToEnd.cs
-//   3. Throughput ................. LoadClients.cs
-//   4. End-to-end at half load .... EndToEnd.cs
-//   5. Worker drain rate .......... WorkerPhases.cs
-//   6. Worker cold start .......... WorkerPhases.cs
-//   7. Peak RSS + report .......... ChildProcess.cs, Report.cs
+//   1. Servers, worker publish, processes .. SystemUnderTest.cs (Servers.cs, RepoPaths.cs, ChildProcess.cs)
+//   2. Users + warm-up, idle RSS ........... Api.cs, ClosedLoop.cs, EndToEnd.cs
+//   3. Sustained committed/s ............... Sustained.cs
+//   4. End-to-end at a fixed rate ........... EndToEnd.cs
+//   5. List reads (and --compare) .......... ClosedLoop.cs, Compare.cs
+//   6. Burst with no worker, drain ......... WorkerPhases.cs
+//   7. Worker cold start (published) ....... WorkerPhases.cs
+//   8. Stop everything + report ............ Report.cs
 
 Options options;
 try
@@ -31,55 +32,66 @@ var report = new Report(options) { Machine = await Machine.DescribeAsync() };
 report.LoadAverages.Add("at start: " + Machine.LoadAverage());
 var root = Path.Combine(Path.GetTempPath(), "todo-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(root);
-Progress.Say($"bench folder {root} (server data and process logs)");
+Progress.Say($"bench folder {root} (server data, worker publish, process logs)");
 
 var system = new SystemUnderTest(root, options.KeepServers, options.SystemRoot);
 try
 {
-    await system.StartAsync(ct);
+    await system.StartAsync(options.WorkerPublish, ct);
+    report.WorkerBuild = system.WorkerBuild;
     using var api = new Api(system.BaseAddress);
     var db = new Database(system.Database);
     var cpu = new CpuMeter(system, root);
+    var seconds = TimeSpan.FromSeconds(options.Seconds);
+    long accepted = 0; // every 202 of this host: processed_commands must reach it before the worker is stopped
 
-    Progress.Say($"phase 1/6: registering {Options.Users} users and warming up ({Options.WarmupSeconds} s, not measured)");
-    await api.RegisterUsersAsync(Options.Users, ct);
-    var warmLoad = await LoadClients.RunAsync(api, options.Clients, TimeSpan.FromSeconds(Options.WarmupSeconds), "warm-up", ct);
-    var warmEndToEnd = await EndToEnd.RunAsync(api, 50, TimeSpan.FromSeconds(2), Options.MaxInFlightEndToEnd, ct);
-    var expected = await db.AppliedAsync(ct) + 0L;
-    expected = Math.Max(expected, warmLoad.Accepted + warmEndToEnd.Succeeded);
-    await db.WaitAppliedAsync(expected, TimeSpan.FromSeconds(120), ct);
+    Progress.Say($"phase 1/7: {Options.Users} users, a list user with {Options.ListItems} todos, warm-up ({Options.WarmupSeconds} s of creates, 3 s of lists, 3 s end-to-end; not measured)");
+    await api.RegisterUsersAsync(Options.Users, "api/auth/register", ct);
+    var listToken = await api.RegisterAsync("api/auth/register", ct);
+    await api.EnsureTodosAsync(listToken, Options.ListItems, TimeSpan.FromSeconds(120), ct);
+    accepted += Options.ListItems;
+    accepted += (await ClosedLoop.CreatesAsync(api, options.Clients, TimeSpan.FromSeconds(Options.WarmupSeconds), null, "warm-up", ct)).Ok;
+    await ClosedLoop.ListsAsync(api, listToken, options.Clients, TimeSpan.FromSeconds(3), "warm-up lists", ct);
+    accepted += (await EndToEnd.RunAsync(api, db, Math.Min(options.Rate, 200), options.ProbeRate, TimeSpan.FromSeconds(3), Options.MaxInFlight, ct)).Commands;
+    await db.WaitAppliedAsync(accepted, TimeSpan.FromSeconds(120), ct);
+    Progress.Say($"  idle for {Options.IdleSeconds} s, then VmRSS of the worker and the HTTP host");
+    await Task.Delay(TimeSpan.FromSeconds(Options.IdleSeconds), ct);
+    report.IdleRss = (system.Worker!.RssMiB(), system.Http!.RssMiB());
 
-    Progress.Say($"phase 2/6: throughput, {options.Clients} closed-loop clients for {options.Seconds} s");
-    var appliedBefore = await db.AppliedAsync(ct);
+    Progress.Say($"phase 2/7: sustained, {options.Clients} closed-loop clients for {options.Seconds} s, measured until the worker has committed everything");
+    report.Sustained = await Sustained.RunAsync(api, db, cpu, options.Clients, seconds, ct);
+    accepted += report.Sustained.Load.Ok;
+    Progress.Say($"  sustained: {report.Sustained.CommittedPerSecond:N0} committed/s");
+    report.LoadAverages.Add("after sustained: " + Machine.LoadAverage());
+
+    Progress.Say($"phase 3/7: end-to-end, open loop at {options.Rate:N0} creates/s + {options.ProbeRate} probes/s for {options.Seconds} s");
     var cpuStart = cpu.Take();
-    var throughput = await LoadClients.RunAsync(api, options.Clients, TimeSpan.FromSeconds(options.Seconds), "throughput", ct);
-    report.CpuThroughput = CpuMeter.Between(cpuStart, cpu.Take());
-    var appliedAfter = await db.AppliedAsync(ct);
-    report.Throughput = throughput;
-    report.LoadAverages.Add("after throughput: " + Machine.LoadAverage());
-    report.AppliedPerSecondDuringLoad = (appliedAfter - appliedBefore) / throughput.Duration.TotalSeconds;
-    Progress.Say($"  throughput: {throughput.AcceptedPerSecond:N0} accepted/s; waiting for the worker to catch up");
-    var catchUp = Stopwatch.StartNew();
-    var caughtUp = await db.WaitAppliedAsync(appliedBefore + throughput.Accepted, TimeSpan.FromSeconds(60 + throughput.Accepted / 300.0), ct);
-    report.CatchUpAfterLoad = caughtUp ? catchUp.Elapsed : null;
-
-    var halfRate = Math.Max(1, throughput.AcceptedPerSecond / 2);
-    Progress.Say($"phase 3/6: end-to-end latency, open loop at {halfRate:N0} ops/s (half the accepted rate) for {options.Seconds} s");
-    cpuStart = cpu.Take();
-    report.EndToEnd = await EndToEnd.RunAsync(api, halfRate, TimeSpan.FromSeconds(options.Seconds), Options.MaxInFlightEndToEnd, ct);
+    report.EndToEnd = await EndToEnd.RunAsync(api, db, options.Rate, options.ProbeRate, seconds, Options.MaxInFlight, ct);
     report.CpuEndToEnd = CpuMeter.Between(cpuStart, cpu.Take());
-    Progress.Say($"  end-to-end at light load: {Options.LightRate} ops/s for {Options.LightSeconds} s (the latency floor, for comparison)");
-    report.EndToEndLight = await EndToEnd.RunAsync(api, Options.LightRate, TimeSpan.FromSeconds(Options.LightSeconds), Options.MaxInFlightEndToEnd, ct);
+    accepted += report.EndToEnd.Commands;
+    Progress.Say($"  end-to-end: probe p99 {report.EndToEnd.ProbeLatency.At(99):F0} ms");
 
-    Progress.Say($"phase 4/6: worker drain rate, backlog {options.Backlog:N0}");
-    report.Drain = await WorkerPhases.DrainAsync(system, api, db, cpu, options.Backlog, options.Clients, ct);
-    report.CpuDrain = report.Drain.Cpu;
+    Progress.Say($"phase 4/7: GET /api/todos ({Options.ListItems} items), {options.Clients} closed-loop clients for {Options.ListSeconds} s");
+    cpuStart = cpu.Take();
+    report.Lists = await ClosedLoop.ListsAsync(api, listToken, options.Clients, TimeSpan.FromSeconds(Options.ListSeconds), "lists", ct);
+    report.CpuLists = CpuMeter.Between(cpuStart, cpu.Take());
+    if (options.Compare is not null)
+    {
+        report.Compared = await Compare.RunAsync(api, listToken, options, ct);
+        accepted += report.Compared.This.Creates.Ok;
+    }
+
+    Progress.Say($"phase 5/7: burst, worker stopped, {options.Clients} closed-loop clients POST {options.Backlog:N0} creates");
+    await db.WaitAppliedAsync(accepted, TimeSpan.FromSeconds(120), ct);
+    report.LoadAverages.Add("before burst: " + Machine.LoadAverage());
+    (report.Burst, report.CpuBurst) = await WorkerPhases.BurstAsync(system, api, cpu, options.Backlog, options.Clients, ct);
+    accepted += report.Burst.Ok;
+    Progress.Say($"  burst: {report.Burst.OkPerSecond:N0} accepted/s; one worker drains the {report.Burst.Ok:N0} backlog");
+    report.Drain = await WorkerPhases.DrainAsync(system, db, cpu, report.Burst.Ok, ct);
     Progress.Say($"  drain: {report.Drain.AppliedPerSecond:N0} applied/s");
 
-    Progress.Say($"phase 5/6: worker cold start, {Options.ColdStartRuns} runs with {Options.ColdStartBacklog} queued commands");
+    Progress.Say($"phase 6/7: worker cold start (published build), {Options.ColdStartRuns} runs with {Options.ColdStartBacklog} queued commands");
     report.ColdStart = await WorkerPhases.ColdStartAsync(system, api, db, Options.ColdStartRuns, Options.ColdStartBacklog, ct);
-    Progress.Say("  HTTP CPU per request by kind, 32 clients, 4 s each");
-    report.HttpCost = await HttpCost.RunAsync(api, cpu, 32, TimeSpan.FromSeconds(4), ct);
     report.CommandOutcomes = await db.OutcomesAsync(ct);
     report.LoadAverages.Add("at the end: " + Machine.LoadAverage());
 }
@@ -93,11 +105,10 @@ catch (Exception e)
 }
 finally
 {
-    Progress.Say("phase 6/6: stopping everything (reading peak RSS first)");
+    Progress.Say("phase 7/7: stopping everything (reading peak RSS first)");
     await system.DisposeAsync();
     report.HttpPeakMiB = system.HttpPeakMiB;
     report.WorkerPeaks = system.WorkerPeaks;
-    report.BenchPeakMiB = ChildProcess.ReadPeakRssMiB("/proc/self/status");
     report.LogSummary = ProcessLogs.Summarise(root);
     if (!options.KeepServers)
     {

@@ -7,15 +7,43 @@ public static class RepoPaths
 
     public static string Script(string name) => Path.Combine(Root, "tests", "servers", name);
 
+    public const string WorkerDll = "TodoFunctions.Workers.dll";
+
     /// <summary>
-    /// Copies the Release output of functions/Local and functions/Workers into <paramref name="root"/> so a
-    /// rebuild in the working tree during the run cannot change the binaries under test.
-    /// Returns the paths of the two entry assemblies. <paramref name="systemRoot"/> (default: this repository)
-    /// is the checkout whose build output is used.
+    /// Copies the Release output of functions/Local into <paramref name="root"/> so a rebuild in the working
+    /// tree during the run cannot change the binaries under test. Returns the entry assembly's path.
+    /// <paramref name="systemRoot"/> (default: this repository) is the checkout whose build output is used.
     /// </summary>
-    public static (string HttpDll, string WorkerDll) Snapshot(string root, string? systemRoot) =>
-        (SnapshotOf("Local", "TodoFunctions.Local.dll", root, systemRoot ?? Root),
-         SnapshotOf("Workers", "TodoFunctions.Workers.dll", root, systemRoot ?? Root));
+    public static string SnapshotHttp(string root, string? systemRoot) =>
+        SnapshotOf("Local", "TodoFunctions.Local.dll", root, systemRoot ?? Root);
+
+    /// <summary>
+    /// The worker as functions/Workers/Dockerfile builds it: framework-dependent, ReadyToRun, published into
+    /// <paramref name="root"/>; or an existing publish folder (<c>--worker-publish</c>). Returns the entry assembly's path.
+    /// </summary>
+    public static async Task<string> PublishWorkerAsync(string root, string? systemRoot, string? existing, CancellationToken cancellationToken)
+    {
+        if (existing is not null)
+        {
+            var given = Path.Combine(existing, WorkerDll);
+            if (!File.Exists(given))
+            {
+                throw new FileNotFoundException($"--worker-publish: {given} is missing.");
+            }
+            Progress.Say($"using the published worker in {existing} (published {File.GetLastWriteTime(given):yyyy-MM-dd HH:mm:ss})");
+            return given;
+        }
+        var project = Path.Combine(systemRoot ?? Root, "functions", "Workers", "Workers.csproj");
+        var output = Path.Combine(root, "publish", "Workers");
+        var arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        Progress.Say($"publishing {project} (Release, ReadyToRun, -a {arch}) into {output}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Shell.RunAsync("dotnet",
+            ["publish", project, "-c", "Release", "-a", arch, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-v", "q", "-nologo"],
+            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, TimeSpan.FromMinutes(5), cancellationToken);
+        Progress.Say($"worker published in {clock.Elapsed.TotalSeconds:F0} s");
+        return Path.Combine(output, WorkerDll);
+    }
 
     private static string SnapshotOf(string project, string dll, string root, string systemRoot)
     {

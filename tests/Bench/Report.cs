@@ -3,32 +3,36 @@ using System.Text;
 
 namespace TodoFunctions.Bench;
 
-/// <summary>Collects every figure and prints the final table with the targets.</summary>
+/// <summary>Collects every figure and prints one table against the targets of issue #11, then the details.</summary>
 public sealed class Report(Options options)
 {
-    public const double TargetAcceptedPerSecond = 3_000;
-    public const double TargetEndToEndP99Ms = 150;
-    public const double TargetDrainPerSecond = 3_000;
-    public const double TargetColdStartMs = 500;
+    public const double TargetSustainedPerSecond = 4_500;
+    public const double TargetBurstPerSecond = 7_000;
+    public const double TargetListPerSecond = 3_000;
+    public const double TargetEndToEndP99Ms = 100;
+    public const double TargetColdStartMs = 300;
+    public const double TargetIdleWorkerMiB = 80;
+    public const double TargetIdleHttpMiB = 120;
+    public const double TargetDrainPerSecond = 8_000;
 
     public Machine? Machine { get; set; }
     public List<string> LoadAverages { get; } = [];
-    public LoadClients.Result? Throughput { get; set; }
-    public double AppliedPerSecondDuringLoad { get; set; } = double.NaN;
-    public TimeSpan? CatchUpAfterLoad { get; set; }
+    public string WorkerBuild { get; set; } = "";
+    public (double Worker, double Http)? IdleRss { get; set; }
+    public Sustained.Result? Sustained { get; set; }
+    public ClosedLoop.Result? Burst { get; set; }
+    public CpuMeter.Usage? CpuBurst { get; set; }
+    public ClosedLoop.Result? Lists { get; set; }
+    public CpuMeter.Usage? CpuLists { get; set; }
     public EndToEnd.Result? EndToEnd { get; set; }
-    public EndToEnd.Result? EndToEndLight { get; set; }
+    public CpuMeter.Usage? CpuEndToEnd { get; set; }
     public WorkerPhases.DrainResult? Drain { get; set; }
     public WorkerPhases.ColdStartResult? ColdStart { get; set; }
-    public CpuMeter.Usage? CpuThroughput { get; set; }
-    public CpuMeter.Usage? CpuEndToEnd { get; set; }
-    public CpuMeter.Usage? CpuDrain { get; set; }
+    public Compare.Result? Compared { get; set; }
     public double HttpPeakMiB { get; set; } = double.NaN;
     public IReadOnlyList<(string Worker, double PeakMiB)> WorkerPeaks { get; set; } = [];
-    public double BenchPeakMiB { get; set; } = double.NaN;
     public string CommandOutcomes { get; set; } = "not read";
     public IReadOnlyList<string> LogSummary { get; set; } = [];
-    public IReadOnlyList<HttpCost.Row> HttpCost { get; set; } = [];
     public string? Failure { get; set; }
     public TimeSpan Total { get; set; }
 
@@ -39,98 +43,142 @@ public sealed class Report(Options options)
         s.AppendLine("=== Todo Functions benchmark ===");
         if (Machine is { } m)
         {
-            s.AppendLine(Inv($"machine: {m.Cores} cores ({m.Cpu}), {m.Memory} RAM, {m.Os}"));
-            s.AppendLine(Inv($"dotnet --version: {m.DotnetSdk} ({m.Runtime})"));
+            s.AppendLine(Inv($"machine: {m.Cores} cores ({m.Cpu}), {m.Memory} RAM, {m.Os}; dotnet {m.DotnetSdk} ({m.Runtime})"));
         }
         s.AppendLine("load average (1/5/15 min) " + string.Join("; ", LoadAverages));
-        s.AppendLine(Inv($"settings: --seconds {options.Seconds} --clients {options.Clients} --backlog {options.Backlog}; {Options.Users} users; PostgreSQL fsync=on synchronous_commit=on; load generator on the same machine"));
+        s.AppendLine(Inv($"settings: --seconds {options.Seconds} --clients {options.Clients} --backlog {options.Backlog} --rate {options.Rate} --probe-rate {options.ProbeRate}; {Options.Users} users; PostgreSQL fsync=on synchronous_commit=on; load generator on the same machine"));
+        s.AppendLine("worker: " + WorkerBuild);
         s.AppendLine();
-        s.AppendLine(Inv($"{"figure",-46} {"measured",-24} {"target",-12} met?"));
-        s.AppendLine(new string('-', 92));
+        AppendTargets(s);
+        AppendTimeline(s);
+        AppendCpu(s);
+        AppendCompare(s);
+        AppendRest(s);
+        return s.ToString();
+    }
 
-        if (Throughput is { } t)
+    private void AppendTargets(StringBuilder s)
+    {
+        Row(s, "figure", "target", "measured", "met?");
+        s.AppendLine(new string('-', Width));
+        if (Sustained is { } su)
         {
-            Row(s, "accepted commands/s (closed loop)", Inv($"{t.AcceptedPerSecond:N0}/s"), Inv($">= {TargetAcceptedPerSecond:N0}/s"), t.AcceptedPerSecond >= TargetAcceptedPerSecond);
-            Row(s, "  POST latency p50 / p99", Inv($"{t.PostLatency.At(50):F1} / {t.PostLatency.At(99):F1} ms"));
-            Row(s, "  POST latency max", Inv($"{t.PostLatency.Max:F0} ms"));
-            Row(s, "  responses", t.Statuses.ToString());
-            Row(s, "  creates / completes accepted", Inv($"{t.Creates:N0} / {t.Completes:N0} in {t.Duration.TotalSeconds:F1} s"));
-            Row(s, "  worker applied/s during the load", Inv($"{AppliedPerSecondDuringLoad:N0}/s"));
-            Row(s, "  catch-up after the load stopped", CatchUpAfterLoad is { } c ? Inv($"{c.TotalSeconds:F1} s") : "n/a");
+            Row(s, "sustained committed commands/s (until drained)", Inv($">= {TargetSustainedPerSecond:N0}/s"), Inv($"{su.CommittedPerSecond:N0}/s"), Met(su.CommittedPerSecond >= TargetSustainedPerSecond));
+            Row(s, Inv($"  {su.Committed:N0} committed, load start → last commit"), "", su.LoadStartToLastCommit is { } d ? Inv($"{d.TotalSeconds:F1} s") : "NOT DRAINED");
+            Row(s, "  accepted / committed per s during the load", "", Inv($"{su.Load.OkPerSecond:N0} / {su.CommittedDuringLoad:N0}"));
+            Row(s, "  POST p50 / p99; responses", "", Inv($"{su.Load.Latency.At(50):F0} / {su.Load.Latency.At(99):F0} ms; {su.Load.Statuses}"));
+        }
+        if (Burst is { } b)
+        {
+            Row(s, "accepted/s, burst, no worker running", Inv($">= {TargetBurstPerSecond:N0}/s"), Inv($"{b.OkPerSecond:N0}/s"), Met(b.OkPerSecond >= TargetBurstPerSecond));
+            Row(s, "  POST p50 / p99; responses", "", Inv($"{b.Latency.At(50):F0} / {b.Latency.At(99):F0} ms; {b.Statuses}"));
+        }
+        if (Lists is { } l)
+        {
+            Row(s, Inv($"GET /api/todos ({Options.ListItems} items) per second"), Inv($">= {TargetListPerSecond:N0}/s"), Inv($"{l.OkPerSecond:N0}/s"), Met(l.OkPerSecond >= TargetListPerSecond));
+            Row(s, "  GET p50 / p99; responses", "", Inv($"{l.Latency.At(50):F0} / {l.Latency.At(99):F0} ms; {l.Statuses}"));
         }
         if (EndToEnd is { } e)
         {
-            Row(s, "end-to-end p99 at half load", Inv($"{e.Latency.At(99):F1} ms"), Inv($"<= {TargetEndToEndP99Ms:N0} ms"), e.Latency.Count > 0 && e.Latency.At(99) <= TargetEndToEndP99Ms && e.Failures.Total == 0);
-            Row(s, "  p50 / p95 / max", Inv($"{e.Latency.At(50):F1} / {e.Latency.At(95):F1} / {e.Latency.Max:F0} ms"));
-            Row(s, "  rate target / completed per second", Inv($"{e.TargetRate:N0} / {e.AchievedRate:N0} ops/s"));
-            Row(s, "  ops ok / failed / skipped (cap)", Inv($"{e.Succeeded:N0} / {e.Failures.Total:N0} / {e.Skipped:N0}"));
-            if (e.Failures.Total > 0)
+            var ok = e.ProbeLatency.Count > 0 && e.ProbeLatency.At(99) <= TargetEndToEndP99Ms && e.ProbeFailures.Total == 0;
+            Row(s, Inv($"end-to-end p99, POST → visible, {e.Rate:N0}/s offered"), Inv($"<= {TargetEndToEndP99Ms:N0} ms"), Inv($"{e.ProbeLatency.At(99):F0} ms"), Met(ok));
+            Row(s, "  probe p50 / max; visible / sent", "", Inv($"{e.ProbeLatency.At(50):F0} / {e.ProbeLatency.Max:F0} ms; {e.ProbesVisible:N0} / {e.ProbesSent:N0}"));
+            Row(s, "  load offered / accepted / skipped", "", Inv($"{e.Offered:N0} / {e.Accepted:N0} / {e.Skipped:N0} in {e.Duration.TotalSeconds:F1} s"));
+            Row(s, "  achieved: accepted/s; all committed after", "", Inv($"{e.Accepted / e.Duration.TotalSeconds:N0}/s; ") + (e.AllCommittedAfter is { } c ? Inv($"{c.TotalSeconds:F1} s") : "NOT DRAINED"));
+            if (e.LoadStatuses.Total > e.Accepted || e.ProbeFailures.Total > 0)
             {
-                Row(s, "  failures", e.Failures.ToString());
+                Row(s, "  load responses; probe failures", "", $"{e.LoadStatuses}; {e.ProbeFailures}");
             }
-        }
-        if (EndToEndLight is { } el)
-        {
-            Row(s, Inv($"end-to-end at light load ({el.TargetRate:N0} ops/s)"), Inv($"p50 {el.Latency.At(50):F1} / p99 {el.Latency.At(99):F1} ms"));
-            Row(s, "  max; ops ok / failed", Inv($"{el.Latency.Max:F0} ms; {el.Succeeded:N0} / {el.Failures.Total:N0}"));
-        }
-        if (Drain is { } d)
-        {
-            Row(s, "one worker draining a backlog", Inv($"{d.AppliedPerSecond:N0} applied/s"), Inv($">= {TargetDrainPerSecond:N0}/s"), d.AppliedPerSecond >= TargetDrainPerSecond && d.Complete);
-            Row(s, "  backlog applied / enqueued", Inv($"{d.Applied:N0} / {d.Enqueued:N0}{(d.Complete ? "" : " (TIMED OUT)")}"));
-            Row(s, "  enqueue rate, no worker running", Inv($"{d.EnqueuePerSecond:N0}/s ({d.EnqueueStatuses})"));
-            Row(s, "  worker start → first / last applied", Inv($"{d.WorkerStartToFirst.TotalMilliseconds:F0} ms / {d.WorkerStartToLast.TotalSeconds:F1} s"));
         }
         if (ColdStart is { } cs)
         {
-            Row(s, "worker cold start (median of runs)", Inv($"{cs.Median:F0} ms"), Inv($"<= {TargetColdStartMs:N0} ms"), cs.Median <= TargetColdStartMs);
-            Row(s, "  each run", string.Join(", ", cs.Milliseconds.Select(ms => Inv($"{ms:F0} ms"))));
+            Row(s, Inv($"worker cold start, published (median of {cs.Milliseconds.Count})"), Inv($"<= {TargetColdStartMs:N0} ms"), Inv($"{cs.Median:F0} ms"), Met(cs.Median <= TargetColdStartMs));
+            Row(s, "  each run", "", string.Join(", ", cs.Milliseconds.Select(ms => Inv($"{ms:F0} ms"))));
         }
-        s.AppendLine(new string('-', 92));
-        s.AppendLine("average cores busy per phase (the bench shares the machine with other work: \"others\"):");
-        foreach (var (phase, usage) in new[] { ("throughput", CpuThroughput), ("end-to-end", CpuEndToEnd), ("drain", CpuDrain) })
+        if (IdleRss is var (worker, http))
         {
-            if (usage is not null)
+            Row(s, Inv($"idle RSS ({Options.IdleSeconds} s idle after warm-up): worker / HTTP"), Inv($"<= {TargetIdleWorkerMiB:N0} / {TargetIdleHttpMiB:N0} MiB"),
+                Inv($"{worker:F0} / {http:F0} MiB"), Met(worker <= TargetIdleWorkerMiB && http <= TargetIdleHttpMiB));
+        }
+        if (Drain is { } d2)
+        {
+            Row(s, Inv($"one worker draining a {d2.Backlog:N0} backlog"), Inv($">= {TargetDrainPerSecond:N0}/s"), Inv($"{d2.AppliedPerSecond:N0}/s"), Met(d2.AppliedPerSecond >= TargetDrainPerSecond && d2.Complete));
+            Row(s, "  applied; worker start → first / last commit", "", Inv($"{d2.Applied:N0}{(d2.Complete ? "" : " (TIMED OUT)")}; {d2.WorkerStartToFirst.TotalMilliseconds:F0} ms / {d2.WorkerStartToLast.TotalSeconds:F1} s"));
+        }
+        s.AppendLine(new string('-', Width));
+    }
+
+    private void AppendTimeline(StringBuilder s)
+    {
+        if (EndToEnd is not { } e)
+        {
+            return;
+        }
+        s.AppendLine(Inv($"end-to-end timeline (load {e.Rate:N0}/s + probes {e.ProbeRate:N0}/s; accepted by response second, committed by CompletedAt, probes by POST second):"));
+        s.AppendLine(Inv($"  {"s",3} {"offered",8} {"accepted",9} {"skipped",8} {"committed",10} {"probes",7} {"p50 ms",7} {"p99 ms",7}"));
+        foreach (var t in e.Timeline)
+        {
+            s.AppendLine(Inv($"  {t.At,3} {t.Offered,8:N0} {t.Accepted,9:N0} {t.Skipped,8:N0} {t.Committed,10:N0} {t.Probes.Count,7} {Ms(t.Probes, 50),7} {Ms(t.Probes, 99),7}"));
+        }
+        s.AppendLine(new string('-', Width));
+    }
+
+    private void AppendCpu(StringBuilder s)
+    {
+        s.AppendLine("CPU per command (ms of CPU time per committed/accepted command or per GET) and average cores busy, by phase:");
+        s.AppendLine(Inv($"  {"phase",-22} {"per s",7} {"http",6} {"worker",7} {"postgres",9} {"rabbitmq",9}   cores: http/worker/pg/rabbit/bench/others of machine"));
+        void Line(string phase, CpuMeter.Usage? usage, double count)
+        {
+            if (usage is null || count <= 0)
             {
-                s.AppendLine(Inv($"  {phase,-11} {usage}"));
+                return;
             }
+            var seconds = usage.Window.TotalSeconds;
+            string Ms(double cores) => Inv($"{cores * seconds / count * 1000:F2}");
+            s.AppendLine(Inv($"  {phase,-22} {count / seconds,7:N0} {Ms(usage.Http),6} {Ms(usage.Worker),7} {Ms(usage.Postgres),9} {Ms(usage.RabbitMq),9}   {usage.Http:F2}/{usage.Worker:F2}/{usage.Postgres:F2}/{usage.RabbitMq:F2}/{usage.Bench:F2}/{usage.Others:F2} of {usage.Machine:F2}"));
         }
-        if (CpuThroughput is { } ct && Throughput is { AcceptedPerSecond: > 0 } tp)
+        Line("sustained (to drained)", Sustained?.Cpu, Sustained?.Committed ?? 0);
+        Line("end-to-end (to drained)", CpuEndToEnd, EndToEnd?.Commands ?? 0);
+        Line("list GETs", CpuLists, Lists?.Ok ?? 0);
+        Line("burst, no worker", CpuBurst, Burst?.Ok ?? 0);
+        Line("drain (worker start on)", Drain?.Cpu, Drain?.Applied ?? 0);
+        s.AppendLine(new string('-', Width));
+    }
+
+    private void AppendCompare(StringBuilder s)
+    {
+        if (Compared is not { } c)
         {
-            var rate = tp.AcceptedPerSecond;
-            double Ms(double cores, double perSecond) => perSecond > 0 ? cores / perSecond * 1000 : double.NaN;
-            var system = ct.Http + ct.Worker + ct.Postgres + ct.RabbitMq;
-            s.AppendLine(Inv($"CPU per command in the throughput phase: http {Ms(ct.Http, rate):F2} ms, worker {Ms(ct.Worker, AppliedPerSecondDuringLoad):F2} ms, postgres {Ms(ct.Postgres, rate):F2} ms, rabbitmq {Ms(ct.RabbitMq, rate):F2} ms"));
-            s.AppendLine(Inv($"  → the system used {system:F2} cores for {rate:N0} commands/s: ≈ {Environment.ProcessorCount / system * rate:N0}/s if it had all {Environment.ProcessorCount} cores (an estimate from CPU cost, not a measurement)"));
+            return;
         }
-        if (CpuDrain is { } cd && Drain is { AppliedPerSecond: > 0 } dr)
+        s.AppendLine(Inv($"--compare {c.Other} (same loads, {options.Clients} closed-loop clients, {Options.CompareSeconds} s each, this host first):"));
+        s.AppendLine(Inv($"  {"load",-30} {"this host",16} {"compared",16} {"ratio",7}"));
+        void Line(string load, ClosedLoop.Result mine, ClosedLoop.Result theirs)
         {
-            // The CPU window runs from the worker's start to (about) its last applied command.
-            var drainRate = dr.Applied / Math.Max(0.001, dr.WorkerStartToLast.TotalSeconds);
-            s.AppendLine(Inv($"CPU per applied command while draining: worker {cd.Worker / drainRate * 1000:F2} ms, postgres {cd.Postgres / drainRate * 1000:F2} ms, rabbitmq {cd.RabbitMq / drainRate * 1000:F2} ms (worker start → last applied, so start-up is included)"));
+            s.AppendLine(Inv($"  {load + " per s",-30} {mine.OkPerSecond,16:N0} {theirs.OkPerSecond,16:N0} {mine.OkPerSecond / theirs.OkPerSecond,7:F2}"));
+            s.AppendLine(Inv($"  {"  p50 / p99 ms",-30} {$"{mine.Latency.At(50):F0} / {mine.Latency.At(99):F0}",16} {$"{theirs.Latency.At(50):F0} / {theirs.Latency.At(99):F0}",16}"));
+            s.AppendLine(Inv($"  {"  responses",-30} {mine.Statuses} | {theirs.Statuses}"));
         }
-        foreach (var row in HttpCost)
-        {
-            s.AppendLine(Inv($"HTTP process CPU per request, {row.Kind,-32} {row.CpuMsPerRequest:F2} ms ({row.PerSecond:N0}/s; {row.Statuses})"));
-        }
-        s.AppendLine(new string('-', 92));
-        Row(s, "peak RSS, HTTP process", Inv($"{HttpPeakMiB:F0} MiB"));
-        foreach (var (worker, peak) in WorkerPeaks)
-        {
-            Row(s, Inv($"peak RSS, {worker}"), Inv($"{peak:F0} MiB"));
-        }
-        Row(s, "peak RSS, bench process", Inv($"{BenchPeakMiB:F0} MiB"));
-        Row(s, "processed_commands by status", CommandOutcomes);
-        Row(s, "warnings/errors logged by the processes", LogSummary.Count == 0 ? "none" : "");
+        Line("POST /api/todos (202)", c.This.Creates, c.Compared.Creates);
+        Line(Inv($"GET /api/todos, {Options.ListItems} items"), c.This.Lists, c.Compared.Lists);
+        s.AppendLine(new string('-', Width));
+    }
+
+    private void AppendRest(StringBuilder s)
+    {
+        s.AppendLine(Inv($"peak RSS (VmHWM): HTTP {HttpPeakMiB:F0} MiB; ") + string.Join("; ", WorkerPeaks.Select(w => Inv($"{w.Worker} {w.PeakMiB:F0} MiB"))));
+        s.AppendLine("processed_commands by status: " + CommandOutcomes);
+        s.AppendLine("warnings/errors logged by the processes: " + (LogSummary.Count == 0 ? "none" : ""));
         foreach (var line in LogSummary)
         {
             s.AppendLine("  " + line);
         }
-        s.AppendLine(new string('-', 92));
-        if (Throughput is { } th && (th.Statuses.Samples.Count > 0 || EndToEnd?.Failures.Samples.Count > 0 || Drain?.EnqueueStatuses.Samples.Count > 0))
+        var samples = new[] { Sustained?.Load.Statuses, Burst?.Statuses, Lists?.Statuses, EndToEnd?.LoadStatuses, EndToEnd?.ProbeFailures }
+            .SelectMany(c => c?.Samples ?? []).ToList();
+        if (samples.Count > 0)
         {
             s.AppendLine("sample failure bodies:");
-            foreach (var sample in th.Statuses.Samples.Concat(EndToEnd?.Failures.Samples ?? []).Concat(Drain?.EnqueueStatuses.Samples ?? []))
+            foreach (var sample in samples.Take(10))
             {
                 s.AppendLine("  " + sample);
             }
@@ -140,11 +188,16 @@ public sealed class Report(Options options)
             s.AppendLine("RUN DID NOT COMPLETE: " + Failure);
         }
         s.AppendLine(Inv($"total run time: {Total.TotalSeconds:F0} s"));
-        return s.ToString();
     }
 
-    private static void Row(StringBuilder s, string figure, string measured, string target = "", bool? met = null) =>
-        s.AppendLine(Inv($"{figure,-46} {measured,-24} {target,-12} {(met is null ? "" : met.Value ? "yes" : "NO")}").TrimEnd());
+    private const int Width = 112;
+
+    private static string Met(bool met) => met ? "met" : "not met";
+
+    private static string Ms(Percentiles p, double at) => p.Count == 0 ? "-" : Inv($"{p.At(at):F0}");
+
+    private static void Row(StringBuilder s, string figure, string target, string measured, string met = "") =>
+        s.AppendLine(Inv($"{figure,-52} {target,-18} {measured,-28} {met}").TrimEnd());
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

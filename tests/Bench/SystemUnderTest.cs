@@ -41,6 +41,9 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
     public ChildProcess? Worker { get; private set; }
 
+    /// <summary>Where the worker under test comes from (it is the published build, as in its container image).</summary>
+    public string WorkerBuild => $"published, ReadyToRun: {_workerDll}";
+
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public string Database => _servers.Postgres;
@@ -50,10 +53,19 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
     public double HttpPeakMiB { get; private set; } = double.NaN;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(string? workerPublish, CancellationToken cancellationToken)
     {
-        (_httpDll, _workerDll) = RepoPaths.Snapshot(_root, _systemRoot);
-        await _servers.StartAsync();
+        _httpDll = RepoPaths.SnapshotHttp(_root, _systemRoot);
+        // Publishing is mostly CPU while starting RabbitMQ is mostly waiting, so they overlap.
+        var publish = RepoPaths.PublishWorkerAsync(_root, _systemRoot, workerPublish, cancellationToken);
+        try
+        {
+            await _servers.StartAsync();
+        }
+        finally
+        {
+            _workerDll = await publish;
+        }
         _environment["ConnectionStrings__Todo"] = _servers.Postgres;
         _environment["ConnectionStrings__RabbitMQ"] = _servers.RabbitMq;
 
@@ -77,7 +89,9 @@ public sealed class SystemUnderTest : IAsyncDisposable
             throw new InvalidOperationException("A worker is already running.");
         }
         var run = ++_workerRuns;
-        Worker = ChildProcess.Start($"worker#{run}", Path.Combine(_root, $"worker{run}.log"), _environment,
+        // DOTNET_EnableDiagnostics=0 as functions/Workers/Dockerfile sets it (no diagnostics IPC at start-up).
+        var workerEnvironment = new Dictionary<string, string>(_environment) { ["DOTNET_EnableDiagnostics"] = "0" };
+        Worker = ChildProcess.Start($"worker#{run}", Path.Combine(_root, $"worker{run}.log"), workerEnvironment,
             _workerDll, "--queues", "todo-commands");
         return Worker;
     }
