@@ -26,9 +26,12 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <param name="arguments">An entry assembly (<c>*.dll</c>, run by <c>dotnet</c>) or a self-contained executable, then its arguments.</param>
     public static ChildProcess Start(string name, string logPath, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (program, rest) = Launch(arguments[0], arguments[1..]);
+        arguments = rest;
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -52,6 +55,10 @@ public sealed class ChildProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return child;
     }
+
+    /// <summary>How to start an entry point: <c>dotnet app.dll …</c>, or a self-contained executable directly.</summary>
+    public static (string Program, string[] Arguments) Launch(string entry, params string[] arguments) =>
+        entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ("dotnet", [entry, .. arguments]) : (entry, arguments);
 
     /// <summary>Peak resident set (VmHWM) in MiB, or NaN once the process is gone.</summary>
     public double PeakRssMiB() => ReadStatusMiB($"/proc/{_process.Id}/status", "VmHWM:");

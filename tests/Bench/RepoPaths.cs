@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public const string WorkerDll = "TodoFunctions.Workers.dll";
 
+    /// <summary>The apphost of a self-contained publish, what the image's ENTRYPOINT runs.</summary>
+    public const string WorkerExecutable = "TodoFunctions.Workers";
+
     /// <summary>
     /// Copies the Release output of functions/Local into <paramref name="root"/> so a rebuild in the working
     /// tree during the run cannot change the binaries under test. Returns the entry assembly's path.
@@ -18,14 +21,19 @@ public static class RepoPaths
         SnapshotOf("Local", "TodoFunctions.Local.dll", root, systemRoot ?? Root);
 
     /// <summary>
-    /// The worker as functions/Workers/Dockerfile builds it: framework-dependent, ReadyToRun, published into
-    /// <paramref name="root"/>; or an existing publish folder (<c>--worker-publish</c>). Returns the entry assembly's path.
+    /// The worker as functions/Workers/Dockerfile builds it: self-contained, composite ReadyToRun, published into
+    /// <paramref name="root"/>; or an existing publish folder (<c>--worker-publish</c>). Returns the executable
+    /// to start (the apphost, or the entry assembly of a framework-dependent publish).
     /// </summary>
     public static async Task<string> PublishWorkerAsync(string root, string? systemRoot, string? existing, CancellationToken cancellationToken)
     {
         if (existing is not null)
         {
-            var given = Path.Combine(existing, WorkerDll);
+            var given = Path.Combine(existing, WorkerExecutable);
+            if (!File.Exists(given))
+            {
+                given = Path.Combine(existing, WorkerDll);
+            }
             if (!File.Exists(given))
             {
                 throw new FileNotFoundException($"--worker-publish: {given} is missing.");
@@ -36,13 +44,13 @@ public static class RepoPaths
         var project = Path.Combine(systemRoot ?? Root, "functions", "Workers", "Workers.csproj");
         var output = Path.Combine(root, "publish", "Workers");
         var arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
-        Progress.Say($"publishing {project} (Release, ReadyToRun, -a {arch}) into {output}");
+        Progress.Say($"publishing {project} (Release, self-contained, composite ReadyToRun, -a {arch}) into {output}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await Shell.RunAsync("dotnet",
-            ["publish", project, "-c", "Release", "-a", arch, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-v", "q", "-nologo"],
+            ["publish", project, "-c", "Release", "-a", arch, "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "-o", output, "-v", "q", "-nologo"],
             new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, TimeSpan.FromMinutes(5), cancellationToken);
         Progress.Say($"worker published in {clock.Elapsed.TotalSeconds:F0} s");
-        return Path.Combine(output, WorkerDll);
+        return Path.Combine(output, WorkerExecutable);
     }
 
     private static string SnapshotOf(string project, string dll, string root, string systemRoot)

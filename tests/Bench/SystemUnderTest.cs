@@ -42,7 +42,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
     public ChildProcess? Worker { get; private set; }
 
     /// <summary>Where the worker under test comes from (it is the published build, as in its container image).</summary>
-    public string WorkerBuild => $"published, ReadyToRun: {_workerDll}";
+    public string WorkerBuild => $"published as its image is (self-contained, composite ReadyToRun): {_workerDll}";
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -70,7 +70,8 @@ public sealed class SystemUnderTest : IAsyncDisposable
         _environment["ConnectionStrings__RabbitMQ"] = _servers.RabbitMq;
 
         Progress.Say("applying migrations (Workers.dll migrate)");
-        await Shell.RunAsync("dotnet", [_workerDll, "migrate"], _environment, TimeSpan.FromMinutes(2));
+        var (migrator, migrate) = ChildProcess.Launch(_workerDll, "migrate");
+        await Shell.RunAsync(migrator, migrate, _environment, TimeSpan.FromMinutes(2));
 
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");

@@ -122,10 +122,10 @@ describe("Dockerfiles", () => {
         });
       }
       if (file === "functions/Workers/Dockerfile") {
-        test("the workers image is published ReadyToRun on a .NET 10 base", () => {
-          assert.match(final.image, /^mcr\.microsoft\.com\/dotnet\/(runtime|aspnet):10\.0/);
-          assert.match(text, /PublishReadyToRun=true/);
-          assert.match(text, /ENTRYPOINT \["dotnet", "TodoFunctions\.Workers\.dll"\]/);
+        test("the workers image is published self-contained, composite ReadyToRun, on a .NET 10 base", () => {
+          assert.match(final.image, /^mcr\.microsoft\.com\/dotnet\/runtime-deps:10\.0/);
+          assert.match(text, /--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true/);
+          assert.match(text, /ENTRYPOINT \["\.\/TodoFunctions\.Workers"\]/);
         });
       }
     });
