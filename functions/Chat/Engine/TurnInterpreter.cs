@@ -35,6 +35,7 @@ internal sealed partial class TurnInterpreter
     private bool _correction;
     private string _clause = "";
     private string? _redo;
+    private SmallTalkKind _smallTalk;
 
     public TurnInterpreter(OfflineLanguageEngine engine, ChatContext context, int depth, int maxDepth)
     {
@@ -139,6 +140,12 @@ internal sealed partial class TurnInterpreter
             return new ChatPlan([], string.Join("\n", _problems), _problemListing, askState);
         }
 
+        if (_actions.Count == 0 && _smallTalk != SmallTalkKind.None && _replies.All(r => r == ReplyWriter.NotUnderstood))
+        {
+            // "Good morning. I am Leo's grandmother. How does one use this?": only chat around it, so answer the chat.
+            return new ChatPlan([], ReplyWriter.SmallTalk(_smallTalk), null, null);
+        }
+
         var reply = _replies.Count > 0 ? string.Join("\n", _replies) : ReplyWriter.NotUnderstood;
         var state = new EngineState(_touched.Distinct().ToList(), _pendingDelete).Serialize();
         return new ChatPlan(_actions.ToList(), reply, _listing, state);
@@ -150,6 +157,19 @@ internal sealed partial class TurnInterpreter
         var text = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(rawClause), "").Trim().TrimEnd('.', '!', '?', ' ');
         if (text.Length == 0)
         {
+            return;
+        }
+
+        // "Good afternoon. Please add …", "… Thank you kindly.", "night night, bye for now x": a greeting or thanks
+        // around a request is not a task; alone, it gets the small-talk answer (help wins over a greeting).
+        var smallTalk = SmallTalk.Classify(text);
+        if (smallTalk != SmallTalkKind.None)
+        {
+            if (_smallTalk == SmallTalkKind.None || smallTalk == SmallTalkKind.Help)
+            {
+                _smallTalk = smallTalk;
+            }
+
             return;
         }
 
