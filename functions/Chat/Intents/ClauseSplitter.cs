@@ -88,7 +88,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddLeadRegex();
 
-    [GeneratedRegex(@"[—–-]|[\u2600-\u27BF]|[\uD83C-\uD83E]|\b(?:so|pls|please|plz)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[—–-]|[\u2600-\u27BF]|[\uD83C-\uD83E]|\b(?:so|pls|please|plz|lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DashOrEmojiRegex();
 
     // A remark about the situation, not a request: "it's meant to rain", "I only did half", "Jo's lending us hers", "keep the other tag".
@@ -113,7 +113,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\s*;\s*|\s*,?\s*\b(?:and\s+)?also\b\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e)\.)(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();
 
-    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftJointRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]

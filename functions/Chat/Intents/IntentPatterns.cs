@@ -49,7 +49,7 @@ public static partial class IntentPatterns
         return m.Success && !NotPast.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
     }
 
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)|'s\s+not|’s\s+not)\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:(?:still\s+)?(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|ain['’]?t|is\s+not|are\s+not|was\s+not|were\s+not|hasn['’]?t\s+been|haven['’]?t\s+been|has\s+not\s+been|have\s+not\s+been|didn['’]?t\s+get|did\s+not\s+get|never\s+got|never\s+been|hasn['’]?t\s+got|not\s+been)|(?:is|are|was|were|has\s+been)\s+still\s+not)|['’]s\s+not|['’]s\s+still\s+not)\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPassiveRegex();
 
     /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
