@@ -110,6 +110,9 @@ public static partial class ActionLexicon
         ("rename X to Y", "change the wording|title|name of X to Y"),
         ("move X to Y", "bump|shift|push|slide|shove X to|till|until Y"),
         ("move X to Y", "bump|shift|push|slide|shove X back|forward to|till|until Y"),
+        ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
+        ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
+        ("move X to Y", "let X wait till|until Y"),
     ];
 
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =

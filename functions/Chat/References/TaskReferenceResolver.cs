@@ -421,6 +421,6 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:(?:the|my|a|an|tasks?|items?|todos?|to-dos?|entry|entries|numbers|nos?\.?|about|on|for|with|of|from|concerning|regarding|re:?|relating\s+to|related\s+to)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 }
