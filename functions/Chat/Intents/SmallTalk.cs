@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace TodoFunctions.Chat.Intents;
 
-public enum SmallTalkKind { None, Greeting, Thanks, HowAreYou, Help, Goodbye, Acknowledge }
+public enum SmallTalkKind { None, Greeting, Thanks, HowAreYou, Help, Goodbye, Acknowledge, Feeling }
 
 /// <summary>Chat that changes nothing: greetings, thanks, help, goodbyes.</summary>
 public static partial class SmallTalk
@@ -35,6 +35,11 @@ public static partial class SmallTalk
             return SmallTalkKind.Greeting;
         }
 
+        if (FeelingRegex().IsMatch(text))
+        {
+            return SmallTalkKind.Feeling;
+        }
+
         return AcknowledgeRegex().IsMatch(text) ? SmallTalkKind.Acknowledge : SmallTalkKind.None;
     }
 
@@ -55,6 +60,10 @@ public static partial class SmallTalk
 
     [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all))?$")]
     private static partial Regex GreetingRegex();
+
+    // "i'm so tired today ugh", "feeling stressed lol": how the user feels is chat, never a new task.
+    [GeneratedRegex(@"^(?:(?:ugh+|omg|man|honestly|tbh|sigh)\s+)*(?:i'?m|i\s+am|im|i\s+feel|feeling|i'?ve\s+been|been)\s+(?:(?:so|really|very|super|soo+|a\s+bit|kinda|kind\s+of|pretty|quite|totally|completely|feeling)\s+)*(?:tired|exhausted|sleepy|bored|stressed(?:\s+out)?|sad|happy|great|good|fine|ok|okay|alright|busy|overwhelmed|knackered|shattered|sick|ill|hungry|anxious|excited|down|lonely|annoyed|grumpy|cranky|frazzled|burnt\s+out|burned\s+out|worn\s+out|done\s+in)(?:\s+(?:today|tonight|now|lately|atm|rn|right\s+now|this\s+week|this\s+morning|ugh+|lol|haha\w*|tbh|honestly|man))*$")]
+    private static partial Regex FeelingRegex();
 
     [GeneratedRegex(@"^(?:ok|okay|k|cool|great|nice|awesome|perfect|got\s+it|alright|all\s+right|sounds\s+good|lol|haha|wow|good|fine)$")]
     private static partial Regex AcknowledgeRegex();
