@@ -228,7 +228,7 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|mark\s+(?:it|that)(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?)(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|mark\s+(?:it|that)(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?)(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
