@@ -28,7 +28,7 @@ public static partial class ActionLexicon
         ("delete X", "do away with X"),
         ("?delete X", "throw X away|out"),
         ("?delete X", "throw away|out X"),
-        ("delete X", "X is|are no longer needed|necessary|happening|relevant|wanted"),
+        ("delete X", "X [is|are|'s] no longer needed|necessary|happening|relevant|wanted|required"),
         ("delete X", "X isn't|aren't needed|necessary|happening [anymore]"),
         ("delete X", "X is|are not needed|necessary|happening [anymore]"),
         ("delete X", "X [got|was|were|has_been|have_been|is|are|'s|'s_been] cancelled|canceled|called_off|scrapped"),

@@ -42,6 +42,16 @@ internal sealed partial class ImpossibleDateRule : IClauseRule
             }
         }
 
+        foreach (Match m in SlashDateRegex().Matches(text))
+        {
+            // Day/month or month/day: only a pair that is a date neither way round is impossible.
+            var (a, b) = (Number(m.Groups["a"]), Number(m.Groups["b"]));
+            if (!Exists(2028, b, a) && !Exists(2028, a, b))
+            {
+                return m.Value;
+            }
+        }
+
         return null;
     }
 
@@ -49,6 +59,9 @@ internal sealed partial class ImpossibleDateRule : IClauseRule
 
     private static bool Exists(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    [GeneratedRegex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})(?:/\d{2,4})?(?![\d/])")]
+    private static partial Regex SlashDateRegex();
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})\b")]
     private static partial Regex IsoDateRegex();
