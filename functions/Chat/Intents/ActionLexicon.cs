@@ -60,6 +60,8 @@ public static partial class ActionLexicon
         ("reopen X", "put|add X back on|onto|in|into|to LIST"),
         ("reopen X", "put|add X back on|onto|in|into|to LIST Y"),
         ("reopen X", "put|add X back"),
+        ("reopen X", "X shouldn't|should_not|wasn't_meant_to|was_not_meant_to be|have_been ticked|checked|crossed|marked|done|completed [off|done|as_done]"),
+        ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error"),
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back on|onto|in|into|to LIST"),
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back"),
         ("reopen X", "X is|are|was|were|isn't|aren't|wasn't|weren't|'s [actually|really] not|n't|un booked|sent|paid|posted|called|fixed|sorted|bought|done [after_all|yet|actually]"),
@@ -118,6 +120,7 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
+        ("?X is due Y", "X due Y instead|now"),
     ];
 
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
