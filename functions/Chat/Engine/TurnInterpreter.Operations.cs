@@ -27,14 +27,21 @@ internal sealed partial class TurnInterpreter
         }
     }
 
+    private static bool NamesWord(ChatTask task, string word) =>
+        Text.WordMatcher.ContentStems(task.Title + " " + task.Description + " " + string.Join(' ', task.Tags))
+            .Any(w => Text.WordMatcher.Same(w, Text.WordMatcher.Stem(word)));
+
     // A required value is missing ("set the priority of the dentist"): ask for it and change nothing.
     internal void AskForValue(string reference, string what)
     {
         var result = Resolve(reference, ReferenceScope.All);
-        if (what is "tag" or "label" && result.Status == ReferenceStatus.NotFound && LastWordRegex().Match(reference.Trim()) is { Success: true } split
-            && Resolve(split.Groups["ref"].Value, ReferenceScope.All).Status == ReferenceStatus.Found)
+        if (what is "tag" or "label" && LastWordRegex().Match(reference.Trim()) is { Success: true } split
+            && Resolve(split.Groups["ref"].Value, ReferenceScope.All) is { Status: ReferenceStatus.Found } head
+            && (result.Status == ReferenceStatus.NotFound
+                || (Text.WordMatcher.ContentStems(split.Groups["tag"].Value).Count > 0 && !head.Tasks.Any(t => NamesWord(t, split.Groups["tag"].Value)))))
         {
-            // "tag the bench DIY": the task is named by all but the last word, which is the tag.
+            // "tag the bench DIY", "tag the overtime form payroll": the task is named by all but the last word, which is
+            // the tag — also when the whole phrase found the task only because one word in three may miss.
             Update(new UpdateRequest(split.Groups["ref"].Value) { AddTags = TagParser.SplitTags(split.Groups["tag"].Value) });
             return;
         }

@@ -35,6 +35,7 @@ internal sealed partial class TurnInterpreter
     private bool _correction;
     private string _clause = "";
     private string? _redo;
+    private SmallTalkKind _smallTalk;
 
     public TurnInterpreter(OfflineLanguageEngine engine, ChatContext context, int depth, int maxDepth)
     {
@@ -139,6 +140,12 @@ internal sealed partial class TurnInterpreter
             return new ChatPlan([], string.Join("\n", _problems), _problemListing, askState);
         }
 
+        if (_actions.Count == 0 && _smallTalk != SmallTalkKind.None && _replies.All(r => r == ReplyWriter.NotUnderstood))
+        {
+            // "Good morning. I am Leo's grandmother. How does one use this?": only chat around it, so answer the chat.
+            return new ChatPlan([], ReplyWriter.SmallTalk(_smallTalk), null, null);
+        }
+
         var reply = _replies.Count > 0 ? string.Join("\n", _replies) : ReplyWriter.NotUnderstood;
         var state = new EngineState(_touched.Distinct().ToList(), _pendingDelete).Serialize();
         return new ChatPlan(_actions.ToList(), reply, _listing, state);
@@ -150,6 +157,19 @@ internal sealed partial class TurnInterpreter
         var text = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(rawClause), "").Trim().TrimEnd('.', '!', '?', ' ');
         if (text.Length == 0)
         {
+            return;
+        }
+
+        // "Good afternoon. Please add …", "… Thank you kindly.", "night night, bye for now x": a greeting or thanks
+        // around a request is not a task; alone, it gets the small-talk answer (help wins over a greeting).
+        var smallTalk = SmallTalk.Classify(text);
+        if (smallTalk != SmallTalkKind.None)
+        {
+            if (_smallTalk == SmallTalkKind.None || smallTalk == SmallTalkKind.Help)
+            {
+                _smallTalk = smallTalk;
+            }
+
             return;
         }
 
@@ -208,11 +228,11 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|mark\s+(?:it|that)\s+(?:as\s+)?(?:done|undone|not\s+done))(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|mark\s+(?:it|that)(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?)(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|lol|lmao|rofl|haha\w*|hehe\w*)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

@@ -49,7 +49,7 @@ public static partial class IntentPatterns
         return m.Success && !NotPast.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
     }
 
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)|'s\s+not|’s\s+not)\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:(?:still\s+)?(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|ain['’]?t|is\s+not|are\s+not|was\s+not|were\s+not|hasn['’]?t\s+been|haven['’]?t\s+been|has\s+not\s+been|have\s+not\s+been|didn['’]?t\s+get|did\s+not\s+get|never\s+got|never\s+been|hasn['’]?t\s+got|not\s+been)|(?:is|are|was|were|has\s+been)\s+still\s+not)|['’]s\s+not|['’]s\s+still\s+not|\s+still\s+not|\s+not(?=\s+(?:\w+ed|sent|paid|bought|done)\b)|\s+(?:didn['’]?t|did\s+not|never)(?=\s+(?:actually\s+|really\s+)?(?:go|get|happen|arrive|work)\b))\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPassiveRegex();
 
     /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
@@ -173,6 +173,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:would\s+you\s+be\s+so\s+kind\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:would\s+you\s+be\s+so\s+kind\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -39,7 +39,7 @@ public static partial class PriorityParser
         (HighRegex(), TaskPriority.High),
     ];
 
-    private const string Lead = @"(?:[,;]\s*)?(?:(?:and\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|is|as|with|at|to|make\s+it|mark\s+it|flag\s+it|set\s+it\s+(?:to|as|at)|give\s+it|a)\s+)*(?:very\s+|super\s+|really\s+|quite\s+|a\s+)?";
+    private const string Lead = @"(?:[,;]\s*)?(?:\b(?:and\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|is|as|with|at|to|make\s+it|mark\s+it|flag\s+it|set\s+it\s+(?:to|as|at)|give\s+it|a)\s+)*(?:\b(?:very|super|really|quite|a)\s+)?";
 
     [GeneratedRegex(Lead + @"\b(?:no\s+priority|without\s+(?:a\s+)?priority|p4|priority\s*(?:4|none))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoneRegex();

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace TodoFunctions.Chat.Intents;
 
-public enum SmallTalkKind { None, Greeting, Thanks, HowAreYou, Help, Goodbye, Acknowledge }
+public enum SmallTalkKind { None, Greeting, Thanks, HowAreYou, Help, Goodbye, Acknowledge, Feeling }
 
 /// <summary>Chat that changes nothing: greetings, thanks, help, goodbyes.</summary>
 public static partial class SmallTalk
@@ -35,26 +35,35 @@ public static partial class SmallTalk
             return SmallTalkKind.Greeting;
         }
 
+        if (FeelingRegex().IsMatch(text))
+        {
+            return SmallTalkKind.Feeling;
+        }
+
         return AcknowledgeRegex().IsMatch(text) ? SmallTalkKind.Acknowledge : SmallTalkKind.None;
     }
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s']+")]
     private static partial Regex TrimRegex();
 
-    [GeneratedRegex(@"^(?:hi|hey|hello|help|please)?\s*(?:help(?:\s+me)?|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+(?:does\s+this|do\s+(?:i|you))\s+work|how\s+do\s+i\s+use\s+(?:this|you)|what\s+are\s+you|who\s+are\s+you|what\s+commands.*|how\s+can\s+you\s+help(?:\s+me)?|what\s+can\s+i\s+(?:say|do|ask)|commands|instructions|usage|\?)\s*(?:please)?$")]
+    [GeneratedRegex(@"^(?:hi|hey|hello|help|please)?\s*(?:help(?:\s+me)?|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+(?:does\s+this|do\s+(?:i|you))\s+work|how\s+(?:do\s+(?:i|we)|does\s+one|can\s+i|should\s+i)\s+use\s+(?:this|you|it|the\s+(?:app|bot|chat))|what\s+are\s+you|who\s+are\s+you|what\s+commands.*|how\s+can\s+you\s+help(?:\s+me)?|what\s+can\s+i\s+(?:say|do|ask)|commands|instructions|usage|\?)\s*(?:please)?$")]
     private static partial Regex HelpRegex();
 
     [GeneratedRegex(@"^(?:(?:hi|hey|hello)\s+)?(?:how\s+are\s+(?:you|u|things)|how's\s+it\s+going|how\s+is\s+it\s+going|what's\s+up|whats\s+up|sup|how\s+have\s+you\s+been|how\s+do\s+you\s+do)(?:\s+(?:today|doing|going|this\s+morning|tonight))*$")]
     private static partial Regex HowAreYouRegex();
 
-    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+|awesome\s+|nice\s+)?(?:thanks|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|buddy))?(?:\s+(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?)?$|^(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?(?:\s+thanks)?$")]
+    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+|awesome\s+|nice\s+)?(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|tysm|ta|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|buddy|kindly|heaps|loads|x+))*(?:\s+(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?)?$|^(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?(?:\s+thanks)?$")]
     private static partial Regex ThanksRegex();
 
-    [GeneratedRegex(@"^(?:bye|goodbye|good\s+bye|see\s+you(?:\s+later)?|see\s+ya|good\s+night|goodnight|later|cya|have\s+a\s+(?:good|nice)\s+(?:day|one|evening))$")]
+    [GeneratedRegex(@"^(?:(?:bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend))(?:\s+for\s+now)?\s*)+(?:\s*(?:x+|xo+|mate|all|then))*$")]
     private static partial Regex GoodbyeRegex();
 
-    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening)(?:\s+(?:there|you|bot|buddy|friend|everyone))?$")]
+    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all))?$")]
     private static partial Regex GreetingRegex();
+
+    // "i'm so tired today ugh", "feeling stressed lol": how the user feels is chat, never a new task.
+    [GeneratedRegex(@"^(?:(?:ugh+|omg|man|honestly|tbh|sigh)\s+)*(?:i'?m|i\s+am|im|i\s+feel|feeling|i'?ve\s+been|been)\s+(?:(?:so|really|very|super|soo+|a\s+bit|kinda|kind\s+of|pretty|quite|totally|completely|feeling)\s+)*(?:tired|exhausted|sleepy|bored|stressed(?:\s+out)?|sad|happy|great|good|fine|ok|okay|alright|busy|overwhelmed|knackered|shattered|sick|ill|hungry|anxious|excited|down|lonely|annoyed|grumpy|cranky|frazzled|burnt\s+out|burned\s+out|worn\s+out|done\s+in)(?:\s+(?:today|tonight|now|lately|atm|rn|right\s+now|this\s+week|this\s+morning|ugh+|lol|haha\w*|tbh|honestly|man))*$")]
+    private static partial Regex FeelingRegex();
 
     [GeneratedRegex(@"^(?:ok|okay|k|cool|great|nice|awesome|perfect|got\s+it|alright|all\s+right|sounds\s+good|lol|haha|wow|good|fine)$")]
     private static partial Regex AcknowledgeRegex();

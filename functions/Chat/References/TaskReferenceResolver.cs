@@ -14,6 +14,29 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 {
     public ReferenceResult Resolve(string reference, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets = null)
     {
+        var result = ResolveWhole(reference, scope, earlierTargets);
+        if (result.Status != ReferenceStatus.NotFound)
+        {
+            return result;
+        }
+
+        // "delete the paint one we're doing wallpaper now", "the choir pickup its cancelled lol": a reason said after
+        // the reference, with no comma. Only a head that names exactly one task is taken.
+        var remark = RemarkTailRegex().Match(reference);
+        if (remark.Success && remark.Index > 0)
+        {
+            var head = ResolveWhole(reference[..remark.Index], scope, earlierTargets);
+            if (head.Status == ReferenceStatus.Found && head.Tasks.Count == 1)
+            {
+                return head;
+            }
+        }
+
+        return result;
+    }
+
+    private ReferenceResult ResolveWhole(string reference, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets)
+    {
         var text = Clean(reference);
         if (IsPronoun(text))
         {
@@ -353,6 +376,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         return cleaned.Trim();
     }
 
+    [GeneratedRegex(@"(?:\s*[,\-—]\s*|\s+)(?:(?:we|i|they|he|she|it|that|which)(?:'re|’re|'m|’m|'s|’s|'ve|’ve|\s+(?:are|am|is|was|were|have|had|got|found|decided|changed|went|did|do|don't|dont|no\s+longer))|its|found|because|cause|'cause|cos|coz|cuz|since|bc|lol|haha|got\s+(?:cancelled|canceled|moved|sorted)|no\s+longer|not\s+needed|turns\s+out|after\s+all|as\s+(?:we|i|it|they))\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemarkTailRegex();
+
     [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|all of them|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
@@ -392,9 +418,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]|[\u2B50\u2705\uFE0F]")]
     private static partial Regex EmojiRegex();
 
-    [GeneratedRegex(@"^(?:(?:the|my|a|an|tasks?|items?|todos?|to-dos?|numbers|nos?\.?|about|on|for|with|of|from)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:the|my|a|an|tasks?|items?|todos?|to-dos?|entry|entries|numbers|nos?\.?|about|on|for|with|of|from|concerning|regarding|re:?|relating\s+to|related\s+to)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 }

@@ -25,6 +25,7 @@ public static class ReplyWriter
         SmallTalkKind.HowAreYou => "I'm doing well, thanks for asking! Want to see what's due today?",
         SmallTalkKind.Goodbye => "Bye! Your tasks will be here when you come back.",
         SmallTalkKind.Acknowledge => "Okay! Anything else I can do for your tasks?",
+        SmallTalkKind.Feeling => "Thanks for telling me — go easy on yourself. Want to see what's due today?",
         _ => Help,
     };
 

@@ -160,6 +160,8 @@ public static partial class WordMatcher
         ["car", "vehicl", "vehicle"],
         ["mum", "mom", "mam", "mother"],
         ["dad", "father"],
+        // A job named by its noun ("mia's pickup") finds the task named by its verb ("Collect Mia …").
+        ["pickup", "pick-up", "collect", "collection"],
         ["telli", "tv", "televis", "television"],
         ["flat", "apart", "apartment"],
         ["film", "movi", "movie"],

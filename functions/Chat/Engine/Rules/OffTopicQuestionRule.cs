@@ -16,7 +16,7 @@ internal sealed partial class OffTopicQuestionRule : IClauseRule
         return true;
     }
 
-    [GeneratedRegex(@"^(?:do|did|does)\s+you\s+(?:know|think|reckon)\b|^(?:will|is)\s+it\s+(?:going\s+to\s+)?(?:rain|snow|be\s+(?:sunny|cold|hot|warm))\b|^(?:can|could)\s+you\s+tell\s+me\s+(?:if|whether|about|what|who|when|where|how)\b|^(?:who|where|why)\s+(?:is|are|was|were)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:do|did|does)\s+you\s+(?:know|think|reckon)\b|^(?:do|did|can|could|have|would)\s+(?:you|u)\s+(?:ever\s+)?(?:like|love|hate|enjoy|prefer|eat|sleep|dream|feel|have\s+(?:feelings|a\s+(?:name|family|favou?rite))|speak|sing|play|watch|believe|get\s+(?:bored|tired|lonely))\b|^(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real|human|robot|bot|ai|alive|happy|sad|smart|single|there|awake|bored)\b|^what(?:'s|\s+is)\s+(?:your|ur)\s+(?:name|favou?rite\s+\w+|age)\b|^(?:will|is)\s+it\s+(?:going\s+to\s+)?(?:rain|snow|be\s+(?:sunny|cold|hot|warm))\b|^(?:can|could)\s+you\s+tell\s+me\s+(?:if|whether|about|what|who|when|where|how)\b|^(?:who|where|why)\s+(?:is|are|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldQuestionRegex();
 
     [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|list|due|overdue|done|finish\w*|complet\w*|remind\w*|priority|tag\w*)\b", RegexOptions.IgnoreCase)]
