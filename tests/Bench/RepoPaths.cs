@@ -48,7 +48,7 @@ public static class RepoPaths
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await Shell.RunAsync("dotnet",
             ["publish", project, "-c", "Release", "-a", arch, "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "-o", output, "-v", "q", "-nologo"],
-            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, TimeSpan.FromMinutes(5), cancellationToken);
+            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" }, TimeSpan.FromMinutes(15), cancellationToken);
         Progress.Say($"worker published in {clock.Elapsed.TotalSeconds:F0} s");
         return Path.Combine(output, WorkerExecutable);
     }
