@@ -16,7 +16,14 @@ public static class PersistenceExtensions
         var postgres = configuration.GetConnectionString("Todo");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            var dataSource = new NpgsqlDataSourceBuilder(postgres).Build();
+            var builder = new NpgsqlDataSourceBuilder(postgres);
+            // Every request and batch runs the same few statements; prepared once per connection, PostgreSQL
+            // stops parsing and planning them each time. A connection string that sets its own value wins.
+            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            }
+            var dataSource = builder.Build();
             services.AddSingleton(dataSource);
             services.AddDbContextPool<TodoDbContext>(o => o.UseNpgsql(dataSource).ConfigureWarnings(QuietFailures), storage.MaxPoolSize);
         }
