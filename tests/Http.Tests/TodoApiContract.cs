@@ -120,6 +120,14 @@ public abstract class TodoApiContract(LocalApp app)
         var page = await api.GetJsonAsync("/api/todos?sort=title&limit=2&offset=1");
         Assert.Equal(4, page.GetProperty("total").GetInt32());
         Assert.Equal(["File taxes", "Old chore"], page.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("title").GetString()));
+        // The total is counted only when more rows follow the page or the offset is past the end; the other
+        // pages derive it, and every way must agree.
+        foreach (var (limit, offset, items) in new[] { (2, 2, 2), (3, 0, 3), (3, 3, 1), (50, 0, 4), (2, 10, 0) })
+        {
+            var slice = await api.GetJsonAsync($"/api/todos?sort=title&limit={limit}&offset={offset}");
+            Assert.Equal(4, slice.GetProperty("total").GetInt32());
+            Assert.Equal(items, slice.GetProperty("items").GetArrayLength());
+        }
         Assert.Equal(overdue.GetProperty("id").GetString(), (await api.GetJsonAsync("/api/todos?overdue=true")).GetProperty("items")[0].GetProperty("id").GetString());
     }
 

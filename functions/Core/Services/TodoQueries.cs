@@ -52,8 +52,17 @@ public sealed class TodoQueries(TodoDbContext db)
             todos = todos.Where(t => t.Title.ToLower().Contains(text) || (t.Description != null && t.Description.ToLower().Contains(text)));
         }
 
-        var total = await todos.CountAsync(cancellationToken);
-        var page = await Sort(todos, query).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
+        // One row past the page says whether more follow; only then (or past the end) is counting needed, so
+        // a list that fits one page costs one statement instead of two.
+        var page = await Sort(todos, query).Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
+        var morePages = page.Count > query.Take;
+        if (morePages)
+        {
+            page.RemoveAt(page.Count - 1);
+        }
+        var total = morePages || (page.Count == 0 && query.Skip > 0)
+            ? await todos.CountAsync(cancellationToken)
+            : query.Skip + page.Count;
         return new TodoPage([.. page.Select(TodoView.From)], total, query.Skip, query.Take);
     }
 
