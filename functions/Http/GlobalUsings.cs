@@ -8,4 +8,3 @@ global using Microsoft.Extensions.Logging;
 global using Microsoft.Extensions.Options;
 global using TodoFunctions.Http.Infrastructure;
 global using TodoFunctions.Http.OpenApi;
-global using Microsoft.EntityFrameworkCore;

@@ -12,6 +12,7 @@ public static class PersistenceExtensions
     public static IServiceCollection AddTodoPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        services.AddScoped<DatabaseReadiness>();
         var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         var postgres = configuration.GetConnectionString("Todo");
         if (!string.IsNullOrWhiteSpace(postgres))

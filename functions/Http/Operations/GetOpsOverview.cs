@@ -1,10 +1,9 @@
 using TodoFunctions.Core.Auth;
-using TodoFunctions.Core.Persistence;
 
 namespace TodoFunctions.Http.Operations;
 
 /// <summary>The operator view's figures: operators only (Auth__Operators); every other signed-in user gets 403.</summary>
-public sealed class GetOpsOverview(RequestGate gate, AccountService accounts, Roles roles, OpsOverviewReader reader, TodoDbContext db)
+public sealed class GetOpsOverview(RequestGate gate, AccountService accounts, Roles roles, OpsOverviewReader reader)
 {
     [Function(nameof(GetOpsOverview))]
     [ApiOperation("Operations", "Queues, applied/s, recent failures and worker replicas (operators only)",
@@ -28,6 +27,6 @@ public sealed class GetOpsOverview(RequestGate gate, AccountService accounts, Ro
         {
             return Problems.Forbidden("The operator view is for operators only.");
         }
-        return ApiResults.Ok(await reader.ReadAsync(db, cancellationToken));
+        return ApiResults.Ok(await reader.ReadAsync(cancellationToken));
     }
 }

@@ -2,7 +2,6 @@ using Npgsql;
 using RabbitMQ.Client;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Operations;
-using TodoFunctions.Core.Persistence;
 
 namespace TodoFunctions.Http.Operations;
 
@@ -11,24 +10,26 @@ namespace TodoFunctions.Http.Operations;
 /// every queue and its <c>_error</c> queue, applied/s and recent failures from PostgreSQL, and the worker
 /// Deployments. A singleton: it keeps the AMQP connection, the failures cache and the previous sample.
 /// </summary>
+/// <remarks>Database figures come from PostgreSQL's statistics, through the data source the persistence layer
+/// registers; on the embedded SQLite store there is none and the view shows no database figures.</remarks>
 public sealed class OpsOverviewReader(IConfiguration configuration, IOptions<OperationsOptions> options, DeploymentReplicas deployments,
-    TimeProvider clock) : IAsyncDisposable
+    TimeProvider clock, NpgsqlDataSource? dataSource = null) : IAsyncDisposable
 {
     private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
-    private readonly DatabaseProbe _database = new();
+    private readonly DatabaseProbe _database = new(dataSource);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IConnection? _connection;
     private QueueProbe? _queues;
     private (long Total, DateTimeOffset At)? _previous;
 
-    public async Task<OpsOverview> ReadAsync(TodoDbContext db, CancellationToken cancellationToken)
+    public async Task<OpsOverview> ReadAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             var now = clock.GetUtcNow();
             var (source, queues) = await ReadQueuesAsync(cancellationToken);
-            var database = db.Database.IsNpgsql() ? await ReadDatabaseAsync(db, now, cancellationToken) : null;
+            var database = dataSource is null ? null : await ReadDatabaseAsync(now, cancellationToken);
             return new OpsOverview(now, source, queues, database, await deployments.ReadAsync(cancellationToken));
         }
         finally
@@ -64,24 +65,15 @@ public sealed class OpsOverviewReader(IConfiguration configuration, IOptions<Ope
         return (management is null ? "amqp" : "management", result);
     }
 
-    private async Task<OpsDatabase> ReadDatabaseAsync(TodoDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<OpsDatabase> ReadDatabaseAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var figures = await _database.ReadAsync(connection, cancellationToken);
-            double? rate = _previous is { } previous && now - previous.At is var elapsed && elapsed > TimeSpan.Zero && elapsed < RateWindow
-                ? Math.Max(0, figures.RecordedTotal - previous.Total) / elapsed.TotalSeconds
-                : null;
-            _previous = (figures.RecordedTotal, now);
-            return new OpsDatabase(figures.RecordedTotal, rate, figures.ParkedNow,
-                [.. figures.RecentFailures.Select(f => new OpsFailure(new DateTimeOffset(DateTime.SpecifyKind(f.CompletedAt, DateTimeKind.Utc)), f.Kind, f.ErrorCode, f.CommandId, f.Reason))]);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var figures = await _database.ReadAsync(cancellationToken);
+        double? rate = _previous is { } previous && now - previous.At is var elapsed && elapsed > TimeSpan.Zero && elapsed < RateWindow
+            ? Math.Max(0, figures.RecordedTotal - previous.Total) / elapsed.TotalSeconds
+            : null;
+        _previous = (figures.RecordedTotal, now);
+        return new OpsDatabase(figures.RecordedTotal, rate, figures.ParkedNow,
+            [.. figures.RecentFailures.Select(f => new OpsFailure(new DateTimeOffset(DateTime.SpecifyKind(f.CompletedAt, DateTimeKind.Utc)), f.Kind, f.ErrorCode, f.CommandId, f.Reason))]);
     }
 
     public async ValueTask DisposeAsync()
