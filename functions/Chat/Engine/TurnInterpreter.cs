@@ -231,6 +231,12 @@ internal sealed partial class TurnInterpreter
     /// <summary>Reads one clause: fillers off, idioms to canonical commands, then the first rule in <see cref="ClauseRules.InOrder"/> that handles it.</summary>
     internal void HandleClause(string rawClause)
     {
+        // "laundry ✔️", "✅ gas bill": a check mark beside a task says it is done, before emoji are dropped as decoration.
+        if (CheckMarkRegex().Match(rawClause) is { Success: true } ticked)
+        {
+            rawClause = ticked.Groups["x"].Value + " done";
+        }
+
         var text = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(rawClause), "").Trim().TrimEnd('.', '!', '?', ' ');
         if (text.Length == 0)
         {
@@ -301,6 +307,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:pending|open|unfinished|remaining|active)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PendingWordRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:\u2714|\u2705|\u2611)\uFE0F?\s*)+(?<x>[^\u2714\u2705\u2611]*\w[^\u2714\u2705\u2611]*?)\s*$|^\s*(?<x>[^\u2714\u2705\u2611]*\w[^\u2714\u2705\u2611]*?)\s*(?:(?:\u2714|\u2705|\u2611)\uFE0F?\s*)+$")]
+    private static partial Regex CheckMarkRegex();
 
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
