@@ -12,6 +12,7 @@ public sealed class ActionLexiconTests
     [InlineData("that's dealt with", "complete that")]
     [InlineData("untick the electric bill", "reopen the electric bill")]
     [InlineData("put the bill back on my list", "reopen the bill")]
+    [InlineData("mark the newsletter not done", "reopen the newsletter")]
     [InlineData("pencil in lunch with sam on tuesday", "add lunch with sam on tuesday")]
     [InlineData("put 'x' down for wednesday", "add 'x' for wednesday")]
     [InlineData("make the plumber one say Call Luigi", "rename the plumber one to Call Luigi")]

@@ -109,12 +109,31 @@ internal sealed partial class TurnInterpreter
         }
 
         var acted = false;
-        foreach (var clause in ClauseSplitter.Split(text))
+        var clauses = ClauseSplitter.Split(text);
+        var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             if (acted && PronounRequestRegex().IsMatch(clause))
             {
+                continue;
+            }
+
+            // "pew needs another coat, mark it not done", "bike tyre went flat again, uncheck it": when nothing has acted yet,
+            // the statement before a request on "it" (or on nothing) names the task; what it said alone was only context.
+            if (!acted && _lastTargets is not { Count: > 0 } && TrailingRequest(clause) is var (own, request) && request is not null
+                && ContextTarget(clauses.Take(i).Append(own), RequestScope(request)) is { } target)
+            {
+                _problems.RemoveRange(problemsBefore, _problems.Count - problemsBefore);
+                _replies.RemoveRange(repliesBefore, _replies.Count - repliesBefore);
+                _redo = null;
+                _lastTargets = target;
+                var beforeRequest = _actions.Count;
+                // "#3 not done": a bare state phrase is a request on the task just named.
+                HandleClause(BareNotDoneRegex().IsMatch(request) ? "reopen it" : request);
+                acted = _actions.Count > beforeRequest;
                 continue;
             }
 
@@ -125,6 +144,64 @@ internal sealed partial class TurnInterpreter
 
         return Finish();
     }
+
+    /// <summary>"newsletter - not done, reopen pls" → ("newsletter - not done", "reopen pls"); a clause that is all request gives ("", it).</summary>
+    private static (string Statement, string? Request) TrailingRequest(string clause)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < words.Length; k++)
+        {
+            var suffix = string.Join(' ', words[k..]);
+            if (PronounRequestRegex().IsMatch(suffix))
+            {
+                return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'), suffix);
+            }
+        }
+
+        return ("", null);
+    }
+
+    /// <summary>The one task a statement names somewhere in it ("Galway trip didn't happen after all" → the Galway trip), longest words first.</summary>
+    private IReadOnlyList<Guid>? ContextTarget(IEnumerable<string> context, ReferenceScope scope)
+    {
+        foreach (var statement in context.Reverse())
+        {
+            if (statement.Length == 0 || ClauseSplitter.StartsWithCommand(statement))
+            {
+                continue;
+            }
+
+            var words = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(statement), "").Trim().TrimEnd('.', '!', '?', ' ')
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(10).ToArray();
+            for (var length = words.Length; length >= 1; length--)
+            {
+                for (var start = 0; start + length <= words.Length; start++)
+                {
+                    var span = string.Join(' ', words[start..(start + length)]);
+                    if (WordMatcher.ContentStems(span).Count > 0 && Resolve(span, scope) is { Status: ReferenceStatus.Found } found)
+                    {
+                        return found.Tasks.Select(t => t.Id).ToList();
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ReferenceScope RequestScope(string request) =>
+        ReopenRequestRegex().IsMatch(request) ? ReferenceScope.Completed
+        : CompleteRequestRegex().IsMatch(request) ? ReferenceScope.Pending
+        : ReferenceScope.All;
+
+    [GeneratedRegex(@"\b(?:untick|uncheck|unmark|reopen|re-open|undo|undone|back|again|not\s+(?:done|finished|complete|completed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReopenRequestRegex();
+
+    [GeneratedRegex(@"^(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNotDoneRegex();
+
+    [GeneratedRegex(@"\b(?:tick|check|done|complete|completed|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompleteRequestRegex();
 
     private ChatPlan Finish()
     {
@@ -154,6 +231,12 @@ internal sealed partial class TurnInterpreter
     /// <summary>Reads one clause: fillers off, idioms to canonical commands, then the first rule in <see cref="ClauseRules.InOrder"/> that handles it.</summary>
     internal void HandleClause(string rawClause)
     {
+        // "laundry ✔️", "✅ gas bill": a check mark beside a task says it is done, before emoji are dropped as decoration.
+        if (CheckMarkRegex().Match(rawClause) is { Success: true } ticked)
+        {
+            rawClause = ticked.Groups["x"].Value + " done";
+        }
+
         var text = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(rawClause), "").Trim().TrimEnd('.', '!', '?', ' ');
         if (text.Length == 0)
         {
@@ -224,6 +307,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:pending|open|unfinished|remaining|active)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PendingWordRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:\u2714|\u2705|\u2611)\uFE0F?\s*)+(?<x>[^\u2714\u2705\u2611]*\w[^\u2714\u2705\u2611]*?)\s*$|^\s*(?<x>[^\u2714\u2705\u2611]*\w[^\u2714\u2705\u2611]*?)\s*(?:(?:\u2714|\u2705|\u2611)\uFE0F?\s*)+$")]
+    private static partial Regex CheckMarkRegex();
 
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();

@@ -71,6 +71,7 @@ public static partial class ActionLexicon
         ("reopen X", "X needs|need redoing|to_be_redone|doing_again"),
         ("?reopen X", "X still needs|need Y"),
         ("reopen X", "mark X as not|un done|finished|complete|completed"),
+        ("reopen X", "mark X not|un done|finished|complete|completed"),
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
         ("reopen X", "X [is|are|'s] not|n't done|finished|complete|completed [yet|after_all]"),
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),

@@ -55,7 +55,7 @@ public static partial class SmallTalk
     [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+|awesome\s+|nice\s+)?(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|tysm|ta|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|buddy|kindly|heaps|loads|x+))*(?:\s+(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?)?$|^(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?(?:\s+thanks)?$")]
     private static partial Regex ThanksRegex();
 
-    [GeneratedRegex(@"^(?:(?:bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend))(?:\s+for\s+now)?\s*)+(?:\s*(?:x+|xo+|mate|all|then))*$")]
+    [GeneratedRegex(@"^(?:(?:bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend)|god\s+bless(?:\s+you)?|sleep\s+(?:well|tight)|sweet\s+dreams|cheerio|ta\s+ra|all\s+the\s+best|catch\s+you\s+later|peace\s+out)(?:\s+(?:for\s+now|now))?\s*)+(?:\s*(?:x+|xo+|mate|all|then|now|love|pet))*$")]
     private static partial Regex GoodbyeRegex();
 
     [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all))?$")]
