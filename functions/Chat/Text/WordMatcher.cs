@@ -14,6 +14,7 @@ public static partial class WordMatcher
         "all", "any", "some", "do", "did", "does", "up", "off", "out", "by", "so", "that's", "which", "what", "whats", "what's",
         "actually", "really", "again", "yet", "already", "thanks", "thank", "ok", "okay", "oh", "hey", "hi", "call's",
         "both", "called", "named", "titled", "one's", "there", "here", "have", "has", "had", "get", "got", "let's", "lets",
+        "w", "w/", // texting shorthand for "with": "done w the pset"
     };
 
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.OrdinalIgnoreCase)
@@ -166,6 +167,9 @@ public static partial class WordMatcher
         ["flat", "apart", "apartment"],
         ["film", "movi", "movie"],
         ["bike", "bicycl", "bicycle"],
+        // Student shorthand: the "statics pset" is "Statics problem set 5".
+        ["pset", "p-set", "problem"],
+        ["hw", "homework"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups
