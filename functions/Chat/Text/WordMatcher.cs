@@ -14,6 +14,7 @@ public static partial class WordMatcher
         "all", "any", "some", "do", "did", "does", "up", "off", "out", "by", "so", "that's", "which", "what", "whats", "what's",
         "actually", "really", "again", "yet", "already", "thanks", "thank", "ok", "okay", "oh", "hey", "hi", "call's",
         "both", "called", "named", "titled", "one's", "there", "here", "have", "has", "had", "get", "got", "let's", "lets",
+        "job", "jobs", "chore", "chores", // everyday names for a task: "the saturday market job"
         "w", "w/", // texting shorthand for "with": "done w the pset"
     };
 
