@@ -146,6 +146,8 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         }
 
         var wordsBeforeDate = text;
+        DateOnly? titleOrDueDate = null;
+        var remainderWithoutDate = text;
         {
             // A date picks tasks by their due day when the words say so ("the one due tomorrow") or when nothing but
             // the date is left ("the Friday one"); otherwise it may be part of a title ("the monday meeting").
@@ -156,6 +158,11 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
                 pool = pool.Where(t => t.Due?.Date == date);
                 text = dates.Remainder;
                 filtered = true;
+            }
+            else if (dates.Date is { } maybeDue)
+            {
+                titleOrDueDate = maybeDue;
+                remainderWithoutDate = dates.Remainder;
             }
         }
 
@@ -171,6 +178,16 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             if (retry.Status != ReferenceStatus.NotFound)
             {
                 return retry;
+            }
+        }
+
+        if (result.Status == ReferenceStatus.NotFound && titleOrDueDate is { } dueDay)
+        {
+            // Not in the title, so the date names the due day: "the saturday market job" is the market task due Saturday.
+            var byDue = Match(inScope.Where(t => t.Due?.Date == dueDay).ToList(), WordMatcher.ContentStems(remainderWithoutDate), remainderWithoutDate, many, true);
+            if (byDue.Status == ReferenceStatus.Found)
+            {
+                return byDue;
             }
         }
 
