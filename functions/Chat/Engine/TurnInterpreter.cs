@@ -291,16 +291,11 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?[\w#'\- ]{1,40}?[.!?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareAnswerRegex();
 
-
-
     [GeneratedRegex(@"^(?<ref>.+\S)\s+#?(?<tag>[\w-]+)$")]
     private static partial Regex LastWordRegex();
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();
-
-
-
 
     [GeneratedRegex(@"\b(?:completed|done|finished|closed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedWordRegex();

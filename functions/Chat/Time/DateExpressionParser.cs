@@ -11,7 +11,7 @@ namespace TodoFunctions.Chat.Time;
 public static partial class DateExpressionParser
 {
     private const string Lead = @"(?:(?:on|by|for|until|till|before|due|from|at|starting|this\s+coming|coming)\s+)*";
-    private const string Months = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
+    internal const string Months = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
     private const string Weekdays = "monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun";
 
     public static DateExpression Parse(string text, LocalNow now)

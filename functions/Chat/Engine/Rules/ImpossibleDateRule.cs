@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Engine.Rules;
 
@@ -9,8 +10,6 @@ namespace TodoFunctions.Chat.Engine.Rules;
 /// </summary>
 internal sealed partial class ImpossibleDateRule : IClauseRule
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
         if (clause.IsListing || FindImpossibleDate(clause.Text) is not { } written)
@@ -34,9 +33,8 @@ internal sealed partial class ImpossibleDateRule : IClauseRule
 
         foreach (Match m in NamedMonthRegex().Matches(text))
         {
-            var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
             // Without a year, 29 February may still exist: judge against a leap year.
-            if (month > 0 && !Exists(2028, month, Number(m.Groups["d"])))
+            if (!Exists(2028, DateExpressionParser.ParseMonth(m.Groups["mon"].Value), Number(m.Groups["d"])))
             {
                 return m.Value;
             }
@@ -66,6 +64,6 @@ internal sealed partial class ImpossibleDateRule : IClauseRule
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})\b")]
     private static partial Regex IsoDateRegex();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am\b|pm\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + DateExpressionParser.Months + @")\b|\b(?<mon>" + DateExpressionParser.Months + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am\b|pm\b))", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMonthRegex();
 }
