@@ -27,6 +27,7 @@ public static class CoreExtensions
         services.AddScoped<TodoQueries>();
         services.AddScoped<ConversationQueries>();
         services.AddScoped<CommandStatusReader>();
+        services.AddScoped<TodoWriteUnit>();
         services.AddScoped<TodoCommandApplier>();
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration("Reminders");
         services.AddScoped<Reminders.ReminderDispatcher>();

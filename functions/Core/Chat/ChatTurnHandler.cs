@@ -15,8 +15,7 @@ namespace TodoFunctions.Core.Chat;
 public sealed class ChatTurnHandler(
     TodoDbContext db,
     ChatClientFactory clients,
-    TodoCommandApplier applier,
-    CommandCompletionSignal signal,
+    TodoWriteUnit writes,
     IOptions<AiOptions> options,
     TimeProvider clock,
     ILogger<ChatTurnHandler> logger)
@@ -137,7 +136,7 @@ public sealed class ChatTurnHandler(
     private async Task<bool> TryCommitAsync(ChatCommand command, TurnWorkspace workspace, TurnAnswer answer, CancellationToken cancellationToken)
     {
         var now = Now;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var unit = await writes.BeginAsync(cancellationToken);
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == command.ConversationId, cancellationToken);
         if (conversation is null)
         {
@@ -145,13 +144,11 @@ public sealed class ChatTurnHandler(
             db.Conversations.Add(conversation);
         }
         var changes = answer.Applied ? workspace.Commands : [];
-        var staged = await applier.StageAsync(changes, allowParking: false, cancellationToken);
+        var staged = await unit.StageAsync(changes, allowParking: false, cancellationToken);
         if (staged.Records.FirstOrDefault(r => r.Status == CommandStatus.Failed) is { } refused)
         {
             // E.g. the id of a new task is taken, or a task was deleted meanwhile: the turn applies nothing.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            applier.Discard();
+            await unit.RollbackAsync(cancellationToken);
             workspace.Fail(refused.ErrorCode == "validation" ? "a value was not valid." : (refused.Error ?? "a change was refused."));
             return false;
         }
@@ -170,19 +167,15 @@ public sealed class ChatTurnHandler(
         db.ProcessedCommands.Add(ProcessedCommand.Succeeded(command.CommandId, command.UserId, Kind, null,
             JsonSerializer.Serialize(result, CoreJson.Options), command.IssuedAt.UtcDateTime, now).WithRequestHash(command.RequestHash)
             .WithBody(JsonSerializer.Serialize(command, CoreJson.Options)));
-        await applier.CommitAsync(staged, cancellationToken, command.CommandId);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        signal.Notify(staged.Records.Select(r => r.Id).Append(command.CommandId));
-        applier.WakeEventStreams();
+        await unit.CommitAsync(cancellationToken, command.CommandId);
         return true;
     }
 
     private async Task RecordAsync(ChatCommand command, ProcessedCommand record, CancellationToken cancellationToken)
     {
+        await using var unit = await writes.BeginAsync(cancellationToken);
         db.ProcessedCommands.Add(record.WithRequestHash(command.RequestHash).WithBody(JsonSerializer.Serialize(command, CoreJson.Options)));
-        await applier.CommitAsync(StagedCommands.None, cancellationToken, record.Id);
-        signal.Notify([record.Id]);
+        await unit.CommitAsync(cancellationToken, record.Id);
     }
 
     private ChatMessage ToChatMessage(ConversationMessage message)

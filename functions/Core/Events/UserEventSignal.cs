@@ -4,7 +4,7 @@ namespace TodoFunctions.Core.Events;
 
 /// <summary>
 /// Wakes the live-update streams of users whose event log grew: fed by PostgreSQL NOTIFY on
-/// <see cref="ChannelName"/> (sent in the committing transaction) and, in one process, by the applier.
+/// <see cref="ChannelName"/> (sent in the committing transaction) and, in one process, by the write unit (<see cref="Services.TodoWriteUnit"/>).
 /// A stream registers before it reads the log, so no commit falls between the read and the wait.
 /// </summary>
 public sealed class UserEventSignal

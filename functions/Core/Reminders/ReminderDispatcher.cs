@@ -36,7 +36,7 @@ public sealed class ReminderDispatcher(TodoDbContext db, IOptions<ReminderOption
         var users = events.Select(e => e.UserId).Distinct().Order().ToArray();
         if (db.IsPostgres)
         {
-            // The same per-user lock the applier holds to its commit: a user's event ids grow in commit order.
+            // The same per-user lock the write unit (TodoWriteUnit) holds to its commit: a user's event ids grow in commit order.
             var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
             await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
             await PostgresBulkInsert.UserEventsAsync(db, events, cancellationToken);

@@ -12,7 +12,7 @@ public static class ReminderStates
 }
 
 /// <summary>
-/// One scheduled firing of a todo's reminder (<c>reminders</c>). Kept in step with the todo by the applier,
+/// One scheduled firing of a todo's reminder (<c>reminders</c>). Kept in step with the todo by the write unit,
 /// in the transaction that changed the todo: created with it, moved with its due, removed when it is
 /// completed or deleted. The reminders function claims due rows and marks them fired or missed.
 /// </summary>

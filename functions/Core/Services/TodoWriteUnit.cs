@@ -1,0 +1,306 @@
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using TodoFunctions.Core.Contracts;
+using TodoFunctions.Core.Domain.Commands;
+using TodoFunctions.Core.Domain.Events;
+using TodoFunctions.Core.Domain.Recurrence;
+using TodoFunctions.Core.Domain.Reminders;
+using TodoFunctions.Core.Domain.Todos;
+using TodoFunctions.Core.Events;
+using TodoFunctions.Core.Messaging;
+
+namespace TodoFunctions.Core.Services;
+
+/// <summary>
+/// One transaction that applies todo commands: <see cref="BeginAsync"/>, <see cref="StageAsync"/> (load and
+/// lock the todos, run <see cref="TodoCommandExecutor"/>, park what waits for its create, keep reminders in
+/// step), then <see cref="CommitAsync"/> (live-update events, COPY or EF, NOTIFY, commit, wake this
+/// process's waiters). Each command's effect commits with its <see cref="ProcessedCommand"/> row, so a
+/// command already recorded is skipped (redelivery, replay). Disposing before the commit rolls back.
+/// The todo worker's batches, the parked-command sweep and a chat turn (which adds its own rows to the
+/// same context before committing) all write through it.
+/// </summary>
+public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, UserEventSignal events) : IAsyncDisposable
+{
+    private const string CommandEventType = "command";
+    private const string DeleteKind = "todo.delete";
+
+    // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
+    private const int NotifyIdsPerPayload = 200;
+
+    private IDbContextTransaction? _transaction;
+
+    // On PostgreSQL new rows are written by COPY at the commit instead of through EF change tracking.
+    private readonly List<Todo> _newTodos = [];
+    private readonly List<ProcessedCommand> _newRecords = [];
+    private readonly List<ProcessedCommand> _staged = [];
+
+    /// <summary>Starts the transaction; dispose the unit (or <see cref="RollbackAsync"/>) to abandon it.</summary>
+    public async Task<TodoWriteUnit> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("The write unit already has a transaction; commit or roll it back first.");
+        }
+        _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return this;
+    }
+
+    /// <summary>
+    /// Applies the commands not recorded before to the context, without saving, so the caller can add rows
+    /// of its own before <see cref="CommitAsync"/>. On PostgreSQL it takes a transaction-scoped lock per
+    /// todo, which keeps parking and creating one todo from racing across worker replicas.
+    /// </summary>
+    /// <param name="allowParking">false: a command whose todo does not exist fails <c>not_found</c> instead of waiting for its create.</param>
+    public async Task<StagedCommands> StageAsync(IReadOnlyList<TodoCommand> commands, bool allowParking, CancellationToken cancellationToken)
+    {
+        RequireTransaction();
+        var distinct = commands.DistinctBy(c => c.CommandId).ToList();
+        var ids = distinct.Select(c => c.CommandId).ToList();
+        var done = await db.ProcessedCommands.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        // Creates first: a later command in the same batch may name the todo a create makes.
+        var pending = distinct.Where(c => !done.Contains(c.CommandId)).OrderBy(c => c.Kind == TodoCommandKind.Create ? 0 : 1).ToList();
+        if (pending.Count == 0)
+        {
+            return StagedCommands.None;
+        }
+        var todoIds = pending.Select(c => c.TodoId).Distinct().ToList();
+        var seriesTargets = pending.Where(c => c.Kind == TodoCommandKind.Delete && c.Series).Select(c => c.TodoId).ToList();
+        if (seriesTargets.Count > 0)
+        {
+            todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
+        }
+        await LockTodosAsync(todoIds, cancellationToken);
+        if (seriesTargets.Count > 0)
+        {
+            // Read again under the locks: an occurrence committed since the first read is deleted too.
+            todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
+        }
+        var todos = await db.Todos.Where(t => todoIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        // The next occurrence a complete would create has a fixed id; load it if it exists so it is made once.
+        var candidates = pending
+            .Where(c => c.Kind == TodoCommandKind.Complete).Select(c => todos.GetValueOrDefault(c.TodoId))
+            .Where(t => t?.RecurrenceRule is not null).Select(t => RecurrenceIds.NextOccurrence(t!.SeriesId ?? t.Id, t.Id))
+            .Distinct().ToList();
+        if (candidates.Count > 0)
+        {
+            foreach (var next in await db.Todos.Where(t => candidates.Contains(t.Id)).ToListAsync(cancellationToken))
+            {
+                todos.TryAdd(next.Id, next);
+            }
+        }
+        var parked = await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken);
+        var parkedIds = parked.Select(p => p.Id).ToHashSet();
+        var missing = pending.Where(c => c.Kind != TodoCommandKind.Create && !todos.ContainsKey(c.TodoId)).Select(c => c.TodoId);
+        // One query for both: a command for a deleted todo fails at once, and a deleted next occurrence stays deleted.
+        var deleted = await SucceededDeletesAsync([.. missing.Concat(candidates).Distinct()], cancellationToken);
+        var executor = new TodoCommandExecutor(todos, deleted);
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var records = new List<ProcessedCommand>();
+        var newlyParked = 0;
+        foreach (var command in pending)
+        {
+            if (parkedIds.Contains(command.CommandId))
+            {
+                continue; // Parked by an earlier delivery; applied below if its todo exists now.
+            }
+            if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos))
+            {
+                db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
+                    JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));
+                newlyParked++;
+                continue;
+            }
+            records.Add(executor.Apply(command, nowUtc));
+        }
+        foreach (var waiting in parked.Where(p => todos.ContainsKey(p.TodoId)))
+        {
+            db.ParkedCommands.Remove(waiting);
+            records.Add(executor.Apply(Unpack(waiting), nowUtc));
+        }
+        if (records.Count > 0)
+        {
+            Persist(executor, records);
+            await ScheduleRemindersAsync(todos.Values, executor.RemovedIds, nowUtc, cancellationToken);
+        }
+        return new StagedCommands(records, newlyParked);
+    }
+
+    /// <summary>
+    /// Saves what was staged, plus anything else the context tracks, and commits; then tells this process's
+    /// waiters and live-update streams. PostgreSQL delivers the completion notices when (and only if) the
+    /// transaction commits.
+    /// </summary>
+    /// <param name="alsoDone">Ids of commands the caller recorded itself (a chat turn), announced with the staged ones.</param>
+    public async Task CommitAsync(CancellationToken cancellationToken, params Guid[] alsoDone)
+    {
+        var transaction = RequireTransaction();
+        var eventUsers = await AppendEventsAsync(_staged, cancellationToken);
+        if (db.IsPostgres)
+        {
+            await PostgresBulkInsert.TodosAsync(db, _newTodos, cancellationToken);
+            await PostgresBulkInsert.ProcessedCommandsAsync(db, _newRecords, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var done = _staged.Select(r => r.Id).Concat(alsoDone).ToList();
+        if (db.IsPostgres)
+        {
+            await NotifyAsync("command_done", done, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        await EndAsync();
+        signal.Notify(done);
+        events.Notify(eventUsers);
+    }
+
+    /// <summary>Abandons the transaction and everything staged in it.</summary>
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        await RequireTransaction().RollbackAsync(cancellationToken);
+        await EndAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await EndAsync();
+        }
+    }
+
+    private async Task EndAsync()
+    {
+        if (_transaction is { } transaction)
+        {
+            _transaction = null;
+            await transaction.DisposeAsync();
+        }
+        db.ChangeTracker.Clear();
+        _newTodos.Clear();
+        _newRecords.Clear();
+        _staged.Clear();
+    }
+
+    private IDbContextTransaction RequireTransaction() =>
+        _transaction ?? throw new InvalidOperationException("Call BeginAsync first: a write unit stages and commits inside its own transaction.");
+
+    private void Persist(TodoCommandExecutor executor, List<ProcessedCommand> records)
+    {
+        _staged.AddRange(records);
+        db.Todos.RemoveRange(executor.Removed);
+        if (db.IsPostgres)
+        {
+            _newTodos.AddRange(executor.Created);
+            _newRecords.AddRange(records);
+        }
+        else
+        {
+            db.Todos.AddRange(executor.Created);
+            db.ProcessedCommands.AddRange(records);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the <c>reminders</c> rows of every todo this batch holds in step with it (see <see cref="ReminderSchedule"/>).
+    /// On PostgreSQL the rows are locked first, so the reminders function (which skips locked rows) never
+    /// fires a reminder this transaction is moving or removing. The rows of deleted todos are locked too
+    /// (their delete cascades to them): taken here, before the per-user event lock, this transaction never
+    /// waits for a row the reminders function holds while it waits for that user's lock.
+    /// </summary>
+    private async Task ScheduleRemindersAsync(IEnumerable<Todo> todos, IReadOnlySet<Guid> removed, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var live = todos.ToList();
+        var ids = live.Select(t => t.Id).Concat(removed).Distinct().ToArray();
+        var rows = db.IsPostgres
+            ? await db.Reminders.FromSql($"""SELECT * FROM reminders WHERE "TodoId" = ANY({ids}) ORDER BY "Id" FOR UPDATE""").ToListAsync(cancellationToken)
+            : await db.Reminders.Where(r => ids.Contains(r.TodoId)).ToListAsync(cancellationToken);
+        var byTodo = rows.ToLookup(r => r.TodoId);
+        db.Reminders.RemoveRange(rows.Where(r => removed.Contains(r.TodoId)));
+        foreach (var todo in live)
+        {
+            if (todo.Reminders.Length == 0 && !byTodo.Contains(todo.Id))
+            {
+                continue;
+            }
+            var changes = ReminderSchedule.Sync(todo, [.. byTodo[todo.Id]], nowUtc);
+            db.Reminders.AddRange(changes.Added);
+            db.Reminders.RemoveRange(changes.Removed);
+        }
+    }
+
+    /// <summary>
+    /// Adds each command's outcome to its user's live-update log, in the applying transaction. On
+    /// PostgreSQL a per-user lock is held from here to the commit, so a user's event ids grow in commit
+    /// order and a stream that has read up to id N never later meets a smaller id committed after it.
+    /// </summary>
+    /// <returns>The users whose streams to wake after the commit.</returns>
+    private async Task<Guid[]> AppendEventsAsync(IReadOnlyList<ProcessedCommand> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return [];
+        }
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var appended = records.Select(r => UserEvent.For(r.UserId, CommandEventType, CommandEventData.Of(r), nowUtc)).ToList();
+        var users = appended.Select(e => e.UserId).Distinct().Order().ToArray();
+        if (db.IsPostgres)
+        {
+            var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
+            await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
+            await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
+            await NotifyAsync(UserEventSignal.ChannelName, users, cancellationToken);
+        }
+        else
+        {
+            db.UserEvents.AddRange(appended);
+        }
+        return users;
+    }
+
+    /// <summary>Queues ids on a channel, delivered when (and only if) the transaction commits.</summary>
+    private async Task NotifyAsync(string channel, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(NotifyIdsPerPayload))
+        {
+            var payload = string.Join(',', chunk);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({channel}, {payload})", cancellationToken);
+        }
+    }
+
+    private async Task LockTodosAsync(List<Guid> todoIds, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres)
+        {
+            return; // SQLite: one process, and a writer per todo (the batcher), so there is nothing to race.
+        }
+        // Sorted, so two transactions that lock overlapping sets cannot deadlock.
+        var keys = todoIds.Select(id => BitConverter.ToInt64(id.ToByteArray(), 0)).Distinct().Order().ToArray();
+        var parameter = new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys };
+        await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k", [parameter], cancellationToken);
+    }
+
+    private async Task<HashSet<Guid>> SucceededDeletesAsync(List<Guid> todoIds, CancellationToken cancellationToken) =>
+        todoIds.Count == 0 ? [] : (await db.ProcessedCommands
+            .Where(p => p.Kind == DeleteKind && todoIds.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
+            .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+
+    private async Task<List<Guid>> SeriesMembersAsync(List<Guid> targets, CancellationToken cancellationToken)
+    {
+        var seriesIds = await db.Todos.Where(t => targets.Contains(t.Id) && t.SeriesId != null).Select(t => t.SeriesId!.Value).ToListAsync(cancellationToken);
+        return seriesIds.Count == 0 ? [] : await db.Todos
+            .Where(t => t.SeriesId != null && seriesIds.Contains(t.SeriesId.Value)).Select(t => t.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The command a <see cref="ParkedCommand"/> row holds.</summary>
+    public static TodoCommand Unpack(ParkedCommand parked) =>
+        JsonSerializer.Deserialize<TodoCommand>(parked.Body, CoreJson.Options)
+        ?? throw new InvalidOperationException($"Parked command {parked.Id} has no body.");
+
+    /// <remarks>
+    /// Any age: a replayed capture (tools/Replay) carries old issue times, and its commands overtake their
+    /// creates like live ones do. When the wait ends is the sweep's business (<see cref="TodoCommandApplier.SweepParkedAsync"/>).
+    /// </remarks>
+    private static bool WaitsForCreation(TodoCommand command, Dictionary<Guid, Todo> todos) =>
+        command.Kind != TodoCommandKind.Create && !todos.ContainsKey(command.TodoId);
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TodoFunctions.Core;
+using TodoFunctions.Core.Domain.Users;
+using TodoFunctions.Core.Messaging;
+using TodoFunctions.Core.Reliability;
+using TodoFunctions.Workers.Batching;
+using TodoFunctions.Workers.Health;
+
+namespace TodoFunctions.WritePath.Tests;
+
+/// <summary>
+/// The embedded mode's own store (SQLite in a temporary directory) with the Core services the worker and
+/// the chat handler write through, so the write path runs in-process in milliseconds. The PostgreSQL-only
+/// parts (COPY, advisory locks, NOTIFY) are covered by the real-server projects.
+/// </summary>
+public sealed class EmbeddedStore : IAsyncDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("todo-writepath-").FullName;
+
+    public ServiceProvider Services { get; }
+
+    public Guid UserId { get; private set; }
+
+    private EmbeddedStore(Action<MessagingOptions> messaging)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _directory,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddCore(configuration);
+        services.AddOptions<MessagingOptions>().Configure(messaging);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public static async Task<EmbeddedStore> StartAsync(Action<MessagingOptions>? messaging = null)
+    {
+        var store = new EmbeddedStore(messaging ?? (_ => { }));
+        await store.Services.PrepareDatabaseAsync();
+        await using var db = store.Db();
+        var user = User.Create($"writer-{Guid.NewGuid():N}@example.com", "writer", "unused", DateTime.UtcNow);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        store.UserId = user.Id;
+        return store;
+    }
+
+    /// <summary>A context of its own, outside any scope the code under test uses.</summary>
+    public TodoDbContext Db() =>
+        new(new DbContextOptionsBuilder<TodoDbContext>().UseSqlite($"Data Source={Path.Combine(_directory, "todo.db")};Pooling=false").Options);
+
+    public TodoCommandBatcher Batcher() => new(
+        Services.GetRequiredService<IServiceScopeFactory>(),
+        Services.GetRequiredService<DatabaseAvailability>(),
+        new WorkerMetrics(),
+        Services.GetRequiredService<ConsumptionFrontier>(),
+        Services.GetRequiredService<IOptions<MessagingOptions>>(),
+        NullLogger<TodoCommandBatcher>.Instance);
+
+    public TodoCommand Command(TodoCommandKind kind, Guid todoId, TodoFields? fields = null, DateTimeOffset? issuedAt = null) => new()
+    {
+        CommandId = Guid.NewGuid(),
+        UserId = UserId,
+        TodoId = todoId,
+        Kind = kind,
+        IssuedAt = issuedAt ?? DateTimeOffset.UtcNow,
+        Fields = fields,
+    };
+
+    /// <summary>
+    /// Makes the database refuse to store a todo with this title, the way a real constraint or a full disk
+    /// refuses one row: the transaction that tries fails, and nothing else about the command is wrong.
+    /// </summary>
+    public async Task RefuseTitleAsync(string title)
+    {
+        await using var db = Db();
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE TABLE IF NOT EXISTS refused_titles (title TEXT PRIMARY KEY);
+            CREATE TRIGGER IF NOT EXISTS refuse_titles BEFORE INSERT ON todos
+            WHEN NEW."Title" IN (SELECT title FROM refused_titles)
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
+            """);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO refused_titles (title) VALUES ({title})");
+    }
+
+    public async Task AcceptAllTitlesAsync()
+    {
+        await using var db = Db();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM refused_titles");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
