@@ -53,12 +53,13 @@ public sealed class CaptureAndReplayTests
         await backbone.PublishAsync([sentinel]);
         await Backbone.EventuallyAsync(async () => await ProcessedAsync(backbone.Database) == commands.Count + 1
             && await new RabbitProbe(backbone.Amqp).CountAsync(QueueNames.TodoCommands) == 0, Patience, "the second replay to drain");
-        await Task.Delay(500, TestContext.Current.CancellationToken);
+        await backbone.SettleAsync(replayWorker);
         Assert.Equal(commands.Count + 1, await ProcessedAsync(backbone.Database));
         Assert.Equal(lastCompletion, await LastCompletionAsync(backbone.Database, except: sentinel.CommandId));
         Assert.Equal(original, (await TodoSnapshot.TakeAsync(backbone.Database)).Where(r => !r.StartsWith(sentinel.TodoId.ToString())).ToList());
 
         // As new traffic: derived ids, so the same todos exist a second time under new ids.
+        using var newTrafficWorker = WorkerProcess.Start(backbone.Environment, "--queues", QueueNames.TodoCommands);
         (code, output) = await ReplayTool.RunAsync("replay", file, "--target", backbone.Amqp, "--as-new", "--seed", "load-1", "--rate", "2000");
         Assert.True(code == 0, output);
         await Backbone.EventuallyAsync(async () => await ProcessedAsync(backbone.Database) == 2 * commands.Count + 1, Patience, "the replay as new");

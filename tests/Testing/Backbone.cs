@@ -94,6 +94,23 @@ public sealed class Backbone : IAsyncDisposable
         Fields = fields,
     };
 
+    /// <summary>
+    /// A barrier instead of a sleep before asserting on the database: SIGTERM the worker and wait until it has
+    /// exited. A worker acknowledges a message only after its command committed and gives back what it did not
+    /// finish, so when the queue is empty afterwards every command delivered to it has been applied.
+    /// </summary>
+    public async Task SettleAsync(WorkerProcess worker, string queue = QueueNames.TodoCommands)
+    {
+        worker.Terminate();
+        using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await worker.WaitForExitAsync(exit.Token);
+        var left = await new RabbitProbe(Amqp).CountAsync(queue);
+        if (left != 0)
+        {
+            throw new InvalidOperationException($"{left} messages went back to {queue} when the worker stopped: the settled state was not reached.");
+        }
+    }
+
     /// <summary>Polls until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout, string what)
     {

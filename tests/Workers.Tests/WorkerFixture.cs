@@ -17,6 +17,8 @@ public sealed class WorkerFixture : IAsyncLifetime
 
     public Task PublishAsync(IEnumerable<TodoCommand> commands) => _backbone.PublishAsync(commands);
 
+    public Task SettleAsync(WorkerProcess worker) => _backbone.SettleAsync(worker);
+
     public TodoCommand Command(TodoCommandKind kind, Guid todoId, TodoFields? fields = null, Guid? userId = null) =>
         _backbone.Command(kind, todoId, fields, userId);
 

@@ -30,7 +30,7 @@ public sealed class WorkerTests(WorkerFixture fixture)
         var atKill = await ProcessedAsync(ids);
         Assert.True(atKill < ids.Length, $"The worker finished all {ids.Length} commands before it was killed; nothing was tested.");
 
-        using (WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands))
+        using (var second = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands))
         {
             await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(ids) == ids.Length, TimeSpan.FromSeconds(120), "every command");
 
@@ -41,7 +41,7 @@ public sealed class WorkerTests(WorkerFixture fixture)
             await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(sentinel.CommandId) == 1, TimeSpan.FromSeconds(60), "the sentinel");
             var probe = new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]);
             await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(QueueNames.TodoCommands) == 0, TimeSpan.FromSeconds(60), "the replay to drain");
-            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await fixture.SettleAsync(second);
         }
 
         await using var db = fixture.Db();
@@ -64,7 +64,9 @@ public sealed class WorkerTests(WorkerFixture fixture)
         await fixture.PublishAsync([complete, complete]);
         await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(complete.CommandId) == 1, TimeSpan.FromSeconds(60), "the complete");
         await fixture.PublishAsync([create]);
-        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        await WorkerFixture.EventuallyAsync(async () => await new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]).CountAsync(QueueNames.TodoCommands) == 0,
+            TimeSpan.FromSeconds(60), "the late duplicate to be delivered");
+        await fixture.SettleAsync(worker);
 
         await using var db = fixture.Db();
         var todo = await db.Todos.SingleAsync(t => t.Id == todoId, TestContext.Current.CancellationToken);
