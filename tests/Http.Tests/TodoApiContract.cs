@@ -185,6 +185,27 @@ public abstract class TodoApiContract(LocalApp app)
     }
 
     [Fact]
+    public async Task AnIdempotencyKeyReplaysItsRequestAndRefusesADifferentOneWith422()
+    {
+        using var api = await SignedInAsync();
+        var ct = TestContext.Current.CancellationToken;
+        HttpRequestMessage Keyed(string title) => new(HttpMethod.Post, "/api/todos")
+        {
+            Content = JsonContent.Create(new { title }),
+            Headers = { { "Idempotency-Key", "contract-key" } },
+        };
+        var first = await api.AcceptAsync(Keyed("Once"));
+        await api.WaitAsync(first);
+
+        using var replay = await api.Http.SendAsync(Keyed("Once"), ct);
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        Assert.Equal(first.GetProperty("commandId").GetString(), (await replay.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("commandId").GetString());
+        using var reused = await api.Http.SendAsync(Keyed("Something else"), ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Equal(1, (await api.GetJsonAsync("/api/todos")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task HealthAndReadiness()
     {
         using var client = app.CreateClient();

@@ -26,6 +26,7 @@ public static class PersistenceExtensions
             }
             var dataSource = builder.Build();
             services.AddSingleton(dataSource);
+            services.AddSingleton<Services.IAdmissionReads, Services.PostgresAdmissionReads>();
             services.AddDbContextPool<TodoDbContext>(o => o.UseNpgsql(dataSource).ConfigureWarnings(QuietFailures), storage.MaxPoolSize);
         }
         else
@@ -35,6 +36,7 @@ public static class PersistenceExtensions
             CreatePrivateFile(file);
             var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
             services.AddDbContextPool<TodoDbContext>(o => o.UseSqlite(sqlite).ConfigureWarnings(QuietFailures), storage.MaxPoolSize);
+            services.AddScoped<Services.IAdmissionReads, Services.EfAdmissionReads>();
         }
         return services;
     }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore.Metadata;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Reliability;
@@ -28,14 +26,8 @@ public enum Admission
 /// command is still accepted — the queue exists to absorb that outage, and the worker applies the same
 /// checks (another user's todo fails <c>not_found</c>, a taken id <c>conflict</c>, a replay changes nothing).
 /// </summary>
-public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publisher, DatabaseAvailability database)
+public sealed class CommandAdmission(IAdmissionReads reads, CommandPublisher publisher, DatabaseAvailability database)
 {
-    // These lookups run on every write, so they are compiled once per model (EF refuses to run a compiled
-    // query against another model, and a test process hosts both the SQLite and the PostgreSQL one).
-    private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, CancellationToken, Task<TodoStamp?>>> TodoStampQueries = new();
-    private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, CancellationToken, Task<Guid?>>> ConversationOwnerQueries = new();
-    private static readonly ConcurrentDictionary<IModel, Func<TodoDbContext, Guid, Guid, CancellationToken, Task<ProcessedSummary?>>> ProcessedQueries = new();
-
     /// <param name="checkOwner">false for a create whose id the server just generated: nobody can own it yet.</param>
     public async Task<Admission> AdmitAsync(TodoCommand command, bool fromKey, bool checkOwner, CancellationToken cancellationToken)
     {
@@ -43,7 +35,7 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
         {
             return replay;
         }
-        if (checkOwner && await TryReadAsync(token => StampOfTodo(db, command.TodoId, token), cancellationToken) is { } stamp)
+        if (checkOwner && await TryReadAsync(token => reads.TodoStampAsync(command.TodoId, token), cancellationToken) is { } stamp)
         {
             if (command.Kind == TodoCommandKind.Create)
             {
@@ -67,7 +59,7 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
         {
             return replay;
         }
-        if (await TryReadAsync(token => OwnerOfConversation(db, command.ConversationId, token), cancellationToken) is { } owner && owner != command.UserId)
+        if (await TryReadAsync(token => reads.ConversationOwnerAsync(command.ConversationId, token), cancellationToken) is { } owner && owner != command.UserId)
         {
             return Admission.NotFound;
         }
@@ -76,7 +68,7 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
 
     private async Task<Admission?> ReplayOfAsync(Guid commandId, Guid userId, string? requestHash, CancellationToken cancellationToken)
     {
-        var processed = await TryReadAsync(token => Processed(db, commandId, userId, token), cancellationToken);
+        var processed = await TryReadAsync(token => reads.ProcessedAsync(commandId, userId, token), cancellationToken);
         if (processed is null)
         {
             return null;
@@ -104,20 +96,4 @@ public sealed class CommandAdmission(TodoDbContext db, CommandPublisher publishe
             return default;
         }
     }
-
-    private static Task<TodoStamp?> StampOfTodo(TodoDbContext db, Guid todoId, CancellationToken cancellationToken) =>
-        TodoStampQueries.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TodoDbContext context, Guid id, CancellationToken _) =>
-            context.Todos.Where(t => t.Id == id).Select(t => new TodoStamp(t.UserId, t.Version)).FirstOrDefault()))(db, todoId, cancellationToken);
-
-    private sealed record TodoStamp(Guid UserId, int Version);
-
-    private static Task<Guid?> OwnerOfConversation(TodoDbContext db, Guid conversationId, CancellationToken cancellationToken) =>
-        ConversationOwnerQueries.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TodoDbContext context, Guid id, CancellationToken _) =>
-            context.Conversations.Where(c => c.Id == id).Select(c => (Guid?)c.UserId).FirstOrDefault()))(db, conversationId, cancellationToken);
-
-    private static Task<ProcessedSummary?> Processed(TodoDbContext db, Guid commandId, Guid userId, CancellationToken cancellationToken) =>
-        ProcessedQueries.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((TodoDbContext context, Guid id, Guid user, CancellationToken _) =>
-            context.ProcessedCommands.Where(c => c.Id == id && c.UserId == user).Select(c => new ProcessedSummary(c.RequestHash)).FirstOrDefault()))(db, commandId, userId, cancellationToken);
-
-    private sealed record ProcessedSummary(string? RequestHash);
 }
