@@ -122,7 +122,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         if (records.Count > 0)
         {
             Persist(executor, records);
-            await ScheduleRemindersAsync(todos.Values, executor.RemovedIds, nowUtc, cancellationToken);
+            await ScheduleRemindersAsync(todos.Values, executor, nowUtc, cancellationToken);
         }
         return new StagedCommands(records, newlyParked);
     }
@@ -146,7 +146,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         var done = _staged.Select(r => r.Id).Concat(alsoDone).ToList();
         if (db.IsPostgres)
         {
-            await NotifyAsync("command_done", done, cancellationToken);
+            await NotifyAsync([(PostgresCompletionListener.ChannelName, done), (UserEventSignal.ChannelName, eventUsers)], cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         await EndAsync();
@@ -208,11 +208,15 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
     /// (their delete cascades to them): taken here, before the per-user event lock, this transaction never
     /// waits for a row the reminders function holds while it waits for that user's lock.
     /// </summary>
-    private async Task ScheduleRemindersAsync(IEnumerable<Todo> todos, IReadOnlySet<Guid> removed, DateTime nowUtc, CancellationToken cancellationToken)
+    private async Task ScheduleRemindersAsync(IEnumerable<Todo> todos, TodoCommandExecutor executor, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var live = todos.ToList();
-        var ids = live.Select(t => t.Id).Concat(removed).Distinct().ToArray();
-        var rows = db.IsPostgres
+        var removed = executor.RemovedIds;
+        var created = executor.Created.Select(t => t.Id).ToHashSet();
+        // A todo this transaction creates has no rows yet: a batch of creates reads nothing here.
+        var ids = live.Select(t => t.Id).Where(id => !created.Contains(id)).Concat(removed).Distinct().ToArray();
+        var rows = ids.Length == 0 ? []
+            : db.IsPostgres
             ? await db.Reminders.FromSql($"""SELECT * FROM reminders WHERE "TodoId" = ANY({ids}) ORDER BY "Id" FOR UPDATE""").ToListAsync(cancellationToken)
             : await db.Reminders.Where(r => ids.Contains(r.TodoId)).ToListAsync(cancellationToken);
         var byTodo = rows.ToLookup(r => r.TodoId);
@@ -249,7 +253,6 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
             var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
             await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
             await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
-            await NotifyAsync(UserEventSignal.ChannelName, users, cancellationToken);
         }
         else
         {
@@ -258,14 +261,20 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         return users;
     }
 
-    /// <summary>Queues ids on a channel, delivered when (and only if) the transaction commits.</summary>
-    private async Task NotifyAsync(string channel, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues ids on their channels in one statement; PostgreSQL delivers them when (and only if) the
+    /// transaction commits.
+    /// </summary>
+    private async Task NotifyAsync(IEnumerable<(string Channel, IReadOnlyCollection<Guid> Ids)> notices, CancellationToken cancellationToken)
     {
-        foreach (var chunk in ids.Chunk(NotifyIdsPerPayload))
+        var chunks = notices.SelectMany(n => n.Ids.Chunk(NotifyIdsPerPayload).Select(ids => (n.Channel, Payload: string.Join(',', ids)))).ToList();
+        if (chunks.Count == 0)
         {
-            var payload = string.Join(',', chunk);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({channel}, {payload})", cancellationToken);
+            return;
         }
+        var channels = new NpgsqlParameter("channels", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = chunks.Select(c => c.Channel).ToArray() };
+        var payloads = new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = chunks.Select(c => c.Payload).ToArray() };
+        await db.Database.ExecuteSqlRawAsync("SELECT count(pg_notify(c, p)) FROM unnest(@channels, @payloads) AS n(c, p)", [channels, payloads], cancellationToken);
     }
 
     private async Task LockTodosAsync(List<Guid> todoIds, CancellationToken cancellationToken)
