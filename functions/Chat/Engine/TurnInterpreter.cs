@@ -138,7 +138,18 @@ internal sealed partial class TurnInterpreter
             }
 
             var before = _actions.Count;
+            var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             HandleClause(clause);
+            if (acted && _actions.Count == before && _problems.Count > asksBefore && IsAside(clause))
+            {
+                // "untick bubble wrap, supplier never delivered": after a request that acted, a statement naming no task
+                // is the reason for it, not a request whose task could not be found.
+                _problems.RemoveRange(asksBefore, _problems.Count - asksBefore);
+                _replies.RemoveRange(saidBefore, _replies.Count - saidBefore);
+                _redo = redoBefore;
+                continue;
+            }
+
             acted = _actions.Count > before;
         }
 
@@ -188,6 +199,10 @@ internal sealed partial class TurnInterpreter
 
         return null;
     }
+
+    private bool IsAside(string clause) =>
+        !ClauseSplitter.StartsWithCommand(clause) && !ActionLexicon.IsIdiom(clause)
+        && Resolve(clause, ReferenceScope.All).Status == ReferenceStatus.NotFound;
 
     private static ReferenceScope RequestScope(string request) =>
         ReopenRequestRegex().IsMatch(request) ? ReferenceScope.Completed

@@ -172,6 +172,9 @@ public static partial class ActionLexicon
     public static bool IsIdiom(string clause) =>
         Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x)) != clause;
 
+    /// <summary>Whether the clause is an idiom on any task, a pronoun included ("take that off the list").</summary>
+    public static bool IsRequest(string clause) => Canonicalize(clause, _ => true) != clause;
+
     // The first word of each choice of the shape's first required literal token: one of them must be in the clause.
     private static string[] Anchors(string shape)
     {

@@ -46,7 +46,7 @@ public static partial class ClauseSplitter
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right)
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && SituationRegex().IsMatch(right) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
-            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsIdiom(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
+            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
                 yield return left.Trim();
                 yield break;

@@ -393,7 +393,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         return cleaned.Trim();
     }
 
-    [GeneratedRegex(@"(?:\s*[,\-—]\s*|\s+)(?:(?:we|i|they|he|she|it|that|which)(?:'re|’re|'m|’m|'s|’s|'ve|’ve|\s+(?:are|am|is|was|were|have|had|got|found|decided|changed|went|did|do|don't|dont|no\s+longer))|its|found|because|cause|'cause|cos|coz|cuz|since|bc|lol|haha|got\s+(?:cancelled|canceled|moved|sorted)|no\s+longer|not\s+needed|turns\s+out|after\s+all|as\s+(?:we|i|it|they))\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*[,\-—]\s*|\s+)(?:(?:we|i|they|he|she|it|that|which)(?:'re|’re|'m|’m|'s|’s|'ve|’ve|\s+(?:are|am|is|was|were|have|had|got|found|decided|changed|went|did|do|don't|dont|no\s+longer|no\s+need))|(?<=,\s*)(?:(?:the|my|our|his|her|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:never|didn't|didnt|did\s+not|doesn't|wasn't|isn't|hasn't|haven't|won't|can't|couldn't|[a-z]{2,}ed)|its|found|because|cause|'cause|cos|coz|cuz|since|bc|lol|haha|got\s+(?:cancelled|canceled|moved|sorted)|no\s+longer|not\s+needed|turns\s+out|after\s+all|as\s+(?:we|i|it|they))\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemarkTailRegex();
 
     [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|all of them|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
