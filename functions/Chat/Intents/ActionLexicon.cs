@@ -9,7 +9,7 @@ namespace TodoFunctions.Chat.Intents;
 /// ("take X off my list" → "delete X"). A leading "?" on the canonical form means: only when X names an existing task.
 /// Shapes are tried top to bottom; the first that matches wins.
 /// Shape syntax: words match literally (any case, any spacing); "a|b" is a choice of single words;
-/// "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
+/// "Z" is words the user says only to contrast ("3pm not 11") and is dropped; "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
 /// To add a phrasing: add one line here and a test in tests/Chat.Tests/ActionLexiconTests.cs.
 /// </summary>
 public static partial class ActionLexicon
@@ -122,6 +122,11 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
         ("?X is due Y", "X due Y instead|now"),
+        ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
+        ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
+        ("?change X to Y", "X should|must|needs_to|has_to be [at|on|for] Y"),
+        ("?move X to Y", "do|doing X Y instead|then"),
+        ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];
 
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
@@ -179,7 +184,7 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -197,6 +202,7 @@ public static partial class ActionLexicon
         {
             "X" => @"(?<X>.+?)",
             "Y" => @"(?<Y>.+?)",
+            "Z" => @"(?<Z>.+?)",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
@@ -208,7 +214,7 @@ public static partial class ActionLexicon
     }
 
     // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.
-    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and)[\s,!]+)*";
+    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and|(?:[\w']+\s+)?(?:tells|told|says|said)(?:\s+(?:me|us))?(?:\s+that)?)[\s,!]+)*";
 
     private static string Alternatives(string token) =>
         string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));

@@ -54,6 +54,8 @@ public static partial class ClauseSplitter
 
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
+            // "the physio moved to thursday, and I've already paid the rates": a report of one's own after a statement is news of its own.
+            var reportAfterStatement = afterStatement && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "glasses no longer needed, got contacts", "the email didn't go out, can u reopen": a statement that is
             // already a request ends at the comma; what follows is a remark or a request of its own.
             var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left)
@@ -72,7 +74,7 @@ public static partial class ClauseSplitter
             }
 
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || requestThenMore)
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || requestThenMore)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -84,6 +86,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
+
+    [GeneratedRegex(@"^\s*(?:i|we)(?:'ve|\s+have)?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonRegex();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementRegex();
