@@ -54,8 +54,9 @@ public static partial class ClauseSplitter
 
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
-            // "the physio moved to thursday, and I've already paid the rates": a report of one's own after a statement is news of its own.
-            var reportAfterStatement = afterStatement && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
+            // "the physio moved to thursday, and I've already paid the rates": a report of one's own joined by "and" is news of its own
+            // (after a bare comma it is more often the reason: "the bookclub one is finished, I read the last chapter").
+            var reportAfterStatement = afterStatement && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "glasses no longer needed, got contacts", "the email didn't go out, can u reopen": a statement that is
             // already a request ends at the comma; what follows is a remark or a request of its own.
             var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left)
@@ -89,6 +90,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:i|we)(?:'ve|\s+have)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonRegex();
+
+    [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRegex();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementRegex();
