@@ -53,6 +53,7 @@ public static partial class ActionLexicon
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
         ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
+        ("complete X", "mark as|off done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
 
         // reopen
@@ -177,6 +178,13 @@ public static partial class ActionLexicon
     public static bool IsIdiom(string clause) =>
         Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x)) != clause;
 
+    /// <summary>Whether the clause is an idiom that reopens or completes a named task ("brood frames not done yet").</summary>
+    public static bool IsStatusIdiom(string clause)
+    {
+        var canonical = Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x));
+        return canonical != clause && (canonical.StartsWith("reopen ", StringComparison.Ordinal) || canonical.StartsWith("complete ", StringComparison.Ordinal));
+    }
+
     /// <summary>Whether the clause is an idiom on any task, a pronoun included ("take that off the list").</summary>
     public static bool IsRequest(string clause) => Canonicalize(clause, _ => true) != clause;
 
@@ -210,7 +218,7 @@ public static partial class ActionLexicon
         });
 
         // Word boundaries keep words apart, so the joints only have to allow spaces and light punctuation.
-        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"(?:\s+(?:entirely|completely|altogether|for\s+good))?[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.

@@ -59,8 +59,10 @@ public static partial class ClauseSplitter
             var reportAfterStatement = afterStatement && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "glasses no longer needed, got contacts", "the email didn't go out, can u reopen": a statement that is
             // already a request ends at the comma; what follows is a remark or a request of its own.
-            var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left)
-                && (ActionLexicon.IsIdiom(left.Trim()) || IntentPatterns.MatchNegatedPassive(left.Trim()) is not null);
+            // "brood frames not done yet, supplier let me down": a change of status said as a fact ends at the comma too.
+            var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal)
+                && ((StatementRegex().IsMatch(left) && (ActionLexicon.IsIdiom(left.Trim()) || IntentPatterns.MatchNegatedPassive(left.Trim()) is not null))
+                    || ActionLexicon.IsStatusIdiom(left.Trim()));
             // "add: submit timesheet every Friday 4pm, tag work, p2": details of the new task, not commands.
             if (AddLeadRegex().IsMatch(segment[..joint.Index]) && AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock))
             {

@@ -430,7 +430,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"(?<![\d:\-])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})[:.h](?<mi>\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTimeRegex();
 
-    [GeneratedRegex(@"\b(?:at|@|around|by)\s+(?<h>\d{1,2})\b(?:\s*o'?clock)?(?![:\d%]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|items|tasks?|times|euros?|dollars?|pages?|kg|km|miles?)\b)|\b(?<h>\d{1,2})\s*o'?clock\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|@|around|by|time\s+to)\s+(?<h>\d{1,2})\b(?:\s*o'?clock)?(?![:\d%]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|items|tasks?|times|euros?|dollars?|pages?|kg|km|miles?)\b)|\b(?<h>\d{1,2})\s*o'?clock\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtHourRegex();
 
     [GeneratedRegex(@"\b(?:(?:at|by|around|before)\s+)?(?:noon|midday|lunchtime|midnight)\b", RegexOptions.IgnoreCase)]
