@@ -105,7 +105,7 @@ public static partial class ActionLexicon
         ("add X", "can|could you remind me to|about X"),
 
         // update
-        ("remove all tags from X", "take|get|strip all|every [of] [the] tags|labels off|from X"),
+        ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         ("remove the priority from X", "no priority|prio for|on X"),

@@ -266,6 +266,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "appointment", "meeting", "call", "thing", "job", "errand", "chore", "reminder", "event", "plan", "stuff", "work",
+        "visit", "trip", "outing", "session", "booking", "appt",
     };
 
     private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
