@@ -303,7 +303,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     private ReferenceResult ResolvePronoun(string text, IReadOnlyList<Guid>? earlierTargets)
     {
-        var plural = text is "them" or "those" or "these" or "both" or "those ones" or "these ones" or "both of them" or "all of them";
+        var plural = PluralPronounRegex().IsMatch(text);
         var ids = earlierTargets is { Count: > 0 } ? earlierTargets : memory.ItTargets;
         var found = ids.Select(id => tasks.FirstOrDefault(t => t.Id == id)).OfType<ChatTask>().ToList();
         if (found.Count == 0)
@@ -407,6 +407,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     [GeneratedRegex(@"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex PositionWordRegex();
+
+    [GeneratedRegex(@"^(?:them|those|these|both|all)\b|\b(?:two|ones)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPronounRegex();
 
     [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|both of those|both of these|all of them|all of those|all of these|those two|these two|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
