@@ -229,7 +229,7 @@ public static partial class AddParser
     [GeneratedRegex(@"\s*(?:[,;]|(?<!\d):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|(?<=\bno\s+(?:rush|hurry)\s+)so\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b))+", RegexOptions.IgnoreCase)]
     private static partial Regex DetailLeadRegex();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]
