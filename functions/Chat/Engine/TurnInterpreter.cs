@@ -137,8 +137,31 @@ internal sealed partial class TurnInterpreter
                 continue;
             }
 
+            // "the lawnmower one, make it tomorrow", "the GP call - do it at 10 instead": a task named on its own, then a request on "it".
+            if (!acted && NamedThenRequest(clause, clauses.ElementAtOrDefault(i + 1)) is var (named, onIt) && named is not null)
+            {
+                _lastTargets = named;
+                if (onIt is null)
+                {
+                    continue;
+                }
+
+                clause = onIt;
+            }
+
             var before = _actions.Count;
+            var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             HandleClause(clause);
+            if (acted && _actions.Count == before && _problems.Count > asksBefore && IsAside(clause))
+            {
+                // "untick bubble wrap, supplier never delivered": after a request that acted, a statement naming no task
+                // is the reason for it, not a request whose task could not be found.
+                _problems.RemoveRange(asksBefore, _problems.Count - asksBefore);
+                _replies.RemoveRange(saidBefore, _replies.Count - saidBefore);
+                _redo = redoBefore;
+                continue;
+            }
+
             acted = _actions.Count > before;
         }
 
@@ -188,6 +211,53 @@ internal sealed partial class TurnInterpreter
 
         return null;
     }
+
+    /// <summary>
+    /// The one task a bare noun phrase names when a request on "it" follows, in the same clause after a comma or dash
+    /// (then that request is returned too) or as the next clause.
+    /// </summary>
+    private (IReadOnlyList<Guid>? Named, string? Request) NamedThenRequest(string clause, string? next)
+    {
+        var head = clause;
+        string? request = null;
+        if (LeadingNameRegex().Match(clause) is { Success: true } m)
+        {
+            (head, request) = (m.Groups["name"].Value, m.Groups["request"].Value);
+        }
+        else if (next is null || !OnItRegex().IsMatch(next))
+        {
+            return (null, null);
+        }
+
+        if (request is not null && !OnItRegex().IsMatch(request))
+        {
+            return (null, null);
+        }
+
+        if (ClauseSplitter.StartsWithCommand(head) || AddParser.StartsWithImperative(head) || VerbRegex().IsMatch(head)
+            || ListQueryParser.LooksLikeListing(head) || WordMatcher.ContentStems(head).Count == 0)
+        {
+            return (null, null);
+        }
+
+        return Resolve(head, ReferenceScope.All) is { Status: ReferenceStatus.Found, Tasks.Count: 1 } found
+            ? (found.Tasks.Select(t => t.Id).ToList(), request)
+            : (null, null);
+    }
+
+    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give)\s+.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNameRegex();
+
+    [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnItRegex();
+
+    // Any verb form makes the words a statement or request, not a bare name.
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|isn't|aren't|wasn't|weren't|has|have|had|will|would|should|could|can|must|did|didn't|don't|doesn't|got|need|needs|[a-z]{2,}ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbRegex();
+
+    private bool IsAside(string clause) =>
+        !ClauseSplitter.StartsWithCommand(clause) && !ActionLexicon.IsIdiom(clause)
+        && Resolve(clause, ReferenceScope.All).Status == ReferenceStatus.NotFound;
 
     private static ReferenceScope RequestScope(string request) =>
         ReopenRequestRegex().IsMatch(request) ? ReferenceScope.Completed

@@ -9,7 +9,7 @@ namespace TodoFunctions.Chat.Intents;
 /// ("take X off my list" → "delete X"). A leading "?" on the canonical form means: only when X names an existing task.
 /// Shapes are tried top to bottom; the first that matches wins.
 /// Shape syntax: words match literally (any case, any spacing); "a|b" is a choice of single words;
-/// "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
+/// "Z" is words the user says only to contrast ("3pm not 11") and is dropped; "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
 /// To add a phrasing: add one line here and a test in tests/Chat.Tests/ActionLexiconTests.cs.
 /// </summary>
 public static partial class ActionLexicon
@@ -53,6 +53,7 @@ public static partial class ActionLexicon
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
         ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
+        ("complete X", "mark as|off done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
 
         // reopen
@@ -102,9 +103,10 @@ public static partial class ActionLexicon
         ("add X", "set up|create|make|add|start a|an [new] repeating|recurring|regular|repeat task|todo|to-do|item|reminder to|for|called X"),
         ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),
         ("add X", "can|could you remind me to|about X"),
+        ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
 
         // update
-        ("remove all tags from X", "take|get|strip all|every [of] [the] tags|labels off|from X"),
+        ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         ("remove the priority from X", "no priority|prio for|on X"),
@@ -122,6 +124,11 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
         ("?X is due Y", "X due Y instead|now"),
+        ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
+        ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
+        ("?change X to Y", "X should|must|needs_to|has_to be [at|on|for] Y"),
+        ("?move X to Y", "do|doing X Y instead|then"),
+        ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];
 
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
@@ -172,11 +179,21 @@ public static partial class ActionLexicon
     public static bool IsIdiom(string clause) =>
         Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x)) != clause;
 
+    /// <summary>Whether the clause is an idiom that reopens or completes a named task ("brood frames not done yet").</summary>
+    public static bool IsStatusIdiom(string clause)
+    {
+        var canonical = Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x));
+        return canonical != clause && (canonical.StartsWith("reopen ", StringComparison.Ordinal) || canonical.StartsWith("complete ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the clause is an idiom on any task, a pronoun included ("take that off the list").</summary>
+    public static bool IsRequest(string clause) => Canonicalize(clause, _ => true) != clause;
+
     // The first word of each choice of the shape's first required literal token: one of them must be in the clause.
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -194,6 +211,7 @@ public static partial class ActionLexicon
         {
             "X" => @"(?<X>.+?)",
             "Y" => @"(?<Y>.+?)",
+            "Z" => @"(?<Z>.+?)",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
@@ -201,11 +219,11 @@ public static partial class ActionLexicon
         });
 
         // Word boundaries keep words apart, so the joints only have to allow spaces and light punctuation.
-        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"(?:\s+(?:entirely|completely|altogether|for\s+good))?[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.
-    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and)[\s,!]+)*";
+    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and|(?:[\w']+\s+)?(?:tells|told|says|said)(?:\s+(?:me|us))?(?:\s+that)?)[\s,!]+)*";
 
     private static string Alternatives(string token) =>
         string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));

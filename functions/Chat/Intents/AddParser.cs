@@ -80,9 +80,11 @@ public static partial class AddParser
         var leading = "";
         foreach (var part in commaParts)
         {
-            if (items.Count > 0 && IsModifierOnly(part, ShapeClock))
+            // "…, I shall do it on the fifteenth of March", "…, no rush so low priority": a remark that only carries details.
+            var detail = DetailLeadRegex().Replace(part, "");
+            if (items.Count > 0 && (IsModifierOnly(part, ShapeClock) || (detail != part && IsModifierOnly(detail, ShapeClock))))
             {
-                items[^1] += ", " + part;
+                items[^1] += ", " + (IsModifierOnly(part, ShapeClock) ? part : detail);
             }
             else if (items.Count == 0 && part != commaParts[^1] && IsModifierOnly(part, ShapeClock))
             {
@@ -226,6 +228,9 @@ public static partial class AddParser
 
     [GeneratedRegex(@"\s*(?:[,;]|(?<!\d):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b))+", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailLeadRegex();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AndRegex();

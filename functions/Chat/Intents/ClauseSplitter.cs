@@ -46,7 +46,7 @@ public static partial class ClauseSplitter
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right)
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && SituationRegex().IsMatch(right) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
-            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsIdiom(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
+            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
                 yield return left.Trim();
                 yield break;
@@ -54,10 +54,15 @@ public static partial class ClauseSplitter
 
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
+            // "the physio moved to thursday, and I've already paid the rates": a report of one's own joined by "and" is news of its own
+            // (after a bare comma it is more often the reason: "the bookclub one is finished, I read the last chapter").
+            var reportAfterStatement = afterStatement && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "glasses no longer needed, got contacts", "the email didn't go out, can u reopen": a statement that is
             // already a request ends at the comma; what follows is a remark or a request of its own.
-            var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal) && StatementRegex().IsMatch(left)
-                && (ActionLexicon.IsIdiom(left.Trim()) || IntentPatterns.MatchNegatedPassive(left.Trim()) is not null);
+            // "brood frames not done yet, supplier let me down": a change of status said as a fact ends at the comma too.
+            var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal)
+                && ((StatementRegex().IsMatch(left) && (ActionLexicon.IsIdiom(left.Trim()) || IntentPatterns.MatchNegatedPassive(left.Trim()) is not null))
+                    || ActionLexicon.IsStatusIdiom(left.Trim()));
             // "add: submit timesheet every Friday 4pm, tag work, p2": details of the new task, not commands.
             if (AddLeadRegex().IsMatch(segment[..joint.Index]) && AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock))
             {
@@ -71,8 +76,10 @@ public static partial class ClauseSplitter
                 continue;
             }
 
+            // "delete the first, and the second's done": a report that another task is done is a request of its own.
+            var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || requestThenMore)
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || requestThenMore)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -84,6 +91,15 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
+
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneReportRegex();
+
+    [GeneratedRegex(@"^\s*(?:i|we)(?:'ve|\s+have)?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonRegex();
+
+    [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRegex();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementRegex();

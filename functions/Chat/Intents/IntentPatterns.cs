@@ -78,7 +78,12 @@ public static partial class IntentPatterns
         return m.Success && rest.Trim().Length > 0;
     }
 
-    public static string StripFillers(string text) => FillerRegex().Replace(text, "");
+    public static string StripFillers(string text) => FillerRegex().Replace(CourtesyRegex().Replace(text, ""), "");
+
+    // "…, if it's not too much trouble", "when you get a minute, …", "…, if you would be so kind": politeness around a
+    // request, never a clause of its own (it would become a task).
+    [GeneratedRegex(@"(?:^|[\s,]+)(?:if\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:would\s+be\s+so\s+(?:kind|good)|(?:would|wouldn'?t|don'?t)\s+mind|please|can|could|would)|when\s+you\s+(?:get|have)\s+a\s+(?:minute|moment|sec(?:ond)?|chance))(?=\s*(?:[,.!?]|$))[,]?", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtesyRegex();
 
     private static string? FirstRef(string clause, Regex[] regexes)
     {
@@ -170,9 +175,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|stop|don't|do\s+not|never\s*mind|nevermind|keep\s+them|abort|no\s+thanks|no\s+thank\s+you|wait\s+no)[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:would\s+you\s+be\s+so\s+kind\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -44,7 +44,7 @@ public static partial class PriorityParser
     [GeneratedRegex(Lead + @"\b(?:no\s+priority|without\s+(?:a\s+)?priority|p4|priority\s*(?:4|none))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoneRegex();
 
-    [GeneratedRegex(Lead + @"\b(?:not\s+(?:urgent|important)|no\s+rush|low(?:est)?(?:\s*-\s*|\s+)?(?:priority|prio)|p3|priority\s*(?:3|low))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"\b(?:not\s+(?:urgent|important)|no\s+(?:rush|hurry)|low(?:est)?(?:\s*-\s*|\s+)?(?:priority|prio)|p3|priority\s*(?:3|low))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LowRegex();
 
     [GeneratedRegex(Lead + @"\b(?:medium(?:\s*-\s*|\s+)?(?:priority|prio)|med\s+(?:priority|prio)|normal\s+priority|mid(?:\s*-\s*|\s+)priority|p2|priority\s*(?:2|medium))\b", RegexOptions.IgnoreCase)]

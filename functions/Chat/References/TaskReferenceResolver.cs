@@ -37,7 +37,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     private ReferenceResult ResolveWhole(string reference, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets)
     {
-        var text = Clean(reference);
+        var text = Clean(NumberedPositions(reference));
         if (IsPronoun(text))
         {
             return ResolvePronoun(text, earlierTargets);
@@ -266,6 +266,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "appointment", "meeting", "call", "thing", "job", "errand", "chore", "reminder", "event", "plan", "stuff", "work",
+        "visit", "trip", "outing", "session", "booking", "appt",
     };
 
     private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
@@ -302,7 +303,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     private ReferenceResult ResolvePronoun(string text, IReadOnlyList<Guid>? earlierTargets)
     {
-        var plural = text is "them" or "those" or "these" or "both" or "those ones" or "these ones" or "both of them" or "all of them";
+        var plural = PluralPronounRegex().IsMatch(text);
         var ids = earlierTargets is { Count: > 0 } ? earlierTargets : memory.ItTargets;
         var found = ids.Select(id => tasks.FirstOrDefault(t => t.Id == id)).OfType<ChatTask>().ToList();
         if (found.Count == 0)
@@ -393,10 +394,24 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         return cleaned.Trim();
     }
 
-    [GeneratedRegex(@"(?:\s*[,\-—]\s*|\s+)(?:(?:we|i|they|he|she|it|that|which)(?:'re|’re|'m|’m|'s|’s|'ve|’ve|\s+(?:are|am|is|was|were|have|had|got|found|decided|changed|went|did|do|don't|dont|no\s+longer))|its|found|because|cause|'cause|cos|coz|cuz|since|bc|lol|haha|got\s+(?:cancelled|canceled|moved|sorted)|no\s+longer|not\s+needed|turns\s+out|after\s+all|as\s+(?:we|i|it|they))\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*[,\-—]\s*|\s+)(?:(?:we|i|they|he|she|it|that|which)(?:'re|’re|'m|’m|'s|’s|'ve|’ve|\s+(?:are|am|is|was|were|have|had|got|found|decided|changed|went|did|do|don't|dont|no\s+longer|no\s+need))|(?<=,\s*)(?:(?:the|my|our|his|her|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:never|didn't|didnt|did\s+not|doesn't|wasn't|isn't|hasn't|haven't|won't|can't|couldn't|[a-z]{2,}ed)|its|found|because|cause|'cause|cos|coz|cuz|since|bc|lol|haha|got\s+(?:cancelled|canceled|moved|sorted)|no\s+longer|not\s+needed|turns\s+out|after\s+all|as\s+(?:we|i|it|they))\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemarkTailRegex();
 
-    [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|all of them|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
+    /// <summary>"number one", "numbers one and three" → "#1", "#1 and #3": list positions said in words.</summary>
+    private static string NumberedPositions(string reference) =>
+        NumberedRegex().Replace(reference, m => string.Join(" and ", PositionWordRegex().Matches(m.Groups["list"].Value)
+            .Select(w => "#" + (NumberWords.Parse(w.Value) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    [GeneratedRegex(@"\b(?:numbers?|nos?\.?)\s+(?<list>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?:\s*(?:,|and|&)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedRegex();
+
+    [GeneratedRegex(@"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionWordRegex();
+
+    [GeneratedRegex(@"^(?:them|those|these|both|all)\b|\b(?:two|ones)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPronounRegex();
+
+    [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|both of those|both of these|all of them|all of those|all of these|those two|these two|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&|\+)\s*", RegexOptions.IgnoreCase)]

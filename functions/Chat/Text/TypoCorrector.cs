@@ -12,6 +12,7 @@ public static partial class TypoCorrector
     {
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
         ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
+        ["abeg"] = "please", ["biko"] = "please",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
         ["wk"] = "week", ["wks"] = "weeks",
         ["wendsday"] = "wednesday", ["wensday"] = "wednesday", ["wednsday"] = "wednesday", ["wedensday"] = "wednesday", ["thrusday"] = "thursday", ["thursay"] = "thursday", ["tuesay"] = "tuesday", ["teusday"] = "tuesday", ["firday"] = "friday", ["fridy"] = "friday", ["saturady"] = "saturday", ["satruday"] = "saturday", ["sundy"] = "sunday", ["mondy"] = "monday",
@@ -48,6 +49,10 @@ public static partial class TypoCorrector
     {
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
         text = LeadingAdRegex().Replace(text, "add ");
+        // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
+        text = ParticleRegex().Replace(text, "");
+        // "anything for sat?": after a preposition "sat" is the day, not the verb.
+        text = SaturdayRegex().Replace(text, "saturday");
         return WordRegex().Replace(text, match =>
         {
             var word = match.Value;
@@ -98,6 +103,12 @@ public static partial class TypoCorrector
         var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
         return diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]];
     }
+
+    [GeneratedRegex(@"^\s*(?:yo|oi)\b[\s,!]+(?=\w)|\s+o+(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticleRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaturdayRegex();
 
     [GeneratedRegex(@"^\s*ad\s+(?!(?:on|for|in|is|was|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdRegex();

@@ -61,7 +61,9 @@ public static partial class WordMatcher
 
     public static IReadOnlyList<string> Tokens(string text)
     {
-        return TokenRegex().Matches(text.ToLowerInvariant()).Select(m => m.Value.Trim('\'')).Where(t => t.Length > 0).ToList();
+        // "go-kart" and "go kart", "aso-ebi" and "aso ebi" are the same words, so a hyphen separates them like a space.
+        return TokenRegex().Matches(text.ToLowerInvariant()).SelectMany(m => m.Value.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            .Select(t => t.Trim('\'')).Where(t => t.Length > 0).ToList();
     }
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);

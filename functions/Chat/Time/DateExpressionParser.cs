@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using TodoFunctions.Chat.Text;
@@ -16,7 +17,7 @@ public static partial class DateExpressionParser
 
     public static DateExpression Parse(string text, LocalNow now)
     {
-        var work = new StringBuilder(text);
+        var work = new StringBuilder(SpelledNumbers(text));
         DateOnly? date = null;
         TimeOnly? time = null;
         TimeOnly? partTime = null;
@@ -429,11 +430,41 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"(?<![\d:\-])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})[:.h](?<mi>\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTimeRegex();
 
-    [GeneratedRegex(@"\b(?:at|@|around|by)\s+(?<h>\d{1,2})\b(?:\s*o'?clock)?(?![:\d%]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|items|tasks?|times|euros?|dollars?|pages?|kg|km|miles?)\b)|\b(?<h>\d{1,2})\s*o'?clock\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|@|around|by|time\s+to)\s+(?<h>\d{1,2})\b(?:\s*o'?clock)?(?![:\d%]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|items|tasks?|times|euros?|dollars?|pages?|kg|km|miles?)\b)|\b(?<h>\d{1,2})\s*o'?clock\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtHourRegex();
 
     [GeneratedRegex(@"\b(?:(?:at|by|around|before)\s+)?(?:noon|midday|lunchtime|midnight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoonRegex();
+
+    private static readonly string[] DayWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
+        "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+    ];
+
+    private static readonly string[] HourWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>"the fifteenth of March" → "the 15th of March", "tonight at nine" → "tonight at 9": spelled days and hours read as digits.</summary>
+    private static string SpelledNumbers(string text)
+    {
+        text = SpelledDayRegex().Replace(text, m =>
+        {
+            var day = Array.FindIndex(DayWords, w => w.Equals(m.Groups["d"].Value.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase)) + 1;
+            return m.Value.Replace(m.Groups["d"].Value, day + "th", StringComparison.Ordinal);
+        });
+        return SpelledHourRegex().Replace(text, m =>
+            m.Value.Replace(m.Groups["h"].Value, (Array.FindIndex(HourWords, w => w.Equals(m.Groups["h"].Value, StringComparison.OrdinalIgnoreCase)) + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    private const string DayWordPattern = @"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty[\s-]first";
+
+    [GeneratedRegex(@"\bthe\s+(?<d>" + DayWordPattern + @")\s+of\s+(?=" + Months + @")|\b(?<=(?:" + Months + @")\s+the\s+)(?<d>" + DayWordPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledDayRegex();
+
+    [GeneratedRegex(@"\bat\s+(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:o'?clock|am|pm|a\.m\.|p\.m\.|tonight|tomorrow|today|in\s+the|this|on|[,.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledHourRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();
