@@ -153,7 +153,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete5();
 
-    [GeneratedRegex(@"^(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
