@@ -111,9 +111,11 @@ internal sealed partial class TurnInterpreter
         var acted = false;
         var clauses = ClauseSplitter.Split(text);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
+        var namedAlone = false;
         for (var i = 0; i < clauses.Count; i++)
         {
-            var clause = clauses[i];
+            var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
+            namedAlone = false;
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             if (acted && PronounRequestRegex().IsMatch(clause))
@@ -143,6 +145,7 @@ internal sealed partial class TurnInterpreter
                 _lastTargets = named;
                 if (onIt is null)
                 {
+                    namedAlone = true;
                     continue;
                 }
 
@@ -224,12 +227,12 @@ internal sealed partial class TurnInterpreter
         {
             (head, request) = (m.Groups["name"].Value, m.Groups["request"].Value);
         }
-        else if (next is null || !OnItRegex().IsMatch(next))
+        else if (next is null || !OnItRegex().IsMatch(WithIt(next)))
         {
             return (null, null);
         }
 
-        if (request is not null && !OnItRegex().IsMatch(request))
+        if (request is not null && !OnItRegex().IsMatch(request = WithIt(request)))
         {
             return (null, null);
         }
@@ -250,6 +253,12 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnItRegex();
+
+    /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named.</summary>
+    private static string WithIt(string request) => ObjectlessMoveRegex().Replace(request, "${verb} it ");
+
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessMoveRegex();
 
     // Any verb form makes the words a statement or request, not a bare name.
     [GeneratedRegex(@"\b(?:is|are|was|were|be|been|isn't|aren't|wasn't|weren't|has|have|had|will|would|should|could|can|must|did|didn't|don't|doesn't|got|need|needs|[a-z]{2,}ed)\b", RegexOptions.IgnoreCase)]
@@ -383,7 +392,7 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|lol|lmao|rofl|haha\w*|hehe\w*)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

@@ -128,6 +128,12 @@ public static partial class ActionLexicon
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
         ("?change X to Y", "X should|must|needs_to|has_to be [at|on|for] Y"),
         ("?move X to Y", "do|doing X Y instead|then"),
+        // "vet thing -> move to friday", "accountant - move to march 2": the task named first, then the edit.
+        ("?move X to Y", "X SEP move|push|shift|bump|moved [it] to|till|until Y"),
+        ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
+        ("?change X to Y", "X SEP start|starts|starting [at] TIME [instead|now]"),
+        // "WOF at 2pm instead", "rugby meeting is 7pm now": a bare new time for a named task.
+        ("?change X to Y", "X [is|'s|starts|now] [at] TIME instead|now"),
         ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];
 
@@ -193,7 +199,7 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -212,6 +218,8 @@ public static partial class ActionLexicon
             "X" => @"(?<X>.+?)",
             "Y" => @"(?<Y>.+?)",
             "Z" => @"(?<Z>.+?)",
+            "SEP" => @"(?:-+>|→|=>|—|–|-|:)",
+            "TIME" => @"(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",

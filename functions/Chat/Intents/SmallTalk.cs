@@ -9,6 +9,29 @@ public static partial class SmallTalk
 {
     public static SmallTalkKind Classify(string message)
     {
+        var kind = ClassifyWhole(message);
+        return kind != SmallTalkKind.None ? kind : ClassifyEveryPart(message);
+    }
+
+    // "danke dir, that's it for today", "gute nacht, good night!": chat said in pieces is still chat
+    // when every piece is; one piece that is not ("hi, add milk") keeps the whole message a command.
+    private static SmallTalkKind ClassifyEveryPart(string message)
+    {
+        var parts = PartSeparatorRegex().Split(message).Where(part => part.Trim().Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return SmallTalkKind.None;
+        }
+
+        var kinds = parts.Select(ClassifyWhole).ToList();
+        return kinds.Contains(SmallTalkKind.None) ? SmallTalkKind.None : kinds.Last();
+    }
+
+    [GeneratedRegex(@"[,;!.]+")]
+    private static partial Regex PartSeparatorRegex();
+
+    private static SmallTalkKind ClassifyWhole(string message)
+    {
         var text = TrimRegex().Replace(message.ToLowerInvariant(), " ").Trim();
         if (HelpRegex().IsMatch(text))
         {
@@ -52,13 +75,13 @@ public static partial class SmallTalk
     [GeneratedRegex(@"^(?:(?:hi|hey|hello)\s+)?(?:how\s+are\s+(?:you|u|things)|how's\s+it\s+going|how\s+is\s+it\s+going|what's\s+up|whats\s+up|sup|how\s+have\s+you\s+been|how\s+do\s+you\s+do)(?:\s+(?:today|doing|going|this\s+morning|tonight))*$")]
     private static partial Regex HowAreYouRegex();
 
-    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+|awesome\s+|nice\s+)?(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|tysm|ta|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|buddy|kindly|heaps|loads|x+))*(?:\s+(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?)?$|^(?:that's|thats|that\s+is)\s+(?:all|it|everything)(?:\s+for\s+now)?(?:\s+thanks)?$")]
+    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+|awesome\s+|nice\s+)?(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|tysm|ta|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks|danke(?:\s+(?:dir|schön|schoen|sehr))?|merci(?:\s+beaucoup)?|gracias|grazie|chur|ka\s+pai)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|buddy|kindly|heaps|loads|x+))*(?:\s+(?:that's|thats|that\s+is)\s+(?:all|it|everything|me)(?:\s+for\s+(?:now|today|tonight|the\s+(?:night|day|evening)))?)?$|^(?:that's|thats|that\s+is)\s+(?:all|it|everything|me)(?:\s+for\s+(?:now|today|tonight|the\s+(?:night|day|evening)))?(?:\s+thanks)?$")]
     private static partial Regex ThanksRegex();
 
-    [GeneratedRegex(@"^(?:(?:bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend)|god\s+bless(?:\s+you)?|sleep\s+(?:well|tight)|sweet\s+dreams|cheerio|ta\s+ra|all\s+the\s+best|catch\s+you\s+later|peace\s+out)(?:\s+(?:for\s+now|now))?\s*)+(?:\s*(?:x+|xo+|mate|all|then|now|love|pet))*$")]
+    [GeneratedRegex(@"^(?:(?:bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend)|god\s+bless(?:\s+you)?|gute\s+nacht|tschüss|tschuess|ciao|sleep\s+(?:well|tight)|sweet\s+dreams|cheerio|ta\s+ra|all\s+the\s+best|catch\s+you\s+later|peace\s+out)(?:\s+(?:for\s+now|now))?\s*)+(?:\s*(?:x+|xo+|mate|all|then|now|love|pet))*$")]
     private static partial Regex GoodbyeRegex();
 
-    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all))?$")]
+    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day|guten\s+(?:morgen|tag|abend)|moin)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all))?(?:\s+from\s+(?:the\s+|my\s+)?\p{L}+(?:\s+\p{L}+)?)?$")]
     private static partial Regex GreetingRegex();
 
     // "i'm so tired today ugh", "feeling stressed lol": how the user feels is chat, never a new task.

@@ -25,6 +25,7 @@ internal sealed partial class ListingRule : IClauseRule
     [GeneratedRegex(@"^(?:what|what's|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLeadRegex();
 
-    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|jobs?|chores?|errands?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|outstanding|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeat\w*|recurr?\w*|recurs|reminders?|alerts?)\b|#", RegexOptions.IgnoreCase)]
+    // "what's on?" asks for the agenda, "what did I tick off?" for the finished tasks.
+    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|jobs?|chores?|errands?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|outstanding|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeat\w*|recurr?\w*|recurs|reminders?|alerts?|(?:tick|check|cross)(?:ed)?\s+off|on(?=[\s?.!]*$))\b|#", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWordRegex();
 }
