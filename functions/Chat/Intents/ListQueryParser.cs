@@ -198,7 +198,8 @@ public static partial class ListQueryParser
         "contain", "containing", "word", "words", "tag", "tagged", "tasks", "task", "stuff", "show", "list", "find", "search",
     };
 
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to)\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
+    // A day said first ("saturday whats due", "tmrw whats there") is the listing's date filter, not a new task.
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]

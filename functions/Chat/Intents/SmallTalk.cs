@@ -63,8 +63,17 @@ public static partial class SmallTalk
             return SmallTalkKind.Feeling;
         }
 
+        if (IntroductionRegex().IsMatch(text))
+        {
+            return SmallTalkKind.Greeting;
+        }
+
         return AcknowledgeRegex().IsMatch(text) ? SmallTalkKind.Acknowledge : SmallTalkKind.None;
     }
+
+    // "dr here lol", "it's sam here": who is writing, said beside a greeting, is chat and never a task.
+    [GeneratedRegex(@"^(?:(?:it's|its|this\s+is)\s+)?(?:(?:the|your|ur)\s+)?\p{L}+\s+here(?:\s+(?:lol|haha\w*|again|now))*$")]
+    private static partial Regex IntroductionRegex();
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s']+")]
     private static partial Regex TrimRegex();
@@ -81,7 +90,7 @@ public static partial class SmallTalk
     [GeneratedRegex(@"^(?:(?:bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend)|god\s+bless(?:\s+you)?|gute\s+nacht|tschüss|tschuess|ciao|sleep\s+(?:well|tight)|sweet\s+dreams|cheerio|ta\s+ra|all\s+the\s+best|catch\s+you\s+later|peace\s+out)(?:\s+(?:for\s+now|now))?\s*)+(?:\s*(?:x+|xo+|mate|all|then|now|love|pet))*$")]
     private static partial Regex GoodbyeRegex();
 
-    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day|guten\s+(?:morgen|tag|abend)|moin)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all))?(?:\s+from\s+(?:the\s+|my\s+)?\p{L}+(?:\s+\p{L}+)?)?$")]
+    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day|guten\s+(?:morgen|tag|abend)|moin)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all|bestie|fam|bro|sis|dude|guys|y'all|babe|love|lol|haha\w*))*(?:\s+from\s+(?:the\s+|my\s+)?\p{L}+(?:\s+\p{L}+)?)?$")]
     private static partial Regex GreetingRegex();
 
     // "i'm so tired today ugh", "feeling stressed lol": how the user feels is chat, never a new task.

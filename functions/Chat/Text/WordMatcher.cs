@@ -91,6 +91,12 @@ public static partial class WordMatcher
             return irregular;
         }
 
+        // "the cardiology revision" is the task "Revise cardiology notes": the noun in -sion/-tion keeps its verb's stem.
+        if (w.Length > 7 && (w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal)))
+        {
+            return w[..^3];
+        }
+
         if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
         {
             return Undouble(w[..^3]);
