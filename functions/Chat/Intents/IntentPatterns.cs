@@ -14,7 +14,7 @@ public static partial class IntentPatterns
     public static string? MatchComplete(string clause) => FirstRef(clause, CompleteRegexes);
 
     /// <summary>
-    /// "I paid the electricity bill", "finally fixed the tap", "the report got sent", "bills are paid ✅": a report that
+    /// "I paid the electricity bill", "finally fixed the tap", "read ch 7 last night" (when it was done is not part of the task), "the report got sent", "bills are paid ✅": a report that
     /// something was done. Returns the verb's stem and its object so the caller can look for the pending task they name.
     /// </summary>
     public static PastReport? MatchPastTense(string clause)
@@ -153,7 +153,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete5();
 
-    [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+?)(?:\s+(?:last\s+night|yesterday|earlier(?:\s+today)?|this\s+morning|finally|already|at\s+last|just\s+now))*$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]

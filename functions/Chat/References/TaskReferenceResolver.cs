@@ -130,6 +130,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             filtered = true;
         }
 
+        // "the chores one": a tag that is also an everyday word for a task (so not matched as a title word) picks by tag.
+        if (!tagged.Success && WordMatcher.Tokens(text).FirstOrDefault(w => WordMatcher.IsStopWord(w) && tasks.Any(t => HasTag(t, w))) is { } tagWord)
+        {
+            pool = pool.Where(t => HasTag(t, tagWord));
+            filtered = true;
+        }
+
         if (OverdueRegex().IsMatch(text))
         {
             pool = pool.Where(t => !t.Completed && t.Due is not null && IsOverdue(t.Due));
@@ -283,6 +290,8 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
         return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, matches);
     }
+
+    private static bool HasTag(ChatTask task, string tag) => task.Tags.Any(x => x.Equals(tag, StringComparison.OrdinalIgnoreCase));
 
     private static (bool All, int Matched) Score(ChatTask task, IReadOnlyList<string> words)
     {

@@ -16,6 +16,7 @@ public static partial class WordMatcher
         "both", "called", "named", "titled", "one's", "there", "here", "have", "has", "had", "get", "got", "let's", "lets",
         "job", "jobs", "chore", "chores", // everyday names for a task: "the saturday market job"
         "w", "w/", // texting shorthand for "with": "done w the pset"
+        "thats", "wala", "waala", "wali", // "the one thats tagged work", Hinglish "lease wala task" = "the lease one"
     };
 
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.OrdinalIgnoreCase)
