@@ -23,12 +23,14 @@ public sealed class TodoCommandExecutorTests
         Fields = fields,
     };
 
+    private TodoCommandExecutor NewExecutor() => new(_todos, new HashSet<Guid>());
+
     private static TodoFields Rename(string title) => new(title) { Present = [TodoFieldNames.Title] };
 
     [Fact]
     public void ACreateAddsTheTodoAndRecordsItsViewAndBody()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var create = Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Water the ferns", Priority: "high"));
 
         var record = executor.Apply(create, Now);
@@ -43,7 +45,7 @@ public sealed class TodoCommandExecutorTests
     [Fact]
     public void ASecondCreateWithTheSameIdFailsConflictAndChangesNothing()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var id = Guid.NewGuid();
         executor.Apply(Command(TodoCommandKind.Create, id, new TodoFields("first")), Now);
 
@@ -56,7 +58,7 @@ public sealed class TodoCommandExecutorTests
     [Fact]
     public void AnotherUsersTodoIsNotFoundAndAnInvalidPatchFailsValidation()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var id = Guid.NewGuid();
         executor.Apply(Command(TodoCommandKind.Create, id, new TodoFields("mine")), Now);
 
@@ -71,7 +73,7 @@ public sealed class TodoCommandExecutorTests
     [Fact]
     public void AnUpdateIssuedEarlierThanTheFieldsValueDoesNotOverwriteIt()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var id = Guid.NewGuid();
         executor.Apply(Command(TodoCommandKind.Create, id, new TodoFields("v0")), Now);
 
@@ -85,7 +87,7 @@ public sealed class TodoCommandExecutorTests
     [Fact]
     public void AnExpectedVersionThatNoLongerMatchesFailsPreconditionFailed()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var id = Guid.NewGuid();
         executor.Apply(Command(TodoCommandKind.Create, id, new TodoFields("v0")), Now);
         executor.Apply(Command(TodoCommandKind.Update, id, Rename("v1"), secondsAfter: 1), Now);
@@ -101,7 +103,7 @@ public sealed class TodoCommandExecutorTests
     {
         var id = Guid.NewGuid();
         var daily = new TodoFields("Feed the cat", Due: "2026-12-04", Recurrence: new RecurrenceFields("FREQ=DAILY", "Europe/London"));
-        var first = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var first = NewExecutor();
         first.Apply(Command(TodoCommandKind.Create, id, daily), Now);
 
         first.Apply(Command(TodoCommandKind.Complete, id, secondsAfter: 1), Now);
@@ -124,7 +126,7 @@ public sealed class TodoCommandExecutorTests
     [Fact]
     public void DeletingASeriesRemovesEveryOccurrenceButACreateRemovedAgainIsNeverInserted()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var id = Guid.NewGuid();
         executor.Apply(Command(TodoCommandKind.Create, id, new TodoFields("Bins out", Due: "2026-12-04", Recurrence: new RecurrenceFields("FREQ=WEEKLY"))), Now);
         executor.Apply(Command(TodoCommandKind.Complete, id, secondsAfter: 1), Now);
@@ -142,7 +144,7 @@ public sealed class TodoCommandExecutorTests
     [Fact]
     public void ACommandFromANewerContractVersionFailsInsteadOfBeingGuessedAt()
     {
-        var executor = new TodoCommandExecutor(_todos, new HashSet<Guid>());
+        var executor = NewExecutor();
         var record = executor.Apply(Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("x")) with { Version = TodoCommand.CurrentVersion + 1 }, Now);
         Assert.Equal("unsupported_version", record.ErrorCode);
         Assert.Empty(_todos);

@@ -9,6 +9,8 @@ public sealed class WorkerFixture : IAsyncLifetime
     private Backbone _backbone = null!;
 
     public Dictionary<string, string> Environment => _backbone.Environment;
+
+    public string Amqp => _backbone.Amqp;
     public Guid UserId => _backbone.UserId;
 
     public async ValueTask InitializeAsync() => _backbone = await Backbone.StartAsync();

@@ -39,7 +39,7 @@ public sealed class WorkerTests(WorkerFixture fixture)
             var sentinel = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("sentinel"));
             await fixture.PublishAsync([sentinel]);
             await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(sentinel.CommandId) == 1, TimeSpan.FromSeconds(60), "the sentinel");
-            var probe = new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]);
+            var probe = new RabbitProbe(fixture.Amqp);
             await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(QueueNames.TodoCommands) == 0, TimeSpan.FromSeconds(60), "the replay to drain");
             await fixture.SettleAsync(second);
         }
@@ -64,7 +64,7 @@ public sealed class WorkerTests(WorkerFixture fixture)
         await fixture.PublishAsync([complete, complete]);
         await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(complete.CommandId) == 1, TimeSpan.FromSeconds(60), "the complete");
         await fixture.PublishAsync([create]);
-        await WorkerFixture.EventuallyAsync(async () => await new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]).CountAsync(QueueNames.TodoCommands) == 0,
+        await WorkerFixture.EventuallyAsync(async () => await new RabbitProbe(fixture.Amqp).CountAsync(QueueNames.TodoCommands) == 0,
             TimeSpan.FromSeconds(60), "the late duplicate to be delivered");
         await fixture.SettleAsync(worker);
 
@@ -93,7 +93,7 @@ public sealed class WorkerTests(WorkerFixture fixture)
     [Fact]
     public async Task PoisonMessagesEndInTheErrorQueueWithTheReason()
     {
-        var probe = new RabbitProbe(fixture.Environment["ConnectionStrings__RabbitMQ"]);
+        var probe = new RabbitProbe(fixture.Amqp);
         var errorQueue = QueueNames.TodoCommands + "_error";
         using var worker = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands);
         await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(QueueNames.TodoCommands) == 0, TimeSpan.FromSeconds(30), "the worker to start");

@@ -19,6 +19,7 @@ public sealed class TodoCommandExecutor(Dictionary<Guid, Todo> todos, IReadOnlyS
 
     private readonly Dictionary<Guid, Todo> _created = [];
     private readonly Dictionary<Guid, Todo> _removed = [];
+    private readonly HashSet<Guid> _removedIds = [];
 
     /// <summary>Todos this executor created and did not remove again: rows to insert.</summary>
     public IReadOnlyCollection<Todo> Created => _created.Values;
@@ -28,10 +29,6 @@ public sealed class TodoCommandExecutor(Dictionary<Guid, Todo> todos, IReadOnlyS
 
     /// <summary>Every todo removed, including ones created and removed here (their reminders go too).</summary>
     public IReadOnlySet<Guid> RemovedIds => _removedIds;
-
-    private readonly HashSet<Guid> _removedIds = [];
-
-    public IReadOnlyDictionary<Guid, Todo> Todos => todos;
 
     /// <summary>The command's outcome, with its request hash and body, ready to be recorded.</summary>
     public ProcessedCommand Apply(TodoCommand command, DateTime nowUtc)
