@@ -12,7 +12,8 @@ public sealed record Options(
     string? WorkerPublish,
     Uri? Compare,
     string? CompareToken,
-    string CompareRegister)
+    string CompareRegister,
+    string? PostgresOptions = null)
 {
     public const int Users = 16;
     // Long enough for tiered JIT to settle: with 4 s the accepted rate still rose by half during the
@@ -44,6 +45,7 @@ public sealed record Options(
                 "--compare" => options with { Compare = AbsoluteUri(Value(args, ++i)) },
                 "--compare-token" => options with { CompareToken = Value(args, ++i) },
                 "--compare-register" => options with { CompareRegister = Value(args, ++i).TrimStart('/') },
+                "--postgres-options" => options with { PostgresOptions = Value(args, ++i).Trim(';') },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var other => throw new ArgumentException($"Unknown argument '{other}'.\n{Usage}"),
             };
@@ -54,14 +56,16 @@ public sealed record Options(
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Bench -- [--seconds 15] [--clients 64] [--backlog 50000] [--rate 1000]\n" +
         "         [--probe-rate 20] [--keep-servers] [--system REPO] [--worker-publish DIR]\n" +
-        "         [--compare URL [--compare-token JWT | --compare-register api/auth/register]]\n" +
+        "         [--compare URL [--compare-token JWT | --compare-register api/auth/register]] [--postgres-options 'Key=Value;...']\n" +
         "  --seconds: sustained and end-to-end phases; --clients: closed-loop clients (sustained, burst, list, compare)\n" +
         "  --rate: offered commands/s of the end-to-end load stream (open loop); --probe-rate: probe creates/s on top\n" +
         "  --system REPO: take functions/Local (bin/Release) and publish functions/Workers from another checkout\n" +
         "  --worker-publish DIR: use this `dotnet publish` output of functions/Workers instead of publishing\n" +
         "  --compare URL: run the same create and list loads against this base URL too and print the ratios;\n" +
         "                 its users come from --compare-token (one bearer token for every client) or are registered\n" +
-        "                 through --compare-register (default api/auth/register)";
+        "                 through --compare-register (default api/auth/register)\n" +
+        "  --postgres-options: appended to the HTTP host's and the worker's PostgreSQL connection string (A/B of\n" +
+        "                      Npgsql settings on one build, e.g. 'No Reset On Close=false')";
 
     private static string Value(string[] args, int i) =>
         i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.\n{Usage}");

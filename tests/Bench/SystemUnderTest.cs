@@ -53,7 +53,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
     public double HttpPeakMiB { get; private set; } = double.NaN;
 
-    public async Task StartAsync(string? workerPublish, CancellationToken cancellationToken)
+    public async Task StartAsync(string? workerPublish, string? postgresOptions, CancellationToken cancellationToken)
     {
         _httpDll = RepoPaths.SnapshotHttp(_root, _systemRoot);
         // Publishing is mostly CPU while starting RabbitMQ is mostly waiting, so they overlap.
@@ -66,7 +66,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
         {
             _workerDll = await publish;
         }
-        _environment["ConnectionStrings__Todo"] = _servers.Postgres;
+        _environment["ConnectionStrings__Todo"] = postgresOptions is null ? _servers.Postgres : $"{_servers.Postgres.TrimEnd(';')};{postgresOptions}";
         _environment["ConnectionStrings__RabbitMQ"] = _servers.RabbitMq;
 
         Progress.Say("applying migrations (Workers.dll migrate)");

@@ -24,6 +24,15 @@ public static class PersistenceExtensions
             {
                 builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
             }
+            // With prepared statements kept, Npgsql resets a returned connection with seven statements (CLOSE ALL,
+            // RESET ALL, UNLISTEN *, pg_advisory_unlock_all(), ...) run before its next use, and a write request
+            // rents one for its admission read. Nothing here leaves session state on a pooled connection:
+            // advisory locks are transaction-scoped, LISTEN has its own data source (PostgresCompletionListener),
+            // nothing runs SET outside a transaction. A connection string that names the option wins.
+            if (!postgres.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.ConnectionStringBuilder.NoResetOnClose = true;
+            }
             var dataSource = builder.Build();
             services.AddSingleton(dataSource);
             services.AddSingleton<Services.IAdmissionReads, Services.PostgresAdmissionReads>();
