@@ -184,6 +184,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
         text = DueWordRegex().Replace(text, " ");
         var words = WordMatcher.ContentStems(text);
+        if (words.Count == 0 && !filtered)
+        {
+            // "the job" alone: the everyday word for a task is all that is left, so it names a task titled with it.
+            words = WordMatcher.Tokens(text).Where(t => t is "job" or "jobs" or "chore" or "chores").Select(WordMatcher.Stem).Distinct().ToList();
+        }
+
         var inScope = pool.Where(t => InScope(t, scope)).ToList();
         var result = Match(inScope, words, text, many, filtered);
         if (result.Status == ReferenceStatus.NotFound && filtered)
