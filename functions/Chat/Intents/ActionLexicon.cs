@@ -134,6 +134,19 @@ public static partial class ActionLexicon
         ("?change X to Y", "X SEP start|starts|starting [at] TIME [instead|now]"),
         // "WOF at 2pm instead", "rugby meeting is 7pm now": a bare new time for a named task.
         ("?change X to Y", "X [is|'s|starts|now] [at] TIME instead|now"),
+        // "visiting mum is now 7pm", "soundcheck's actually 5pm": the new time said as a fact about the task.
+        ("?change X to Y", "X is|'s|starts now|actually|really [at] TIME"),
+        // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
+        ("?X is due Y", "X WHEN instead|now"),
+        ("?X is due Y", "X SEP WHEN"),
+        // "make order tiles medium priority, not low": the old level is said only as a contrast.
+        ("make X high priority", "make|set X high|urgent [priority|prio] not|rather_than|instead_of Z"),
+        ("make X medium priority", "make|set X medium|p2 [priority|prio] not|rather_than|instead_of Z"),
+        ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
+        // "tick the one due tomorrow": "tick" alone on a named task.
+        ("?complete X", "tick X"),
+        // "rugby boots - delete pls": the task named, then the verb.
+        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [please]"),
         ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];
 
@@ -163,6 +176,16 @@ public static partial class ActionLexicon
             }
 
             var x = m.Groups["X"].Value.Trim();
+            var y = m.Groups["Y"].Success ? m.Groups["Y"].Value.Trim() : "";
+            if (m.Groups["W"].Success && SplitWhen(clause, m) is var (taskWords, when))
+            {
+                (x, y) = (taskWords, when);
+            }
+            else if (m.Groups["W"].Success)
+            {
+                continue;
+            }
+
             if (x.Length == 0)
             {
                 continue;
@@ -173,7 +196,7 @@ public static partial class ActionLexicon
                 continue;
             }
 
-            var y = m.Groups["Y"].Success ? m.Groups["Y"].Value.Trim() : "";
+
             return canonical.TrimStart('?').Replace("X", x, StringComparison.Ordinal).Replace("Y", y, StringComparison.Ordinal);
         }
 
@@ -199,8 +222,38 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
+    }
+
+    private static readonly Time.LocalNow ProbeNow = new(new DateOnly(2026, 1, 1), new TimeOnly(10, 0));
+
+    // A WHEN slot holds only a date or time ("tomorrow", "on fri at 5"), nothing of a title: the task is the fewest
+    // words before it that leave a whole date ("call the plumber | on monday", not "call | the plumber on monday").
+    private static (string X, string When)? SplitWhen(string clause, Match m)
+    {
+        var start = m.Groups["X"].Index;
+        var span = clause[start..(m.Groups["W"].Index + m.Groups["W"].Length)];
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (char.IsLetterOrDigit(span[i]) && !char.IsLetterOrDigit(span[i - 1]) && span[i - 1] != '\'' && span[i - 1] != '’')
+            {
+                var x = span[..i].TrimEnd().TrimEnd('-', '>', '→', '=', '—', '–', ':').Trim();
+                var when = span[i..].Trim();
+                if (x.Length > 0 && IsWhen(when))
+                {
+                    return (x, when);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWhen(string text)
+    {
+        var parsed = Time.DateExpressionParser.Parse(text, ProbeNow);
+        return (parsed.Date is not null || parsed.Time is not null) && !parsed.Remainder.Any(char.IsLetterOrDigit);
     }
 
     private static HashSet<string> WordsOf(string clause) =>
@@ -219,6 +272,8 @@ public static partial class ActionLexicon
             "Y" => @"(?<Y>.+?)",
             "Z" => @"(?<Z>.+?)",
             "SEP" => @"(?:-+>|→|=>|—|–|-|:)",
+            // Starts like a date; IsWhen then checks that all of it is one.
+            "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
             "TIME" => @"(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TodoFunctions.Chat.Intents;
 
 /// <summary>Phrasings of complete, reopen and delete, each capturing the reference as "ref".</summary>
-public sealed record PastReport(string Verb, string Object);
+public sealed record PastReport(string Verb, string Object, bool OwnVerbOnly = false);
 
 public static partial class IntentPatterns
 {
@@ -25,6 +25,13 @@ public static partial class IntentPatterns
             return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value);
         }
 
+        // "dropped the guitar off at the luthier", "moved the couch": a verb that usually reports a change of plan
+        // still reports the task done when the task is named by that very verb ("Drop guitar at the luthier").
+        if (m.Success && OtherOutcome.Contains(m.Groups["verb"].Value))
+        {
+            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value, OwnVerbOnly: true);
+        }
+
         foreach (var regex in new[] { PassiveRegex(), BareParticipleRegex() })
         {
             m = regex.Match(clause);
@@ -39,14 +46,14 @@ public static partial class IntentPatterns
     }
 
     private static bool IsPastVerb(string verb) =>
-        !NotPast.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
+        !NotPast.Contains(verb) && !OtherOutcome.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
 
     /// <summary>"the photos aren't backed up after all", "the garage isn't clean": a completed task turns out not to be done.</summary>
     public static PastReport? MatchNegatedPassive(string clause)
     {
         var m = NegatedPassiveRegex().Match(clause);
         // Any word will do ("the garage isn't clean after all"): the caller only acts when a completed task matches it.
-        return m.Success && !NotPast.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
+        return m.Success && !NotPast.Contains(m.Groups["verb"].Value) && !OtherOutcome.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
     }
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:(?:still\s+)?(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|ain['’]?t|is\s+not|are\s+not|was\s+not|were\s+not|hasn['’]?t\s+been|haven['’]?t\s+been|has\s+not\s+been|have\s+not\s+been|didn['’]?t\s+get|did\s+not\s+get|never\s+got|never\s+been|hasn['’]?t\s+got|not\s+been)|(?:is|are|was|were|has\s+been)\s+still\s+not)|['’]s\s+not|['’]s\s+still\s+not|\s+still\s+not|\s+not(?=\s+(?:\w+ed|sent|paid|bought|done)\b)|\s+(?:didn['’]?t|did\s+not|never)(?=\s+(?:actually\s+|really\s+)?(?:go|get|happen|arrive|work)\b))\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
@@ -102,7 +109,11 @@ public static partial class IntentPatterns
     private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
-        // Past forms that report something other than "done": these must never complete a task.
+    };
+
+    // Past forms that report something other than "done": alone they never complete a task (only with the task's own verb).
+    private static readonly HashSet<string> OtherOutcome = new(StringComparer.OrdinalIgnoreCase)
+    {
         "cancelled", "canceled", "moved", "postponed", "delayed", "rescheduled", "changed", "pushed", "scrapped", "dropped",
         "missed", "forgot", "forgotten", "skipped", "failed", "ignored", "started", "planned", "scheduled", "booked-in",
     };
@@ -178,6 +189,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -41,6 +41,8 @@ public static partial class ListQueryParser
         }
 
         var anchored = text.Contains('?', StringComparison.Ordinal);
+        // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
+        anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
         foreach (var token in tokens)
         {
             var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);
@@ -56,6 +58,11 @@ public static partial class ListQueryParser
 
         return anchored;
     }
+
+    private static readonly HashSet<string> LevelOrStateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "high", "medium", "low", "urgent", "important", "p1", "p2", "p3", "overdue", "pending", "open", "outstanding", "unfinished",
+    };
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,7 +89,13 @@ public static partial class ListQueryParser
         var text = clause;
         var words = new List<string>();
         var search = SearchCueRegex().Matches(text);
-        if (search.Count > 0)
+        if (search.Count == 0 && ForCueRegex().Match(text) is { Success: true } forCue && NamesOnlyWords(forCue.Groups["tail"].Value, now, knownTags))
+        {
+            // "anything for the luthier?", "stuff to do with the van": words after "for" that are no date, tag or filter.
+            words.AddRange(WordMatcher.ContentStems(TailCutRegex().Replace(forCue.Groups["tail"].Value, "")).Where(w => !FilterWords.Contains(w)));
+            text = text[..forCue.Index];
+        }
+        else if (search.Count > 0)
         {
             var last = search[^1];
             var tail = text[(last.Index + last.Length)..];
@@ -191,6 +204,18 @@ public static partial class ListQueryParser
         return new ListQuery(status, kind, from, to, label, priority, tags.Distinct().ToList(), words) { RepeatingOnly = repeating || RepeatingRegex().IsMatch(text), WithRemindersOnly = reminders || ReminderParser.AsksForReminders(text) };
     }
 
+    private static bool NamesOnlyWords(string tail, LocalNow now, IReadOnlyCollection<string> knownTags)
+    {
+        var rest = DateExpressionParser.Parse(TailCutRegex().Replace(tail, ""), now).Remainder;
+        var stems = WordMatcher.ContentStems(rest);
+        return WordMatcher.Tokens(rest).Any(t => !FilterWords.Contains(t) && !FilterVocabulary.Contains(t) && !knownTags.Contains(t)
+            && !RepeatingRegex().IsMatch(t) && !ReminderParser.AsksForReminders(t) && !OverdueRegex().IsMatch(t))
+            && stems.Count > 0 && !ThisWeekRegex().IsMatch(rest) && !NextWeekRegex().IsMatch(rest) && !NextDaysRegex().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\b(?:anything|something|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?))\s+(?:for|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForCueRegex();
+
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "done", "finished", "completed", "complete", "pending", "open", "overdue", "today", "tomorrow", "week", "priority",
@@ -205,7 +230,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?)\s+with(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+with(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
     [GeneratedRegex(@"\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]

@@ -121,6 +121,15 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             filtered = true;
         }
 
+        // "remove the completed eskom one", "the pending invoice one": a state said as an adjective filters by state.
+        if (StateAdjectiveRegex().Match(text) is { Success: true } state)
+        {
+            var completed = state.Groups["done"].Success;
+            pool = pool.Where(t => t.Completed == completed);
+            text = text.Remove(state.Groups["s"].Index, state.Groups["s"].Length);
+            filtered = true;
+        }
+
         var tagged = TagReferenceRegex().Match(text);
         if (tagged.Success)
         {
@@ -175,6 +184,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
         text = DueWordRegex().Replace(text, " ");
         var words = WordMatcher.ContentStems(text);
+        if (words.Count == 0 && !filtered)
+        {
+            // "the job" alone: the everyday word for a task is all that is left, so it names a task titled with it.
+            words = WordMatcher.Tokens(text).Where(t => t is "job" or "jobs" or "chore" or "chores").Select(WordMatcher.Stem).Distinct().ToList();
+        }
+
         var inScope = pool.Where(t => InScope(t, scope)).ToList();
         var result = Match(inScope, words, text, many, filtered);
         if (result.Status == ReferenceStatus.NotFound && filtered)
@@ -299,8 +314,27 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             .Select(WordMatcher.Stem)
             .Concat(task.Tags.Select(t => t.ToLowerInvariant()))
             .ToList();
+        taskWords.AddRange(Acronyms(task.Title));
         var matched = words.Count(r => taskWords.Any(w => WordMatcher.Same(r, w)));
         return (matched == words.Count, matched);
+    }
+
+    // "the MU membership thing" = "Renew Musicians Union membership": initials of two or more capitalised words in a row.
+    private static IEnumerable<string> Acronyms(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var start = 0; start < words.Length; start++)
+        {
+            var initials = "";
+            for (var i = start; i < words.Length && words[i].Length > 1 && char.IsUpper(words[i][0]) && char.IsLetter(words[i][1]); i++)
+            {
+                initials += char.ToLowerInvariant(words[i][0]);
+                if (initials.Length >= 2)
+                {
+                    yield return initials;
+                }
+            }
+        }
     }
 
     private static int ExactScore(ChatTask task, IReadOnlyList<string> words)
@@ -440,6 +474,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     [GeneratedRegex(@"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?(?<t>#?[\w-]+)|(?<t>#[\w-]+)|\b(?<t>[\w]+)-tagged\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagReferenceRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?(?<s>(?:(?<done>completed|finished|ticked-off|checked-off)|pending|unfinished|outstanding)\s+)(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex StateAdjectiveRegex();
 
     [GeneratedRegex(@"(?<=\w)(?:'s|’s)$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveTailRegex();

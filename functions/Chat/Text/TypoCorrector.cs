@@ -22,6 +22,8 @@ public static partial class TypoCorrector
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't",
         ["nxt"] = "next", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
+        // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
+        ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
     // Words worth correcting when a token is one edit away; all are long enough that a one-edit collision with a real title word is unlikely.

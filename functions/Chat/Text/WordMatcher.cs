@@ -58,7 +58,12 @@ public static partial class WordMatcher
         ["taught"] = "teach", ["said"] = "say", ["left"] = "leave",
     };
 
-    public static bool IsIrregularPast(string word) => IrregularPastForms.ContainsKey(word);
+    // "restrung the tele", "rebuilt the shed": a past form with "re-" is the past of the "re-" verb.
+    public static bool IsIrregularPast(string word) => IrregularPastForms.ContainsKey(word) || RePast(word) is not null;
+
+    private static string? RePast(string word) =>
+        word.Length > 5 && word.StartsWith("re", StringComparison.OrdinalIgnoreCase) && IrregularPastForms.TryGetValue(word[2..], out var base_)
+            ? "re" + base_ : null;
 
     public static IReadOnlyList<string> Tokens(string text)
     {
@@ -90,6 +95,11 @@ public static partial class WordMatcher
         if (Irregular.TryGetValue(w, out var irregular) || IrregularPastForms.TryGetValue(w, out irregular))
         {
             return irregular;
+        }
+
+        if (RePast(w) is { } rePast)
+        {
+            return rePast;
         }
 
         // "the cardiology revision" is the task "Revise cardiology notes": the noun in -sion/-tion keeps its verb's stem.

@@ -18,6 +18,7 @@ internal static class ClauseRules
         new GeneralEditRule(),       // move/postpone/make/set, "X is due …", "X is urgent now", loose rename
         new CommandAddRule(),        // "remind me to …", "I need to …", "put X on my list"
         new NotDoneReportRule(),     // "I haven't texted Julia yet", "the photos aren't backed up": reopen
+        new ParticleStateRule(),     // "bins are out": the title's own particle ("Take the bins out") as a state
         new DoneReportRule(),        // "I paid the bill", "gas bill paid", "coat's picked up": complete
         new ImperativeAddRule(),     // "buy milk tomorrow"
         new RepeatingAddRule(),      // "standup every weekday at 9:30": no verb, but a repeat phrase

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using TodoFunctions.Chat.References;
+
+namespace TodoFunctions.Chat.Engine.Rules;
+
+/// <summary>
+/// "bins are out", "the washing's in", "heating's off": the state the task's own particle names is reached, so the
+/// pending task is done. Only when the title has that particle ("Take the bins out"): "the milk is out" is no report.
+/// </summary>
+internal sealed partial class ParticleStateRule : IClauseRule
+{
+    public bool TryHandle(Clause clause, TurnInterpreter turn)
+    {
+        var m = StateRegex().Match(clause.Text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var result = turn.Resolve(m.Groups["x"].Value, ReferenceScope.Pending);
+        var particle = m.Groups["p"].Value;
+        if (result.Status != ReferenceStatus.Found || !result.Tasks.All(t => Regex.IsMatch(t.Title, $@"\b{particle}\b", RegexOptions.IgnoreCase)))
+        {
+            return false;
+        }
+
+        return turn.TryCompletePastTense(m.Groups["x"].Value);
+    }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<x>.+?)\s*(?:\s(?:is|are)|['’](?:s|re))\s+(?:all\s+|now\s+|finally\s+)?(?<p>out|in|on|off|up|down|back|away)(?:\s+(?:now|already|at\s+last))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StateRegex();
+}
