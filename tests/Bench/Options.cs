@@ -13,7 +13,8 @@ public sealed record Options(
     Uri? Compare,
     string? CompareToken,
     string CompareRegister,
-    string? PostgresOptions = null)
+    string? PostgresOptions = null,
+    IReadOnlyList<KeyValuePair<string, string>>? Environment = null)
 {
     public const int Users = 16;
     // Long enough for tiered JIT to settle: with 4 s the accepted rate still rose by half during the
@@ -46,6 +47,7 @@ public sealed record Options(
                 "--compare-token" => options with { CompareToken = Value(args, ++i) },
                 "--compare-register" => options with { CompareRegister = Value(args, ++i).TrimStart('/') },
                 "--postgres-options" => options with { PostgresOptions = Value(args, ++i).Trim(';') },
+                "--env" => options with { Environment = [.. options.Environment ?? [], Setting(args, ++i)] },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var other => throw new ArgumentException($"Unknown argument '{other}'.\n{Usage}"),
             };
@@ -56,7 +58,7 @@ public sealed record Options(
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Bench -- [--seconds 15] [--clients 64] [--backlog 50000] [--rate 1000]\n" +
         "         [--probe-rate 20] [--keep-servers] [--system REPO] [--worker-publish DIR]\n" +
-        "         [--compare URL [--compare-token JWT | --compare-register api/auth/register]] [--postgres-options 'Key=Value;...']\n" +
+        "         [--compare URL [--compare-token JWT | --compare-register api/auth/register]] [--postgres-options 'Key=Value;...'] [--env NAME=VALUE]...\n" +
         "  --seconds: sustained and end-to-end phases; --clients: closed-loop clients (sustained, burst, list, compare)\n" +
         "  --rate: offered commands/s of the end-to-end load stream (open loop); --probe-rate: probe creates/s on top\n" +
         "  --system REPO: take functions/Local (bin/Release) and publish functions/Workers from another checkout\n" +
@@ -65,10 +67,17 @@ public sealed record Options(
         "                 its users come from --compare-token (one bearer token for every client) or are registered\n" +
         "                 through --compare-register (default api/auth/register)\n" +
         "  --postgres-options: appended to the HTTP host's and the worker's PostgreSQL connection string (A/B of\n" +
-        "                      Npgsql settings on one build, e.g. 'No Reset On Close=false')";
+        "                      Npgsql settings on one build, e.g. 'No Reset On Close=false')\n" +
+        "  --env NAME=VALUE: an environment setting for the HTTP host and the worker (repeatable; A/B of a setting\n" +
+        "                    on one build, e.g. Messaging__Publisher=MassTransit)";
 
     private static string Value(string[] args, int i) =>
         i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.\n{Usage}");
+
+    private static KeyValuePair<string, string> Setting(string[] args, int i) =>
+        Value(args, i).Split('=', 2) is [{ Length: > 0 } name, var value]
+            ? KeyValuePair.Create(name, value)
+            : throw new ArgumentException($"--env needs NAME=VALUE, not '{args[i]}'.\n{Usage}");
 
     private static Uri AbsoluteUri(string text) =>
         Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri)

@@ -37,7 +37,7 @@ Progress.Say($"bench folder {root} (server data, worker publish, process logs)")
 var system = new SystemUnderTest(root, options.KeepServers, options.SystemRoot);
 try
 {
-    await system.StartAsync(options.WorkerPublish, options.PostgresOptions, ct);
+    await system.StartAsync(options.WorkerPublish, options.PostgresOptions, options.Environment ?? [], ct);
     report.WorkerBuild = system.WorkerBuild;
     using var api = new Api(system.BaseAddress);
     var db = new Database(system.Database);

@@ -53,7 +53,7 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
     public double HttpPeakMiB { get; private set; } = double.NaN;
 
-    public async Task StartAsync(string? workerPublish, string? postgresOptions, CancellationToken cancellationToken)
+    public async Task StartAsync(string? workerPublish, string? postgresOptions, IReadOnlyList<KeyValuePair<string, string>> settings, CancellationToken cancellationToken)
     {
         _httpDll = RepoPaths.SnapshotHttp(_root, _systemRoot);
         // Publishing is mostly CPU while starting RabbitMQ is mostly waiting, so they overlap.
@@ -68,6 +68,10 @@ public sealed class SystemUnderTest : IAsyncDisposable
         }
         _environment["ConnectionStrings__Todo"] = postgresOptions is null ? _servers.Postgres : $"{_servers.Postgres.TrimEnd(';')};{postgresOptions}";
         _environment["ConnectionStrings__RabbitMQ"] = _servers.RabbitMq;
+        foreach (var (name, value) in settings)
+        {
+            _environment[name] = value;
+        }
 
         Progress.Say("applying migrations (Workers.dll migrate)");
         var (migrator, migrate) = ChildProcess.Launch(_workerDll, "migrate");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MassTransit;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Telemetry;
 
@@ -9,7 +8,7 @@ namespace TodoFunctions.Core.Messaging;
 /// Publishes a command and waits for the broker's confirm. False means the broker did not confirm in
 /// time (or refused it): the HTTP function answers 503 and the client retries with the same key.
 /// </summary>
-public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> options, ILogger<CommandPublisher> logger,
+public sealed class CommandPublisher(ICommandSender sender, IOptions<MessagingOptions> options, ILogger<CommandPublisher> logger,
     RabbitMqTopology? topology = null)
 {
     public async Task<bool> TryPublishAsync<T>(T message, CancellationToken cancellationToken) where T : class
@@ -23,8 +22,7 @@ public sealed class CommandPublisher(IBus bus, IOptions<MessagingOptions> option
                 await topology.Ready.WaitAsync(timeout.Token);
             }
             var started = Stopwatch.GetTimestamp();
-            await bus.Publish(message, timeout.Token);
-            // With publisher confirms on, Publish returns when the broker confirmed the message.
+            await sender.SendAsync(message, timeout.Token);
             TodoMetrics.PublishConfirm.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
             TodoMetrics.Accepted.WithLabels(CommandKinds.Of(message)).Inc();
             return true;

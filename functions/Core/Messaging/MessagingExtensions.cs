@@ -20,6 +20,16 @@ public static class MessagingExtensions
             services.AddSingleton<RabbitMqTopology>();
             services.AddHostedService(sp => sp.GetRequiredService<RabbitMqTopology>());
         }
+        var viaMassTransit = string.IsNullOrWhiteSpace(rabbit)
+            || string.Equals(configuration["Messaging:Publisher"], "MassTransit", StringComparison.OrdinalIgnoreCase);
+        if (viaMassTransit)
+        {
+            services.AddSingleton<ICommandSender, MassTransitCommandSender>();
+        }
+        else
+        {
+            services.AddSingleton<ICommandSender, RabbitMqCommandSender>();
+        }
         services.AddMassTransit(x =>
         {
             addConsumers?.Invoke(x);

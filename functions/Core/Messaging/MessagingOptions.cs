@@ -2,6 +2,12 @@ namespace TodoFunctions.Core.Messaging;
 
 public sealed class MessagingOptions
 {
+    /// <summary>
+    /// How commands reach RabbitMQ: <c>RabbitMQ</c> (the default: RabbitMQ.Client straight to the broker, see
+    /// <see cref="RabbitMqCommandSender"/>) or <c>MassTransit</c> (the bus's publish pipeline; kept for comparison).
+    /// The embedded mode's in-memory transport always goes through the bus.
+    /// </summary>
+    public string Publisher { get; set; } = "RabbitMQ";
     /// <summary>How long a write waits for the broker's confirm before answering 503.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>Messages the broker sends ahead to one consumer (RabbitMQ prefetch).</summary>

@@ -19,8 +19,8 @@ public sealed class RabbitMqTopology(IConfiguration configuration, ILogger<Rabbi
 
     public static readonly IReadOnlyList<(string Queue, string MessageExchange)> Queues =
     [
-        (QueueNames.TodoCommands, MessageExchange<TodoCommand>()),
-        (QueueNames.ChatCommands, MessageExchange<ChatCommand>()),
+        (QueueNames.TodoCommands, CommandEnvelope.MessageExchange(typeof(TodoCommand))),
+        (QueueNames.ChatCommands, CommandEnvelope.MessageExchange(typeof(ChatCommand))),
     ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -51,7 +51,4 @@ public sealed class RabbitMqTopology(IConfiguration configuration, ILogger<Rabbi
             }
         }
     }
-
-    /// <summary>MassTransit's exchange name for a message type: "Namespace:Type".</summary>
-    private static string MessageExchange<T>() => $"{typeof(T).Namespace}:{typeof(T).Name}";
 }

@@ -50,7 +50,9 @@ public sealed class WorkerHealthServer(
 
     // The managed HttpListener can throw ArgumentNullException from Start when a connection (a probe polling
     // /readyz) is accepted while its endpoint is still being constructed (a race inside System.Net); a fresh
-    // listener a moment later starts fine, so the worker does not die for a probe's timing.
+    // listener a moment later starts fine, so the worker does not die for a probe's timing. The failed Start
+    // has bound its socket already and drops it unregistered, so the next Start finds the port "in use" until
+    // that socket's finalizer closes it: collect before retrying.
     private async Task<HttpListener> StartListenerAsync(string prefix, CancellationToken stoppingToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -62,9 +64,11 @@ public sealed class WorkerHealthServer(
                 listener.Start();
                 return listener;
             }
-            catch (ArgumentNullException ex) when (attempt < 5)
+            catch (Exception ex) when (attempt < 5 && (ex is ArgumentNullException || (ex is HttpListenerException && attempt > 1)))
             {
                 listener.Close();
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
                 logger.LogWarning(ex, "Health endpoint did not start (attempt {Attempt}); retrying", attempt);
                 await Task.Delay(100 * attempt, stoppingToken);
             }

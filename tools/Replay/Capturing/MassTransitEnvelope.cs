@@ -1,3 +1,4 @@
+using TodoFunctions.Core.Messaging;
 using TodoFunctions.Core.Services;
 
 namespace TodoFunctions.Replay.Capturing;
@@ -8,7 +9,7 @@ namespace TodoFunctions.Replay.Capturing;
 /// </summary>
 public static class MassTransitEnvelope
 {
-    public const string ContentType = "application/vnd.masstransit+json";
+    public const string ContentType = CommandEnvelope.ContentType;
 
     public static string MessageUrn(string messageType) => $"urn:message:{typeof(TodoCommand).Namespace}:{messageType}";
 
@@ -59,20 +60,9 @@ public static class MassTransitEnvelope
     }
 
     /// <summary>
-    /// An envelope for publishing. The message is written with the workers' own JSON options (enums as
-    /// numbers), which MassTransit reads whatever its enum setting.
+    /// An envelope for publishing, as the HTTP functions write it (<see cref="CommandEnvelope.Seal"/>): the message
+    /// with the workers' own JSON options (enums as numbers), which MassTransit reads whatever its enum setting.
     /// </summary>
-    public static byte[] Seal(object message, Guid messageId, IReadOnlyDictionary<string, string> headers)
-    {
-        var messageType = message.GetType().Name;
-        var envelope = new JsonObject
-        {
-            ["messageId"] = messageId.ToString(),
-            ["messageType"] = new JsonArray(MessageUrn(messageType)),
-            ["message"] = JsonSerializer.SerializeToNode(message, message.GetType(), CoreJson.Options),
-            ["sentTime"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            ["headers"] = new JsonObject(headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)JsonValue.Create(h.Value)))),
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(envelope);
-    }
+    public static byte[] Seal(object message, Guid messageId, IReadOnlyDictionary<string, string> headers) =>
+        CommandEnvelope.Seal(message, messageId, headers);
 }
