@@ -101,7 +101,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
     private static partial Regex AndRegex();
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cannot|won't|don't|doesn't|didn't|got|has|have|had|came|went|left|broke|sent|paid|bought|took|gave|said|told|found|lost|fell)\b|\w(?:'s|’s)\b|\b[a-z]{2,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementRegex();
 
 
@@ -136,7 +136,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftJointRegex();
 
-    [GeneratedRegex(@"^\s*(?:please\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|then)\s+)?(?:please\s+|kindly\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RightCommandRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump)\b", RegexOptions.IgnoreCase)]
