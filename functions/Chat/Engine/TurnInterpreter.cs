@@ -118,7 +118,9 @@ internal sealed partial class TurnInterpreter
             namedAlone = false;
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
-            if (acted && PronounRequestRegex().IsMatch(clause))
+            // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
+            if (acted && (PronounRequestRegex().IsMatch(clause)
+                || (TrailingRequest(clause) is (var aside, not null) && WordMatcher.ContentStems(aside).Count > 0 && IsAside(aside))))
             {
                 continue;
             }
@@ -165,7 +167,8 @@ internal sealed partial class TurnInterpreter
                 continue;
             }
 
-            acted = _actions.Count > before;
+            // "the ride happened, 92 km 💪 check it off": a remark that neither acted nor asked leaves the earlier act standing.
+            acted = _actions.Count > before || (acted && _problems.Count == asksBefore);
         }
 
         return Finish();
@@ -388,11 +391,11 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|mark\s+(?:it|that)(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?)(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|put\s+(?:that|this)\s+(?:one|task)\s+back|mark\s+(?:it|that)(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?)(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:from|off)\s+(?:my|the)\s+(?:to-?do\s+|task\s+)?list)?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

@@ -85,7 +85,12 @@ public static partial class IntentPatterns
         return m.Success && rest.Trim().Length > 0;
     }
 
-    public static string StripFillers(string text) => FillerRegex().Replace(CourtesyRegex().Replace(text, ""), "");
+    public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(text, ""), ""), "");
+
+    // "the harambee is actually on 14th March, please update it", "… - kindly update the visit": after the new value was
+    // said, asking to apply it adds nothing (a bare "update it" with no value would only ask).
+    [GeneratedRegex(@"(?<=\S)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:update|amend)\s+(?:it|that|this|that\s+one|my\s+list|accordingly|the\s+(?:task|entry|one|list|date|time)|(?<=(?:please|kindly)\s+(?:update|amend)\s+)the\s+\p{L}+)(?:\s+(?:accordingly|please|too))*(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateEchoRegex();
 
     // "…, if it's not too much trouble", "when you get a minute, …", "…, if you would be so kind": politeness around a
     // request, never a clause of its own (it would become a task).
@@ -123,6 +128,12 @@ public static partial class IntentPatterns
     private static readonly Regex[] DeleteRegexes = [Delete1(), NoLongerNeeded()];
     private static readonly Regex[] CompleteRegexes = [CompletePronoun(), Complete1(), Complete2(), Complete3(), Complete4(), Complete5()];
 
+    // Who did it: "I", "we", "Kamau and I", "me and the kids".
+    private const string Doer = @"(?:(?:(?:[\p{L}']+|my\s+\w+)\s+and\s+)?(?:i|we)\s+|me\s+and\s+(?:my\s+|the\s+)?[\p{L}']+\s+|i've\s+|we've\s+)";
+
+    // When or where it was done, said after the object: no part of the task's name.
+    private const string WhenDone = @"(?:last\s+night|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon|evening)|today|tonight|finally|already|at\s+last|just\s+now|on\s+(?:my|the|our)\s+way\s+(?:home|back|in|out|to\s+\w+)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|at\s+the\s+weekend)";
+
     private const string Done = @"(?:done|complete|completed|finished|checked(?:\s+off)?|ticked(?:\s+off)?|crossed\s+off|sorted|handled|taken\s+care\s+of)";
 
     [GeneratedRegex(@"^(?:please\s+)?(?:reopen|re-open|uncheck|unmark|un-complete|uncomplete|unfinish|undo|restore|un-check|unarchive|revive)\s+(?<ref>.+?)(?:\s+(?:as\s+)?(?:pending|open|not\s+done))?$", RegexOptions.IgnoreCase)]
@@ -155,7 +166,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|finish\s+off|mark\s+off)\s+(?<ref>.+?)(?:\s+as\s+done)?$|^(?:please\s+)?(?:check|tick|cross|mark)\s+(?<ref>.+?)\s+off$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete2();
 
-    [GeneratedRegex(@"^(?:i'?ve\s+|we'?ve\s+|i'?m\s+|i\s+am\s+|we\s+are\s+|i\s+|we\s+)?(?:(?:just|already|finally|have|'ve|now|all)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?<ref>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:i'?ve\s+|we'?ve\s+|i'?m\s+|i\s+am\s+|we\s+are\s+|" + Doer + @")?(?:(?:just|already|finally|have|'ve|now|all)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?:(?:going|reading|working|looking)\s+(?:through|over|on|at)\s+|dealing\s+with\s+)?(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete3();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|is\s+now|are\s+now|is\s+all|are\s+all)|'s)\s+(?:all\s+|now\s+|finally\s+|already\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
@@ -164,7 +175,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete5();
 
-    [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*(?:(?:i|we)\s+|i've\s+|we've\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+?)(?:\s+(?:last\s+night|yesterday|earlier(?:\s+today)?|this\s+morning|finally|already|at\s+last|just\s+now))*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*" + Doer + @"?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
@@ -189,6 +200,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question))\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

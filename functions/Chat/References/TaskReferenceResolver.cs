@@ -431,6 +431,8 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     {
         var cleaned = DateExpressionParser.Collapse(text.ToLowerInvariant()).Trim(' ', ',', '.', '!', '?', ';', ':', '"', '\'');
         cleaned = EmojiRegex().Replace(cleaned, "").Trim();
+        // "the task with the note about Excel", "the one with the Limuru note": the words are in the description.
+        cleaned = NoteFrameRegex().Replace(cleaned, "${w}");
         cleaned = LeadingNoiseRegex().Replace(cleaned, "");
         cleaned = TrailingNoiseRegex().Replace(cleaned, "");
         cleaned = PossessiveTailRegex().Replace(cleaned, "");
@@ -498,6 +500,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     [GeneratedRegex(@"^(?:(?:the|my|a|an|tasks?|items?|todos?|to-dos?|entry|entries|numbers|nos?\.?|about|on|for|with|of|from|concerning|regarding|re:?|relating\s+to|related\s+to)\s+)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:task|one|item|entry|todo)\s+(?:with|that\s+has)\s+(?:the|a|that)\s+(?:(?:note|description|comment)\s+(?:about|on|saying|that\s+says|mentioning|re:?)\s+(?<w>.+)|(?<w>.+?)\s+(?:note|description|comment))$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteFrameRegex();
 
     [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();

@@ -13,10 +13,12 @@ public static partial class TypoCorrector
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
         ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
         ["abeg"] = "please", ["biko"] = "please",
+        // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".
+        ["svp"] = "please", ["stp"] = "please", ["tafadhali"] = "please",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
         ["wk"] = "week", ["wks"] = "weeks",
         ["wendsday"] = "wednesday", ["wensday"] = "wednesday", ["wednsday"] = "wednesday", ["wedensday"] = "wednesday", ["thrusday"] = "thursday", ["thursay"] = "thursday", ["tuesay"] = "tuesday", ["teusday"] = "tuesday", ["firday"] = "friday", ["fridy"] = "friday", ["saturady"] = "saturday", ["satruday"] = "saturday", ["sundy"] = "sunday", ["mondy"] = "monday",
-        ["wat"] = "what", ["wot"] = "what", ["wots"] = "what's", ["wot's"] = "what's", ["wat's"] = "what's", ["wats"] = "what's", ["whats"] = "what's",
+        ["wat"] = "what", ["wot"] = "what", ["wots"] = "what's", ["wot's"] = "what's", ["wat's"] = "what's", ["wats"] = "what's", ["whats"] = "what's", ["waht"] = "what", ["waht's"] = "what's", ["wahts"] = "what's", ["hwat"] = "what", ["hwat's"] = "what's",
         ["evry"] = "every", ["evrey"] = "every", ["eveyr"] = "every", ["wich"] = "which", ["whcih"] = "which", ["reapeting"] = "repeating", ["repeting"] = "repeating", ["reccuring"] = "recurring", ["recuring"] = "recurring", ["reocurring"] = "recurring",
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",

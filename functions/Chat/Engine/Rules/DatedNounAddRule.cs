@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TodoFunctions.Chat.References;
 using TodoFunctions.Chat.Text;
 using TodoFunctions.Chat.Time;
@@ -8,13 +9,14 @@ namespace TodoFunctions.Chat.Engine.Rules;
 /// "lunch w/ Priya tomorrow noon": a bare noun phrase with a date or time, naming no task, is a new task. Last but one,
 /// so every reading of an existing task (reschedule, report, reference) has had its turn.
 /// </summary>
-internal sealed class DatedNounAddRule : IClauseRule
+internal sealed partial class DatedNounAddRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
         var dates = DateExpressionParser.Parse(clause.Text, turn.Now);
         if (dates.IsEmpty || clause.Text.Contains('?', StringComparison.Ordinal) || WordMatcher.ContentStems(dates.Remainder).Count == 0
-            || turn.Resolve(dates.Remainder, ReferenceScope.All).Status != ReferenceStatus.NotFound)
+            || turn.Resolve(dates.Remainder, ReferenceScope.All).Status != ReferenceStatus.NotFound
+            || ReportedEventRegex().IsMatch(dates.Remainder))
         {
             return false;
         }
@@ -22,4 +24,8 @@ internal sealed class DatedNounAddRule : IClauseRule
         turn.Add(clause.Text);
         return true;
     }
+
+    // "the lorry came this morning", "Kamau said it arrived today": something that happened is news, not a new task.
+    [GeneratedRegex(@"\b(?:came|went|arrived|happened|turned\s+up|showed\s+up|says|said|confirms|confirmed|told|was|were|has\s+been|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedEventRegex();
 }

@@ -10,10 +10,15 @@ internal sealed partial class NotUnderstoodRule : IClauseRule
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
         // A statement we can't act on may still name the task a following "…, tick it off" means.
-        if (StatementSubjectRegex().Match(clause.Text) is { Success: true } subject
-            && turn.Resolve(subject.Groups["s"].Value, ReferenceScope.All) is { Status: ReferenceStatus.Found } named)
+        // "Achieng's defence has moved": the subject before the verb ("Achieng's defence") before the one before "'s".
+        foreach (var regex in new[] { VerbSubjectRegex(), StatementSubjectRegex() })
         {
-            turn.LastTargets = named.Tasks.Select(t => t.Id).ToList();
+            if (regex.Match(clause.Text) is { Success: true } subject
+                && turn.Resolve(subject.Groups["s"].Value, ReferenceScope.All) is { Status: ReferenceStatus.Found } named)
+            {
+                turn.LastTargets = named.Tasks.Select(t => t.Id).ToList();
+                break;
+            }
         }
 
         turn.Say(ReplyWriter.NotUnderstood);
@@ -22,4 +27,7 @@ internal sealed partial class NotUnderstoodRule : IClauseRule
 
     [GeneratedRegex(@"^(?<s>.+?)(?:'s|’s|\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't|got|has|have|looks?|seems?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StatementSubjectRegex();
+
+    [GeneratedRegex(@"^(?<s>.+?)\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't|got|has|have|looks?|seems?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbSubjectRegex();
 }
