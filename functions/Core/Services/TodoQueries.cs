@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Metadata;
 using TodoFunctions.Core.Domain.Todos;
 
 namespace TodoFunctions.Core.Services;
@@ -16,10 +14,6 @@ public sealed class TodoQueries(TodoDbContext db)
 
     public async Task<TodoPage> ListAsync(Guid userId, TodoQuery query, CancellationToken cancellationToken)
     {
-        if (IsPlainListing(query))
-        {
-            return await PlainListingAsync(userId, query, cancellationToken);
-        }
         var todos = db.Todos.AsNoTracking().Where(t => t.UserId == userId);
         todos = query.Status switch
         {
@@ -61,69 +55,16 @@ public sealed class TodoQueries(TodoDbContext db)
         // One row past the page says whether more follow; only then (or past the end) is counting needed, so
         // a list that fits one page costs one statement instead of two.
         var page = await Sort(todos, query).Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
-        var total = NeedsCount(page, query)
-            ? await todos.CountAsync(cancellationToken)
-            : query.Skip + page.Count;
-        return new TodoPage([.. page.Select(TodoView.From)], total, query.Skip, query.Take);
-    }
-
-    private static bool NeedsCount(List<Todo> page, TodoQuery query)
-    {
         var morePages = page.Count > query.Take;
         if (morePages)
         {
             page.RemoveAt(page.Count - 1);
         }
-        return morePages || (page.Count == 0 && query.Skip > 0);
-    }
-
-    // The listing the web app opens with (a status, newest or oldest first, no other filter) as compiled
-    // queries: building the IQueryable per request and re-keying it against EF's query cache was a third of
-    // the HTTP host's CPU per list (docs/PERFORMANCE.md). Same statements as the general path below.
-    private static bool IsPlainListing(TodoQuery query) =>
-        query is { Sort: TodoSort.Created, DueBeforeUtc: null, DueAfterUtc: null, Overdue: null, Priority: null }
-        && string.IsNullOrWhiteSpace(query.Tag) && string.IsNullOrWhiteSpace(query.Text);
-
-    private async Task<TodoPage> PlainListingAsync(Guid userId, TodoQuery query, CancellationToken cancellationToken)
-    {
-        var read = PlainPages.GetOrAdd((db.Model, query.Status, query.Descending), key => CompilePlainPage(key.Status, key.Descending));
-        var page = new List<Todo>(query.Take + 1);
-        await foreach (var todo in read(db, userId, query.Skip, query.Take + 1).WithCancellation(cancellationToken))
-        {
-            page.Add(todo);
-        }
-        var total = NeedsCount(page, query)
-            ? await PlainCounts.GetOrAdd((db.Model, query.Status), key => CompilePlainCount(key.Status))(db, userId, cancellationToken)
+        var total = morePages || (page.Count == 0 && query.Skip > 0)
+            ? await todos.CountAsync(cancellationToken)
             : query.Skip + page.Count;
         return new TodoPage([.. page.Select(TodoView.From)], total, query.Skip, query.Take);
     }
-
-    // Keyed by model too: EF refuses a compiled query against another model, and a test process hosts both providers'.
-    private static readonly ConcurrentDictionary<(IModel Model, TodoStatusFilter Status, bool Descending), Func<TodoDbContext, Guid, int, int, IAsyncEnumerable<Todo>>> PlainPages = new();
-    private static readonly ConcurrentDictionary<(IModel Model, TodoStatusFilter Status), Func<TodoDbContext, Guid, CancellationToken, Task<int>>> PlainCounts = new();
-
-    private static Func<TodoDbContext, Guid, int, int, IAsyncEnumerable<Todo>> CompilePlainPage(TodoStatusFilter status, bool descending) => (status, descending) switch
-    {
-        (TodoStatusFilter.Pending, false) => EF.CompileAsyncQuery((TodoDbContext c, Guid user, int skip, int take) =>
-            c.Todos.AsNoTracking().Where(t => t.UserId == user && !t.Completed).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)),
-        (TodoStatusFilter.Pending, true) => EF.CompileAsyncQuery((TodoDbContext c, Guid user, int skip, int take) =>
-            c.Todos.AsNoTracking().Where(t => t.UserId == user && !t.Completed).OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)),
-        (TodoStatusFilter.Completed, false) => EF.CompileAsyncQuery((TodoDbContext c, Guid user, int skip, int take) =>
-            c.Todos.AsNoTracking().Where(t => t.UserId == user && t.Completed).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)),
-        (TodoStatusFilter.Completed, true) => EF.CompileAsyncQuery((TodoDbContext c, Guid user, int skip, int take) =>
-            c.Todos.AsNoTracking().Where(t => t.UserId == user && t.Completed).OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)),
-        (_, false) => EF.CompileAsyncQuery((TodoDbContext c, Guid user, int skip, int take) =>
-            c.Todos.AsNoTracking().Where(t => t.UserId == user).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)),
-        (_, true) => EF.CompileAsyncQuery((TodoDbContext c, Guid user, int skip, int take) =>
-            c.Todos.AsNoTracking().Where(t => t.UserId == user).OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)),
-    };
-
-    private static Func<TodoDbContext, Guid, CancellationToken, Task<int>> CompilePlainCount(TodoStatusFilter status) => status switch
-    {
-        TodoStatusFilter.Pending => EF.CompileAsyncQuery((TodoDbContext c, Guid user, CancellationToken _) => c.Todos.Count(t => t.UserId == user && !t.Completed)),
-        TodoStatusFilter.Completed => EF.CompileAsyncQuery((TodoDbContext c, Guid user, CancellationToken _) => c.Todos.Count(t => t.UserId == user && t.Completed)),
-        _ => EF.CompileAsyncQuery((TodoDbContext c, Guid user, CancellationToken _) => c.Todos.Count(t => t.UserId == user)),
-    };
 
     private static IQueryable<Todo> Sort(IQueryable<Todo> todos, TodoQuery query) => (query.Sort, query.Descending) switch
     {
