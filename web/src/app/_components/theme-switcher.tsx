@@ -19,6 +19,8 @@ export function ThemeSwitcher() {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const follow = () => apply((localStorage.getItem("theme") as Choice | null) ?? "system");
     media.addEventListener("change", follow);
+    // The inline script set the class before hydration; a scheme change in between fired no listener.
+    follow();
     return () => media.removeEventListener("change", follow);
   }, []);
 
