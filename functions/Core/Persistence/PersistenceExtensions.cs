@@ -3,8 +3,12 @@ using Npgsql;
 
 namespace TodoFunctions.Core.Persistence;
 
-public static class PersistenceExtensions
+public static partial class PersistenceExtensions
 {
+    // Npgsql takes the option as "No Reset On Close" or "NoResetOnClose".
+    [System.Text.RegularExpressions.GeneratedRegex(@"No\s*Reset\s*On\s*Close\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NamesResetOnClose();
+
     /// <summary>
     /// Registers <see cref="TodoDbContext"/>: PostgreSQL when <c>ConnectionStrings:Todo</c> is set,
     /// otherwise an embedded SQLite file in <see cref="StorageOptions.DataDirectory"/>.
@@ -29,7 +33,7 @@ public static class PersistenceExtensions
             // rents one for its admission read. Nothing here leaves session state on a pooled connection:
             // advisory locks are transaction-scoped, LISTEN has its own data source (PostgresCompletionListener),
             // nothing runs SET outside a transaction. A connection string that names the option wins.
-            if (!postgres.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            if (!NamesResetOnClose().IsMatch(postgres))
             {
                 builder.ConnectionStringBuilder.NoResetOnClose = true;
             }
