@@ -14,13 +14,19 @@ public static class WorkersExtensions
         services.AddSingleton(new WorkerQueueSelection(queues));
         services.AddSingleton<WorkerMetrics>();
         services.AddSingleton<BusConsumption>();
+        var todoOnRabbitMq = queues.Contains(QueueNames.TodoCommands) && ConsumesWithRabbitMqClient(configuration);
         if (queues.Contains(QueueNames.TodoCommands))
         {
-            // Registered before the bus: the host stops services in reverse order, so the bus stops
-            // consuming first and the batcher still finishes what the consumers handed it.
+            // Registered before the bus and the consumer: the host stops services in reverse order, so they
+            // stop consuming first and the batcher still finishes what they handed it.
             services.AddSingleton<TodoCommandBatcher>();
             services.AddHostedService(sp => sp.GetRequiredService<TodoCommandBatcher>());
             services.AddHostedService<ParkedCommandSweeper>();
+        }
+        if (todoOnRabbitMq)
+        {
+            services.AddSingleton<RabbitMqTodoConsumer>();
+            services.AddHostedService(sp => sp.GetRequiredService<RabbitMqTodoConsumer>());
         }
         if (queues.Contains(Reminders.ReminderFunction.Name))
         {
@@ -39,7 +45,7 @@ public static class WorkersExtensions
             host.ShutdownTimeout = worker.Value.DrainTimeout + TimeSpan.FromSeconds(5));
         services.AddTodoMessaging(configuration, x =>
         {
-            if (queues.Contains(QueueNames.TodoCommands))
+            if (queues.Contains(QueueNames.TodoCommands) && !todoOnRabbitMq)
             {
                 x.AddConsumer<TodoCommandConsumer, TodoCommandConsumerDefinition>();
             }
@@ -50,6 +56,15 @@ public static class WorkersExtensions
         });
         return services;
     }
+
+    /// <summary>
+    /// The todo queue is consumed with RabbitMQ.Client (<see cref="RabbitMqTodoConsumer"/>) when the broker is
+    /// RabbitMQ, unless <c>Messaging:Consumer</c> is <c>MassTransit</c> (the receive endpoint, kept for comparison);
+    /// the embedded mode's in-memory transport always goes through the bus.
+    /// </summary>
+    public static bool ConsumesWithRabbitMqClient(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString("RabbitMQ"))
+        && !string.Equals(configuration["Messaging:Consumer"], "MassTransit", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The worker process's own health endpoint and its drain on SIGTERM.</summary>
     public static IServiceCollection AddWorkerHost(this IServiceCollection services)

@@ -38,15 +38,18 @@ public sealed class TraceTests
             }
             // Spans are exported when they end, and the consume span ends after the batch it waits for.
             return Task.FromResult(snapshot.Any(s => s.TraceId == traceId && s.DisplayName == "apply todo batch")
-                && snapshot.Any(s => s.TraceId == traceId && s.Source.Name == "MassTransit" && s.Kind == ActivityKind.Consumer));
+                && snapshot.Any(s => s.TraceId == traceId && s.Source.Name == "TodoFunctions" && s.Kind == ActivityKind.Consumer));
         }, TimeSpan.FromSeconds(30), "the batch span and the consume span");
 
         var trace = snapshot.Where(s => s.TraceId == traceId).ToList();
         Assert.Single(trace, s => s.Kind == ActivityKind.Server && s.DisplayName.StartsWith("POST", StringComparison.Ordinal));
-        // The publish is RabbitMQ.Client's (Messaging:Publisher=RabbitMQ): its producer span is ours, MassTransit's is the consumer.
-        Assert.Contains(trace, s => s.Source.Name == "TodoFunctions" && s.Kind == ActivityKind.Producer);
-        Assert.Contains(trace, s => s.Source.Name == "MassTransit" && s.Kind == ActivityKind.Consumer);
+        // Publish and consume are RabbitMQ.Client's (Messaging:Publisher and Messaging:Consumer default to RabbitMQ):
+        // both spans are ours, the consume span continues from the producer's, and the batch from the consume span.
+        var producer = Assert.Single(trace, s => s.Source.Name == "TodoFunctions" && s.Kind == ActivityKind.Producer);
+        var consumer = Assert.Single(trace, s => s.Source.Name == "TodoFunctions" && s.Kind == ActivityKind.Consumer);
+        Assert.Equal(producer.SpanId, consumer.ParentSpanId);
         var batch = Assert.Single(trace, s => s.Source.Name == "TodoFunctions" && s.DisplayName == "apply todo batch");
+        Assert.Equal(consumer.SpanId, batch.ParentSpanId);
         Assert.Contains(trace, s => s.Source.Name == "Npgsql" && s.ParentSpanId == batch.SpanId);
     }
 }

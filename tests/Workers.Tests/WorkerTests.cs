@@ -90,12 +90,15 @@ public sealed class WorkerTests(WorkerFixture fixture)
         Assert.False(await db.Todos.AnyAsync(t => t.Id == invalid.TodoId, TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task PoisonMessagesEndInTheErrorQueueWithTheReason()
+    [Theory]
+    [InlineData("RabbitMQ")]     // RabbitMqTodoConsumer, the default
+    [InlineData("MassTransit")]  // the receive endpoint it replaced: both leave the same headers for the replay tool
+    public async Task PoisonMessagesEndInTheErrorQueueWithTheReason(string consumer)
     {
         var probe = new RabbitProbe(fixture.Amqp);
         var errorQueue = QueueNames.TodoCommands + "_error";
-        using var worker = WorkerProcess.Start(fixture.Environment, "--queues", QueueNames.TodoCommands);
+        using var worker = WorkerProcess.Start(new Dictionary<string, string>(fixture.Environment) { ["Messaging__Consumer"] = consumer },
+            "--queues", QueueNames.TodoCommands);
         await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(QueueNames.TodoCommands) == 0, TimeSpan.FromSeconds(30), "the worker to start");
         var before = await probe.CountAsync(errorQueue);
         var valid = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Valid"));
@@ -108,12 +111,38 @@ public sealed class WorkerTests(WorkerFixture fixture)
         await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(errorQueue) == before + 1, TimeSpan.FromSeconds(60), "the orphan in the error queue");
         var headers = await probe.TakeHeadersAsync(errorQueue);
         Assert.Contains("foreign key", headers["MT-Fault-Message"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2", headers["MT-Fault-RetryCount"]); // Messaging__RetryLimit=2 in the test environment
 
         // A message that is not even JSON.
         await probe.PublishRawAsync(QueueNames.TodoCommands, "{ this is not json");
         await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(errorQueue) >= 1, TimeSpan.FromSeconds(60), "the garbage in the error queue");
         Assert.True((await probe.TakeHeadersAsync(errorQueue)).ContainsKey("MT-Reason"));
         Assert.Equal(0, await ProcessedAsync(orphan.CommandId));
+    }
+
+    [Fact]
+    public async Task ACommandBeingRetriedDoesNotHoldBackTheCommandsBehindIt()
+    {
+        // Six retries (≈ 13 s of backoff) for an orphan whose insert can never commit, then 2,000 valid creates:
+        // far more than the prefetch window of 256, which would fill with finished but unacknowledged deliveries
+        // if the orphan's pending acknowledgement held back the acks of everything after it.
+        var probe = new RabbitProbe(fixture.Amqp);
+        var errorQueue = QueueNames.TodoCommands + "_error";
+        var before = await probe.CountAsync(errorQueue);
+        var orphan = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Orphan"), userId: Guid.NewGuid());
+        var valid = Enumerable.Range(0, 2000).Select(i => fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields($"Behind {i}"))).ToList();
+        await fixture.PublishAsync([orphan, .. valid]);
+        using var worker = WorkerProcess.Start(new Dictionary<string, string>(fixture.Environment) { ["Messaging__RetryLimit"] = "6" },
+            "--queues", QueueNames.TodoCommands);
+
+        var ids = valid.Select(c => c.CommandId).ToArray();
+        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(ids) == ids.Length, TimeSpan.FromSeconds(60), "the commands behind the orphan");
+        Assert.Equal(before, await probe.CountAsync(errorQueue)); // the orphan is still being retried
+        Assert.Equal(0, await ProcessedAsync(orphan.CommandId));
+        await WorkerFixture.EventuallyAsync(async () => await probe.CountAsync(errorQueue) == before + 1, TimeSpan.FromSeconds(60), "the orphan in the error queue");
+        var headers = await probe.TakeHeadersAsync(errorQueue);
+        Assert.Equal("6", headers["MT-Fault-RetryCount"]);
+        await fixture.SettleAsync(worker);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using MassTransit;
 using TodoFunctions.Core.Persistence;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Telemetry;
+using TodoFunctions.Workers.Consumers;
 
 namespace TodoFunctions.Workers.Health;
 
@@ -19,7 +20,8 @@ public sealed class WorkerHealthServer(
     IServiceScopeFactory scopes,
     IBusControl bus,
     WorkerQueueSelection queues,
-    ILogger<WorkerHealthServer> logger) : BackgroundService
+    ILogger<WorkerHealthServer> logger,
+    RabbitMqTodoConsumer? todoConsumer = null) : BackgroundService
 {
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(2);
 
@@ -125,6 +127,10 @@ public sealed class WorkerHealthServer(
         if (broker.Status == BusHealthStatus.Unhealthy)
         {
             return (503, "text/plain", "broker: " + broker.Description);
+        }
+        if (todoConsumer is { IsConsuming: false })
+        {
+            return (503, "text/plain", $"broker: not consuming {QueueNames.TodoCommands}");
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(ReadinessTimeout);
