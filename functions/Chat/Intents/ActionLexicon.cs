@@ -40,6 +40,9 @@ public static partial class ActionLexicon
         ("delete X", "[i'm|we're|i_am|we_are] not doing|swapping|going_to|bothering_with X anymore|any_more"),
         ("delete X", "X can go"),
         ("delete X", "never mind|nevermind X"),
+        // "yeet the laundry task", "scrub the pint with Gwyn" (scrub also starts new tasks: "scrub the oven").
+        ("delete X", "yeet|chuck_out X"),
+        ("?delete X", "scrub|scratch X"),
 
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
@@ -55,6 +58,9 @@ public static partial class ActionLexicon
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
         ("complete X", "mark as|off done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
+        // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
+        ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
+        ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
@@ -123,6 +129,15 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
+        // "put number 3 off till monday", "bring the swimming forward to tomorrow": phrasal verbs of rescheduling.
+        ("move X to Y", "put X off|back till|until|to Y"),
+        ("move X to Y", "put off|back X till|until|to Y"),
+        ("move X to Y", "bring|move X forward|back|up to|till|until Y"),
+        ("move X to Y", "bring|move forward|back|up X to|till|until Y"),
+        // "delay the officer meeting a week", "push the quiz back two days": a delay said without "by".
+        ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
+        // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
+        ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         ("?X is due Y", "X due Y instead|now"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
@@ -131,6 +146,10 @@ public static partial class ActionLexicon
         // "vet thing -> move to friday", "accountant - move to march 2": the task named first, then the edit.
         ("?move X to Y", "X SEP move|push|shift|bump|moved [it] to|till|until Y"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
+        // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
+        ("?make X high priority", "X SEP p1|urgent|important|asap|high [priority|prio]"),
+        ("?make X medium priority", "X SEP p2|medium [priority|prio]"),
+        ("?make X low priority", "X SEP p3|low [priority|prio]"),
         ("?change X to Y", "X SEP start|starts|starting [at] TIME [instead|now]"),
         // "WOF at 2pm instead", "rugby meeting is 7pm now": a bare new time for a named task.
         ("?change X to Y", "X [is|'s|starts|now] [at] TIME instead|now"),
@@ -203,6 +222,28 @@ public static partial class ActionLexicon
         return clause;
     }
 
+    /// <summary>
+    /// Like <see cref="Canonicalize"/>, but when the whole clause is no idiom, a remark after its first comma or dash
+    /// ("take the deckchairs one off my list, weather's turned", "I've been to the chiropodist, feet feel like new")
+    /// is dropped and the idiom before it is used.
+    /// </summary>
+    public static string CanonicalizeBeforeRemark(string clause, Func<string, bool> namesTask)
+    {
+        var canonical = Canonicalize(clause, namesTask);
+        if (canonical != clause || RemarkTailRegex().Match(clause) is not { Success: true } m
+            || ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) || IsIdiom(m.Groups["tail"].Value))
+        {
+            return canonical;
+        }
+
+        var head = m.Groups["head"].Value;
+        var before = Canonicalize(head, namesTask);
+        return before != head ? before : clause;
+    }
+
+    [GeneratedRegex(@"^(?<head>.+?)\s*(?:,|\s[-\u2013\u2014])\s*(?<tail>\S.*)$")]
+    private static partial Regex RemarkTailRegex();
+
     /// <summary>Whether the clause is one of the idioms whose meaning does not depend on the task existing.</summary>
     /// <remarks>X must carry words of its own: "all sorted" after "called the vet" is a remark, not a request about "all".</remarks>
     public static bool IsIdiom(string clause) =>
@@ -222,7 +263,7 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -274,6 +315,8 @@ public static partial class ActionLexicon
             "SEP" => @"(?:-+>|→|=>|—|–|-|:)",
             // Starts like a date; IsWhen then checks that all of it is one.
             "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
+            "SPAN" => @"(?<Y>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?))\b",
+            "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",
             "TIME" => @"(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",

@@ -17,6 +17,21 @@ internal sealed partial class DoneReportRule : IClauseRule
             return false;
         }
 
+        if (TryReport(past, turn))
+        {
+            return true;
+        }
+
+        // "lifted the spuds yesterday, grand crop", "took Mabli to the groomers - she looks lovely": a remark after
+        // the report says how it went; the report before the comma or dash still names the task.
+        return RemarkTailRegex().Match(clause.Text) is { Success: true } m
+            && !ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) && !ActionLexicon.IsIdiom(m.Groups["tail"].Value)
+            && IntentPatterns.MatchPastTense(m.Groups["head"].Value) is { } head && TryReport(head, turn);
+    }
+
+    private static bool TryReport(PastReport past, TurnInterpreter turn)
+    {
+
         var named = past.Verb + " " + past.Object.Trim();
         if (turn.TryCompletePastTense(named) || (!past.OwnVerbOnly && turn.TryCompletePastTense(past.Object, needsWords: true)))
         {
@@ -28,6 +43,9 @@ internal sealed partial class DoneReportRule : IClauseRule
         var without = ParticleRegex().Replace(named, "", 1);
         return without != named && turn.TryCompletePastTense(without);
     }
+
+    [GeneratedRegex(@"^(?<head>.+?)\s*(?:,|\s[-\u2013\u2014])\s*(?<tail>\S.*)$")]
+    private static partial Regex RemarkTailRegex();
 
     [GeneratedRegex(@"\s+(?:off|up|out|back|over|round|around|in|down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
