@@ -109,6 +109,8 @@ public static partial class ActionLexicon
         ("add X", "set up|create|make|add|start a|an [new] repeating|recurring|regular|repeat task|todo|to-do|item|reminder to|for|called X"),
         ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),
         ("add X", "can|could you remind me to|about X"),
+        // "Chiropodist appointment on 3 Nov at 11:30, add that please", "need new gloves, put it on my list": the item first.
+        ("add X", "X add|put|pop|stick|jot it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
 
         // update

@@ -306,7 +306,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*$|^(?:please\s+)?(?:change|edit)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(?<ref>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameNoTargetRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave|set|include|stick)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave|set|include|stick)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:a\s+|the\s+)?(?:note|notes|comment)\s+(?:to|on|for|about)\s+(?<ref>.+?)\s*(?::|-|—|–)?\s*(?<d>DTOKEN\d+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|update|set)\s+(?<tok>DTOKEN\d+)\s+(?:to|on|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:add\s+to|update|for)\s+(?<ref>.+?)\s*,?\s*(?<tok>DTOKEN\d+)$", RegexOptions.IgnoreCase)]
