@@ -157,6 +157,8 @@ public static partial class ActionLexicon
         ("?change X to Y", "X [is|'s|starts|now] [at] TIME instead|now"),
         // "visiting mum is now 7pm", "soundcheck's actually 5pm": the new time said as a fact about the task.
         ("?change X to Y", "X is|'s|starts now|actually|really [at] TIME"),
+        // "dentist is actually at 2:15pm not 11": the old time said as a contrast.
+        ("?change X to Y", "X is|'s|starts [now|actually|really] [at] TIME not|instead_of|rather_than Z"),
         // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
         ("?X is due Y", "X WHEN instead|now"),
         ("?X is due Y", "X SEP WHEN"),

@@ -211,6 +211,22 @@ public static partial class UpdateParser
     /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
     public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
     {
+        // "push the urgent one to next week", "change the #barista one to 5:30am", "make the one due tomorrow a p1": a task
+        // named by its details is the reference; its priority, tag or date words are not the new values.
+        if (DetailReferenceRegex().Match(clause) is { Success: true } detail)
+        {
+            var held = clause.Remove(detail.Index, detail.Length).Insert(detail.Index, " RTOKEN ");
+            return ParseGeneralWords(held, now, force) is { } request ? request with { Reference = detail.Value.Trim() } : null;
+        }
+
+        return ParseGeneralWords(clause, now, force);
+    }
+
+    [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:move|push|shift|bump|change|make|set|put|postpone|delay|reschedule)\s+)(?:the\s+(?:(?:high|medium|low|top|no)[\s-]+(?:priority|prio)|urgent|important|p[1-4]|#[\w-]+)\s+(?:one|task|item|thing)|the\s+(?:one|task|item)\s+(?:that['’]?s\s+|that\s+is\s+)?(?:due|tagged\s+#?[\w-]+)(?:\s+(?:today|tonight|tomorrow|on\s+\w+|this\s+\w+|next\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?)(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailReferenceRegex();
+
+    private static UpdateRequest? ParseGeneralWords(string clause, LocalNow now, bool force)
+    {
         var moveTo = MoveToRegex().Match(clause);
         if (moveTo.Success)
         {

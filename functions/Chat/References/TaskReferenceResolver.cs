@@ -504,6 +504,6 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:the\s+)?(?:task|one|item|entry|todo)\s+(?:with|that\s+has)\s+(?:the|a|that)\s+(?:(?:note|description|comment)\s+(?:about|on|saying|that\s+says|mentioning|re:?)\s+(?<w>.+)|(?<w>.+?)\s+(?:note|description|comment))$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteFrameRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|(?:from|off|on|in)\s+(?:my|the|that|this|your)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|listing)|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 }

@@ -197,6 +197,8 @@ public static partial class WordMatcher
         // Student shorthand: the "statics pset" is "Statics problem set 5".
         ["pset", "p-set", "problem"],
         ["hw", "homework"],
+        // A job named by what it makes: "the pothole letter" is "Write to the council about the pothole".
+        ["letter", "write", "writ"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups
