@@ -117,6 +117,8 @@ public static partial class ActionLexicon
         ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
+        // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
+        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
         ("remove the priority from X", "no priority|prio for|on X"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
         ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),

@@ -52,6 +52,18 @@ public static partial class ClauseSplitter
                 yield break;
             }
 
+            // "move the chiropodist to tomorrow and the optician to next monday": the verb is said once for both moves.
+            if (GappedMoveLeftRegex().Match(left) is { Success: true } move && GappedMoveRightRegex().IsMatch(right) && !StartsWithCommand(right))
+            {
+                yield return left.Trim();
+                foreach (var clause in SplitOnCommands(move.Groups["verb"].Value + " " + right.Trim()))
+                {
+                    yield return clause;
+                }
+
+                yield break;
+            }
+
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
             // "the physio moved to thursday, and I've already paid the rates": a report of one's own joined by "and" is news of its own
@@ -91,6 +103,12 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward)\s+\S.*?\s(?:to|till|until)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex GappedMoveLeftRegex();
+
+    [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GappedMoveRightRegex();
 
     [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
