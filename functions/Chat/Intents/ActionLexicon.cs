@@ -51,7 +51,7 @@ public static partial class ActionLexicon
         ("complete X", "mark|marking X as|off [as] done|finished|complete|completed"),
         ("complete X", "X is|are|'s finish|finish_now|complete_now"),
         ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
-        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
+        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished|done X"),
         ("I finished X", "i|we have|has|had [just|already|finally] finish|complete|do|done X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
         ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),

@@ -68,7 +68,7 @@ public static partial class ClauseSplitter
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
             // "the physio moved to thursday, and I've already paid the rates": a report of one's own joined by "and" is news of its own
             // (after a bare comma it is more often the reason: "the bookclub one is finished, I read the last chapter").
-            var reportAfterStatement = afterStatement && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
+            var reportAfterStatement = (afterStatement || StatementRegex().IsMatch(left)) && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "glasses no longer needed, got contacts", "the email didn't go out, can u reopen": a statement that is
             // already a request ends at the comma; what follows is a remark or a request of its own.
             // "brood frames not done yet, supplier let me down": a change of status said as a fact ends at the comma too.
@@ -157,6 +157,6 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:(?:so|then)\s+)?(?:please\s+|kindly\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RightCommandRegex();
 
-    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump|undo|restore|shift|update|take)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|done(?=\s+(?:the|my|our)\s)|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump|undo|restore|shift|update|take)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeftCommandRegex();
 }

@@ -41,6 +41,12 @@ public static partial class ListQueryParser
             return false;
         }
 
+        // "the #dance task is done": one task said to be done is a report, not a listing of done tasks.
+        if (SingularDoneRegex().IsMatch(text) && !text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var anchored = text.Contains('?', StringComparison.Ordinal);
         // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
         anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
@@ -62,6 +68,9 @@ public static partial class ListQueryParser
 
     [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+have\s+i\s+got|\s+do\s+i\s+have|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left))?|anything)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
+
+    [GeneratedRegex(@"\b(?:task|one|item|thing|job|todo|to-do)(?:['’]s|\s+is|\s+was)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularDoneRegex();
 
     private static readonly HashSet<string> LevelOrStateWords = new(StringComparer.OrdinalIgnoreCase)
     {

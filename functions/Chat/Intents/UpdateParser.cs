@@ -313,7 +313,7 @@ public static partial class UpdateParser
         return request.HasChange || force ? request : null;
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$|^(?:please\s+)?(?:call|name|title)\s+(?<ref>it|that|this|them|the\s+.+?)\s+(?<new>QTOKEN\d+)(?:\s+(?:instead|from\s+now\s+on))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
