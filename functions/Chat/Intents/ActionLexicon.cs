@@ -171,7 +171,9 @@ public static partial class ActionLexicon
         // "tick the one due tomorrow": "tick" alone on a named task.
         ("?complete X", "tick X"),
         // "rugby boots - delete pls": the task named, then the verb.
-        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [please]"),
+        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [from|off] [LIST] [please]"),
+        // "Achieng's defence has moved, it's now in 3 weeks": the move, then the new day said as a fact.
+        ("?X is due Y", "X has_moved|moved|got_moved|was_moved|has_changed|changed it's|it_is|it_will_be [now] Y"),
         ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];
 
@@ -236,19 +238,32 @@ public static partial class ActionLexicon
     public static string CanonicalizeBeforeRemark(string clause, Func<string, bool> namesTask)
     {
         var canonical = Canonicalize(clause, namesTask);
-        if (canonical != clause || RemarkTailRegex().Match(clause) is not { Success: true } m
-            || ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) || IsIdiom(m.Groups["tail"].Value))
+        if (canonical != clause)
         {
             return canonical;
         }
 
-        var head = m.Groups["head"].Value;
-        var before = Canonicalize(head, namesTask);
-        return before != head ? before : clause;
+        // The last comma or dash first: "the pledge cards - remove from my list please, the printer is handling them".
+        foreach (var separator in SeparatorRegex().Matches(clause).Reverse())
+        {
+            var (head, tail) = (clause[..separator.Index].Trim(), clause[(separator.Index + separator.Length)..].Trim());
+            if (head.Length == 0 || tail.Length == 0 || ClauseSplitter.StartsWithCommand(tail) || IsIdiom(tail) || IntentPatterns.MentionsAction(tail))
+            {
+                continue;
+            }
+
+            var before = Canonicalize(head, namesTask);
+            if (before != head)
+            {
+                return before;
+            }
+        }
+
+        return clause;
     }
 
-    [GeneratedRegex(@"^(?<head>.+?)\s*(?:,|\s[-\u2013\u2014])\s*(?<tail>\S.*)$")]
-    private static partial Regex RemarkTailRegex();
+    [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*")]
+    private static partial Regex SeparatorRegex();
 
     /// <summary>Whether the clause is one of the idioms whose meaning does not depend on the task existing.</summary>
     /// <remarks>X must carry words of its own: "all sorted" after "called the vet" is a remark, not a request about "all".</remarks>

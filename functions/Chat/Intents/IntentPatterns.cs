@@ -85,6 +85,12 @@ public static partial class IntentPatterns
         return m.Success && rest.Trim().Length > 0;
     }
 
+    /// <summary>Whether a remark after a comma still asks for something ("92 km 💪 check it off"): then it is no mere remark.</summary>
+    public static bool MentionsAction(string text) => ActionWordRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:tick|check|mark|delete|remove|reopen|untick|uncheck|cancel|move|add|put|change|rename|tag|push|done|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionWordRegex();
+
     public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(text, ""), ""), "");
 
     // "the harambee is actually on 14th March, please update it", "… - kindly update the visit": after the new value was

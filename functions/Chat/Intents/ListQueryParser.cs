@@ -226,7 +226,7 @@ public static partial class ListQueryParser
             && stems.Count > 0 && !ThisWeekRegex().IsMatch(rest) && !NextWeekRegex().IsMatch(rest) && !NextDaysRegex().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?))\s+(?:for|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForCueRegex();
 
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)

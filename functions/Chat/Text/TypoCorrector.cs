@@ -50,8 +50,8 @@ public static partial class TypoCorrector
         "code", "mode", "rode", "dose", "tasks", "today", "shown", "showy", "renamed", "reopened", "match", "marco", "marcy",
     };
 
-    [GeneratedRegex(@"\bsun(?=\s+(?:morning|afternoon|evening|night|at\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm)))", RegexOptions.IgnoreCase)]
-    private static partial Regex SundayRegex();
+    [GeneratedRegex(@"\b(?:sun|sat)(?=\s+(?:morning|afternoon|evening|night|at\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm)))", RegexOptions.IgnoreCase)]
+    private static partial Regex DayBeforeTimeRegex();
 
     [GeneratedRegex(@"(?<![\w'’])(?!(?:they|she|you|who|that|there|what|it|he|we|i|how|where|why|when)['’])(?<w>[a-z]{3,})['’]d\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApostropheDRegex();
@@ -65,7 +65,7 @@ public static partial class TypoCorrector
         // "anything for sat?": after a preposition "sat" is the day, not the verb.
         text = SaturdayRegex().Replace(text, "saturday");
         // "call umma sun morning": before a time of day, "sun" is the day.
-        text = SundayRegex().Replace(text, "sunday");
+        text = DayBeforeTimeRegex().Replace(text, m => m.Value.StartsWith('s') || m.Value.StartsWith('S') ? (m.Value.Length == 3 && (m.Value[2] is 'n' or 'N') ? "sunday" : "saturday") : m.Value);
         // "i venmo'd jisoo", "uber'd home": a noun used as a verb takes "'d" for its past.
         text = ApostropheDRegex().Replace(text, "${w}ed");
         return WordRegex().Replace(text, match =>

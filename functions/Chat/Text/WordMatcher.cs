@@ -199,6 +199,8 @@ public static partial class WordMatcher
         ["hw", "homework"],
         // A job named by what it makes: "the pothole letter" is "Write to the council about the pothole".
         ["letter", "write", "writ"],
+        // "the uniform shopping" is "Buy school uniform".
+        ["shop", "buy"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups
