@@ -23,6 +23,13 @@ public sealed partial class TextProtector
             _descriptions.Add(Restore(m.Groups["d"].Value).Trim().Trim('"'));
             return $" DTOKEN{_descriptions.Count - 1} ";
         });
+        // "put a note on the peas task: use the netting in the shed", "Note for the pothole letter - mention …": the
+        // text after the task's name is the note, never parsed.
+        text = NoteForTaskRegex().Replace(text, m =>
+        {
+            _descriptions.Add(Restore(m.Groups["d"].Value).Trim().Trim('"'));
+            return $" DTOKEN{_descriptions.Count - 1}";
+        });
         return text;
     }
 
@@ -52,6 +59,9 @@ public sealed partial class TextProtector
 
     [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading|that\s+reads|that(?=\s))\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:note|notes|comment)\s+(?:to|on|for|about)\s+[^:;""\-\u2013\u2014]{1,60}?\s*(?::|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteForTaskRegex();
 
     [GeneratedRegex(@"QTOKEN(?<n>\d+)")]
     private static partial Regex TokenRegex();

@@ -197,6 +197,14 @@ internal sealed partial class TurnInterpreter
 
         if (request.Reminders is { Clear: true, Add.Count: 0 } && result.Tasks.All(t => t.Reminders is not { Count: > 0 }))
         {
+            // "delete the reminder about the housing survey", "erase the reminder about X": when X has no reminder of
+            // its own, the "reminder" is the task itself ("cancel the reminder" still only speaks of reminders).
+            if (DeleteVerbRegex().IsMatch(_clause))
+            {
+                Delete(request.Reference);
+                return;
+            }
+
             _replies.Add($"{TaskFormatter.QuoteAll(result.Tasks)} has no reminder, so nothing changed.");
             Touch(result.Tasks);
             return;
@@ -344,6 +352,9 @@ internal sealed partial class TurnInterpreter
         var header = matches.Count == 1 ? $"You have 1 {TaskFilter.Singular(label)}:" : $"Here are your {matches.Count} {label}:";
         _replies.Add(header + "\n" + TaskFormatter.Numbered(matches, _now, query.Status == StatusFilter.All));
     }
+
+    [GeneratedRegex(@"^\W*(?:delete|erase|remove|bin|scrap|trash|ditch|get\s+rid\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeleteVerbRegex();
 
     internal void AskMassDelete(string rest)
     {

@@ -346,7 +346,7 @@ internal sealed partial class TurnInterpreter
 
         if (!IsListing(text))
         {
-            text = ActionLexicon.Canonicalize(text, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
+            text = ActionLexicon.CanonicalizeBeforeRemark(text, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         }
 
         _clause = text;
@@ -395,7 +395,7 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

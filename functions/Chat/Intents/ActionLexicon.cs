@@ -40,6 +40,9 @@ public static partial class ActionLexicon
         ("delete X", "[i'm|we're|i_am|we_are] not doing|swapping|going_to|bothering_with X anymore|any_more"),
         ("delete X", "X can go"),
         ("delete X", "never mind|nevermind X"),
+        // "yeet the laundry task", "scrub the pint with Gwyn" (scrub also starts new tasks: "scrub the oven").
+        ("delete X", "yeet|chuck_out X"),
+        ("?delete X", "scrub|scratch X"),
 
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
@@ -48,13 +51,16 @@ public static partial class ActionLexicon
         ("complete X", "mark|marking X as|off [as] done|finished|complete|completed"),
         ("complete X", "X is|are|'s finish|finish_now|complete_now"),
         ("I finished X", "i|we [just|already|finally] knocked|wrapped|polished out|up|off X"),
-        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished X"),
+        ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished|done X"),
         ("I finished X", "i|we have|has|had [just|already|finally] finish|complete|do|done X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
         ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
         ("complete X", "mark as|off done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
+        // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
+        ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
+        ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
@@ -103,12 +109,16 @@ public static partial class ActionLexicon
         ("add X", "set up|create|make|add|start a|an [new] repeating|recurring|regular|repeat task|todo|to-do|item|reminder to|for|called X"),
         ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),
         ("add X", "can|could you remind me to|about X"),
+        // "Chiropodist appointment on 3 Nov at 11:30, add that please", "need new gloves, put it on my list": the item first.
+        ("add X", "X add|put|pop|stick|jot it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
 
         // update
         ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
+        // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
+        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
         ("remove the priority from X", "no priority|prio for|on X"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
         ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),
@@ -123,6 +133,15 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
+        // "put number 3 off till monday", "bring the swimming forward to tomorrow": phrasal verbs of rescheduling.
+        ("move X to Y", "put X off|back till|until|to Y"),
+        ("move X to Y", "put off|back X till|until|to Y"),
+        ("move X to Y", "bring|move X forward|back|up to|till|until Y"),
+        ("move X to Y", "bring|move forward|back|up X to|till|until Y"),
+        // "delay the officer meeting a week", "push the quiz back two days": a delay said without "by".
+        ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
+        // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
+        ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         ("?X is due Y", "X due Y instead|now"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
@@ -131,11 +150,17 @@ public static partial class ActionLexicon
         // "vet thing -> move to friday", "accountant - move to march 2": the task named first, then the edit.
         ("?move X to Y", "X SEP move|push|shift|bump|moved [it] to|till|until Y"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
+        // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
+        ("?make X high priority", "X SEP p1|urgent|important|asap|high [priority|prio]"),
+        ("?make X medium priority", "X SEP p2|medium [priority|prio]"),
+        ("?make X low priority", "X SEP p3|low [priority|prio]"),
         ("?change X to Y", "X SEP start|starts|starting [at] TIME [instead|now]"),
         // "WOF at 2pm instead", "rugby meeting is 7pm now": a bare new time for a named task.
         ("?change X to Y", "X [is|'s|starts|now] [at] TIME instead|now"),
         // "visiting mum is now 7pm", "soundcheck's actually 5pm": the new time said as a fact about the task.
         ("?change X to Y", "X is|'s|starts now|actually|really [at] TIME"),
+        // "dentist is actually at 2:15pm not 11": the old time said as a contrast.
+        ("?change X to Y", "X is|'s|starts [now|actually|really] [at] TIME not|instead_of|rather_than Z"),
         // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
         ("?X is due Y", "X WHEN instead|now"),
         ("?X is due Y", "X SEP WHEN"),
@@ -146,7 +171,9 @@ public static partial class ActionLexicon
         // "tick the one due tomorrow": "tick" alone on a named task.
         ("?complete X", "tick X"),
         // "rugby boots - delete pls": the task named, then the verb.
-        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [please]"),
+        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [from|off] [LIST] [please]"),
+        // "Achieng's defence has moved, it's now in 3 weeks": the move, then the new day said as a fact.
+        ("?X is due Y", "X has_moved|moved|got_moved|was_moved|has_changed|changed it's|it_is|it_will_be [now] Y"),
         ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];
 
@@ -203,6 +230,41 @@ public static partial class ActionLexicon
         return clause;
     }
 
+    /// <summary>
+    /// Like <see cref="Canonicalize"/>, but when the whole clause is no idiom, a remark after its first comma or dash
+    /// ("take the deckchairs one off my list, weather's turned", "I've been to the chiropodist, feet feel like new")
+    /// is dropped and the idiom before it is used.
+    /// </summary>
+    public static string CanonicalizeBeforeRemark(string clause, Func<string, bool> namesTask)
+    {
+        var canonical = Canonicalize(clause, namesTask);
+        if (canonical != clause)
+        {
+            return canonical;
+        }
+
+        // The last comma or dash first: "the pledge cards - remove from my list please, the printer is handling them".
+        foreach (var separator in SeparatorRegex().Matches(clause).Reverse())
+        {
+            var (head, tail) = (clause[..separator.Index].Trim(), clause[(separator.Index + separator.Length)..].Trim());
+            if (head.Length == 0 || tail.Length == 0 || ClauseSplitter.StartsWithCommand(tail) || IsIdiom(tail) || IntentPatterns.MentionsAction(tail))
+            {
+                continue;
+            }
+
+            var before = Canonicalize(head, namesTask);
+            if (before != head)
+            {
+                return before;
+            }
+        }
+
+        return clause;
+    }
+
+    [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*")]
+    private static partial Regex SeparatorRegex();
+
     /// <summary>Whether the clause is one of the idioms whose meaning does not depend on the task existing.</summary>
     /// <remarks>X must carry words of its own: "all sorted" after "called the vet" is a remark, not a request about "all".</remarks>
     public static bool IsIdiom(string clause) =>
@@ -222,7 +284,7 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -274,6 +336,8 @@ public static partial class ActionLexicon
             "SEP" => @"(?:-+>|→|=>|—|–|-|:)",
             // Starts like a date; IsWhen then checks that all of it is one.
             "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
+            "SPAN" => @"(?<Y>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?))\b",
+            "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",
             "TIME" => @"(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",

@@ -249,7 +249,7 @@ public static partial class AddParser
     [GeneratedRegex(@"^(?:(?:to|about|that|and|then|also|a|an|please|me|for|of|on|at|by|due|is|it|it's|new|task|todo|called|named|titled|:)\b\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
-    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|due|and|please|pls|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|due|and|please|pls|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a|instead)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 
     [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+)*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]

@@ -52,11 +52,23 @@ public static partial class ClauseSplitter
                 yield break;
             }
 
+            // "move the chiropodist to tomorrow and the optician to next monday": the verb is said once for both moves.
+            if (GappedMoveLeftRegex().Match(left) is { Success: true } move && GappedMoveRightRegex().IsMatch(right) && !StartsWithCommand(right))
+            {
+                yield return left.Trim();
+                foreach (var clause in SplitOnCommands(move.Groups["verb"].Value + " " + right.Trim()))
+                {
+                    yield return clause;
+                }
+
+                yield break;
+            }
+
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
             // "the physio moved to thursday, and I've already paid the rates": a report of one's own joined by "and" is news of its own
             // (after a bare comma it is more often the reason: "the bookclub one is finished, I read the last chapter").
-            var reportAfterStatement = afterStatement && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
+            var reportAfterStatement = (afterStatement || StatementRegex().IsMatch(left)) && AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "glasses no longer needed, got contacts", "the email didn't go out, can u reopen": a statement that is
             // already a request ends at the comma; what follows is a remark or a request of its own.
             // "brood frames not done yet, supplier let me down": a change of status said as a fact ends at the comma too.
@@ -92,6 +104,12 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
 
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward)\s+\S.*?\s(?:to|till|until)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex GappedMoveLeftRegex();
+
+    [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GappedMoveRightRegex();
+
     [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
 
@@ -112,7 +130,7 @@ public static partial class ClauseSplitter
     private static partial Regex DashOrEmojiRegex();
 
     // A remark about the situation, not a request: "it's meant to rain", "I only did half", "Jo's lending us hers", "keep the other tag".
-    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
+    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:it|that|this|they|the\s+\w+)\s+(?:got|was|were|has\s+been|['’]s\s+been)\s+(?!(?:complet|finish|tick|check|mark)\w*)\w+(?:ed|en)\b|(?:the\s+)?(?:weather|forecast|rain|snow|wind)(?:['’]s|\s+is|\s+has)?\s+\w+|\p{L}+\s+(?:said|says)\b|\p{L}+\s+(?:told|asked|wants|needs)\s+(?:me|us|i|we|that|to)\b|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
     private static partial Regex RemarkRegex();
 
     [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b", RegexOptions.IgnoreCase)]
@@ -139,6 +157,6 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:(?:so|then)\s+)?(?:please\s+|kindly\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RightCommandRegex();
 
-    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump|undo|restore|shift|update|take)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|done(?=\s+(?:the|my|our)\s)|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump|undo|restore|shift|update|take)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeftCommandRegex();
 }

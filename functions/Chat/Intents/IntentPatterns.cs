@@ -85,11 +85,17 @@ public static partial class IntentPatterns
         return m.Success && rest.Trim().Length > 0;
     }
 
+    /// <summary>Whether a remark after a comma still asks for something ("92 km 💪 check it off"): then it is no mere remark.</summary>
+    public static bool MentionsAction(string text) => ActionWordRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:tick|check|mark|delete|remove|reopen|untick|uncheck|cancel|move|add|put|change|rename|tag|push|done|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionWordRegex();
+
     public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(text, ""), ""), "");
 
     // "the harambee is actually on 14th March, please update it", "… - kindly update the visit": after the new value was
     // said, asking to apply it adds nothing (a bare "update it" with no value would only ask).
-    [GeneratedRegex(@"(?<=\S)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:update|amend)\s+(?:it|that|this|that\s+one|my\s+list|accordingly|the\s+(?:task|entry|one|list|date|time)|(?<=(?:please|kindly)\s+(?:update|amend)\s+)the\s+\p{L}+)(?:\s+(?:accordingly|please|too))*(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:date|deadline|due)\b.*)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:take|remove|drop|clear|delete)\s+(?:the\s+|its\s+)?(?:due\s+date|date|deadline)(?:\s+off)?(?:\s+(?:please|too))*(?=\s*[.!]*\s*$)|(?<=\S)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:update|amend|change)\s+(?:it|that|this|that\s+one|my\s+list|accordingly|the\s+(?:task|entry|one|list|date|time)|(?<=(?:please|kindly)\s+(?:update|amend)\s+)the\s+\p{L}+)(?:\s+(?:accordingly|please|too))*(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateEchoRegex();
 
     // "…, if it's not too much trouble", "when you get a minute, …", "…, if you would be so kind": politeness around a
@@ -200,6 +206,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question))\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question))\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -19,7 +19,8 @@ public static partial class ListQueryParser
     /// </summary>
     public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
     {
-        var text = clause;
+        // "low prio stuff, whats there", "tomorrow's jobs - what have I got?": the question after the filters adds nothing.
+        var text = TrailingAskRegex().Replace(clause, "");
         var search = SearchCueRegex().Match(text);
         if (search.Success && search.Index > 0)
         {
@@ -36,6 +37,12 @@ public static partial class ListQueryParser
         // "finished the medium priority task" reports a task done; "finished errands?" and "completed work tasks" ask for a list.
         if (tokens[0] is "finish" or "complete" or "close"
             || (tokens[0] is "finished" or "completed" or "done" && !text.Contains('?', StringComparison.Ordinal) && !tokens.Any(PluralListNouns.Contains)))
+        {
+            return false;
+        }
+
+        // "the #dance task is done": one task said to be done is a report, not a listing of done tasks.
+        if (SingularDoneRegex().IsMatch(text) && !text.Contains('?', StringComparison.Ordinal))
         {
             return false;
         }
@@ -59,6 +66,12 @@ public static partial class ListQueryParser
         return anchored;
     }
 
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+have\s+i\s+got|\s+do\s+i\s+have|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left))?|anything)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAskRegex();
+
+    [GeneratedRegex(@"\b(?:task|one|item|thing|job|todo|to-do)(?:['’]s|\s+is|\s+was)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularDoneRegex();
+
     private static readonly HashSet<string> LevelOrStateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "high", "medium", "low", "urgent", "important", "p1", "p2", "p3", "overdue", "pending", "open", "outstanding", "unfinished",
@@ -66,13 +79,13 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "jobs", "chores", "errands",
+        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "jobs", "chores", "errands", "lot",
     };
 
     [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex SearchScopeRegex();
 
-    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff", "jobs", "chores", "errands" };
+    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff", "jobs", "chores", "errands", "lot" };
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -213,7 +226,7 @@ public static partial class ListQueryParser
             && stems.Count > 0 && !ThisWeekRegex().IsMatch(rest) && !NextWeekRegex().IsMatch(rest) && !NextDaysRegex().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"\b(?:anything|something|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?))\s+(?:for|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForCueRegex();
 
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)
@@ -224,22 +237,22 @@ public static partial class ListQueryParser
     };
 
     // A day said first ("saturday whats due", "tmrw whats there") is the listing's date filter, not a new task.
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+with(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
-    [GeneratedRegex(@"\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailCutRegex();
 
-    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?(?:ones\s+)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones)?\s+(?:too|as\s+well|also|included)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones)?\s+(?:too|as\s+well|also|included)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|(?:check|tick|cross)(?:ed)?\s+off|accomplished)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knocked\s+(?:out|off)|wrapped\s+up|got\s+through)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]

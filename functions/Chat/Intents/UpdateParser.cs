@@ -211,6 +211,22 @@ public static partial class UpdateParser
     /// <summary>General edits led by a change verb or "X is due …": postpone, reschedule, priority.</summary>
     public static UpdateRequest? ParseGeneral(string clause, LocalNow now, bool force)
     {
+        // "push the urgent one to next week", "change the #barista one to 5:30am", "make the one due tomorrow a p1": a task
+        // named by its details is the reference; its priority, tag or date words are not the new values.
+        if (DetailReferenceRegex().Match(clause) is { Success: true } detail)
+        {
+            var held = clause.Remove(detail.Index, detail.Length).Insert(detail.Index, " RTOKEN ");
+            return ParseGeneralWords(held, now, force) is { } request ? request with { Reference = detail.Value.Trim() } : null;
+        }
+
+        return ParseGeneralWords(clause, now, force);
+    }
+
+    [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:move|push|shift|bump|change|make|set|put|postpone|delay|reschedule)\s+)(?:the\s+(?:(?:high|medium|low|top|no)[\s-]+(?:priority|prio)|urgent|important|p[1-4]|#[\w-]+)\s+(?:one|task|item|thing)|the\s+(?:one|task|item)\s+(?:that['’]?s\s+|that\s+is\s+)?(?:due|tagged\s+#?[\w-]+)(?:\s+(?:today|tonight|tomorrow|on\s+\w+|this\s+\w+|next\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?)(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailReferenceRegex();
+
+    private static UpdateRequest? ParseGeneralWords(string clause, LocalNow now, bool force)
+    {
         var moveTo = MoveToRegex().Match(clause);
         if (moveTo.Success)
         {
@@ -297,7 +313,7 @@ public static partial class UpdateParser
         return request.HasChange || force ? request : null;
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$|^(?:please\s+)?(?:call|name|title)\s+(?<ref>it|that|this|them|the\s+.+?)\s+(?<new>QTOKEN\d+)(?:\s+(?:instead|from\s+now\s+on))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
@@ -306,7 +322,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*$|^(?:please\s+)?(?:change|edit)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(?<ref>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameNoTargetRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave|set|include|stick)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|write|leave|set|include|stick)\s+(?:a\s+|the\s+|this\s+)?(?:note|description|comment|details?|notes)\s+(?:to|on|for|in)\s+(?<ref>.+?)\s*(?::|saying|that\s+says|-|—)\s*(?<d>.+)$|^(?:a\s+|the\s+)?(?:note|notes|comment)\s+(?:to|on|for|about)\s+(?<ref>.+?)\s*(?::|-|—|–)?\s*(?<d>DTOKEN\d+)$|^(?:please\s+)?(?:set|change|update|make)\s+(?:the\s+)?(?:description|note|notes|details|comment)\s+(?:of|for|on)\s+(?<ref>.+?)\s+(?:to|:)\s*:?\s*(?<d>.+)$|^(?:please\s+)?describe\s+(?<ref>.+?)\s+as\s+(?<d>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:add|attach|put|append|update|set)\s+(?<tok>DTOKEN\d+)\s+(?:to|on|for)\s+(?<ref>.+)$|^(?:please\s+)?(?:add\s+to|update|for)\s+(?<ref>.+?)\s*,?\s*(?<tok>DTOKEN\d+)$", RegexOptions.IgnoreCase)]

@@ -110,8 +110,18 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             many = true;
         }
 
+        // "delete whatever's on saturday", "anything due tomorrow": the task named only by its day.
+        text = WhateverOnRegex().Replace(text, "the one due ${d}");
         IEnumerable<ChatTask> pool = tasks;
         var filtered = false;
+
+        // "delete the calc pset i already finished", "the essay one that's still open": the state said after the words.
+        if (RelativeStateRegex().Match(text) is { Success: true } relative)
+        {
+            pool = pool.Where(t => t.Completed == relative.Groups["done"].Success);
+            text = text[..relative.Index];
+            filtered = true;
+        }
 
         var priority = PriorityParser.Extract(text);
         if (priority is not null)
@@ -477,6 +487,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?(?<t>#?[\w-]+)|(?<t>#[\w-]+)|\b(?<t>[\w]+)-tagged\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagReferenceRegex();
 
+    [GeneratedRegex(@"^\s*(?:whatever|what|anything|the\s+thing|the\s+stuff)(?:['’]s|\s+is|\s+i\s+have|\s+i['’]ve\s+got)\s+(?:on\s+|due\s+(?:on\s+)?|for\s+)(?<d>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhateverOnRegex();
+
+    [GeneratedRegex(@"\s+(?:(?:that|which)\s+)?(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|just\s+)?(?<done>finished|done|completed|ticked(?:\s+off)?|checked(?:\s+off)?)|(?:that|which)(?:['’]s|\s+is|\s+are)\s+(?:still\s+)?(?:pending|open|not\s+done|unfinished|outstanding))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeStateRegex();
+
     [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?(?<s>(?:(?<done>completed|finished|ticked-off|checked-off)|pending|unfinished|outstanding)\s+)(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex StateAdjectiveRegex();
 
@@ -504,6 +520,6 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:the\s+)?(?:task|one|item|entry|todo)\s+(?:with|that\s+has)\s+(?:the|a|that)\s+(?:(?:note|description|comment)\s+(?:about|on|saying|that\s+says|mentioning|re:?)\s+(?<w>.+)|(?<w>.+?)\s+(?:note|description|comment))$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteFrameRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|from\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list|off\s+(?:my|the)\s+list|on\s+(?:my|the)\s+list|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:one|task|item|thing|todo|to-do|entry|time|date|due\s+date|due\s+time|deadline|please|pls|plz|thanks|thx|lol|lmao|haha|hehe|(?:from|off|on|in)\s+(?:my|the|that|this|your)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|listing)|too|as\s+well|now|anymore|any\s+more|after\s+all|again|for\s+me|then|yet|already|really|actually))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 }

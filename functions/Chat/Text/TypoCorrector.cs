@@ -22,7 +22,8 @@ public static partial class TypoCorrector
         ["evry"] = "every", ["evrey"] = "every", ["eveyr"] = "every", ["wich"] = "which", ["whcih"] = "which", ["reapeting"] = "repeating", ["repeting"] = "repeating", ["reccuring"] = "recurring", ["recuring"] = "recurring", ["reocurring"] = "recurring",
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
-        ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't",
+        ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["doesnt"] = "doesn't", ["wasnt"] = "wasn't", ["thats"] = "that's",
+        ["weds"] = "wednesday", ["thurs"] = "thursday", ["tues"] = "tuesday",
         ["nxt"] = "next", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
         // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
@@ -49,6 +50,12 @@ public static partial class TypoCorrector
         "code", "mode", "rode", "dose", "tasks", "today", "shown", "showy", "renamed", "reopened", "match", "marco", "marcy",
     };
 
+    [GeneratedRegex(@"\b(?:sun|sat)(?=\s+(?:morning|afternoon|evening|night|at\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm)))", RegexOptions.IgnoreCase)]
+    private static partial Regex DayBeforeTimeRegex();
+
+    [GeneratedRegex(@"(?<![\w'’])(?!(?:they|she|you|who|that|there|what|it|he|we|i|how|where|why|when)['’])(?<w>[a-z]{3,})['’]d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ApostropheDRegex();
+
     public static string Correct(string text)
     {
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
@@ -57,6 +64,10 @@ public static partial class TypoCorrector
         text = ParticleRegex().Replace(text, "");
         // "anything for sat?": after a preposition "sat" is the day, not the verb.
         text = SaturdayRegex().Replace(text, "saturday");
+        // "call umma sun morning": before a time of day, "sun" is the day.
+        text = DayBeforeTimeRegex().Replace(text, m => m.Value.StartsWith('s') || m.Value.StartsWith('S') ? (m.Value.Length == 3 && (m.Value[2] is 'n' or 'N') ? "sunday" : "saturday") : m.Value);
+        // "i venmo'd jisoo", "uber'd home": a noun used as a verb takes "'d" for its past.
+        text = ApostropheDRegex().Replace(text, "${w}ed");
         return WordRegex().Replace(text, match =>
         {
             var word = match.Value;

@@ -102,6 +102,12 @@ public static partial class WordMatcher
             return rePast;
         }
 
+        // "the dinner reservation" is the task "Reserve table for dinner": the noun in -ation keeps its verb's stem.
+        if (w.Length > 8 && w.EndsWith("ation", StringComparison.Ordinal))
+        {
+            return w[..^5];
+        }
+
         // "the cardiology revision" is the task "Revise cardiology notes": the noun in -sion/-tion keeps its verb's stem.
         if (w.Length > 7 && (w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal)))
         {
@@ -131,10 +137,11 @@ public static partial class WordMatcher
 
         if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal))
         {
-            return w[..^1];
+            w = w[..^1];
         }
 
-        return w;
+        // "the hoodie order" and "Order hoodies": a plural in -ies stems to -y, so a noun in -ie does too.
+        return w.Length > 4 && w.EndsWith("ie", StringComparison.Ordinal) ? w[..^2] + "y" : w;
     }
 
     /// <summary>True when two stems name the same word: equal, one a prefix of the other (renew/renewal), or one typo apart.</summary>
@@ -190,6 +197,10 @@ public static partial class WordMatcher
         // Student shorthand: the "statics pset" is "Statics problem set 5".
         ["pset", "p-set", "problem"],
         ["hw", "homework"],
+        // A job named by what it makes: "the pothole letter" is "Write to the council about the pothole".
+        ["letter", "write", "writ"],
+        // "the uniform shopping" is "Buy school uniform".
+        ["shop", "buy"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups

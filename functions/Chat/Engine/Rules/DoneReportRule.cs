@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TodoFunctions.Chat.Intents;
+using TodoFunctions.Chat.References;
 
 namespace TodoFunctions.Chat.Engine.Rules;
 
@@ -14,8 +15,28 @@ internal sealed partial class DoneReportRule : IClauseRule
         var past = IntentPatterns.MatchPastTense(clause.Text);
         if (past is null)
         {
-            return false;
+            // "Njoroge's uniform - bought it on Saturday": the task named first, then the report on "it".
+            return NamedThenReportRegex().Match(clause.Text) is { Success: true } named
+                && IntentPatterns.MatchPastTense(named.Groups["verb"].Value + " " + named.Groups["x"].Value) is { } report
+                && TryReport(report, turn);
         }
+
+        if (TryReport(past, turn))
+        {
+            return true;
+        }
+
+        // "lifted the spuds yesterday, grand crop", "took Mabli to the groomers - she looks lovely": a remark after
+        // the report says how it went; the report before the comma or dash still names the task.
+        return RemarkTailRegex().Match(clause.Text) is { Success: true } m
+            && !ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) && !ActionLexicon.IsIdiom(m.Groups["tail"].Value)
+            && !IntentPatterns.MentionsAction(m.Groups["tail"].Value)
+            && IntentPatterns.MatchPastTense(m.Groups["head"].Value) is { OwnVerbOnly: false } head
+            && turn.Resolve(head.Object, ReferenceScope.Pending).Status == ReferenceStatus.Found && TryReport(head, turn);
+    }
+
+    private static bool TryReport(PastReport past, TurnInterpreter turn)
+    {
 
         var named = past.Verb + " " + past.Object.Trim();
         if (turn.TryCompletePastTense(named) || (!past.OwnVerbOnly && turn.TryCompletePastTense(past.Object, needsWords: true)))
@@ -28,6 +49,12 @@ internal sealed partial class DoneReportRule : IClauseRule
         var without = ParticleRegex().Replace(named, "", 1);
         return without != named && turn.TryCompletePastTense(without);
     }
+
+    [GeneratedRegex(@"^(?<x>[^,:\-\u2013\u2014]+?)\s*(?:,|:|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+|(?:just|finally|already)\s+)*(?<verb>[a-z]+)\s+(?:it|them|that)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedThenReportRegex();
+
+    [GeneratedRegex(@"^(?<head>.+?)\s*(?:,|\s[-\u2013\u2014])\s*(?<tail>\S.*)$")]
+    private static partial Regex RemarkTailRegex();
 
     [GeneratedRegex(@"\s+(?:off|up|out|back|over|round|around|in|down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();

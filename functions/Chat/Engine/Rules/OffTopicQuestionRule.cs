@@ -7,7 +7,7 @@ internal sealed partial class OffTopicQuestionRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
-        if (!WorldQuestionRegex().IsMatch(clause.Text) || TaskWordRegex().IsMatch(clause.Text))
+        if (!(WorldQuestionRegex().IsMatch(clause.Text) || TagQuestionRegex().IsMatch(clause.Text)) || TaskWordRegex().IsMatch(clause.Text))
         {
             return false;
         }
@@ -18,6 +18,10 @@ internal sealed partial class OffTopicQuestionRule : IClauseRule
 
     [GeneratedRegex(@"^(?:do|did|does)\s+you\s+(?:know|think|reckon)\b|^(?:do|did|can|could|have|would)\s+(?:you|u)\s+(?:ever\s+)?(?:like|love|hate|enjoy|prefer|eat|sleep|dream|feel|have\s+(?:feelings|a\s+(?:name|family|favou?rite))|speak|sing|play|watch|believe|get\s+(?:bored|tired|lonely))\b|^(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real|human|robot|bot|ai|alive|happy|sad|smart|single|there|awake|bored)\b|^what(?:'s|\s+is)\s+(?:your|ur)\s+(?:name|favou?rite\s+\w+|age)\b|^(?:will|is|it)\s+it\s+(?:going\s+to\s+|gonna\s+|gunna\s+|supposed\s+to\s+)?(?:rain|snow|hail|storm|freeze|be\s+(?:sunny|cold|hot|warm|windy|nice))\b|^(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is))\s+the\s+(?:weather|forecast|temperature|score|time\s+in)\b|^(?:can|could)\s+you\s+tell\s+me\s+(?:if|whether|about|what|who|when|where|how)\b|^(?:who|where|why)\s+(?:is|are|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldQuestionRegex();
+
+    // "lovely weather today, isn't it", "who won the rugby, do you know?": a remark or question handed back to the bot.
+    [GeneratedRegex(@"[,\s]\s*(?:isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t|doesn['’]?t|didn['’]?t|don['’]?t|ain['’]?t)\s+(?:it|that|they|he|she|there|we|you)\W*$|[,\s]\s*innit\W*$|,\s*(?:do|d['’]?|would|did)\s*(?:you|u|ya)\s+(?:know|reckon|think)\W*$|^(?:who|what|which\s+team)\s+(?:won|lost|scored|played|sang|wrote|invented)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TagQuestionRegex();
 
     [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|list|due|overdue|done|finish\w*|complet\w*|remind\w*|priority|tag\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWordRegex();
