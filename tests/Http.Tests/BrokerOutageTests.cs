@@ -75,6 +75,35 @@ public sealed class BrokerOutageTests(OwnRabbitMq rabbit) : IClassFixture<OwnRab
         Assert.Equal(1, (await api.GetJsonAsync("/api/todos?q=during%20the%20outage")).GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task AnHttpOnlyHostWithoutABusAnswersReadyFromItsPublisherConnection()
+    {
+        // Workers:Queues=none on RabbitMQ: no MassTransit bus at all, so /api/ready asks RabbitMqCommandSender.
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await LocalApp.ServersAsync(s =>
+        {
+            s["ConnectionStrings:RabbitMQ"] = rabbit.Amqp;
+            s["Workers:Queues"] = "none";
+        });
+        Assert.Null(app.Services.GetService(typeof(MassTransit.IBusControl)));
+        using var client = app.CreateClient();
+        await Backbone.EventuallyAsync(async () => (await client.GetAsync("/api/ready", ct)).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "ready with the broker up");
+
+        await rabbit.StopAppAsync();
+        try
+        {
+            await Backbone.EventuallyAsync(async () => (await client.GetAsync("/api/ready", ct)).StatusCode == HttpStatusCode.ServiceUnavailable,
+                TimeSpan.FromSeconds(30), "not ready with the broker down");
+        }
+        finally
+        {
+            await rabbit.StartAppAsync();
+        }
+        await Backbone.EventuallyAsync(async () => (await client.GetAsync("/api/ready", ct)).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60), "ready again once the broker is back");
+    }
+
     private static async Task<bool> Delay(CancellationToken ct)
     {
         await Task.Delay(500, ct);

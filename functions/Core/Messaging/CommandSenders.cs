@@ -65,6 +65,9 @@ public sealed class RabbitMqCommandSender(IConfiguration configuration) : IComma
         await channel.BasicPublishAsync(exchange, "", mandatory: true, properties, body, cancellationToken);
     }
 
+    /// <summary>Opens the connection (and a channel) if it is not open yet; throws while the broker cannot be reached.</summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken) => await ChannelAsync(0, cancellationToken);
+
     private async ValueTask<IChannel> ChannelAsync(int slot, CancellationToken cancellationToken)
     {
         if (_channels[slot] is { IsOpen: true } open)

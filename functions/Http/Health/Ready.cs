@@ -1,12 +1,12 @@
-using MassTransit;
 using TodoFunctions.Core.Persistence;
+using TodoFunctions.Core.Messaging;
 
 namespace TodoFunctions.Http.Health;
 
 public sealed record ReadyStatus(string Status, bool Database, bool Broker);
 
-/// <summary>Ready when the database answers and the bus is connected; 503 otherwise.</summary>
-public sealed class Ready(DatabaseReadiness database, IBusControl bus)
+/// <summary>Ready when the database answers and the broker link works (<see cref="IBrokerHealth"/>); 503 otherwise.</summary>
+public sealed class Ready(DatabaseReadiness database, IBrokerHealth brokerHealth)
 {
     [Function(nameof(Ready))]
     [ApiOperation("Health", "Readiness: database and broker reachable", Anonymous = true, NoDatabase = true, Returns = typeof(ReadyStatus),
@@ -16,7 +16,7 @@ public sealed class Ready(DatabaseReadiness database, IBusControl bus)
         CancellationToken cancellationToken)
     {
         var databaseReady = await database.CanConnectAsync(cancellationToken);
-        var broker = bus.CheckHealth().Status == BusHealthStatus.Healthy;
+        var broker = (await brokerHealth.CheckAsync(cancellationToken)).Healthy;
         var body = new ReadyStatus(databaseReady && broker ? "ready" : "not ready", databaseReady, broker);
         return new JsonActionResult(databaseReady && broker ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
     }

@@ -6,16 +6,16 @@ namespace TodoFunctions.Workers.Health;
 /// How long the bus has been consuming without a break (healthy: connected, endpoints ready). Work that
 /// decides "there is nothing to do" asks it first, so a worker still connecting, or one whose broker went
 /// away, is never taken for an idle one. With the todo queue on RabbitMQ.Client, its consumer must be
-/// registered on the queue as well.
+/// registered on the queue as well; a worker of that queue alone has no bus.
 /// </summary>
-public sealed class BusConsumption(IBusControl bus, RabbitMqTodoConsumer? todoConsumer = null)
+public sealed class BusConsumption(IBusControl? bus = null, RabbitMqTodoConsumer? todoConsumer = null)
 {
     private readonly Lock _gate = new();
     private long? _sinceMs;
 
     public TimeSpan ConsumingFor()
     {
-        var healthy = bus.CheckHealth().Status == BusHealthStatus.Healthy && todoConsumer is not { IsConsuming: false };
+        var healthy = (bus is null || bus.CheckHealth().Status == BusHealthStatus.Healthy) && todoConsumer is not { IsConsuming: false };
         lock (_gate)
         {
             if (!healthy)

@@ -18,9 +18,9 @@ public sealed class WorkerHealthServer(
     WorkerMetrics metrics,
     DatabaseAvailability database,
     IServiceScopeFactory scopes,
-    IBusControl bus,
     WorkerQueueSelection queues,
     ILogger<WorkerHealthServer> logger,
+    IBusControl? bus = null,
     RabbitMqTodoConsumer? todoConsumer = null) : BackgroundService
 {
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(2);
@@ -123,8 +123,7 @@ public sealed class WorkerHealthServer(
         {
             return (503, "text/plain", "draining");
         }
-        var broker = bus.CheckHealth();
-        if (broker.Status == BusHealthStatus.Unhealthy)
+        if (bus?.CheckHealth() is { Status: BusHealthStatus.Unhealthy } broker)
         {
             return (503, "text/plain", "broker: " + broker.Description);
         }
