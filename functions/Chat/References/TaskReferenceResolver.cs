@@ -299,6 +299,11 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     {
         "appointment", "meeting", "call", "thing", "job", "errand", "chore", "reminder", "event", "plan", "stuff", "work",
         "visit", "trip", "outing", "session", "booking", "appt",
+        // Nouns of the task's own action ("the mirror repair" = "Fix left mirror", "the anthem selection" = "Choose
+        // anthems", "the training drills" = "Prepare drills"): they describe what is done, the other words name it.
+        "repair", "repairs", "fix", "selection", "choice", "training", "renewal", "payment", "purchase", "check", "checkup",
+        "train", "cleaning", "clean", "wash", "washing", "pickup", "collection", "delivery", "prep", "preparation", "shopping",
+        "sorting", "change", "replacement", "return", "order", "task", "item", "entry",
     };
 
     private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
