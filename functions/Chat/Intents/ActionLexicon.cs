@@ -134,6 +134,7 @@ public static partial class ActionLexicon
         ("remove the priority from X", "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
         ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
         ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all]"),
+        ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all] SEP no priority|prio"),
         ("remove the priority from X", "no priority|prio for|on X"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
         ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),

@@ -255,7 +255,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         }
 
         // Generic nouns ("the plumber appointment") may describe the task rather than name it.
-        var specific = words.Where(w => !GenericNouns.Contains(w)).ToList();
+        var specific = words.Where(w => !GenericNouns.Contains(w) && !GenericStems.Contains(w)).ToList();
         if (full.Count == 0 && specific.Count > 0 && specific.Count < words.Count)
         {
             full = pool.Where(t => Score(t, specific).All).ToList();
@@ -305,6 +305,8 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         "train", "cleaning", "clean", "wash", "washing", "pickup", "collection", "delivery", "prep", "preparation", "shopping",
         "sorting", "change", "replacement", "return", "order", "task", "item", "entry",
     };
+
+    private static readonly HashSet<string> GenericStems = GenericNouns.Select(WordMatcher.Stem).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
     {
