@@ -40,6 +40,12 @@ public static partial class IntentPatterns
                 // "the thank-you email sent to Nora": the phrase after the verb still names the task.
                 return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value + m.Groups["obj"].Value);
             }
+
+            // "the wipers are changed", "sofa moved": the same verbs as a participle report the task named by that verb.
+            if (m.Success && OtherOutcome.Contains(m.Groups["verb"].Value) && !m.Groups["obj"].Success)
+            {
+                return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value, OwnVerbOnly: true);
+            }
         }
 
         return null;
