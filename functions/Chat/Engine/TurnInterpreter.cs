@@ -314,7 +314,7 @@ internal sealed partial class TurnInterpreter
     internal void HandleClause(string rawClause)
     {
         // "laundry ✔️", "✅ gas bill": a check mark beside a task says it is done, before emoji are dropped as decoration.
-        if (CheckMarkRegex().Match(rawClause) is { Success: true } ticked)
+        if (CheckMarkRegex().Match(rawClause) is { Success: true } ticked && !CompletedWordRegex().IsMatch(ticked.Groups["x"].Value))
         {
             rawClause = ticked.Groups["x"].Value + " done";
         }
@@ -395,7 +395,7 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>
@@ -408,6 +408,11 @@ internal sealed partial class TurnInterpreter
         for (var n = Math.Min(5, words.Length - 1); n >= 1; n--)
         {
             var head = string.Join(' ', words.Take(n)).TrimEnd(':', ',', '-');
+            if (PositionNounRegex().IsMatch(head))
+            {
+                continue; // "the 3rd one change it …": a position in the listing, not the 3rd of the month
+            }
+
             var rest = string.Join(' ', words.Skip(n)).TrimStart(':', ',', '-', ' ');
             var date = Time.DateExpressionParser.Parse(head, _now);
             if (!date.IsEmpty && Text.WordMatcher.ContentStems(date.Remainder).Count == 0 && rest.Length > 0
@@ -419,6 +424,9 @@ internal sealed partial class TurnInterpreter
 
         return text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:one|ones|task|item|entry)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PositionNounRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:i|we)\s+(?:gotta|got\s+to|have\s+to|need\s+to|must|should|want\s+to)\b|^remind\s+me\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommandLeadRegex();

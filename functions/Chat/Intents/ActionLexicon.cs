@@ -86,12 +86,23 @@ public static partial class ActionLexicon
         ("reopen X", "open again|back_up X"),
         ("reopen X", "re-open|re_open X"),
         ("reopen X", "bring back X"),
+        // "reinstate the last one as outstanding", "put the last one back to pending", "put back the 2nd": back to open.
+        ("reopen X", "reinstate|restore|revert X [as|to] [outstanding|pending|open|undone|not_done|to_do|incomplete]"),
+        ("reopen X", "put|set|move|change|turn X back [to|as|into] outstanding|pending|open|undone|not_done|to_do|incomplete"),
+        ("reopen X", "put|set|move X to|as outstanding|pending|open|undone|not_done|incomplete [again]"),
+        ("?reopen X", "put|set|bring back X"),
+        // "the deposit isn't actually paid yet", "the form wasn't really sent": the fact denied after the adverb.
+        ("reopen X", "X isn't|aren't|wasn't|weren't actually|really|quite booked|sent|paid|posted|called|fixed|sorted|bought|done|renewed|submitted|returned|collected|delivered [after_all|yet]"),
+        // "I ticked the stock check by mistake — it's not done yet": the mistake, then the fact.
+        ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error SEP it|that isn't|'s_not|is_not|wasn't|was_not done|finished|complete [yet|after_all]"),
         ("reopen X", "bring X back"),
         ("reopen X", "X needs|need reopening|re-opening|unticking|unchecking"),
 
         // add
         ("add X", "[would|could|do] [you|u] mind adding|putting X"),
         ("add X", "adding|putting X"),
+        // "put the dentist appointment in two weeks": "in" then a span is the due date, not part of a slot.
+        ("add X in Y", "put|pop|stick|slot|pencil X in SPAN"),
         ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
         ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
         ("add X", "pencil|jot|scribble in|down X"),
@@ -119,6 +130,11 @@ public static partial class ActionLexicon
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
         ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
+        // "change the priority of the rent to no priority", "X needn't have any priority at all": the level removed.
+        ("remove the priority from X", "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
+        ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
+        ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all]"),
+        ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all] SEP no priority|prio"),
         ("remove the priority from X", "no priority|prio for|on X"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
         ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),
@@ -138,10 +154,24 @@ public static partial class ActionLexicon
         ("move X to Y", "put off|back X till|until|to Y"),
         ("move X to Y", "bring|move X forward|back|up to|till|until Y"),
         ("move X to Y", "bring|move forward|back|up X to|till|until Y"),
+        // "push back the gift one week", "set back the MOT by a fortnight": the particle before the task.
+        ("postpone X by Y", "push_back|put_back|set_back|move_back|put_off X [by] SPAN"),
         // "delay the officer meeting a week", "push the quiz back two days": a delay said without "by".
         ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
+        // "take out the date of the protein", "remove the deadline on X": the due date named before the task.
+        ("remove the due date from X", "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
+        // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
+        ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
+        // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
+        ("?move X to Y", "X put|change|move|pass|switch|set it|that at|for|to Y"),
+        ("?make X Y priority", "X put|make|set it|that [to|at|as] LEVEL"),
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
+        // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.
+        ("make X Y priority", "downgrade|upgrade|demote|promote|lower|raise|escalate|reduce|drop|put X to|as|at LEVEL"),
+        // "the bibs washing is not so urgent", "X isn't important anymore": the level said away from high.
+        ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
+        ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
@@ -168,6 +198,8 @@ public static partial class ActionLexicon
         ("make X high priority", "make|set X high|urgent [priority|prio] not|rather_than|instead_of Z"),
         ("make X medium priority", "make|set X medium|p2 [priority|prio] not|rather_than|instead_of Z"),
         ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
+        // "put it low", "make the dry cleaner one medium": the level word alone after a task that exists.
+        ("?make X Y priority", "put|make|set|mark X LEVEL"),
         // "tick the one due tomorrow": "tick" alone on a named task.
         ("?complete X", "tick X"),
         // "rugby boots - delete pls": the task named, then the verb.
@@ -262,7 +294,8 @@ public static partial class ActionLexicon
         return clause;
     }
 
-    [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*")]
+    // "… to low priority whilst I sort out the rota": a reason clause after the request is a remark too.
+    [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*|\s+(?=(?:whilst|while|because|since|as)\s+(?:i|we|he|she|they|it|the)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SeparatorRegex();
 
     /// <summary>Whether the clause is one of the idioms whose meaning does not depend on the task existing.</summary>

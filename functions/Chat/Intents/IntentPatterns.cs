@@ -40,6 +40,12 @@ public static partial class IntentPatterns
                 // "the thank-you email sent to Nora": the phrase after the verb still names the task.
                 return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value + m.Groups["obj"].Value);
             }
+
+            // "the wipers are changed", "sofa moved": the same verbs as a participle report the task named by that verb.
+            if (m.Success && OtherOutcome.Contains(m.Groups["verb"].Value) && !m.Groups["obj"].Success)
+            {
+                return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value, OwnVerbOnly: true);
+            }
         }
 
         return null;
@@ -91,7 +97,12 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"\b(?:tick|check|mark|delete|remove|reopen|untick|uncheck|cancel|move|add|put|change|rename|tag|push|done|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActionWordRegex();
 
-    public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(text, ""), ""), "");
+    public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(AsideRegex().Replace(text, ""), ""), ""), "");
+
+    // "… on my way home (the queue was dreadful, as ever, but never mind)": a bracketed aside of four or more words is a
+    // remark about the request, never part of it (a short one, "(2 litres)", may still belong to a title).
+    [GeneratedRegex(@"\s*\((?:[^()\s]+\s+){3,}[^()]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideRegex();
 
     // "the harambee is actually on 14th March, please update it", "… - kindly update the visit": after the new value was
     // said, asking to apply it adds nothing (a bare "update it" with no value would only ask).
@@ -206,6 +217,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question))\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question)|oh\s+dear|dear\s+me|oh\s+(?:my\s+)?(?:goodness|gosh)|goodness\s+me|oh\s+well|(?:whilst|while)\s+i\s+(?:remember|think\s+of\s+it)|before\s+i\s+forget|now\s+(?:that\s+)?i\s+think\s+of\s+it|come\s+to\s+think\s+of\s+it)\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

@@ -252,7 +252,8 @@ public static partial class UpdateParser
         if (m.Success)
         {
             var n = NumberWords.Parse(m.Groups["n"].Success ? m.Groups["n"].Value : "1") ?? 1;
-            var days = m.Groups["u"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
+            var unit = m.Groups["u"].Value;
+            var days = unit.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : unit.StartsWith("fortnight", StringComparison.OrdinalIgnoreCase) ? 14 * n : n;
             if (m.Groups["dir"].Value.Contains("forward", StringComparison.OrdinalIgnoreCase) || m.Groups["dir"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase)
                 || m.Groups["verb"].Value.StartsWith("bring", StringComparison.OrdinalIgnoreCase))
             {
@@ -352,7 +353,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:remove|clear|drop|reset|unset|take\s+off)\s+(?:the\s+)?(?:priority|prio)\s+(?:from|on|of|for)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClearPriorityRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?<verb>postpone|delay|push(?:\s+back)?|defer|bump|move|shift|put\s+off|reschedule|snooze|bring(?:\s+forward)?|push\s+out)\s+(?<ref>.+?)\s+(?<dir>back\s+|forward\s+|out\s+|ahead\s+|earlier\s+|later\s+)?(?:by\s+|for\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)(?:\s+(?:later|earlier|forward|back))?$|^(?:please\s+)?(?<verb>postpone|delay|push|defer|bump|move|shift|snooze)\s+(?<dir>back|forward|out)\s+(?<ref>.+?)\s+(?:by\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?<verb>postpone|delay|push(?:\s+back)?|defer|bump|move|shift|put\s+off|reschedule|snooze|bring(?:\s+forward)?|push\s+out)\s+(?<ref>.+?)\s+(?<dir>back\s+|forward\s+|out\s+|ahead\s+|earlier\s+|later\s+)?(?:by\s+|for\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?)(?:\s+(?:later|earlier|forward|back))?$|^(?:please\s+)?(?<verb>postpone|delay|push|defer|bump|move|shift|snooze)\s+(?<dir>back|forward|out)\s+(?<ref>.+?)\s+(?:by\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:postpone|delay|defer|snooze|put\s+off|push\s+back)\s+(?<ref>.+?)$", RegexOptions.IgnoreCase)]

@@ -255,7 +255,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         }
 
         // Generic nouns ("the plumber appointment") may describe the task rather than name it.
-        var specific = words.Where(w => !GenericNouns.Contains(w)).ToList();
+        var specific = words.Where(w => !GenericNouns.Contains(w) && !GenericStems.Contains(w)).ToList();
         if (full.Count == 0 && specific.Count > 0 && specific.Count < words.Count)
         {
             full = pool.Where(t => Score(t, specific).All).ToList();
@@ -299,7 +299,14 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     {
         "appointment", "meeting", "call", "thing", "job", "errand", "chore", "reminder", "event", "plan", "stuff", "work",
         "visit", "trip", "outing", "session", "booking", "appt",
+        // Nouns of the task's own action ("the mirror repair" = "Fix left mirror", "the anthem selection" = "Choose
+        // anthems", "the training drills" = "Prepare drills"): they describe what is done, the other words name it.
+        "repair", "repairs", "fix", "selection", "choice", "training", "renewal", "payment", "purchase", "check", "checkup",
+        "train", "cleaning", "clean", "wash", "washing", "pickup", "collection", "delivery", "prep", "preparation", "shopping",
+        "sorting", "change", "replacement", "return", "order", "task", "item", "entry",
     };
+
+    private static readonly HashSet<string> GenericStems = GenericNouns.Select(WordMatcher.Stem).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static ReferenceResult Pick(IReadOnlyList<ChatTask> matches, string text, bool many)
     {

@@ -119,7 +119,9 @@ public static partial class TypoCorrector
         return diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]];
     }
 
-    [GeneratedRegex(@"^\s*(?:yo|oi)\b[\s,!]+(?=\w)|\s+o+(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    // "vale, add …" (Spanish "okay"), "scratch the durian lah", "…, Sat, can or not?" (Singlish "is that possible?"):
+    // discourse particles and question tags that only set the tone of a request.
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga)\b[\s,!]+(?=\w)|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]

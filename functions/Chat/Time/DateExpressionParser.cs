@@ -424,7 +424,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();
 
-    [GeneratedRegex(@"(?<![\d:])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d:])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})(?:[:.](?<mi>\d{2}))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex AmPmTimeRegex();
 
     [GeneratedRegex(@"(?<![\d:\-])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})[:.h](?<mi>\d{2})\b(?!\s*%)", RegexOptions.IgnoreCase)]
