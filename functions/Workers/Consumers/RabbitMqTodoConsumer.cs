@@ -39,14 +39,8 @@ public sealed class RabbitMqTodoConsumer(
     private readonly Lock _gate = new();
     private readonly HashSet<Task> _handlers = [];
     private Session? _session;
-    private long? _consumingSinceMs;
 
-    /// <summary>How long the consumer has been registered on the queue without a break; zero when it is not.</summary>
-    public TimeSpan ConsumingFor =>
-        Volatile.Read(ref _session) is { Channel.IsOpen: true } && _consumingSinceMs is { } since
-            ? TimeSpan.FromMilliseconds(Environment.TickCount64 - since)
-            : TimeSpan.Zero;
-
+    /// <summary>Registered on the queue over an open channel (how long without a break is <see cref="Health.BusConsumption"/>'s to tell).</summary>
     public bool IsConsuming => Volatile.Read(ref _session) is { Channel.IsOpen: true };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -62,7 +56,6 @@ public sealed class RabbitMqTodoConsumer(
             {
                 logger.LogWarning("Consuming {Queue} failed (attempt {Attempt}): {Reason}; reconnecting", QueueNames.TodoCommands, attempt, ex.GetBaseException().Message);
             }
-            _consumingSinceMs = null;
             await Task.Delay(TimeSpan.FromSeconds(Math.Min(Math.Max(attempt, 1), 5)), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
@@ -90,7 +83,6 @@ public sealed class RabbitMqTodoConsumer(
         };
         var consumerTag = await channel.BasicConsumeAsync(QueueNames.TodoCommands, autoAck: false, consumer, stoppingToken);
         Volatile.Write(ref _session, session);
-        _consumingSinceMs = Environment.TickCount64;
         logger.LogInformation("Consuming {Queue} (prefetch {Prefetch})", QueueNames.TodoCommands, messaging.Value.PrefetchCount);
         var acks = session.Acks.SendAsync(channel);
 
@@ -102,7 +94,6 @@ public sealed class RabbitMqTodoConsumer(
         session.Acks.Complete();
         await acks;
         Volatile.Write(ref _session, null);
-        _consumingSinceMs = null;
     }
 
     /// <summary>No new deliveries; what is in hand finishes (and is acknowledged) for at most the drain time.</summary>
