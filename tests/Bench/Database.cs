@@ -25,6 +25,18 @@ public sealed class Database(string connectionString)
         return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.IsDBNull(2) ? null : reader.GetDateTime(2));
     }
 
+    /// <summary>
+    /// ANALYZE every table. A database that has been running is analyzed; this one was created a minute ago, and
+    /// until autovacuum's first ANALYZE (its naptime is a minute) the statements the system prepared while the tables
+    /// were empty keep their generic plans — sequential scans, which at 100,000 rows cost 10–75 ms per batch read.
+    /// </summary>
+    public async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("ANALYZE", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>processed_commands by "Status" (and "ErrorCode" for failures).</summary>
     public async Task<string> OutcomesAsync(CancellationToken cancellationToken)
     {

@@ -54,6 +54,8 @@ try
     await ClosedLoop.ListsAsync(api, listToken, options.Clients, TimeSpan.FromSeconds(3), "warm-up lists", ct);
     accepted += (await EndToEnd.RunAsync(api, db, Math.Min(options.Rate, 200), options.ProbeRate, TimeSpan.FromSeconds(3), Options.MaxInFlight, ct)).Commands;
     await db.WaitAppliedAsync(accepted, TimeSpan.FromSeconds(120), ct);
+    Progress.Say("  ANALYZE, as autovacuum would have done on a database that has been running (see Database.AnalyzeAsync)");
+    await db.AnalyzeAsync(ct);
     Progress.Say($"  idle for {Options.IdleSeconds} s, then VmRSS of the worker and the HTTP host");
     await Task.Delay(TimeSpan.FromSeconds(Options.IdleSeconds), ct);
     report.IdleRss = (system.Worker!.RssMiB(), system.Http!.RssMiB());

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace TodoFunctions.Bench;
 
 /// <summary>
@@ -16,27 +14,19 @@ public static class Sustained
 
     public static async Task<Result> RunAsync(Api api, Database db, CpuMeter cpu, int clients, TimeSpan duration, CancellationToken cancellationToken)
     {
+        await using var commits = await CommitCounter.StartAsync(db, cancellationToken);
         var startedUtc = DateTime.UtcNow;
         var cpuStart = cpu.Take();
         var load = await ClosedLoop.CreatesAsync(api, clients, duration, null, "sustained", cancellationToken);
-        var duringLoad = (await db.AppliedSinceAsync(startedUtc, cancellationToken)).Count;
+        var duringLoad = commits.Count;
         Progress.Say($"  sustained: {load.OkPerSecond:N0} accepted/s, {duringLoad / load.Duration.TotalSeconds:N0} committed/s during the load; waiting for the worker to drain");
         var timeout = TimeSpan.FromSeconds(60 + load.Ok / 500.0);
-        var clock = Stopwatch.StartNew();
-        (long Count, DateTime? First, DateTime? Last) applied = (0, null, null);
-        await using (Progress.Ticker("sustained drain", () => $"{applied.Count:N0} of {load.Ok:N0} committed"))
+        await using (Progress.Ticker("sustained drain", () => $"{commits.Count:N0} of {load.Ok:N0} committed"))
         {
-            while (clock.Elapsed < timeout)
-            {
-                applied = await db.AppliedSinceAsync(startedUtc, cancellationToken);
-                if (applied.Count >= load.Ok)
-                {
-                    break;
-                }
-                await Task.Delay(100, cancellationToken);
-            }
+            await commits.WaitForAsync(load.Ok, timeout, null, cancellationToken);
         }
         var usage = CpuMeter.Between(cpuStart, cpu.Take());
+        var applied = await db.AppliedSinceAsync(startedUtc, cancellationToken);
         var drained = applied.Count >= load.Ok && applied.Last is { } last ? last - startedUtc : (TimeSpan?)null;
         return new Result(load, applied.Count, drained, duringLoad / load.Duration.TotalSeconds, usage);
     }

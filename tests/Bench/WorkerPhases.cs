@@ -30,25 +30,23 @@ public static class WorkerPhases
     public static async Task<DrainResult> DrainAsync(SystemUnderTest system, Database db, CpuMeter cpu, long backlog,
         CancellationToken cancellationToken)
     {
+        await using var commits = await CommitCounter.StartAsync(db, cancellationToken);
         var since = DateTime.UtcNow;
         var worker = system.StartWorker();
         var cpuStart = cpu.Take();
         var timeout = TimeSpan.FromSeconds(60 + backlog / 500.0);
-        var clock = Stopwatch.StartNew();
-        (long Count, DateTime? First, DateTime? Last) progress = (0, null, null);
-        await using (Progress.Ticker("drain", () => $"{progress.Count:N0} of {backlog:N0} applied"))
+        await using (Progress.Ticker("drain", () => $"{commits.Count:N0} of {backlog:N0} applied"))
         {
-            while (progress.Count < backlog && clock.Elapsed < timeout)
+            await commits.WaitForAsync(backlog, timeout, () =>
             {
-                await Task.Delay(100, cancellationToken);
-                progress = await db.AppliedSinceAsync(since, cancellationToken);
                 if (worker.HasExited)
                 {
                     throw new InvalidOperationException($"{worker.Name} exited during the drain.");
                 }
-            }
+            }, cancellationToken);
         }
         var usage = CpuMeter.Between(cpuStart, cpu.Take());
+        var progress = await db.AppliedSinceAsync(since, cancellationToken);
         var (count, first, last) = progress;
         var window = first is { } f && last is { } l ? (l - f).TotalSeconds : double.NaN;
         var rate = count > 1 && window > 0 ? (count - 1) / window : double.NaN;

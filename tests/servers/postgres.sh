@@ -31,6 +31,8 @@ fsync = ${POSTGRES_FSYNC:-off}
 synchronous_commit = ${POSTGRES_SYNCHRONOUS_COMMIT:-off}
 full_page_writes = ${POSTGRES_FSYNC:-off}
 CONF
+  # e.g. POSTGRES_EXTRA_CONF="shared_preload_libraries = 'pg_stat_statements'" to profile a bench run's statements
+  [ -n "${POSTGRES_EXTRA_CONF:-}" ] && printf '%s\n' "$POSTGRES_EXTRA_CONF" >>"$dir/data/postgresql.conf"
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   ;;

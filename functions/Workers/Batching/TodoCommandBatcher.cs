@@ -13,7 +13,9 @@ namespace TodoFunctions.Workers.Batching;
 /// <see cref="MessagingOptions.MaxBatchSize"/> per transaction. When a batch fails, each of its commands
 /// is applied alone, so one bad command fails (and is retried or dead-lettered) by itself. While the
 /// database is unreachable a batch waits and retries for as long as the outage lasts: an infrastructure
-/// failure never fails a command. Commands for the same todo always go to the same writer.
+/// failure never fails a command. Commands of the same user — so of the same todo — always go to the same
+/// writer: its batches then hold that user's event lock (see <see cref="TodoWriteUnit"/>) without waiting for
+/// the other writer's commit.
 /// </summary>
 /// <remarks>
 /// Shutdown: MassTransit stops first (it is registered after this service), so consumers stop receiving
@@ -34,7 +36,7 @@ public sealed class TodoCommandBatcher(
     {
         // The consume span of this message: the batch that applies it continues its trace.
         var pending = new PendingCommand(command, Activity.Current?.Context ?? default);
-        var writer = _writers[(int)((uint)command.TodoId.GetHashCode() % (uint)_writers.Length)];
+        var writer = _writers[(int)((uint)command.UserId.GetHashCode() % (uint)_writers.Length)];
         if (!writer.Writer.TryWrite(pending))
         {
             throw new OperationCanceledException("The worker is stopping; the message goes back to the queue.", cancellationToken);
