@@ -64,8 +64,10 @@ ctl)
 stop)
   if [ -f "$dir/env" ]; then
     node_env
-    "$ctl" -n "$RABBITMQ_NODENAME" stop >/dev/null 2>&1 || true
+    # With the pid file, stop waits until the Erlang VM has exited; epmd refuses -kill while a node is registered.
+    "$ctl" -n "$RABBITMQ_NODENAME" stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1 || true
     epmd -port "$ERL_EPMD_PORT" -kill >/dev/null 2>&1 || true
+    pkill -f "^epmd -address 127.0.0.1 -port $ERL_EPMD_PORT -daemon\$" 2>/dev/null || true
   fi
   ;;
 *) echo "usage: rabbitmq.sh start|stop|ctl DIR" >&2; exit 2 ;;
