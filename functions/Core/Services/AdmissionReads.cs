@@ -26,15 +26,28 @@ public interface IAdmissionReads
 /// <summary>A recorded command's request fingerprint (Idempotency-Key replays compare it).</summary>
 public sealed record ProcessedFingerprint(string? RequestHash);
 
-public sealed class PostgresAdmissionReads(NpgsqlDataSource dataSource) : IAdmissionReads
+public sealed class PostgresAdmissionReads(NpgsqlDataSource dataSource) : IAdmissionReads, IAsyncDisposable
 {
-    public async Task<TodoStamp?> TodoStampAsync(Guid todoId, CancellationToken cancellationToken)
+    // Every write with a client-chosen id is looked up: under load many requests' lookups share one query
+    // (one round trip and one statement for PostgreSQL instead of one each).
+    private readonly CoalescedPointReads<Guid, TodoStamp> _stamps = new((ids, token) => ReadStampsAsync(dataSource, ids, token));
+
+    public Task<TodoStamp?> TodoStampAsync(Guid todoId, CancellationToken cancellationToken) => _stamps.ReadAsync(todoId, cancellationToken);
+
+    private static async Task<Dictionary<Guid, TodoStamp>> ReadStampsAsync(NpgsqlDataSource dataSource, Guid[] todoIds, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""SELECT "UserId", "Version" FROM todos WHERE "Id" = $1""");
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = todoId });
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new TodoStamp(reader.GetGuid(0), reader.GetInt32(1)) : null;
+        await using var command = dataSource.CreateCommand("""SELECT "Id", "UserId", "Version" FROM todos WHERE "Id" = ANY($1)""");
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = todoIds });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var stamps = new Dictionary<Guid, TodoStamp>(todoIds.Length);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stamps[reader.GetGuid(0)] = new TodoStamp(reader.GetGuid(1), reader.GetInt32(2));
+        }
+        return stamps;
     }
+
+    public ValueTask DisposeAsync() => _stamps.DisposeAsync();
 
     public async Task<Guid?> ConversationOwnerAsync(Guid conversationId, CancellationToken cancellationToken)
     {
