@@ -226,7 +226,8 @@ public static partial class ListQueryParser
             && stems.Count > 0 && !ThisWeekRegex().IsMatch(rest) && !NextWeekRegex().IsMatch(rest) && !NextDaysRegex().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
+    // "anything for the bake sale", "what's pending for Kuba", "whats still left to do for the fete": a word filter after "for".
+    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?)|(?<=what['’]?s\s+(?:still\s+)?|what\s+is\s+(?:still\s+)?)(?:pending|outstanding|open|remaining|left(?:\s+to\s+do)?|to\s+do))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForCueRegex();
 
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)
@@ -264,7 +265,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
-    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]
