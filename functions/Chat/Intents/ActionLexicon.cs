@@ -20,7 +20,9 @@ public static partial class ActionLexicon
         ("delete X", "take X off|from LIST"),
         ("delete X", "take X out of LIST"),
         // "take off list the Revolut thing", "cross off my list the gym": the list named before the task.
-        ("delete X", "take|strike|cross off|from [my|the|our] list|todos|to-do_list|todo_list X"),
+        ("delete X", "take|strike|cross off|from|out [from|of] [my|the|our] list|todos|to-do_list|todo_list X"),
+        // "take away the parking fine, the council cancelled it": only for a task that exists ("take away the rubbish" adds).
+        ("?delete X", "take_away X"),
         ("delete X", "strike|cross|scratch X off|from [LIST]"),
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
         ("delete X", "erase|wipe|purge|nix X"),
@@ -136,6 +138,8 @@ public static partial class ActionLexicon
         // update
         ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
+        // "postpone the insurance by a week and remove its tags": the possessive of the task just named.
+        ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
         ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
@@ -153,6 +157,9 @@ public static partial class ActionLexicon
         // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
         ("set the description of X to Y", "X SEP set|change|update|make|put [the|its] description|note|notes|details to|as Y"),
         ("?add a note to X: Y", "give|attach X NOTE"),
+        // "change the description of the suit task: trousers …": the new text after the task, as a note.
+        ("?add a note to X: Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X NOTE"),
+        ("?set the description of X to Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X SEP Y"),
         // "tag #kids the parent meeting": the tag before the task; "tag the roses task garden": one word after "task".
         ("tag X with Y", "tag|label HASHTAG X"),
         ("?tag X with Y", "tag|label X task|one|thing|item|job TAG"),
@@ -202,7 +209,7 @@ public static partial class ActionLexicon
         ("?move X to Y", "X move|push|shift|bump|reschedule [it] to|till|until Y"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
         // "Liam's game is actually on jan 16 now", "the MOT is now for the 3rd": the new day said as a fact.
-        ("?X is due Y", "X is|'s|are [actually|now|really] on|for Y [now|instead]"),
+        ("?X is due Y", "X [finally|actually|now] is|'s|are [actually|now|really|finally] [on|for] Y [now|instead]"),
         // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
         ("?make X high priority", "X SEP p1|urgent|important|asap|high [priority|prio]"),
         ("?make X medium priority", "X SEP p2|medium [priority|prio]"),
@@ -272,13 +279,14 @@ public static partial class ActionLexicon
                 continue;
             }
 
-            if (x.Length == 0)
+            // A shape without X ("remove its tags") acts on the task just named.
+            if (x.Length == 0 && canonical.Contains('X', StringComparison.Ordinal))
             {
                 continue;
             }
 
             // "put it for 9 in the morning": a pronoun is never the text of a new task; "X is due Y" needs Y to be a date.
-            if ((canonical.StartsWith("add ", StringComparison.Ordinal) && References.TaskReferenceResolver.IsPronoun(x))
+            if ((canonical.StartsWith("add ", StringComparison.Ordinal) && (References.TaskReferenceResolver.IsPronoun(x) || LeadingItRegex().IsMatch(x)))
                 || (canonical.Contains("is due Y", StringComparison.Ordinal) && !m.Groups["W"].Success && !IsWhen(y)))
             {
                 continue;
@@ -389,6 +397,9 @@ public static partial class ActionLexicon
         WordRegex().Matches(clause).Select(m => Normalize(m.Value)).ToHashSet(StringComparer.Ordinal);
 
     private static string Normalize(string word) => word.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:it|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingItRegex();
 
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+")]
     private static partial Regex WordRegex();

@@ -111,7 +111,7 @@ public static partial class IntentPatterns
 
     // "…, if it's not too much trouble", "when you get a minute, …", "…, if you would be so kind": politeness around a
     // request, never a clause of its own (it would become a task).
-    [GeneratedRegex(@"(?:^|[\s,]+)(?:if\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:would\s+be\s+so\s+(?:kind|good)|(?:would|wouldn'?t|don'?t)\s+mind|please|can|could|would)|when\s+you\s+(?:get|have)\s+a\s+(?:minute|moment|sec(?:ond)?|chance))(?=\s*(?:[,.!?]|$))[,]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s,]+)(?:if\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:would\s+be\s+so\s+(?:kind|good)|(?:would|wouldn'?t|don'?t)\s+mind|please|can|could|would)|when\s+you\s+(?:get|have)\s+a\s+(?:minute|moment|sec(?:ond)?|chance)|but\s+(?:leave|keep)\s+(?:the\s+)?(?:rest|others?|other\s+ones?|[\p{L}-]+\s+one)(?:\s+(?:on|as\s+(?:is|it\s+is)|alone))?)(?=\s*(?:[,.!?]|$))[,]?", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyRegex();
 
     private static string? FirstRef(string clause, Regex[] regexes)
