@@ -9,8 +9,12 @@ public static partial class ListQueryParser
 {
     public static bool LooksLikeListing(string clause)
     {
-        return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause);
+        return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause) || LetSlipRegex().IsMatch(clause);
     }
+
+    // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LetSlipRegex();
 
     /// <summary>
     /// A clause made only of filter words ("p1 tasks", "overdue?", "high priority work tasks", "everything incl. finished ones",
