@@ -127,6 +127,13 @@ internal sealed partial class TurnInterpreter
         }
 
         var result = Resolve(reference, ReferenceScope.Pending);
+        // "the kabanosy one - not done, shop was closed", "X is not important, put low priority": a report on a task an
+        // earlier clause of this message just changed is the reason for that change, not a completion.
+        if (result.Status == ReferenceStatus.Found && result.Tasks.All(t => _touched.Contains(t.Id)))
+        {
+            return true;
+        }
+
         if (result.Status == ReferenceStatus.Found)
         {
             foreach (var task in result.Tasks)

@@ -112,6 +112,7 @@ internal sealed partial class TurnInterpreter
         var clauses = ClauseSplitter.Split(text);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
+        var storyProblems = new List<string>();
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
@@ -136,7 +137,8 @@ internal sealed partial class TurnInterpreter
                 _lastTargets = target;
                 var beforeRequest = _actions.Count;
                 // "#3 not done": a bare state phrase is a request on the task just named.
-                HandleClause(BareNotDoneRegex().IsMatch(request) ? "reopen it" : request);
+                // "kill the low priority one, not needed": a bare "not needed" deletes it.
+                HandleClause(BareNotDoneRegex().IsMatch(request) ? "reopen it" : BareNotNeededRegex().IsMatch(request) ? "delete it" : request);
                 acted = _actions.Count > beforeRequest;
                 continue;
             }
@@ -167,8 +169,20 @@ internal sealed partial class TurnInterpreter
                 continue;
             }
 
+            // "Oh my goodness I almost forgot, I'm halfway thru the book!! pls add …": a story naming no task before the
+            // request is context; its "which task?" goes if a later clause acts.
+            if (!acted && _actions.Count == before && _problems.Count > asksBefore && IsAside(clause))
+            {
+                storyProblems.AddRange(_problems.Skip(asksBefore));
+            }
+
             // "the ride happened, 92 km 💪 check it off": a remark that neither acted nor asked leaves the earlier act standing.
             acted = _actions.Count > before || (acted && _problems.Count == asksBefore);
+        }
+
+        if (_actions.Count > 0)
+        {
+            storyProblems.ForEach(p => _problems.Remove(p));
         }
 
         return Finish();
@@ -257,8 +271,13 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnItRegex();
 
-    /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named.</summary>
-    private static string WithIt(string request) => ObjectlessMoveRegex().Replace(request, "${verb} it ");
+    /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;
+    /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
+    private static string WithIt(string request) =>
+        ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it ");
+
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:change|set|update|edit|make|put)\s+(?:the\s+|its\s+)?(?:description|note|notes|details)\s+(?=(?:to|as)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessNoteRegex();
 
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessMoveRegex();
@@ -281,6 +300,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNotDoneRegex();
+
+    [GeneratedRegex(@"^(?:(?:not|no\s+longer)\s+(?:needed|necessary|required|wanted)|(?:don'?t|do\s+not)\s+need\s+it)(?:\s+any\s*more)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNotNeededRegex();
 
     [GeneratedRegex(@"\b(?:tick|check|done|complete|completed|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompleteRequestRegex();
@@ -395,7 +417,7 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?)|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

@@ -19,6 +19,10 @@ public static partial class ActionLexicon
         // delete
         ("delete X", "take X off|from LIST"),
         ("delete X", "take X out of LIST"),
+        // "take off list the Revolut thing", "cross off my list the gym": the list named before the task.
+        ("delete X", "take|strike|cross off|from|out [from|of] [my|the|our] list|todos|to-do_list|todo_list X"),
+        // "take away the parking fine, the council cancelled it": only for a task that exists ("take away the rubbish" adds).
+        ("?delete X", "take_away X"),
         ("delete X", "strike|cross|scratch X off|from [LIST]"),
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
         ("delete X", "erase|wipe|purge|nix X"),
@@ -96,6 +100,11 @@ public static partial class ActionLexicon
         // "I ticked the stock check by mistake — it's not done yet": the mistake, then the fact.
         ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error SEP it|that isn't|'s_not|is_not|wasn't|was_not done|finished|complete [yet|after_all]"),
         ("reopen X", "bring X back"),
+        // "number 2 put back to the list", "the gutters go back on my list": the task named first, then the move back.
+        ("?reopen X", "X put|goes|go back on|onto|in|into|to LIST [again]"),
+        ("?reopen X", "X put back [again]"),
+        // "make it pending again", "turn the rent one open again": a state word after the task, then "again".
+        ("reopen X", "make|mark|set|turn|put X pending|open|outstanding|undone|unfinished|incomplete|not_done|active again"),
         ("reopen X", "X needs|need reopening|re-opening|unticking|unchecking"),
 
         // add
@@ -111,6 +120,8 @@ public static partial class ActionLexicon
         ("add X", "put|pencil|jot|write|note|scribble X down"),
         ("add X Y", "put|pencil|jot|write|note|scribble X down Y"),
         ("add X", "make a note to|of|that X"),
+        // "put on list: pay Tomek …", "add to my list - ring the bank": the list named before the new task.
+        ("add X", "put|add|pop|stick|jot|write on|onto|to [my|the|our] list|todos|to-do_list|todo_list X"),
         ("add X", "don't|dont|do not let me forget to|about X"),
         ("add X", "i mustn't|must not|shouldn't|should not forget to|about X"),
         ("add X", "i need a reminder to|about|for X"),
@@ -127,18 +138,31 @@ public static partial class ActionLexicon
         // update
         ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
+        // "postpone the insurance by a week and remove its tags": the possessive of the task just named.
+        ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
         ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
         // "change the priority of the rent to no priority", "X needn't have any priority at all": the level removed.
         ("remove the priority from X", "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
         ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
-        ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all]"),
+        ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more]"),
+        ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more] SEP [please] set|make|put it|that [to|at|as] none|no_priority|no_prio|p4"),
         ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all] SEP no priority|prio"),
         ("remove the priority from X", "no priority|prio for|on X"),
+        ("remove the priority from X", "set|put|change X to|at|as no|zero priority|prio"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
         ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),
         ("set the description of X to Y", "for X set|change|update|make the description|note|notes|details to Y"),
+        // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
+        ("set the description of X to Y", "X SEP set|change|update|make|put [the|its] description|note|notes|details to|as Y"),
+        ("?add a note to X: Y", "give|attach X NOTE"),
+        // "change the description of the suit task: trousers …": the new text after the task, as a note.
+        ("?add a note to X: Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X NOTE"),
+        ("?set the description of X to Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X SEP Y"),
+        // "tag #kids the parent meeting": the tag before the task; "tag the roses task garden": one word after "task".
+        ("tag X with Y", "tag|label HASHTAG X"),
+        ("?tag X with Y", "tag|label X task|one|thing|item|job TAG"),
         ("?remove the Y from X", "take|get the Y off|from X"),
         ("rename X to Y", "make X say|read Y"),
         ("rename X to Y", "change X to say|read Y"),
@@ -160,6 +184,8 @@ public static partial class ActionLexicon
         ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
         // "take out the date of the protein", "remove the deadline on X": the due date named before the task.
         ("remove the due date from X", "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
+        // "no more date on the tap fixing", "no deadline for the shed anymore": the due date said gone before the task.
+        ("remove the due date from X", "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
         // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
         ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
         // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
@@ -179,7 +205,11 @@ public static partial class ActionLexicon
         ("?move X to Y", "do|doing X Y instead|then"),
         // "vet thing -> move to friday", "accountant - move to march 2": the task named first, then the edit.
         ("?move X to Y", "X SEP move|push|shift|bump|moved [it] to|till|until Y"),
+        // "second one move to friday", "the dentist push to monday": the task named first, the verb without a dash.
+        ("?move X to Y", "X move|push|shift|bump|reschedule [it] to|till|until Y"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
+        // "Liam's game is actually on jan 16 now", "the MOT is now for the 3rd": the new day said as a fact.
+        ("?X is due Y", "X [finally|actually|now] is|'s|are [actually|now|really|finally] [on|for] Y [now|instead]"),
         // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
         ("?make X high priority", "X SEP p1|urgent|important|asap|high [priority|prio]"),
         ("?make X medium priority", "X SEP p2|medium [priority|prio]"),
@@ -217,7 +247,11 @@ public static partial class ActionLexicon
     /// Shapes whose canonical form starts with "?" use verbs that also start new tasks ("throw out the old paint"),
     /// so they apply only when <paramref name="namesTask"/> says X points at an existing task.
     /// </summary>
-    public static string Canonicalize(string clause, Func<string, bool> namesTask, Func<string, bool>? acceptsTarget = null)
+    public static string Canonicalize(string clause, Func<string, bool> namesTask, Func<string, bool>? acceptsTarget = null) =>
+        Rewrite(clause, namesTask, acceptsTarget) ?? clause;
+
+    // The canonical command of the first shape that matches, or null; it may equal the clause ("postpone X by 2 days").
+    private static string? Rewrite(string clause, Func<string, bool> namesTask, Func<string, bool>? acceptsTarget = null)
     {
         // Most clauses contain none of a shape's required words; checking words first keeps a turn well under a millisecond.
         var words = WordsOf(clause);
@@ -245,7 +279,15 @@ public static partial class ActionLexicon
                 continue;
             }
 
-            if (x.Length == 0)
+            // A shape without X ("remove its tags") acts on the task just named.
+            if (x.Length == 0 && canonical.Contains('X', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "put it for 9 in the morning": a pronoun is never the text of a new task; "X is due Y" needs Y to be a date.
+            if ((canonical.StartsWith("add ", StringComparison.Ordinal) && (References.TaskReferenceResolver.IsPronoun(x) || LeadingItRegex().IsMatch(x)))
+                || (canonical.Contains("is due Y", StringComparison.Ordinal) && !m.Groups["W"].Success && !IsWhen(y)))
             {
                 continue;
             }
@@ -259,7 +301,7 @@ public static partial class ActionLexicon
             return canonical.TrimStart('?').Replace("X", x, StringComparison.Ordinal).Replace("Y", y, StringComparison.Ordinal);
         }
 
-        return clause;
+        return null;
     }
 
     /// <summary>
@@ -284,8 +326,8 @@ public static partial class ActionLexicon
                 continue;
             }
 
-            var before = Canonicalize(head, namesTask);
-            if (before != head)
+            // A head that is already canonical ("postpone X by 2 days, she is sick") still drops the remark.
+            if (Rewrite(head, namesTask) is { } before)
             {
                 return before;
             }
@@ -317,7 +359,7 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TAG" or "HASHTAG" or "NOTE" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
         return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -356,6 +398,9 @@ public static partial class ActionLexicon
 
     private static string Normalize(string word) => word.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
 
+    [GeneratedRegex(@"^(?:it|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingItRegex();
+
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+")]
     private static partial Regex WordRegex();
 
@@ -370,8 +415,11 @@ public static partial class ActionLexicon
             // Starts like a date; IsWhen then checks that all of it is one.
             "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
             "SPAN" => @"(?<Y>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?))\b",
+            "TAG" => @"(?<![\w#])(?<!\b(?:with|as|under|to)\s+)(?<Y>(?!(?:too|also|please|again|now|then)\b)#?[\p{L}\p{N}_-]+)",
+            "NOTE" => @"(?<Y>DTOKEN\d+)",
+            "HASHTAG" => @"(?<![\w#])(?<Y>#[\p{L}\p{N}_-]+)",
             "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",
-            "TIME" => @"(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
+            "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
@@ -379,7 +427,7 @@ public static partial class ActionLexicon
         });
 
         // Word boundaries keep words apart, so the joints only have to allow spaces and light punctuation.
-        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"(?:\s+(?:entirely|completely|altogether|for\s+good))?[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex("^" + LeadIn + string.Join(@"[\s:,\-—]*", parts) + @"(?:\s+(?:entirely|completely|altogether|for\s+good))?(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|cheers))?[\s.!✅✔️👍]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.

@@ -78,7 +78,7 @@ public static partial class SmallTalk
     [GeneratedRegex(@"[^\p{L}\p{N}\s']+")]
     private static partial Regex TrimRegex();
 
-    [GeneratedRegex(@"^(?:hi|hey|hello|help|please)?\s*(?:help(?:\s+me)?|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+(?:does\s+this|do\s+(?:i|you))\s+work|how\s+(?:do\s+(?:i|we)|does\s+one|can\s+i|should\s+i)\s+use\s+(?:this|you|it|the\s+(?:app|bot|chat))|what\s+are\s+you|who\s+are\s+you|what\s+commands.*|how\s+can\s+you\s+help(?:\s+me)?|what\s+can\s+i\s+(?:say|do|ask)|commands|instructions|usage|\?)\s*(?:please)?$")]
+    [GeneratedRegex(@"^(?:hi|hey|hello|help|please)?\s*(?:help(?:\s+me)?(?:\s+with\s+(?:my|the)\s+(?:list|tasks|todos|to-?do\s+list))?|what\s+(?:sorts?|kinds?|types?)\s+of\s+things?\s+can\s+i\s+(?:ask|say|do)(?:\s+you)?|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+(?:does\s+this|do\s+(?:i|you))\s+work|how\s+(?:do\s+(?:i|we)|does\s+one|can\s+i|should\s+i)\s+use\s+(?:this|you|it|the\s+(?:app|bot|chat))|what\s+are\s+you|who\s+are\s+you|what\s+commands.*|how\s+can\s+you\s+help(?:\s+me)?|what\s+can\s+i\s+(?:say|do|ask)|commands|instructions|usage|\?)\s*(?:please)?$")]
     private static partial Regex HelpRegex();
 
     [GeneratedRegex(@"^(?:(?:hi|hey|hello)\s+)?(?:how\s+are\s+(?:you|u|things)|how's\s+it\s+going|how\s+is\s+it\s+going|what's\s+up|whats\s+up|sup|how\s+have\s+you\s+been|how\s+do\s+you\s+do)(?:\s+(?:today|doing|going|this\s+morning|tonight))*$")]

@@ -26,6 +26,8 @@ public static partial class TypoCorrector
         ["weds"] = "wednesday", ["thurs"] = "thursday", ["tues"] = "tuesday",
         ["nxt"] = "next", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
         // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
+        // SMS shorthand ("knit a toque b4 saturday", "water the tomatoes this arvo", "halfway thru").
+        ["b4"] = "before", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -86,6 +88,12 @@ public static partial class TypoCorrector
                 return "tomorrow";
             }
 
+            // "put back the timesheets, Marek didn't sign": a capitalised word inside a sentence is a name, not "mark".
+            if (char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !AtSentenceStart(text, match.Index))
+            {
+                return word;
+            }
+
             foreach (var candidate in Vocabulary)
             {
                 if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -106,6 +114,12 @@ public static partial class TypoCorrector
 
             return word;
         });
+    }
+
+    private static bool AtSentenceStart(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';' or '\n' or '-' or '\u2014' or '\u2013' or '"';
     }
 
     private static bool IsTransposition(string a, string b)

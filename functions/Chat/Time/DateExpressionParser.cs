@@ -216,6 +216,21 @@ public static partial class DateExpressionParser
             });
         }
 
+        // "9 in the morning", "7 in the evening", "10 at night": an hour said with its part of the day.
+        Take(HourOfPartRegex(), m =>
+        {
+            var hour = int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (hour is < 1 or > 12 || minute > 59 || time is not null)
+            {
+                return false;
+            }
+
+            var later = !m.Groups["p"].Value.StartsWith("morning", StringComparison.OrdinalIgnoreCase);
+            time = new TimeOnly(hour % 12 + (later ? 12 : 0), minute);
+            return true;
+        });
+
         Take(PartOfDayRegex(), m =>
         {
             if (partTime is not null)
@@ -423,6 +438,9 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();
+
+    [GeneratedRegex(@"(?<![\d:.])\b(?:(?:at|by|@|around|before|until|from|for)\s+)?(?<h>\d{1,2})(?:[:.](?<mi>\d{2}))?\s+(?:in\s+the\s+(?<p>morning|afternoon|evening)|at\s+(?<p>night))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HourOfPartRegex();
 
     [GeneratedRegex(@"(?<![\d:])\b(?:(?:at|by|@|around|before|until|from)\s+)?(?<h>\d{1,2})(?:[:.](?<mi>\d{2}))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex AmPmTimeRegex();
