@@ -86,9 +86,12 @@ public sealed class CpuMeter(SystemUnderTest system, string root)
             {
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                // After "pid (comm) ": state ppid ... utime(14th field) stime(15th) cutime cstime.
+                // After "pid (comm) ": state ppid ... utime(14th field) stime(15th) cutime cstime. cutime and cstime hold
+                // the CPU of children this process has reaped: without them a PostgreSQL backend or autovacuum worker
+                // that exits between two samples takes its CPU out of the tree's sum (the burst phase, where the
+                // stopped worker's backends exit, read 0.00 cores of PostgreSQL).
                 result[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+                    fields.Skip(11).Take(4).Sum(f => long.Parse(f, CultureInfo.InvariantCulture)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
             {
