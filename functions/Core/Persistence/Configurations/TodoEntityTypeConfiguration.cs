@@ -24,7 +24,9 @@ internal sealed class TodoEntityTypeConfiguration : IEntityTypeConfiguration<Tod
         builder.Property(t => t.RecurrenceRule).HasMaxLength(Domain.Recurrence.TodoRecurrence.MaxRuleLength);
         builder.Property(t => t.RecurrenceTimeZone).HasMaxLength(Domain.Recurrence.TodoRecurrence.MaxTimeZoneLength);
         builder.Property(t => t.SeriesStart).HasMaxLength(19);
-        builder.HasIndex(t => new { t.UserId, t.SeriesId });
+        // Only recurring todos have a series; a partial index is not written for the others (one index entry fewer
+        // per plain todo) and serves the series-member lookup of a series delete, which does not filter by user.
+        builder.HasIndex(t => t.SeriesId).HasFilter("\"SeriesId\" IS NOT NULL").HasDatabaseName("IX_todos_series");
         builder.HasIndex(t => new { t.UserId, t.Completed, t.DueSortUtc });
         builder.HasIndex(t => new { t.UserId, t.CreatedAt });
     }

@@ -397,9 +397,11 @@ namespace TodoFunctions.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "CreatedAt");
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("IX_todos_series")
+                        .HasFilter("\"SeriesId\" IS NOT NULL");
 
-                    b.HasIndex("UserId", "SeriesId");
+                    b.HasIndex("UserId", "CreatedAt");
 
                     b.HasIndex("UserId", "Completed", "DueSortUtc");
 
