@@ -25,6 +25,7 @@ public static class WorkersExtensions
         }
         if (todoOnRabbitMq)
         {
+            services.AddHostedService<WritePathWarmUp>();
             services.AddSingleton<RabbitMqTodoConsumer>();
             services.AddHostedService(sp => sp.GetRequiredService<RabbitMqTodoConsumer>());
         }
