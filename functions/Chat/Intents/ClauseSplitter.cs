@@ -91,7 +91,7 @@ public static partial class ClauseSplitter
             // "delete the first, and the second's done": a report that another task is done is a request of its own.
             var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || requestThenMore)
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || requestThenMore)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -110,8 +110,12 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveRightRegex();
 
-    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
+
+    // "1 and 2 done, delete 3", "#4 finished - move 5 to friday": a short done report is a request of its own.
+    [GeneratedRegex(@"^\s*(?:#|no\.?\s*|number\s+)?\d+(?:\s*(?:,|and|&)\s*(?:#|no\.?\s*|number\s+)?\d+)*\s+(?:(?:is|are)\s+)?(?:all\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now))?[\s.!✅✔👍]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionDoneRegex();
 
     [GeneratedRegex(@"^\s*(?:i|we)(?:'ve|\s+have)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonRegex();
@@ -130,7 +134,7 @@ public static partial class ClauseSplitter
     private static partial Regex DashOrEmojiRegex();
 
     // A remark about the situation, not a request: "it's meant to rain", "I only did half", "Jo's lending us hers", "keep the other tag".
-    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:it|that|this|they|the\s+\w+)\s+(?:got|was|were|has\s+been|['’]s\s+been)\s+(?!(?:complet|finish|tick|check|mark)\w*)\w+(?:ed|en)\b|(?:the\s+)?(?:weather|forecast|rain|snow|wind)(?:['’]s|\s+is|\s+has)?\s+\w+|\p{L}+\s+(?:said|says)\b|\p{L}+\s+(?:told|asked|wants|needs)\s+(?:me|us|i|we|that|to)\b|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
+    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:it|that|this|they|the\s+\w+)\s+(?:got|was|were|has\s+been|['’]s\s+been)\s+(?!(?:complet|finish|tick|check|mark)\w*)\w+(?:ed|en)\b|(?:the\s+)?(?:weather|forecast|rain|snow|wind)(?:['’]s|\s+is|\s+has)?\s+\w+|\p{L}+\s+(?:said|says)\b|\p{L}+\s+(?:told|asked|wants|needs)\s+(?:me|us|i|we|that|to|it|them)\b|(?i:still\s+(?:\w+ing|dirty|broken|there|here|messy|full|empty|missing|wrong|bad|sitting))|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
     private static partial Regex RemarkRegex();
 
     [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b", RegexOptions.IgnoreCase)]

@@ -32,6 +32,13 @@ public static partial class IntentPatterns
             return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value, OwnVerbOnly: true);
         }
 
+        // "already submit the abstract", "i already pay the rent": in many learners' English (Indonesian "sudah",
+        // Singlish "already") "already" before a plain verb makes it a report of something done.
+        if (AlreadyBaseVerbRegex().Match(clause) is { Success: true } already && !NotPast.Contains(already.Groups["verb"].Value))
+        {
+            return new PastReport(Text.WordMatcher.Stem(already.Groups["verb"].Value), already.Groups["ref"].Value);
+        }
+
         foreach (var regex in new[] { PassiveRegex(), BareParticipleRegex() })
         {
             m = regex.Match(clause);
@@ -50,6 +57,9 @@ public static partial class IntentPatterns
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:(?:i|we)\s+)?already\s+(?<verb>[a-z]{3,})\s+(?<ref>[^,;.!?]+?)(?:\s+(?:already|today|yesterday))?[\s!.✅✔👍🎉🥳\p{So}\p{Cs}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlreadyBaseVerbRegex();
 
     private static bool IsPastVerb(string verb) =>
         !NotPast.Contains(verb) && !OtherOutcome.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
@@ -217,6 +227,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question)|oh\s+dear|dear\s+me|oh\s+(?:my\s+)?(?:goodness|gosh)|goodness\s+me|oh\s+well|(?:whilst|while)\s+i\s+(?:remember|think\s+of\s+it)|before\s+i\s+forget|now\s+(?:that\s+)?i\s+think\s+of\s+it|come\s+to\s+think\s+of\s+it)\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:dear|love|darling|hun|sweetie|one\s+(?:more|last)\s+thing|another\s+thing|last\s+thing|oh\s+and)\s*[,!.:\-\u2013\u2014]+\s*(?=\S)|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:(?:you\s+can|you\s+may)\s+)?go\s+ahead\s+and\s+(?=\S)|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question)|oh\s+dear|dear\s+me|oh\s+(?:my\s+)?(?:goodness|gosh)|goodness\s+me|oh\s+well|(?:whilst|while)\s+i\s+(?:remember|think\s+of\s+it)|before\s+i\s+forget|now\s+(?:that\s+)?i\s+think\s+of\s+it|come\s+to\s+think\s+of\s+it)\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:dear|love|darling|hun|sweetie|one\s+(?:more|last)\s+thing|another\s+thing|last\s+thing|oh\s+and)\s*[,!.:\-\u2013\u2014]+\s*(?=\S)|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }
