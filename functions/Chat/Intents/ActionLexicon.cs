@@ -226,6 +226,7 @@ public static partial class ActionLexicon
         ("?change X to Y", "change|set|move|make the time|hour of|on|for X to|at TIME"),
         // "Ibu call — make it 20:30 instead of 7": the task named, then the new time on "it".
         ("?change X to Y", "X SEP make|change|put|set it|that [at|to] TIME instead_of|not|rather_than Z"),
+        ("change it to Y", "make|change|put|set it|that [at|to] TIME instead_of|not|rather_than Z"),
         ("?change X to Y", "X SEP make|change|put|set it|that [at|to] TIME [instead|now|please]"),
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
