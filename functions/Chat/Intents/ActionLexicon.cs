@@ -134,6 +134,9 @@ public static partial class ActionLexicon
 
         // add
         ("add X", "[would|could|do] [you|u] mind adding|putting X"),
+        // "One more for the list: order net wrap", "Add another one for the fair: …": a lead naming only the occasion.
+        ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
+        ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         ("add X", "adding|putting X"),
         // "put the dentist appointment in two weeks": "in" then a span is the due date, not part of a slot.
         ("add X in Y", "put|pop|stick|slot|pencil X in SPAN"),

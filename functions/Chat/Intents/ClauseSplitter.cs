@@ -12,19 +12,30 @@ public static partial class ClauseSplitter
     public static IReadOnlyList<string> Split(string message)
     {
         var clauses = new List<string>();
+        string? previous = null;
         foreach (var segment in HardSplitRegex().Split(message))
         {
             var trimmed = segment.Trim();
-            if (trimmed.Length == 0)
+            if (trimmed.Length == 0 || (previous is not null && IsRemarkSentence(previous, trimmed)))
             {
                 continue;
             }
 
             clauses.AddRange(SplitOnCommands(trimmed));
+            previous = trimmed;
         }
 
         return clauses;
     }
+
+    // "Strike the trustees meeting from my list. It has been postponed indefinitely.", "I marked X done by mistake. The
+    // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped
+    // (a report of one's own, "We sent the invoice.", still counts).
+    private static bool IsRemarkSentence(string previous, string sentence) =>
+        (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous)) && RemarkRegex().IsMatch(sentence)
+        && !sentence.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(sentence) && !ActionLexicon.IsIdiom(sentence)
+        && !IntentPatterns.MentionsAction(sentence)
+        && !(FirstPersonRegex().IsMatch(sentence) && IntentPatterns.MatchPastTense(sentence) is not null);
 
     private static IEnumerable<string> SplitOnCommands(string segment)
     {
@@ -152,7 +163,7 @@ public static partial class ClauseSplitter
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e)\.)(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
