@@ -47,6 +47,10 @@ public static partial class ActionLexicon
         // "yeet the laundry task", "scrub the pint with Gwyn" (scrub also starts new tasks: "scrub the oven").
         ("delete X", "yeet|chuck_out X"),
         ("?delete X", "scrub|scratch X"),
+        // "86 the truffle oil order" (kitchen and bar slang for "off the menu").
+        ("?delete X", "86 X"),
+        // "the webinar one, pls take it off my list": the task named, then "it" taken off.
+        ("?delete X", "X take|strike|cross|scratch|get it|that|this|them off|from|out_of [LIST]"),
 
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
@@ -58,19 +62,27 @@ public static partial class ActionLexicon
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] dealt_with|handled|sorted|nailed|smashed|crushed|completed|finished|done X"),
         ("I finished X", "i|we have|has|had [just|already|finally] finish|complete|do|done X"),
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
-        ("complete X", "X [is|are|'s|has_been|have_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
+        ("complete X", "X [is|are|'s|has_been|have_been|'s_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
         ("complete X", "mark as|off done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
         // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
         ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
         ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
+        // "no.3 finish", "the slides complete already": a plain verb after the task (learners' English) reports it done.
+        ("?complete X", "X finish|complete [already|now]"),
+        // "the last one I already did", "the grout we finished yesterday": the task first, then the report.
+        ("?I finished X", "X i|we [already|just|finally] did|done|finished|completed [it|that|them] [already|today|yesterday]"),
+        // "…, you can check that off", "you can tick it off now": permission framed as a statement.
+        ("complete X", "you can|could|may [now|go_ahead_and] tick|check|cross|mark X off|done [now]"),
+        // "CEUs all uploaded — mark complete pls": the state word alone acts on the task just named.
+        ("mark it as done", "mark|tick|check [it|that] [as] complete|completed|done|finished|off [now|please]"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
-        ("reopen X", "put|add X back on|onto|in|into|to LIST"),
-        ("reopen X", "put|add X back on|onto|in|into|to LIST Y"),
-        ("reopen X", "put|add X back"),
+        ("reopen X", "put|add|stick|pop|chuck X back on|onto|in|into|to LIST"),
+        ("reopen X", "put|add|stick|pop|chuck X back on|onto|in|into|to LIST Y"),
+        ("reopen X", "put|add|stick|pop|chuck X back [on]"),
         ("reopen X", "X shouldn't|should_not|wasn't_meant_to|was_not_meant_to be|have_been ticked|checked|crossed|marked|done|completed [off|done|as_done]"),
         ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error"),
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back on|onto|in|into|to LIST"),
@@ -106,9 +118,25 @@ public static partial class ActionLexicon
         // "make it pending again", "turn the rent one open again": a state word after the task, then "again".
         ("reopen X", "make|mark|set|turn|put X pending|open|outstanding|undone|unfinished|incomplete|not_done|active again"),
         ("reopen X", "X needs|need reopening|re-opening|unticking|unchecking"),
+        // "undo the check on the faucet", "take the tick off the rota": the mark itself undone.
+        ("reopen X", "undo|remove|take_off|take_away|clear the|my tick|check|checkmark|check_mark|tick_mark|tick-mark|check-mark|cross on|for|from|off|next_to X"),
+        // "oops didn't mean to tick the stock take", "I never meant to check off X": a tick by mistake.
+        ("reopen X", "[i] didn't|did_not|never mean|meant to tick|check|mark|complete|cross|finish [off] X [off|done|as_done]"),
+        // "the timesheet is still pending", "number 1 — still open": the state said as a fact (reopen looks only at completed tasks).
+        ("?reopen X", "X [is|are|'s] still pending|open|outstanding|undone|incomplete|unfinished|not_done|to_do|to-do"),
+        // "3rd one back to todo pls", "the padala back on my list": the task, then where it goes.
+        ("?reopen X", "X back to|on|onto|in|into todo|to-do|to_do|pending|open|outstanding|undone|LIST"),
+        // "number 2 I haven't done actually", "the rota we didn't finish after all": the task first, then the denial.
+        ("?reopen X", "X i|we haven't|didn't|have_not|did_not|never [actually|really] do|done|finish|finished|complete|completed [it|that|them] [actually|yet|after_all]"),
+        // "mark as open again" after the task was named: the state word alone.
+        ("reopen it", "[it's|it_is|that's|that_is|is] still pending|open|outstanding|undone|unfinished|incomplete|not_done [actually|after_all]"),
+        ("reopen it", "mark|set|make|put [it|that] [as|to|back_to] open|pending|undone|incomplete|unfinished|not_done|outstanding again|back"),
 
         // add
         ("add X", "[would|could|do] [you|u] mind adding|putting X"),
+        // "One more for the list: order net wrap", "Add another one for the fair: …": a lead naming only the occasion.
+        ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
+        ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         ("add X", "adding|putting X"),
         // "put the dentist appointment in two weeks": "in" then a span is the due date, not part of a slot.
         ("add X in Y", "put|pop|stick|slot|pencil X in SPAN"),
@@ -140,6 +168,8 @@ public static partial class ActionLexicon
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
         // "postpone the insurance by a week and remove its tags": the possessive of the task just named.
         ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
+        // "bathroom task: remove all the tags": the task named, then the tags cleared.
+        ("?remove all tags from X", "X SEP remove|clear|strip|delete|drop [all] [of] [the|its|their] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
         ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
@@ -191,6 +221,16 @@ public static partial class ActionLexicon
         // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
         ("?move X to Y", "X put|change|move|pass|switch|set it|that at|for|to Y"),
         ("?make X Y priority", "X put|make|set it|that [to|at|as] LEVEL"),
+        // "mudik reply set priority medium", "the rent change prio to high": the task, then "priority" and the level.
+        ("?make X Y priority", "X set|make|change|put [the|its] priority|prio [to|at|as] LEVEL"),
+        // "put a time on the slides: 13:45", "change the time of my #thesis task to 09:15": the time named as a field.
+        ("?change X to Y", "put|set|add a|the time on|for|to X SEP TIME"),
+        ("?change X to Y", "put|set|add a|the time on|for|to X at TIME"),
+        ("?change X to Y", "change|set|move|make the time|hour of|on|for X to|at TIME"),
+        // "Ibu call — make it 20:30 instead of 7": the task named, then the new time on "it".
+        ("?change X to Y", "X SEP make|change|put|set it|that [at|to] TIME instead_of|not|rather_than Z"),
+        ("change it to Y", "make|change|put|set it|that [at|to] TIME instead_of|not|rather_than Z"),
+        ("?change X to Y", "X SEP make|change|put|set it|that [at|to] TIME [instead|now|please]"),
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.
@@ -292,7 +332,8 @@ public static partial class ActionLexicon
                 continue;
             }
 
-            if ((canonical.StartsWith('?') && !namesTask(x)) || (acceptsTarget is not null && !acceptsTarget(x)))
+            // "delete the bio lab that i already finished": a task's name never starts with a command; the command wins.
+            if ((canonical.StartsWith('?') && (ClauseSplitter.StartsWithCommand(x) || !namesTask(x))) || (acceptsTarget is not null && !acceptsTarget(x)))
             {
                 continue;
             }

@@ -12,19 +12,30 @@ public static partial class ClauseSplitter
     public static IReadOnlyList<string> Split(string message)
     {
         var clauses = new List<string>();
+        string? previous = null;
         foreach (var segment in HardSplitRegex().Split(message))
         {
             var trimmed = segment.Trim();
-            if (trimmed.Length == 0)
+            if (trimmed.Length == 0 || (previous is not null && IsRemarkSentence(previous, trimmed)))
             {
                 continue;
             }
 
             clauses.AddRange(SplitOnCommands(trimmed));
+            previous = trimmed;
         }
 
         return clauses;
     }
+
+    // "Strike the trustees meeting from my list. It has been postponed indefinitely.", "I marked X done by mistake. The
+    // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped
+    // (a report of one's own, "We sent the invoice.", still counts).
+    private static bool IsRemarkSentence(string previous, string sentence) =>
+        (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous)) && RemarkRegex().IsMatch(sentence)
+        && !sentence.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(sentence) && !ActionLexicon.IsIdiom(sentence)
+        && !IntentPatterns.MentionsAction(sentence)
+        && !(FirstPersonRegex().IsMatch(sentence) && IntentPatterns.MatchPastTense(sentence) is not null);
 
     private static IEnumerable<string> SplitOnCommands(string segment)
     {
@@ -91,7 +102,7 @@ public static partial class ClauseSplitter
             // "delete the first, and the second's done": a report that another task is done is a request of its own.
             var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash)) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || requestThenMore)
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || requestThenMore)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -110,8 +121,12 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveRightRegex();
 
-    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
+
+    // "1 and 2 done, delete 3", "#4 finished - move 5 to friday": a short done report is a request of its own.
+    [GeneratedRegex(@"^\s*(?:#|no\.?\s*|number\s+)?\d+(?:\s*(?:,|and|&)\s*(?:#|no\.?\s*|number\s+)?\d+)*\s+(?:(?:is|are)\s+)?(?:all\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now))?[\s.!✅✔👍]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionDoneRegex();
 
     [GeneratedRegex(@"^\s*(?:i|we)(?:'ve|\s+have)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonRegex();
@@ -130,7 +145,7 @@ public static partial class ClauseSplitter
     private static partial Regex DashOrEmojiRegex();
 
     // A remark about the situation, not a request: "it's meant to rain", "I only did half", "Jo's lending us hers", "keep the other tag".
-    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:it|that|this|they|the\s+\w+)\s+(?:got|was|were|has\s+been|['’]s\s+been)\s+(?!(?:complet|finish|tick|check|mark)\w*)\w+(?:ed|en)\b|(?:the\s+)?(?:weather|forecast|rain|snow|wind)(?:['’]s|\s+is|\s+has)?\s+\w+|\p{L}+\s+(?:said|says)\b|\p{L}+\s+(?:told|asked|wants|needs)\s+(?:me|us|i|we|that|to)\b|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
+    [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:it|that|this|they|the\s+\w+)\s+(?:got|was|were|has\s+been|['’]s\s+been)\s+(?!(?:complet|finish|tick|check|mark)\w*)\w+(?:ed|en)\b|(?:the\s+)?(?:weather|forecast|rain|snow|wind)(?:['’]s|\s+is|\s+has)?\s+\w+|\p{L}+\s+(?:said|says)\b|\p{L}+\s+(?:told|asked|wants|needs)\s+(?:me|us|i|we|that|to|it|them)\b|(?i:still\s+(?!(?:need|needs|needed|to|have|has|got|pending|open|outstanding|not|undone|unfinished|incomplete)\b)\w+)|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
     private static partial Regex RemarkRegex();
 
     [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b", RegexOptions.IgnoreCase)]
@@ -148,7 +163,7 @@ public static partial class ClauseSplitter
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?also\b\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e)\.)(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]

@@ -32,6 +32,13 @@ public static partial class IntentPatterns
             return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value, OwnVerbOnly: true);
         }
 
+        // "already submit the abstract", "i already pay the rent": in many learners' English (Indonesian "sudah",
+        // Singlish "already") "already" before a plain verb makes it a report of something done.
+        if (AlreadyBaseVerbRegex().Match(clause) is { Success: true } already && !NotPast.Contains(already.Groups["verb"].Value))
+        {
+            return new PastReport(Text.WordMatcher.Stem(already.Groups["verb"].Value), already.Groups["ref"].Value);
+        }
+
         foreach (var regex in new[] { PassiveRegex(), BareParticipleRegex() })
         {
             m = regex.Match(clause);
@@ -51,6 +58,9 @@ public static partial class IntentPatterns
         return null;
     }
 
+    [GeneratedRegex(@"^(?:(?:i|we)\s+)?already\s+(?<verb>[a-z]{3,})\s+(?<ref>[^,;.!?]+?)(?:\s+(?:already|today|yesterday))?[\s!.✅✔👍🎉🥳\p{So}\p{Cs}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlreadyBaseVerbRegex();
+
     private static bool IsPastVerb(string verb) =>
         !NotPast.Contains(verb) && !OtherOutcome.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));
 
@@ -62,7 +72,7 @@ public static partial class IntentPatterns
         return m.Success && !NotPast.Contains(m.Groups["verb"].Value) && !OtherOutcome.Contains(m.Groups["verb"].Value) ? new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value) : null;
     }
 
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:(?:still\s+)?(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|ain['’]?t|is\s+not|are\s+not|was\s+not|were\s+not|hasn['’]?t\s+been|haven['’]?t\s+been|has\s+not\s+been|have\s+not\s+been|didn['’]?t\s+get|did\s+not\s+get|never\s+got|never\s+been|hasn['’]?t\s+got|not\s+been)|(?:is|are|was|were|has\s+been)\s+still\s+not)|['’]s\s+not|['’]s\s+still\s+not|\s+still\s+not|\s+not(?=\s+(?:\w+ed|sent|paid|bought|done)\b)|\s+(?:didn['’]?t|did\s+not|never)(?=\s+(?:actually\s+|really\s+)?(?:go|went|get|got|happen|happened|arrive|arrived|work|worked)\b))\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away|through))?(?:\s+(?:after\s+all|yet|properly|at\s+all))*[\s!.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:(?:still\s+)?(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|ain['’]?t|is\s+not|are\s+not|was\s+not|were\s+not|hasn['’]?t\s+been|haven['’]?t\s+been|has\s+not\s+been|have\s+not\s+been|didn['’]?t\s+get|did\s+not\s+get|never\s+got|never\s+been|hasn['’]?t\s+got|not\s+been)|(?:is|are|was|were|has\s+been)\s+still\s+not)|['’]s\s+not|['’]s\s+still\s+not|\s+still\s+not|\s+not(?=\s+(?:\w+ed|sent|paid|bought|done)\b)|\s+(?:didn['’]?t|did\s+not|never)(?=\s+(?:actually\s+|really\s+)?(?:go|went|get|got|happen|happened|arrive|arrived|work|worked)\b))\s+(?:(?:actually|really|quite|properly|even|yet)\s+)*(?<verb>[a-z]+)(?:\s+(?:up|off|out|in|back|away|through))?(?:\s+(?:after\s+all|yet|properly|at\s+all|actually|really))*[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPassiveRegex();
 
     /// <summary>"I haven't texted Julia yet": verb and object of a negated past, to look for a completed task.</summary>
@@ -217,6 +227,6 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^\s*(?:(?:no(?!\s+(?:due|date|dates|deadline|priority|tags?|rush|hurry|more|longer|need|one|time|reminder)\b)|nope|nah|wait|sorry|oops|whoops|actually|correction|hmm+|ah|oh)\b[\s,!.:-]*)+(?:(?:i\s+meant|i\s+mean|make\s+that|change\s+that\s+to|rather|instead)\b[\s,:-]*)?|^\s*(?:i\s+meant|i\s+mean)\b[\s,:-]*", RegexOptions.IgnoreCase)]
     private static partial Regex CorrectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question)|oh\s+dear|dear\s+me|oh\s+(?:my\s+)?(?:goodness|gosh)|goodness\s+me|oh\s+well|(?:whilst|while)\s+i\s+(?:remember|think\s+of\s+it)|before\s+i\s+forget|now\s+(?:that\s+)?i\s+think\s+of\s+it|come\s+to\s+think\s+of\s+it)\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:dear|love|darling|hun|sweetie|one\s+(?:more|last)\s+thing|another\s+thing|last\s+thing|oh\s+and)\s*[,!.:\-\u2013\u2014]+\s*(?=\S)|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:yeah\s+nah|nah\s+yeah)[\s,!.]+(?=\S)|(?:ok|okay|so|hey|um+|uh+|hm+|erm+|ugh+|welp|well|alright|right|now|great|cool|thanks|thank\s+you)\b[\s,!.]*|(?:(?:you\s+can|you\s+may)\s+)?go\s+ahead\s+and\s+(?=\S)|(?:aye|yep|yup|yeah|ja|sure)[\s,!.]+(?=\S)|(?:lowkey|low\s+key|highkey|high\s+key|honestly|tbh)[\s,!.]+(?=\S)|(?:nvm|never\s*mind)[\s,!.]+(?=(?:that|it|this)(?:['’]s|\s+is|\s+isn['’]?t|\s+was|\s+wasn['’]?t)\b)|(?:i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:bad|mistake))\s*[,!.:;-]+\s*(?=\S)|(?:sawa|haya|bon|alors|d\x27accord|ok\s+bon|dear\s+(?:assistant|bot|friend|sir|madam)|quick\s+(?:update|one|question)|oh\s+dear|dear\s+me|oh\s+(?:my\s+)?(?:goodness|gosh)|goodness\s+me|oh\s+well|(?:whilst|while)\s+i\s+(?:remember|think\s+of\s+it)|before\s+i\s+forget|now\s+(?:that\s+)?i\s+think\s+of\s+it|come\s+to\s+think\s+of\s+it)\s*[,!.:]+\s*(?=\S)|(?:would\s+you\s+be\s+so\s+(?:kind|good)\s+as\s+to\s+|(?:would|do)\s+you\s+mind\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)|you\s+(?:can|could)\s+(?:please\s+)?(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b|put\b|move\b)|(?:please|pls|kindly|just)\s+(?:to\s+(?=add\b|create\b|remove\b|delete\b|mark\b|show\b|list\b))?|(?:i'?d|i\s+(?:should|would))\s+like\s+(?:you\s+)?to\s+|(?:hello|hi|hey)\s+(?:dear|love|there)\b[\s,!.]*|(?:dear|love|darling|hun|sweetie|one\s+(?:more|last)\s+thing|another\s+thing|last\s+thing|oh\s+and)\s*[,!.:\-\u2013\u2014]+\s*(?=\S)|(?:my\s+)?[\p{L}]+\s+(?:says|said|confirms|confirmed|tells\s+me|told\s+me|reports|reported)(?:\s+that)?\s+(?=(?:the|my|our|his|her|their)\s)|i\s+want\s+you\s+to\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex FillerRegex();
 }

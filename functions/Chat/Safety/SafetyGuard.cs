@@ -64,7 +64,9 @@ public static partial class SafetyGuard
         }
 
         // Words without vowels or with long consonant runs are keyboard mashing.
-        var mashed = tokens.Count(t => t.Length >= 4 && t.All(char.IsLetter) && (ConsonantRunRegex().IsMatch(t) || !t.Any(c => "aeiouy".Contains(c))));
+        // "HPLC calibrated", "NMR slot", "XRD": a short word in capitals is an acronym, not mashing.
+        var acronyms = AcronymRegex().Matches(message).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        var mashed = tokens.Count(t => !acronyms.Contains(t) && t.Length >= 4 && t.All(char.IsLetter) && (ConsonantRunRegex().IsMatch(t) || !t.Any(c => "aeiouy".Contains(c))));
         return mashed > 0 && mashed * 2 >= tokens.Count;
     }
 
@@ -79,6 +81,9 @@ public static partial class SafetyGuard
 
     [GeneratedRegex(@"\buser\s*(?:#|no\.?|number|id)?\s*\d+\b|\b(?:other|another|all|every)\s+(?:users?|people|accounts?|customers?)(?:'s?)?\b|\b(?:someone|somebody|anyone|everyone|everybody)\s+else(?:'s|s)\b|\b(?:tasks?|todos?|to-dos?|list|data|account)\s+(?:of|for|from)\s+(?:someone|somebody|anyone|everyone|everybody)\s+else\b|\beveryone's\b|[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:his|her|their)\s+(?:tasks?|todos?|to-dos?|list|data|account)\b|\b(?!(?:to|yester)day'?s\b)(?!tomorrow'?s\b)(?!today'?s\b)(?!(?:week|month|weekend)'?s\b)[a-z]+'s\s+(?:tasks|todos|to-dos|todo\s+list|task\s+list|account|data)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherUserRegex();
+
+    [GeneratedRegex(@"\b[A-Z]{2,6}s?\b")]
+    private static partial Regex AcronymRegex();
 
     [GeneratedRegex(@"[bcdfghjklmnpqrstvwxz]{5,}")]
     private static partial Regex ConsonantRunRegex();

@@ -24,7 +24,7 @@ public static partial class TypoCorrector
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["doesnt"] = "doesn't", ["wasnt"] = "wasn't", ["thats"] = "that's",
         ["weds"] = "wednesday", ["thurs"] = "thursday", ["tues"] = "tuesday",
-        ["nxt"] = "next", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
+        ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
         // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
         // SMS shorthand ("knit a toque b4 saturday", "water the tomatoes this arvo", "halfway thru").
         ["b4"] = "before", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
@@ -64,6 +64,10 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        text = EmojiJoinerRegex().Replace(text, "");
+        text = TrailingEmojiRegex().Replace(text, "");
+        text = TagalogPleasePrefixRegex().Replace(text, "please ");
+        text = ForeignFillerRegex().Replace(text, "");
         // "anything for sat?": after a preposition "sat" is the day, not the verb.
         text = SaturdayRegex().Replace(text, "saturday");
         // "call umma sun morning": before a time of day, "sun" is the day.
@@ -137,6 +141,25 @@ public static partial class TypoCorrector
     // discourse particles and question tags that only set the tone of a request.
     [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga)\b[\s,!]+(?=\w)|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
+
+    // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
+    // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
+    // (already / now), Indonesian and Malay "dong", "deh", "sih", "kok", laughter ("wkwk", "awokwok"), and kisses
+    // ("#3 done x") at the end.
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*)\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignFillerRegex();
+
+    // Tagalog "paki-delete" / "pa-add" (please do …) before an English verb.
+    [GeneratedRegex(@"\b(?:paki|pa)-?(?=(?:add|delete|remove|move|check|tick|mark|reopen|uncheck|untick|change|set|update|list|show|cancel|put|erase)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TagalogPleasePrefixRegex();
+
+    // Joiners and variation selectors inside emoji ("😮‍💨", "✔️") would otherwise split them into two "words".
+    [GeneratedRegex(@"[‍️]")]
+    private static partial Regex EmojiJoinerRegex();
+
+    // "fiets fixed finally 🚲", "still leaking 😤": a face or picture at the very end sets the mood (a 👍, ✅ or ✔ may mean "done").
+    [GeneratedRegex(@"(?<=\S)\s*(?:(?!\uD83D\uDC4D)[\uD83C-\uD83E][\uDC00-\uDFFF])+\s*$")]
+    private static partial Regex TrailingEmojiRegex();
 
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();

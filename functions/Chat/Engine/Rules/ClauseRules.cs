@@ -17,6 +17,7 @@ internal static class ClauseRules
         new StatusAndDeleteRule(),   // reopen, delete, complete phrasings
         new GeneralEditRule(),       // move/postpone/make/set, "X is due …", "X is urgent now", loose rename
         new NeedsDoingRule(),        // "the worming tablets need buying": a new task; "the bins want doing tonight": a move
+        new StillToDoRule(),         // "I still need to ring the supplier" about a ticked task: reopen, not a second copy
         new CommandAddRule(),        // "remind me to …", "I need to …", "put X on my list"
         new NotDoneReportRule(),     // "I haven't texted Julia yet", "the photos aren't backed up": reopen
         new ParticleStateRule(),     // "bins are out": the title's own particle ("Take the bins out") as a state
