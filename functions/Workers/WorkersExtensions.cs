@@ -25,7 +25,6 @@ public static class WorkersExtensions
         }
         if (todoOnRabbitMq)
         {
-            services.AddHostedService<WritePathWarmUp>();
             services.AddSingleton<RabbitMqTodoConsumer>();
             services.AddHostedService(sp => sp.GetRequiredService<RabbitMqTodoConsumer>());
         }
