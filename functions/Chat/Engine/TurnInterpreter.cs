@@ -284,9 +284,9 @@ internal sealed partial class TurnInterpreter
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
     private static string WithIt(string request) =>
         ObjectlessValueRegex().Replace(
-            ObjectlessRenameRegex().Replace(
+            ObjectlessRenameRegex().Replace(ObjectlessSpellingRegex().Replace(
                 ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it "),
-                "rename it "),
+                "fix the spelling of it "), "rename it "),
             "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
@@ -299,8 +299,11 @@ internal sealed partial class TurnInterpreter
     private static partial Regex ObjectlessBackRegex();
 
     // "the Kevn one fix spelling to Kevin", "correct the title to …": a new title said without its task.
-    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct|change)\s+(?:the\s+|its\s+)?(?:spelling|typo|title|name|wording)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct|change)\s+(?:the\s+|its\s+)?(?:title|name|wording)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessRenameRegex();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct)\s+(?:the\s+|its\s+)?(?:spelling|typo)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessSpellingRegex();
 
     [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:change|set|update|edit|make|put)\s+(?:the\s+|its\s+)?(?:description|note|notes|details)\s+(?=(?:to|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessNoteRegex();

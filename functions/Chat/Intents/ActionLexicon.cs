@@ -73,6 +73,8 @@ public static partial class ActionLexicon
         ("?complete X", "X finish|complete [already|now]"),
         // "the last one I already did", "the grout we finished yesterday": the task first, then the report.
         ("?I finished X", "X i|we [already|just|finally] did|done|finished|completed [it|that|them] [already|today|yesterday]"),
+        // "Kevin orientation we went already", "the open day we attended": the event itself happened.
+        ("?I finished X", "X i|we [already|just|finally] went|attended|visited [to] [it|that|there] already|today|yesterday|this_morning"),
         // "…, you can check that off", "you can tick it off now": permission framed as a statement.
         ("complete X", "you can|could|may [now|go_ahead_and] tick|check|cross|mark X off|done [now]"),
         // "CEUs all uploaded — mark complete pls": the state word alone acts on the task just named.
@@ -242,7 +244,8 @@ public static partial class ActionLexicon
         ("?remove the due date from X", "X no [more|longer] date|deadline|due_date|due [anymore|any_more|now|needed]"),
         ("?remove the priority from X", "X no [more|longer] priority|prio [anymore|any_more|now|needed]"),
         // "the Kevn one fix spelling to Kevin": the task, then its title corrected.
-        ("?rename X to Y", "X fix|correct [the|its] spelling|typo|title|name to|as Y"),
+        ("?fix the spelling of X to Y", "X fix|correct [the|its] spelling|typo to|as Y"),
+        ("?rename X to Y", "X fix|correct [the|its] title|name to|as Y"),
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.

@@ -141,7 +141,7 @@ public static partial class TypoCorrector
     // discourse particles and question tags that only set the tone of a request.
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi)\b[\s,!]+(?=\w)|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
