@@ -180,6 +180,22 @@ internal sealed partial class TurnInterpreter
         Touch(result.Tasks);
     }
 
+    /// <summary>"Review Kevn UC essay" + "Kevin" → "Review Kevin UC essay": the title word nearest the correction is replaced.</summary>
+    private static string FixSpelling(string title, string word)
+    {
+        var words = title.Split(' ');
+        var best = Enumerable.Range(0, words.Length)
+            .Select(i => (i, d: Text.EditDistance.Damerau(words[i].ToLowerInvariant(), word.ToLowerInvariant())))
+            .Where(x => x.d is > 0 and <= 2).OrderBy(x => x.d).ToList();
+        if (best.Count == 0)
+        {
+            return title;
+        }
+
+        words[best[0].i] = word;
+        return string.Join(' ', words);
+    }
+
     internal void Update(UpdateRequest request)
     {
         var result = Resolve(request.Reference, ReferenceScope.All);
@@ -232,8 +248,10 @@ internal sealed partial class TurnInterpreter
         }
 
         var changes = new List<string>();
+        var asked = request;
         foreach (var task in result.Tasks)
         {
+            request = asked.SpellingFix ? asked with { Title = FixSpelling(task.Title, asked.Title!) } : asked;
             var update = BuildUpdate(task, request);
             _actions.Add(update);
             var updated = ChatActionApplier.ApplyUpdate(task, update);

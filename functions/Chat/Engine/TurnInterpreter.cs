@@ -244,6 +244,12 @@ internal sealed partial class TurnInterpreter
         {
             (head, request) = (m.Groups["name"].Value, m.Groups["request"].Value);
         }
+        else if (LeadingNameNoBreakRegex().Match(clause) is { Success: true } n && !ClauseSplitter.StartsWithCommand(clause)
+            && !ActionLexicon.IsIdiom(clause))
+        {
+            // "FAFSA one set high priority", "the one due tomorrow make medium": the task named first, then the edit, no comma.
+            (head, request) = (n.Groups["name"].Value, n.Groups["request"].Value);
+        }
         else if (next is null || !OnItRegex().IsMatch(WithIt(next)))
         {
             return (null, null);
@@ -268,13 +274,36 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNameRegex();
 
+    [GeneratedRegex(@"^(?:[^,;:]*[,;:]\s*)?(?<name>[^\s,;:][^,;:]*?)\s+(?<request>(?:(?:please|pls|plz|just)\s+)*(?:make|move|set|change|push|put|shift|bump|fix|correct|rename|postpone|delay|reschedule)\s+.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNameNoBreakRegex();
+
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnItRegex();
 
     /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
     private static string WithIt(string request) =>
-        ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it ");
+        ObjectlessValueRegex().Replace(
+            ObjectlessRenameRegex().Replace(ObjectlessSpellingRegex().Replace(
+                ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it "),
+                "fix the spelling of it "), "rename it "),
+            "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
+
+    // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
+    // before its value acts on the task just named.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:make|set|change|put|postpone|delay|reschedule))\s+(?=(?:to|till|until|for|at|by|on|low|medium|high|urgent|important|p[1-4]|no|back|later|earlier|tomorrow|today|tonight|next|this|\d)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessValueRegex();
+
+    // "push back 3 days", "move back by a week": a postponement said without its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:push|move|put|bump|set))\s+back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessBackRegex();
+
+    // "the Kevn one fix spelling to Kevin", "correct the title to …": a new title said without its task.
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct|change)\s+(?:the\s+|its\s+)?(?:title|name|wording)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessRenameRegex();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct)\s+(?:the\s+|its\s+)?(?:spelling|typo)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessSpellingRegex();
 
     [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:change|set|update|edit|make|put)\s+(?:the\s+|its\s+)?(?:description|note|notes|details)\s+(?=(?:to|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessNoteRegex();

@@ -73,6 +73,8 @@ public static partial class ActionLexicon
         ("?complete X", "X finish|complete [already|now]"),
         // "the last one I already did", "the grout we finished yesterday": the task first, then the report.
         ("?I finished X", "X i|we [already|just|finally] did|done|finished|completed [it|that|them] [already|today|yesterday]"),
+        // "Kevin orientation we went already", "the open day we attended": the event itself happened.
+        ("?I finished X", "X i|we [already|just|finally] went|attended|visited [to] [it|that|there] already|today|yesterday|this_morning"),
         // "…, you can check that off", "you can tick it off now": permission framed as a statement.
         ("complete X", "you can|could|may [now|go_ahead_and] tick|check|cross|mark X off|done [now]"),
         // "CEUs all uploaded — mark complete pls": the state word alone acts on the task just named.
@@ -164,7 +166,7 @@ public static partial class ActionLexicon
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
 
         // update
-        ("remove all tags from X", "take|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
+        ("remove all tags from X", "take|take_away|take_off|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
         ("remove all tags from X", "untag|un-tag X completely|entirely"),
         // "postpone the insurance by a week and remove its tags": the possessive of the task just named.
         ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
@@ -231,6 +233,19 @@ public static partial class ActionLexicon
         ("?change X to Y", "X SEP make|change|put|set it|that [at|to] TIME instead_of|not|rather_than Z"),
         ("change it to Y", "make|change|put|set it|that [at|to] TIME instead_of|not|rather_than Z"),
         ("?change X to Y", "X SEP make|change|put|set it|that [at|to] TIME [instead|now|please]"),
+        // "staff meeting make it later, 6pm instead", "the dentist earlier pls, 9am": a direction, then the new time.
+        ("?change X to Y", "X [make|move|put|set|change] [it|that] later|earlier [please|pls] TIME [instead|now|please]"),
+        ("change it to Y", "make|move|put|set|change it|that later|earlier [please|pls] TIME [instead|now|please]"),
+        // "the Spitex call I want to make at 16:00 instead": the task, then the new time as a wish.
+        ("?change X to Y", "X i|we want|'d_like|would_like to make|do|have [it] [at] TIME [instead|now|please]"),
+        // "correct the title of the Kronenhalle task, it should be: …": the new title said as what it should be.
+        ("rename X to Y", "correct|fix|change the title|name|wording of X it|that should|must be|read|say Y"),
+        // "pest control no date anymore", "the OPI order no priority now": the task, then the field said gone.
+        ("?remove the due date from X", "X no [more|longer] date|deadline|due_date|due [anymore|any_more|now|needed]"),
+        ("?remove the priority from X", "X no [more|longer] priority|prio [anymore|any_more|now|needed]"),
+        // "the Kevn one fix spelling to Kevin": the task, then its title corrected.
+        ("?fix the spelling of X to Y", "X fix|correct [the|its] spelling|typo to|as Y"),
+        ("?rename X to Y", "X fix|correct [the|its] title|name to|as Y"),
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.

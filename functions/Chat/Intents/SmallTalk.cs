@@ -33,6 +33,11 @@ public static partial class SmallTalk
     private static SmallTalkKind ClassifyWhole(string message)
     {
         var text = TrimRegex().Replace(message.ToLowerInvariant(), " ").Trim();
+        if (LongDayRegex().IsMatch(text))
+        {
+            return SmallTalkKind.Feeling;
+        }
+
         if (HelpRegex().IsMatch(text))
         {
             return SmallTalkKind.Help;
@@ -78,6 +83,10 @@ public static partial class SmallTalk
     [GeneratedRegex(@"[^\p{L}\p{N}\s']+")]
     private static partial Regex TrimRegex();
 
+    // "puh, long shift today...", "ôi busy day today, so many client": a sigh about the day, no request.
+    [GeneratedRegex(@"^(?:(?:puh|pfff*|phew|ôi|ugh+|oof|uff+|man|wow|omg)\s+)*(?:what\s+a\s+|such\s+a\s+)?(?:long|busy|crazy|hard|tough|hectic|rough|stressful)\s+(?:day|shift|night|week|morning)(?:\s+(?:today|tonight|again|lol))?(?:\s+(?:so|too)\s+many\s+\p{L}+)?$")]
+    private static partial Regex LongDayRegex();
+
     [GeneratedRegex(@"^(?:hi|hey|hello|help|please)?\s*(?:help(?:\s+me)?(?:\s+with\s+(?:my|the)\s+(?:list|tasks|todos|to-?do\s+list))?|what\s+(?:sorts?|kinds?|types?)\s+of\s+things?\s+can\s+i\s+(?:ask|say|do)(?:\s+you)?|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+(?:does\s+this|do\s+(?:i|you))\s+work|how\s+(?:do\s+(?:i|we)|does\s+one|can\s+i|should\s+i)\s+use\s+(?:this|you|it|the\s+(?:app|bot|chat))|what\s+are\s+you|who\s+are\s+you|what\s+commands.*|how\s+can\s+you\s+help(?:\s+me)?|what\s+can\s+i\s+(?:say|do|ask)|commands|instructions|usage|first\s+time\s+(?:using|trying|on|here)(?:\s+(?:this|it|you|the\s+(?:app|bot|chat)))?|i'?m\s+new\s+(?:here|to\s+this)|\?)\s*(?:please|pls|plz)?$")]
     private static partial Regex HelpRegex();
 
@@ -87,10 +96,10 @@ public static partial class SmallTalk
     [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+|awesome\s+|nice\s+)?(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|tysm|ta|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks|danke(?:\s+(?:dir|schön|schoen|sehr))?|merci(?:\s+beaucoup)?|gracias|grazie|chur|ka\s+pai|asante(?:\s+sana)?(?:\s+(?:mungu|mola))?|thank\s+god|thank\s+goodness|praise\s+(?:god|the\s+lord)|alhamdulillah|dieu\s+merci)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|mate|buddy|pal|love|hun|chief|boss|kindly|heaps|loads|x+))*(?:\s+(?:that's|thats|that\s+is)\s+(?:all|it|everything|me)(?:\s+done)?(?:\s+for\s+(?:now|today|tonight|the\s+(?:night|day|evening)))?)?$|^(?:that's|thats|that\s+is)\s+(?:all|it|everything|me)(?:\s+done)?(?:\s+for\s+(?:now|today|tonight|the\s+(?:night|day|evening)))?(?:\s+thanks)?$")]
     private static partial Regex ThanksRegex();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|alright|right|well|anyway|anyways)\s+)?(?:(?:gn|gnight|g'night|nighty\s+night|(?:talk|speak)\s+(?:to\s+(?:you|u|ya)\s+)?(?:tmrw|tmr|tomorrow|later|soon)|ttys|bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend)|god\s+bless(?:\s+you)?|gute\s+nacht|tschüss|tschuess|ciao|sleep\s+(?:well|tight)|sweet\s+dreams|cheerio|ta\s+ra|all\s+the\s+best|catch\s+you\s+later|peace\s+out|bonne\s+nuit|lala\s+salama|(?:i\'?m\s+|im\s+)?(?:off|heading|going)\s+(?:to\s+bed|to\s+sleep|to\s+sleep\s+now)|(?:time\s+for|off\s+to)\s+bed)(?:\s+(?:for\s+now|now))?\s*)+(?:\s*(?:x+|xo+|mate|all|then|now|love|pet))*$")]
+    [GeneratedRegex(@"^(?:(?:ok|okay|alright|right|well|anyway|anyways)\s+)?(?:(?:gn|gnight|g'night|nighty\s+night|(?:talk|speak)\s+(?:to\s+(?:you|u|ya)\s+)?(?:tmrw|tmr|tomorrow|later|soon)|ttys|bye|goodbye|good\s+bye|bye\s+bye|see\s+you(?:\s+(?:later|soon|tomorrow))?|see\s+ya|good\s+night|goodnight|night(?:\s+night)?|nite|later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night|weekend)|god\s+bless(?:\s+you)?|(?:until|till|bis)\s+(?:tomorrow|tmrw|morgen|later|next\s+time)|gute\s+nacht|tschüss|tschuess|ciao|sleep\s+(?:well|tight)|sweet\s+dreams|cheerio|ta\s+ra|all\s+the\s+best|catch\s+you\s+later|peace\s+out|bonne\s+nuit|lala\s+salama|(?:i\'?m\s+|im\s+)?(?:off|heading|going)\s+(?:to\s+bed|to\s+sleep|to\s+sleep\s+now)|(?:time\s+for|off\s+to)\s+bed)(?:\s+(?:for\s+now|now))?\s*)+(?:\s*(?:x+|xo+|mate|all|then|now|love|pet))*$")]
     private static partial Regex GoodbyeRegex();
 
-    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day|guten\s+(?:morgen|tag|abend)|moin|habari(?:\s+(?:yako|zako|za\s+asubuhi|ya\s+leo))?|jambo|hujambo|bonjour|salut|allo|hola|selamat\s+(?:pagi|siang|sore|malam)|goedemorgen|goedemiddag|goedenavond|magandang\s+(?:umaga|hapon|gabi)|kumusta|kamusta)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all|bestie|fam|bro|sis|dude|guys|y'all|babe|love|lol|haha\w*))*(?:\s+from\s+(?:the\s+|my\s+)?\p{L}+(?:\s+\p{L}+)?)?$")]
+    [GeneratedRegex(@"^(?:hi|hii+|hey|hello|hallo|yo|howdy|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening|afternoon|g'?day|guten\s+(?:morgen|tag|abend)|moin|habari(?:\s+(?:yako|zako|za\s+asubuhi|ya\s+leo))?|jambo|hujambo|bonjour|salut|allo|hola|selamat\s+(?:pagi|siang|sore|malam)|goedemorgen|goedemiddag|goedenavond|magandang\s+(?:umaga|hapon|gabi)|kumusta|kamusta)(?:\s+(?:there|you|bot|buddy|friend|everyone|mate|all|bestie|fam|bro|sis|dude|guys|y'all|babe|love|lol|haha\w*|em|chị|chi|anh|cô|ơi))*(?:\s+from\s+(?:the\s+|my\s+)?\p{L}+(?:\s+\p{L}+)?)?$")]
     private static partial Regex GreetingRegex();
 
     // "i'm so tired today ugh", "feeling stressed lol": how the user feels is chat, never a new task.

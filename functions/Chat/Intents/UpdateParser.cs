@@ -44,7 +44,13 @@ public static partial class UpdateParser
             return reminder;
         }
 
-        var m = RenameRegex().Match(clause);
+        var m = SpellingFixRegex().Match(clause);
+        if (m.Success)
+        {
+            return new UpdateRequest(m.Groups["ref"].Value) { Title = restore(m.Groups["new"].Value), SpellingFix = true };
+        }
+
+        m = RenameRegex().Match(clause);
         if (m.Success)
         {
             return new UpdateRequest(m.Groups["ref"].Value) { Title = AddParser.CleanTitle(restore(m.Groups["new"].Value)) };
@@ -316,6 +322,10 @@ public static partial class UpdateParser
 
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s+(?:to|as|into)\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*:?\s+(?<new>QTOKEN\d+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(?<ref>.+?)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:change|update|set|edit)\s+(?<ref>.+?)(?:'s)?\s+(?:title|name)\s+to\s*:?\s+(?<new>.+)$|^(?:please\s+)?(?:call|name)\s+(?<ref>.+?)\s+(?:instead|from\s+now\s+on)?\s*:\s*(?<new>.+)$|^(?:please\s+)?(?:call|name|title)\s+(?<ref>it|that|this|them|the\s+.+?)\s+(?<new>QTOKEN\d+)(?:\s+(?:instead|from\s+now\s+on))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameRegex();
+
+    // "fix the spelling of the Kevn one to Kevin": one misspelt word of the title corrected.
+    [GeneratedRegex(@"^(?:please\s+)?(?:fix|correct)\s+the\s+spelling\s+(?:of|in)\s+(?<ref>.+?)\s+to\s+(?<new>[\p{L}'’-]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpellingFixRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LooseRenameRegex();

@@ -17,6 +17,8 @@ public sealed record UpdateRequest(string Reference)
     public IReadOnlyList<string> RemoveTags { get; init; } = [];
     public bool ClearTags { get; init; }
     public bool NeedsNewTitle { get; init; }
+    /// <summary>"fix the spelling of X to Kevin": <see cref="Title"/> is one corrected word, not the whole new title.</summary>
+    public bool SpellingFix { get; init; }
     /// <summary>A new rule, or a change whose NewRule is null to stop repeating.</summary>
     public RecurrenceChange? Repeat { get; init; }
     /// <summary>How the user said the new rule ("every Monday and Thursday"), for the reply.</summary>
