@@ -16,10 +16,15 @@ public sealed class CommitCounter : IAsyncDisposable
 
     public long Count => Interlocked.Read(ref _count);
 
-    public static async Task<CommitCounter> StartAsync(Database db, CancellationToken cancellationToken)
+    /// <param name="onCommitted">Also told each id and its arrival timestamp (the end-to-end probes wait for theirs).</param>
+    public static async Task<CommitCounter> StartAsync(Database db, CancellationToken cancellationToken, Action<Guid, long>? onCommitted = null)
     {
         var counter = new CommitCounter();
-        counter._listener = await db.ListenAsync((_, _) => Interlocked.Increment(ref counter._count), cancellationToken);
+        counter._listener = await db.ListenAsync((id, at) =>
+        {
+            Interlocked.Increment(ref counter._count);
+            onCommitted?.Invoke(id, at);
+        }, cancellationToken);
         return counter;
     }
 

@@ -38,7 +38,7 @@ public static class EndToEnd
         var loadStatuses = new StatusCounts();
         var probeFailures = new StatusCounts();
         var commits = new CommitWatch();
-        await using var listener = await db.ListenAsync(commits.Committed, cancellationToken);
+        await using var counter = await CommitCounter.StartAsync(db, cancellationToken, commits.Committed);
 
         var tasks = new List<Task>();
         long launched = 0, probes = 0, inFlight = 0, acceptedTotal = 0;
@@ -100,11 +100,7 @@ public static class EndToEnd
             await Task.WhenAll(tasks);
             var expected = Interlocked.Read(ref acceptedTotal) + probeMs.Sum(q => q.Count);
             TimeSpan? allCommitted = null;
-            // Waits on the NOTIFY count (see CommitCounter: polling the table would load the database being measured).
-            while (commits.Count < expected && clock.Elapsed < generated + DrainTimeout)
-            {
-                await Task.Delay(20, cancellationToken);
-            }
+            await counter.WaitForAsync(expected, generated + DrainTimeout - clock.Elapsed, null, cancellationToken);
             var (count, _, last) = await db.AppliedSinceAsync(startedUtc, cancellationToken);
             if (count >= expected)
             {
@@ -153,13 +149,8 @@ public static class EndToEnd
         private readonly Dictionary<Guid, long> _seen = [];
         private readonly Dictionary<Guid, TaskCompletionSource<long>> _waiting = [];
 
-        private long _count;
-
-        public long Count => Interlocked.Read(ref _count);
-
         public void Committed(Guid commandId, long at)
         {
-            Interlocked.Increment(ref _count);
             lock (_gate)
             {
                 if (_waiting.Remove(commandId, out var waiter))
