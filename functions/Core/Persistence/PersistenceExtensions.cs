@@ -40,6 +40,7 @@ public static partial class PersistenceExtensions
             var dataSource = builder.Build();
             services.AddSingleton(dataSource);
             services.AddSingleton<Services.IAdmissionReads, Services.PostgresAdmissionReads>();
+            services.AddSingleton<Services.PostgresPlainListing>();
             services.AddDbContextPool<TodoDbContext>(o => o.UseNpgsql(dataSource).ConfigureWarnings(QuietFailures), storage.MaxPoolSize);
         }
         else

@@ -4,7 +4,8 @@ using TodoFunctions.Core.Domain.Todos;
 namespace TodoFunctions.Core.Services;
 
 /// <summary>Reads go straight to the database; every query is scoped to one user.</summary>
-public sealed class TodoQueries(TodoDbContext db)
+/// <param name="plainListing">On PostgreSQL, the unfiltered listing by creation time without EF Core.</param>
+public sealed class TodoQueries(TodoDbContext db, PostgresPlainListing? plainListing = null)
 {
     public async Task<TodoView?> GetAsync(Guid userId, Guid todoId, CancellationToken cancellationToken)
     {
@@ -12,7 +13,13 @@ public sealed class TodoQueries(TodoDbContext db)
         return todo is null ? null : TodoView.From(todo);
     }
 
-    public async Task<TodoPage> ListAsync(Guid userId, TodoQuery query, CancellationToken cancellationToken)
+    public Task<TodoPage> ListAsync(Guid userId, TodoQuery query, CancellationToken cancellationToken) =>
+        plainListing is not null && PostgresPlainListing.Serves(query)
+            ? plainListing.ListAsync(userId, query, cancellationToken)
+            : ListWithEfAsync(userId, query, cancellationToken);
+
+    /// <summary>Any listing, on either provider; tests compare <see cref="PostgresPlainListing"/> with it.</summary>
+    public async Task<TodoPage> ListWithEfAsync(Guid userId, TodoQuery query, CancellationToken cancellationToken)
     {
         var todos = db.Todos.AsNoTracking().Where(t => t.UserId == userId);
         todos = query.Status switch
