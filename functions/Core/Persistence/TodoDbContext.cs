@@ -7,7 +7,8 @@ namespace TodoFunctions.Core.Persistence;
 
 /// <remarks>
 /// PostgreSQL migrations live in Migrations/. After changing the model:
-/// <c>dotnet ef migrations add NAME --project functions/Core --startup-project functions/Core -o Persistence/Migrations</c>.
+/// <c>dotnet ef migrations add NAME --project functions/Core --startup-project functions/Core -o Persistence/Migrations</c>,
+/// then regenerate the compiled model PostgreSQL runs on (Persistence/CompiledModel; functions/Core/README.md).
 /// SQLite (the embedded default) is created from the model on start instead.
 /// </remarks>
 public sealed class TodoDbContext(DbContextOptions<TodoDbContext> options) : DbContext(options)
