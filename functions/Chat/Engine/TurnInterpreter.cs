@@ -50,6 +50,11 @@ internal sealed partial class TurnInterpreter
 
     internal LocalNow Now => _now;
 
+    /// <summary>An earlier clause of this message changed something (or stood as its context).</summary>
+    internal bool ActedEarlier { get; private set; }
+
+    internal IReadOnlyList<ChatTask> AllTasks => _tasks;
+
     internal bool IsCorrection => _correction;
 
     /// <summary>Tasks acted on (or named) by earlier clauses of this message: what "it" means next.</summary>
@@ -117,6 +122,7 @@ internal sealed partial class TurnInterpreter
         {
             var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
             namedAlone = false;
+            ActedEarlier = acted || _pendingDelete.Count > 0;
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
