@@ -461,6 +461,11 @@ internal sealed partial class TurnInterpreter
     /// </summary>
     private string DateFirst(string text)
     {
+        if (ListQueryParser.LooksLikeListing(text))
+        {
+            return text; // "what next week look like?": a day inside a listing is its filter
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = Math.Min(5, words.Length - 1); n >= 1; n--)
         {

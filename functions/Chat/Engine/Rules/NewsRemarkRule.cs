@@ -17,9 +17,10 @@ internal sealed partial class NewsRemarkRule : IClauseRule
     {
         var text = clause.Text;
         if (!turn.ActedEarlier || clause.IsListing || ClauseSplitter.StartsWithCommand(text) || ActionLexicon.IsIdiom(text)
-            || AddParser.StartsWithImperative(text) || CommandLeadRegex().IsMatch(text) || ValueWordRegex().IsMatch(text)
+            || CommandLeadRegex().IsMatch(text) || ValueWordRegex().IsMatch(text)
             || SubjectVerbRegex().Match(text) is not { Success: true } m
-            || !(TaskReferenceResolver.HasFiniteVerb(m.Groups["verb"].Value) || StanceVerbRegex().IsMatch(m.Groups["verb"].Value)))
+            || !(TaskReferenceResolver.HasFiniteVerb(m.Groups["verb"].Value) || StanceVerbRegex().IsMatch(m.Groups["verb"].Value))
+            || (m.Groups["name"].Success && AddParser.StartsWithImperative(text)))
         {
             return false;
         }
@@ -37,7 +38,7 @@ internal sealed partial class NewsRemarkRule : IClauseRule
     }
 
     // A subject (a pronoun, or a short noun phrase after a determiner or a name) followed by the words that hold its verb.
-    [GeneratedRegex(@"^(?:(?i:it|that|this|they|he|she|we|i|there|(?:the|my|our|his|her|their|your)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)|[A-Z][\w'-]+)\s+(?<verb>(?:[\w']+\s+){0,2}[\w']+)")]
+    [GeneratedRegex(@"^(?:(?i:it|that|this|they|he|she|we|i|there|(?:the|my|our|his|her|their|your)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)|(?<name>[A-Z][\w'-]+))\s+(?<verb>(?:[\w']+\s+){0,2}[\w']+)")]
     private static partial Regex SubjectVerbRegex();
 
     // "I want a fresh start", "we hope it holds": a stance, not a task.
