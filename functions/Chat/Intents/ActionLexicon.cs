@@ -77,6 +77,8 @@ public static partial class ActionLexicon
         // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
         ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
         ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
+        // "Meg had her booster this morning", "the kids had their jabs": someone else's appointment happened.
+        ("?I finished X", "Z had|has_had his|her|their X [this_morning|yesterday|today|last_night|earlier|earlier_today]"),
         // "no.3 finish", "the slides complete already": a plain verb after the task (learners' English) reports it done.
         ("?complete X", "X finish|complete [already|now]"),
         // "the last one I already did", "the grout we finished yesterday": the task first, then the report.

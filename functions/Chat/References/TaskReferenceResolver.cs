@@ -203,7 +203,14 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             // the date is left ("the Friday one"); otherwise it may be part of a title ("the monday meeting").
             var dates = DateExpressionParser.Parse(text, now);
             var byDate = DueWordRegex().IsMatch(text) || DetailOnlyRegex().IsMatch(text) || WordMatcher.ContentStems(dates.Remainder).Count == 0;
-            if (byDate && dates.Date is { } date)
+            if (byDate && dates.Time is { } clock)
+            {
+                // "the one due at noon", "the 6pm one": a task named by its time (and its day, when one is said).
+                pool = pool.Where(t => t.Due is { Time: { } due } && due == clock && (!dates.NamedDay || dates.Date is null || t.Due.Date == dates.Date));
+                text = dates.Remainder;
+                filtered = true;
+            }
+            else if (byDate && dates.Date is { } date)
             {
                 pool = pool.Where(t => t.Due?.Date == date);
                 text = dates.Remainder;
