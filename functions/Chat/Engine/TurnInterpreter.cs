@@ -302,12 +302,16 @@ internal sealed partial class TurnInterpreter
             ObjectlessRenameRegex().Replace(ObjectlessSpellingRegex().Replace(
                 ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it "),
                 "fix the spelling of it "), "rename it "),
-            "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
+            "${verb} it ") is var v && ObjectlessRemoveRegex().Replace(v, "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
     // before its value acts on the task just named.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:make|set|change|put|postpone|delay|reschedule))\s+(?=(?:to|till|until|for|at|by|on|low|medium|high|urgent|important|p[1-4]|no|back|later|earlier|tomorrow|today|tonight|next|this|\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessValueRegex();
+
+    // "The harambee pledge cards - remove from my list please": a removal said without its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|kindly)\s+)*(?:remove|delete|take|strike|cross|scratch))\s+(?=(?:off|from|out\s+of)\s+(?:my|the|our)\s+(?:to-?do\s+|to\s+do\s+|task\s+)?list\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessRemoveRegex();
 
     // "push back 3 days", "move back by a week": a postponement said without its task.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:push|move|put|bump|set))\s+back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+)\s)", RegexOptions.IgnoreCase)]

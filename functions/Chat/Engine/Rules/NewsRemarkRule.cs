@@ -20,7 +20,9 @@ internal sealed partial class NewsRemarkRule : IClauseRule
             || CommandLeadRegex().IsMatch(text) || ValueWordRegex().IsMatch(text)
             || SubjectVerbRegex().Match(text) is not { Success: true } m
             || !(TaskReferenceResolver.HasFiniteVerb(m.Groups["verb"].Value) || StanceVerbRegex().IsMatch(m.Groups["verb"].Value))
-            || (m.Groups["name"].Success && AddParser.StartsWithImperative(text)))
+            // "Water dripped all night": a capitalised verb is a name only when a past or finite verb follows it.
+            || (m.Groups["name"].Success && AddParser.StartsWithImperative(text)
+                && !TaskReferenceResolver.HasFiniteVerb(m.Groups["verb"].Value.Split(' ')[0])))
         {
             return false;
         }
