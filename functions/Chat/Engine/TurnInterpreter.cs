@@ -220,12 +220,6 @@ internal sealed partial class TurnInterpreter
                 continue;
             }
 
-            // "it's not done, reopen": a statement about "it" names the task "it" means (the only one listed).
-            if (PronounSubjectRegex().IsMatch(statement) && Resolve("it", scope) is { Status: ReferenceStatus.Found } meant)
-            {
-                return meant.Tasks.Select(t => t.Id).ToList();
-            }
-
             var words = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(statement), "").Trim().TrimEnd('.', '!', '?', ' ')
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(10).ToArray();
             for (var length = words.Length; length >= 1; length--)
@@ -291,9 +285,6 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnItRegex();
-
-    [GeneratedRegex(@"^(?:it|that|this)(?:['’]s|\s+is|\s+was|\s+isn['’]t|\s+wasn['’]t)(?:\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounSubjectRegex();
 
     /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
