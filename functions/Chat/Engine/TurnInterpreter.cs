@@ -50,6 +50,11 @@ internal sealed partial class TurnInterpreter
 
     internal LocalNow Now => _now;
 
+    /// <summary>An earlier clause of this message changed something (or stood as its context).</summary>
+    internal bool ActedEarlier { get; private set; }
+
+    internal IReadOnlyList<ChatTask> AllTasks => _tasks;
+
     internal bool IsCorrection => _correction;
 
     /// <summary>Tasks acted on (or named) by earlier clauses of this message: what "it" means next.</summary>
@@ -117,6 +122,7 @@ internal sealed partial class TurnInterpreter
         {
             var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
             namedAlone = false;
+            ActedEarlier = acted || _pendingDelete.Count > 0;
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
@@ -287,12 +293,16 @@ internal sealed partial class TurnInterpreter
             ObjectlessRenameRegex().Replace(ObjectlessSpellingRegex().Replace(
                 ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it "),
                 "fix the spelling of it "), "rename it "),
-            "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
+            "${verb} it ") is var v && ObjectlessRemoveRegex().Replace(v, "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
     // before its value acts on the task just named.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:make|set|change|put|postpone|delay|reschedule))\s+(?=(?:to|till|until|for|at|by|on|low|medium|high|urgent|important|p[1-4]|no|back|later|earlier|tomorrow|today|tonight|next|this|\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessValueRegex();
+
+    // "The harambee pledge cards - remove from my list please": a removal said without its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|kindly)\s+)*(?:remove|delete|take|strike|cross|scratch))\s+(?=(?:off|from|out\s+of)\s+(?:my|the|our)\s+(?:to-?do\s+|to\s+do\s+|task\s+)?list\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessRemoveRegex();
 
     // "push back 3 days", "move back by a week": a postponement said without its task.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:push|move|put|bump|set))\s+back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+)\s)", RegexOptions.IgnoreCase)]
@@ -446,7 +456,7 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>
@@ -455,6 +465,11 @@ internal sealed partial class TurnInterpreter
     /// </summary>
     private string DateFirst(string text)
     {
+        if (ListQueryParser.LooksLikeListing(text))
+        {
+            return text; // "what next week look like?": a day inside a listing is its filter
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = Math.Min(5, words.Length - 1); n >= 1; n--)
         {

@@ -23,12 +23,17 @@ public static partial class ActionLexicon
         ("delete X", "take|strike|cross off|from|out [from|of] [my|the|our] list|todos|to-do_list|todo_list X"),
         // "take away the parking fine, the council cancelled it": only for a task that exists ("take away the rubbish" adds).
         ("?delete X", "take_away X"),
-        ("delete X", "strike|cross|scratch X off|from [LIST]"),
+        ("delete X", "strike|scratch X off|from [LIST]"),
+        // "cross X off my list" takes it away; "cross the curling one off" (no list) ticks it, like "tick X off".
+        ("delete X", "cross X off|from LIST"),
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
         ("delete X", "erase|wipe|purge|nix X"),
         ("delete X", "i'm|we're|i_am|we_are|i'm_just|we're_just not doing|bothering_with|going_to_do|going_ahead_with X anymore|any_more|after_all"),
         ("?delete X", "kill|dump|toss|junk|cull X"),
         ("delete X", "get rid of X"),
+        // "get shot of #3", "get the kennels off the list" (British).
+        ("delete X", "get shot of X"),
+        ("delete X", "get X off|out_of LIST"),
         ("delete X", "do away with X"),
         ("?delete X", "throw X away|out"),
         ("?delete X", "throw away|out X"),
@@ -66,9 +71,14 @@ public static partial class ActionLexicon
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
         ("complete X", "mark as|off done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
+        // "resolve the dates task" (a bug tracker's word), "that last one, done and dusted".
+        ("?complete X", "resolve X"),
+        ("?complete X", "X [is|'s|are] done_and_dusted|all_done_and_dusted"),
         // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
         ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
         ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
+        // "Meg had her booster this morning", "the kids had their jabs": someone else's appointment happened.
+        ("?I finished X", "Z had|has_had his|her|their X [this_morning|yesterday|today|last_night|earlier|earlier_today]"),
         // "no.3 finish", "the slides complete already": a plain verb after the task (learners' English) reports it done.
         ("?complete X", "X finish|complete [already|now]"),
         // "the last one I already did", "the grout we finished yesterday": the task first, then the report.
@@ -214,6 +224,8 @@ public static partial class ActionLexicon
         ("postpone X by Y", "push_back|put_back|set_back|move_back|put_off X [by] SPAN"),
         // "delay the officer meeting a week", "push the quiz back two days": a delay said without "by".
         ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
+        // "put the curling subs back by a week", "set the MOT back a fortnight": the particle after the task.
+        ("postpone X by Y", "put|set|move|shove|bump|shift X back [by] SPAN"),
         // "take out the date of the protein", "remove the deadline on X": the due date named before the task.
         ("remove the due date from X", "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
         // "no more date on the tap fixing", "no deadline for the shed anymore": the due date said gone before the task.
@@ -290,6 +302,12 @@ public static partial class ActionLexicon
         // "rugby boots - delete pls": the task named, then the verb.
         ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [from|off] [LIST] [please]"),
         // "Achieng's defence has moved, it's now in 3 weeks": the move, then the new day said as a fact.
+        // "Mrs Duguid's call will need to be Wednesday instead", "can the last one go to thursday evening instead": the new day
+        // said as what must or may happen.
+        ("?move X to Y", "X will|'ll|would|might need_to_be|have_to_be|has_to_be|need_to_move_to|have_to_move_to|be|be_on|be_moved_to|need_moving_to Y [instead|now]"),
+        ("?move X to Y", "can|could X go|move|be_moved|be|be_pushed|be_put_off to|till|until|on Y [instead|then]"),
+        // "Meg's jags are in 3 weeks' time now": the new day said as a plain fact, with "now".
+        ("?X is due in Y", "X is|are|'s|'re in Y now"),
         ("?X is due Y", "X has_moved|moved|got_moved|was_moved|has_changed|changed it's|it_is|it_will_be [now] Y"),
         ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
     ];

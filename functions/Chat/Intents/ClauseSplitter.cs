@@ -49,6 +49,12 @@ public static partial class ClauseSplitter
 
             var left = segment[start..joint.Index];
             var right = segment[(joint.Index + joint.Length)..];
+            // "everything tagged family, done or not", "the admin ones, including the ones I've done": a scope of the listing.
+            if (ListQueryParser.IsStatusScope(right))
+            {
+                continue;
+            }
+
             // A command on "it"/"that task" never belongs to a title, so it ends whatever statement came before it.
             // After a comma, a statement ("Jonas can't make it, remove the coffee") is context for the command that follows.
             // "invoiced mrs carter and add …": after a report, "and" also starts a new request.

@@ -13,7 +13,8 @@ public static partial class ListQueryParser
     }
 
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
-    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)\b", RegexOptions.IgnoreCase)]
+    // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?".
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:slipped|slid|gone|went)\s+past\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
     private static partial Regex LetSlipRegex();
 
     /// <summary>
@@ -24,7 +25,10 @@ public static partial class ListQueryParser
     public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
     {
         // "low prio stuff, whats there", "tomorrow's jobs - what have I got?": the question after the filters adds nothing.
-        var text = TrailingAskRegex().Replace(clause, "");
+        var text = TrailingAskRegex().Replace(PluralLabelRegex().Replace(clause, "$1 tasks"), "");
+        // "the admin ones please, including the ones I've done": the status scope is a filter of its own.
+        var scoped = AllStatusRegex().IsMatch(text);
+        text = AllStatusRegex().Replace(text, " ");
         var search = SearchCueRegex().Match(text);
         if (search.Success && search.Index > 0)
         {
@@ -51,7 +55,7 @@ public static partial class ListQueryParser
             return false;
         }
 
-        var anchored = text.Contains('?', StringComparison.Ordinal);
+        var anchored = scoped || text.Contains('?', StringComparison.Ordinal);
         // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
         anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
         foreach (var token in tokens)
@@ -93,7 +97,7 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
-        "my", "the", "all", "a", "any", "and", "or", "with", "that", "are", "is", "for", "outstanding", "on", "by", "of", "only", "just", "me",
+        "my", "the", "all", "a", "any", "and", "or", "with", "that", "which", "at", "those", "are", "is", "for", "outstanding", "on", "by", "of", "only", "just", "me",
         "pending", "open", "remaining", "unfinished", "done", "finished", "completed", "complete", "closed", "incl", "including", "plus",
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
@@ -101,12 +105,20 @@ public static partial class ListQueryParser
         "task", "todo", "to-do", "item", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
     };
 
+    /// <summary>"done or not", "including the ones I've done": a scope that widens the listing before it, never a request of its own.</summary>
+    public static bool IsStatusScope(string text) => StatusScopeLeadRegex().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:(?:done|finished|completed|complete|closed)\s+(?:or|and|&)\s+(?:not|pending|open|undone|unfinished|not\s+done)|(?:pending|open|unfinished)\s+(?:or|and|&)\s+(?:done|finished|completed)|(?:including|incl\.?|plus|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusScopeLeadRegex();
+
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
     {
-        var text = clause;
+        // "overdue P1s?": a plural of a priority label is that label's tasks.
+        var text = PluralLabelRegex().Replace(clause, "$1 tasks");
         var words = new List<string>();
         var search = SearchCueRegex().Matches(text);
-        if (search.Count == 0 && ForCueRegex().Match(text) is { Success: true } forCue && NamesOnlyWords(forCue.Groups["tail"].Value, now, knownTags))
+        if (search.Count == 0 && (ForCueRegex().Match(text) is { Success: true } forCue || AnyStateCueRegex().Match(text) is { Success: true } forCue2 && (forCue = forCue2) is not null)
+            && NamesOnlyWords(forCue.Groups["tail"].Value, now, knownTags))
         {
             // "anything for the luthier?", "stuff to do with the van": words after "for" that are no date, tag or filter.
             words.AddRange(WordMatcher.ContentStems(TailCutRegex().Replace(forCue.Groups["tail"].Value, "")).Where(w => !FilterWords.Contains(w)));
@@ -234,6 +246,13 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?)|(?<=what['’]?s\s+(?:still\s+)?|what\s+is\s+(?:still\s+)?)(?:pending|outstanding|open|remaining|left(?:\s+to\s+do)?|to\s+do))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForCueRegex();
 
+    // "any unfinished marking?", "any open paperwork": the words after a state are what the tasks are about.
+    [GeneratedRegex(@"^\s*any\s+(?:unfinished|pending|open|outstanding|remaining|overdue|completed|finished|done)\s+(?<tail>[^?]+)\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyStateCueRegex();
+
+    [GeneratedRegex(@"\b([pP][1-4])s\b")]
+    private static partial Regex PluralLabelRegex();
+
     private static readonly HashSet<string> FilterWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "done", "finished", "completed", "complete", "pending", "open", "overdue", "today", "tomorrow", "week", "priority",
@@ -248,28 +267,28 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
-    [GeneratedRegex(@"\s+(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailCutRegex();
 
-    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed\s+or\s+not|done\s+or\s+not)\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knocked\s+(?:out|off)|wrapped\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|resolved|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knocked\s+(?:out|off)|wrapped\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneRegex();
 
-    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
-    [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
-    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|(?:gone|went|slid|slipped)\s+past\s+(?:its|their|the)\s+(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]

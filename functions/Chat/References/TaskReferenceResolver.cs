@@ -32,8 +32,32 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             }
         }
 
+        // "the regression task, the bug comes back", "the Lego one - the parcel went to the wrong house": any statement
+        // (a clause with a finite verb that names no task) after a comma or dash is the reason, whatever its words.
+        var joint = ClauseJointRegex().Match(reference);
+        if (joint.Success && joint.Index > 0)
+        {
+            var tail = reference[(joint.Index + joint.Length)..];
+            var head = ResolveWhole(reference[..joint.Index], scope, earlierTargets);
+            if (head.Status == ReferenceStatus.Found && head.Tasks.Count == 1 && HasFiniteVerb(tail)
+                && ResolveWhole(tail, ReferenceScope.All, earlierTargets).Status == ReferenceStatus.NotFound)
+            {
+                return head;
+            }
+        }
+
         return result;
     }
+
+    /// <summary>A finite verb makes words a statement, not a name: "the bug comes back", "regression found", "the printer is handling them".</summary>
+    internal static bool HasFiniteVerb(string text) =>
+        WordMatcher.Tokens(text).Any(w => FiniteVerbRegex().IsMatch(w) || WordMatcher.IsIrregularPast(w));
+
+    [GeneratedRegex(@"^(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|should|must|shall|may|might|does|did|do|don't|didn't|doesn't|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|need|needs|comes|goes|came|went|got|keeps|wants|says|said|[a-z]{3,}ed)$")]
+    private static partial Regex FiniteVerbRegex();
+
+    [GeneratedRegex(@"\s*,\s*|\s+[-\u2013\u2014]+\s+")]
+    private static partial Regex ClauseJointRegex();
 
     private ReferenceResult ResolveWhole(string reference, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets)
     {
@@ -179,7 +203,14 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             // the date is left ("the Friday one"); otherwise it may be part of a title ("the monday meeting").
             var dates = DateExpressionParser.Parse(text, now);
             var byDate = DueWordRegex().IsMatch(text) || DetailOnlyRegex().IsMatch(text) || WordMatcher.ContentStems(dates.Remainder).Count == 0;
-            if (byDate && dates.Date is { } date)
+            if (byDate && dates.Time is { } clock)
+            {
+                // "the one due at noon", "the 6pm one": a task named by its time (and its day, when one is said).
+                pool = pool.Where(t => t.Due is { Time: { } due } && due == clock && (!dates.NamedDay || dates.Date is null || t.Due.Date == dates.Date));
+                text = dates.Remainder;
+                filtered = true;
+            }
+            else if (byDate && dates.Date is { } date)
             {
                 pool = pool.Where(t => t.Due?.Date == date);
                 text = dates.Remainder;

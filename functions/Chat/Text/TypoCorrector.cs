@@ -27,6 +27,9 @@ public static partial class TypoCorrector
         ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
         // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
         // SMS shorthand ("knit a toque b4 saturday", "water the tomatoes this arvo", "halfway thru").
+        // Doric (north-east Scots): "whit's on saturday", "dinna let me forget", "it didna go through".
+        ["whit"] = "what", ["whit's"] = "what's", ["dinna"] = "don't", ["didna"] = "didn't", ["canna"] = "can't", ["wisna"] = "wasn't",
+        ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
         ["b4"] = "before", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
@@ -139,9 +142,10 @@ public static partial class TypoCorrector
 
     // "vale, add …" (Spanish "okay"), "scratch the durian lah", "…, Sat, can or not?" (Singlish "is that possible?"):
     // discourse particles and question tags that only set the tone of a request.
+    // Egyptian Arabic "yalla" (come on / next) opens or closes a request; "ya basha", "ya habibi" call the listener.
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower

@@ -8,6 +8,7 @@ internal static class ClauseRules
         new MassDeleteRule(),        // "clear everything" must never fall through to a single delete
         new ListingRule(),           // questions and filter-only phrases ("p1 tasks") change nothing
         new OffTopicQuestionRule(),  // "do you know if it'll rain?" is neither a listing nor an add
+        new NewsRemarkRule(),        // "… It has been postponed indefinitely.": news after a request that acted explains it
         new ImpossibleDateRule(),    // "add X on 2027-13-45": ask, never a title or a guessed date
         new SpecificEditRule(),      // "add a note to X", "remove the due date from X" look like add/delete
         new MissingValueRule(),      // "set the priority of X" with no level: ask

@@ -26,6 +26,6 @@ internal sealed partial class ListingRule : IClauseRule
     private static partial Regex QuestionLeadRegex();
 
     // "what's on?" asks for the agenda, "what did I tick off?" for the finished tasks.
-    [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|jobs?|chores?|errands?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|outstanding|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeat\w*|recurr?\w*|recurs|reminders?|alerts?|(?:tick|check|cross)(?:ed)?\s+off|on(?=[\s?.!]*$))\b|#", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tasks?|items?|important|high|medium|low|p[1-4]s?|slipped|slid|look\s+like|todos?|to-dos?|jobs?|chores?|errands?|due|pending|done|finish\w*|complet\w*|overdue|left|have|got|list|plate|agenda|schedule|today|tonight|tomorrow|week|priority|tags?|tagged|urgent|open|remaining|behind|late|mention\w*|about|search|find|show|any\w*|plan\w*|coming\s+up|on\s+for|next|ones?|outstanding|to\s*-?\s*do|need\s+to\s+do|needs?\s+doing|miss(?:ed)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeat\w*|recurr?\w*|recurs|reminders?|alerts?|(?:tick|check|cross)(?:ed)?\s+off|on(?=[\s?.!]*$))\b|#", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWordRegex();
 }
