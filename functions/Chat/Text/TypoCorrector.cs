@@ -33,7 +33,7 @@ public static partial class TypoCorrector
         // Hong Kong English shorthand ("work tasks that r urgent", "bring fwd X", "gd night").
         ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
-        ["r"] = "are", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
+        ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
         ["b4"] = "before", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
