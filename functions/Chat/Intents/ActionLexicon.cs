@@ -268,6 +268,8 @@ public static partial class ActionLexicon
         ("make X Y priority", "downgrade|upgrade|demote|promote|lower|raise|escalate|reduce|drop|put X to|as|at LEVEL"),
         // "the bibs washing is not so urgent", "X isn't important anymore": the level said away from high.
         // "the gutters can go low priority", "haircut can be low prio": the new level said as what the task may be.
+        // "the fri one, change to p1", "the rent one - set to urgent": the task named first, then only the level.
+        ("?make X Y priority", "X SEP change|set|make|put|bump [it|that] to|as|at LEVEL"),
         ("?make X Y priority", "X can|could|should|may go|be [to|at|as|down_to|up_to] LEVEL [now|instead|please]"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
