@@ -29,7 +29,9 @@ public static partial class ActionLexicon
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
         ("delete X", "erase|wipe|purge|nix X"),
         ("delete X", "i'm|we're|i_am|we_are|i'm_just|we're_just not doing|bothering_with|going_to_do|going_ahead_with X anymore|any_more|after_all"),
-        ("?delete X", "kill|dump|toss|junk|cull X"),
+        ("?delete X", "kill|dump|toss|junk|cull|rub_out|rub_off X"),
+        // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
+        ("?delete X", "X delete|remove|cancel|scrap|bin [it|them|please|also]"),
         ("delete X", "get rid of X"),
         // "get shot of #3", "get the kennels off the list" (British).
         ("delete X", "get shot of X"),
@@ -254,6 +256,8 @@ public static partial class ActionLexicon
         ("rename X to Y", "correct|fix|change the title|name|wording of X it|that should|must be|read|say Y"),
         // "pest control no date anymore", "the OPI order no priority now": the task, then the field said gone.
         ("?remove the due date from X", "X no [more|longer] date|deadline|due_date|due [anymore|any_more|now|needed]"),
+        // "octopus top up no need due date", "the visa one doesn't need a deadline": the field said unneeded.
+        ("?remove the due date from X", "X no_need|doesn't_need|don't_need|not_need [a|the|any] date|deadline|due_date [anymore|any_more|now|already]"),
         ("?remove the priority from X", "X no [more|longer] priority|prio [anymore|any_more|now|needed]"),
         // "the Kevn one fix spelling to Kevin": the task, then its title corrected.
         ("?fix the spelling of X to Y", "X fix|correct [the|its] spelling|typo to|as Y"),
@@ -263,6 +267,10 @@ public static partial class ActionLexicon
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.
         ("make X Y priority", "downgrade|upgrade|demote|promote|lower|raise|escalate|reduce|drop|put X to|as|at LEVEL"),
         // "the bibs washing is not so urgent", "X isn't important anymore": the level said away from high.
+        // "the gutters can go low priority", "haircut can be low prio": the new level said as what the task may be.
+        // "the fri one, change to p1", "the rent one - set to urgent": the task named first, then only the level.
+        ("?make X Y priority", "X SEP change|set|make|put|bump [it|that] to|as|at LEVEL"),
+        ("?make X Y priority", "X can|could|should|may go|be [to|at|as|down_to|up_to] LEVEL [now|instead|please]"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),

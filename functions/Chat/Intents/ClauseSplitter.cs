@@ -32,7 +32,7 @@ public static partial class ClauseSplitter
     // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped
     // (a report of one's own, "We sent the invoice.", still counts).
     private static bool IsRemarkSentence(string previous, string sentence) =>
-        (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous)) && RemarkRegex().IsMatch(sentence)
+        (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous) || previous.EndsWith('?')) && (RemarkRegex().IsMatch(sentence) || (BareSituationRegex().IsMatch(sentence) && !RequestWordRegex().IsMatch(sentence)))
         && !sentence.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(sentence) && !ActionLexicon.IsIdiom(sentence)
         && !IntentPatterns.MentionsAction(sentence)
         && !(FirstPersonRegex().IsMatch(sentence) && IntentPatterns.MatchPastTense(sentence) is not null);
@@ -62,7 +62,7 @@ public static partial class ClauseSplitter
                 || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && ExplicitCommandRegex().IsMatch(right))) && StatementRegex().IsMatch(left);
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right)
-                || (joint.Value.Contains(',', StringComparison.Ordinal) && SituationRegex().IsMatch(right) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
+                || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
                 yield return left.Trim();
@@ -99,9 +99,14 @@ public static partial class ClauseSplitter
             }
 
             // "oops, ticked off the wrong thing — the cards aren't written yet": the remark before the request is dropped.
-            if (RemarkRegex().IsMatch(left) && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null))
+            // "Hiya, can you add …", "so many mtgs today 😩 anyway add …", "hospital rang, shift …", "I soon come back to this, but
+            // add …": a greeting, a situation, or anything before "but/anyway <command>" that is no request itself is dropped too.
+            var preface = RemarkRegex().IsMatch(left) || SmallTalk.Classify(left.Trim()) != SmallTalkKind.None
+                || (BareSituationRegex().IsMatch(left) && !RequestWordRegex().IsMatch(left))
+                || (ContrastLeadRegex().IsMatch(right) && !LeftIsCommand(left) && !ActionLexicon.IsRequest(left.Trim()) && !RequestWordRegex().IsMatch(left));
+            if (preface && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null))
             {
-                start = joint.Index + joint.Length;
+                start = joint.Index + joint.Length + ContrastLeadRegex().Match(right).Length;
                 continue;
             }
 
@@ -161,6 +166,17 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:the|a|my|our|this|that)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|looks?|seems?|sounds?)\s+(?!\w+ed\b)(?!(?:done|finished|over|sorted|gone)\b)\w+", RegexOptions.IgnoreCase)]
     private static partial Regex SituationRegex();
 
+    // A situation said without "is" or an auxiliary, as many people write it: "radio say frost a come", "we nearly out",
+    // "his mum getting him today", "the company doing it", "class got extended", "Jayden no time", "knee injured",
+    // "no hurry with them", "got mtgs whole afternoon" (Hong Kong English "there are"). A bare noun subject needs a verb
+    // that cannot be a task's own word ("say", "got …ed", "no <noun>", a state like "injured"); an "-ing" verb needs a
+    // pronoun or determiner subject and words after it, so "dog walking tomorrow" stays an item.
+    [GeneratedRegex(@"^\s*(?:(?:we|they|he|she|i|you)\s+(?:(?:nearly|almost|not|never|already|still|just|now|all)\s+)*(?:out|off|away|back|late|gone|busy|sick|ill|here|there)|(?:(?:we|they|he|she|it|i|you)|(?:the|my|his|her|our|their|your|a)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:nearly|almost|not|never|already|still|just|now|all)\s+)*(?:(?!(?:thing|morning|evening|meeting|ring|king|spring|string|ceiling|building|wedding|painting|clothing|nothing|something|anything|everything|during)\b)\p{L}{2,}ing\s+\S|no\s+(?:time|money|space|room|longer|more|hurry|rush)|say|says|said|got\s+\p{L}+ed)|[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:nearly|almost|not|never|already|still|just|now)\s+)*(?:say|says|said|rang|phoned|called|emailed|texted|messaged|wrote|got\s+\p{L}+ed|no\s+(?:time|money|space|room|longer|more)|injured|hurt|broken|broke|sick|ill|closed|extended|delayed|flooded|frozen|off\s+sick)|[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:nearly|almost)\s+(?:empty|full|out|gone|finished|over|dead|broken)|no\s+(?:hurry|rush|stress|worries|biggie|pressure)|got\s+(?:\d+\s+|so\s+many\s+|many\s+|lots\s+of\s+)?\p{L}+s\s+(?:whole|all|the\s+whole)\s+\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareSituationRegex();
+
+    [GeneratedRegex(@"^\s*(?:but|anyway|anyways)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastLeadRegex();
+
     // Words that make a statement a request about a task ("the gym is due friday", "the report is done").
     [GeneratedRegex(@"\b(?:due|priority|urgent|important|done|finished|complete|completed|cancell?ed|needed|tag(?:ged)?|repeat\w*|remind\w*|deadline|moved|postponed|rescheduled)\b|\?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWordRegex();
@@ -175,7 +191,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftJointRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|then)\s+)?(?:please\s+|kindly\s+)?(?:delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|then|but|anyway|anyways)\s+)?(?:please\s+|kindly\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:shift|delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RightCommandRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+|ok(?:ay)?\s*,?\s+|so\s+|now\s+)?(?:delete|remove|drop|scratch|trash|cancel|erase|mark|complete|untick|uncheck|unmark|tick|check|nuke|bin|scrap|ditch|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set|make|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put|finished|done\s+with|done(?=\s+(?:the|my|our)\s)|i\s+(?:need|have|want)\s+to|new\s+task|schedule|forget|get\s+rid|lower|raise|bump|undo|restore|shift|update|take)\b", RegexOptions.IgnoreCase)]

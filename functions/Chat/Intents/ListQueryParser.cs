@@ -25,7 +25,10 @@ public static partial class ListQueryParser
     public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
     {
         // "low prio stuff, whats there", "tomorrow's jobs - what have I got?": the question after the filters adds nothing.
-        var text = TrailingAskRegex().Replace(PluralLabelRegex().Replace(clause, "$1 tasks"), "");
+        var labelled = PluralLabelRegex().Replace(clause, "$1 tasks");
+        // "tmr got what", "this week got what to do" (Hong Kong English): a trailing question is itself the anchor of a listing.
+        var asked = TrailingAskRegex().Match(labelled) is { Success: true } ask && ask.Index > 0;
+        var text = TrailingAskRegex().Replace(labelled, "");
         // "the admin ones please, including the ones I've done": the status scope is a filter of its own.
         var scoped = AllStatusRegex().IsMatch(text);
         text = AllStatusRegex().Replace(text, " ");
@@ -55,7 +58,7 @@ public static partial class ListQueryParser
             return false;
         }
 
-        var anchored = scoped || text.Contains('?', StringComparison.Ordinal);
+        var anchored = scoped || asked || text.Contains('?', StringComparison.Ordinal);
         // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
         anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
         foreach (var token in tokens)
@@ -74,7 +77,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+have\s+i\s+got|\s+do\s+i\s+have|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left))?|anything)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+have\s+i\s+got|\s+do\s+i\s+have|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left))?|anything|(?:got|have|has)\s+(?:what|anything)(?:\s+(?:to\s+do|on|due|left))?)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     [GeneratedRegex(@"\b(?:task|one|item|thing|job|todo|to-do)(?:['’]s|\s+is|\s+was)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed)\W*$", RegexOptions.IgnoreCase)]
@@ -87,7 +90,7 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "jobs", "chores", "errands", "lot",
+        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "schedule", "jobs", "chores", "errands", "lot",
     };
 
     [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]

@@ -29,6 +29,11 @@ public static partial class TypoCorrector
         // SMS shorthand ("knit a toque b4 saturday", "water the tomatoes this arvo", "halfway thru").
         // Doric (north-east Scots): "whit's on saturday", "dinna let me forget", "it didna go through".
         ["whit"] = "what", ["whit's"] = "what's", ["dinna"] = "don't", ["didna"] = "didn't", ["canna"] = "can't", ["wisna"] = "wasn't",
+        // Jamaican Patois and Brummie function words ("put it back pon di list", "wah mi have fi do?", "tek di CCTV ting off"),
+        // Hong Kong English shorthand ("work tasks that r urgent", "bring fwd X", "gd night").
+        ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
+        ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
+        ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
         ["b4"] = "before", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
@@ -55,7 +60,7 @@ public static partial class TypoCorrector
         "code", "mode", "rode", "dose", "tasks", "today", "shown", "showy", "renamed", "reopened", "match", "marco", "marcy",
     };
 
-    [GeneratedRegex(@"\b(?:sun|sat)(?=\s+(?:morning|afternoon|evening|night|at\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sun|sat)(?=\s+(?:morning|afternoon|evening|night|noon|midday|lunchtime|at\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm)))", RegexOptions.IgnoreCase)]
     private static partial Regex DayBeforeTimeRegex();
 
     [GeneratedRegex(@"(?<![\w'’])(?!(?:they|she|you|who|that|there|what|it|he|we|i|how|where|why|when)['’])(?<w>[a-z]{3,})['’]d\b", RegexOptions.IgnoreCase)]
@@ -67,6 +72,8 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        text = PatoisMyRegex().Replace(text, "my");
+        text = PatoisIRegex().Replace(text, "I");
         text = EmojiJoinerRegex().Replace(text, "");
         text = TrailingEmojiRegex().Replace(text, "");
         text = TagalogPleasePrefixRegex().Replace(text, "please ");
@@ -145,7 +152,7 @@ public static partial class TypoCorrector
     // Egyptian Arabic "yalla" (come on / next) opens or closes a request; "ya basha", "ya habibi" call the listener.
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
@@ -160,6 +167,14 @@ public static partial class TypoCorrector
     private static partial Regex TagalogPleasePrefixRegex();
 
     // Joiners and variation selectors inside emoji ("😮‍💨", "✔️") would otherwise split them into two "words".
+    // Jamaican Patois "mi" is "my" before a noun of the list ("pon mi list", "clear mi whole list") and "I" elsewhere
+    // ("mi paid the TV licence", "mi never finish di gutters").
+    [GeneratedRegex(@"\bmi\b(?=\s+(?:whole\s+|own\s+|to-?do\s+)?(?:list|lists|tasks?|todos?|to-?dos?|stuff|things?|ting)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PatoisMyRegex();
+
+    [GeneratedRegex(@"(?<![\w'’-])mi(?![\w'’-])", RegexOptions.IgnoreCase)]
+    private static partial Regex PatoisIRegex();
+
     [GeneratedRegex(@"[‍️]")]
     private static partial Regex EmojiJoinerRegex();
 
