@@ -114,7 +114,7 @@ internal sealed partial class TurnInterpreter
         }
 
         var acted = false;
-        var clauses = ClauseSplitter.Split(text);
+        var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(text));
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
         var storyProblems = new List<string>();

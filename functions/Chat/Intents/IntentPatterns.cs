@@ -107,7 +107,12 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"\b(?:tick|check|mark|delete|remove|reopen|untick|uncheck|cancel|move|add|put|change|rename|tag|push|done|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActionWordRegex();
 
-    public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(AsideRegex().Replace(text, ""), ""), ""), "");
+    public static string StripFillers(string text) => FillerRegex().Replace(UpdateEchoRegex().Replace(CourtesyRegex().Replace(AsideRegex().Replace(LeadingCourtesyRegex().Replace(text, ""), ""), ""), ""), "");
+
+    // "I'd be much obliged if you would add …", "would you be so kind as to move …", "I wonder if you could tick …":
+    // an indirect request wrapped in courtesy is read as the request itself.
+    [GeneratedRegex(@"^\s*(?:(?:I|we)(?:['\u2019]d|\s+would|\s+should)\s+be\s+(?:(?:ever\s+so|much|most|very|so|truly|really)\s+)?(?:obliged|grateful|thankful|pleased|glad)\s+if\s+you\s+(?:would|could|will|can|might)\s+(?:(?:please|kindly|just)\s+)?|(?:(?:I|we)(?:['\u2019]d|\s+would)\s+appreciate\s+it\s+if\s+you\s+(?:would|could|will|can)\s+)|(?:(?:I|we)\s+(?:suppose|think|guess|reckon)\s+)?(?:I|we)(?:['\u2019]d|\s+had)\s+better\s+|(?:would|could|will)\s+you\s+be\s+(?:so\s+kind|good\s+enough|kind\s+enough)\s+(?:as\s+)?to\s+|(?:I|we)\s+wonder(?:ed)?\s+if\s+you\s+(?:would|could|might)\s+(?:(?:please|kindly)\s+)?)(?=(?:add|put|move|push|mark|check|tick|cross|delete|remove|set|make|change|update|reschedule|note|jot|pop|take|reopen|lower|raise|schedule)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingCourtesyRegex();
 
     // "… on my way home (the queue was dreadful, as ever, but never mind)": a bracketed aside of four or more words is a
     // remark about the request, never part of it (a short one, "(2 litres)", may still belong to a title).
