@@ -16,8 +16,10 @@ public sealed class CommitCounter : IAsyncDisposable
 
     public long Count => Interlocked.Read(ref _count);
 
+    public static Task<CommitCounter> StartAsync(Database db, CancellationToken cancellationToken) => StartAsync(db, null, cancellationToken);
+
     /// <param name="onCommitted">Also told each id and its arrival timestamp (the end-to-end probes wait for theirs).</param>
-    public static async Task<CommitCounter> StartAsync(Database db, CancellationToken cancellationToken, Action<Guid, long>? onCommitted = null)
+    public static async Task<CommitCounter> StartAsync(Database db, Action<Guid, long>? onCommitted, CancellationToken cancellationToken)
     {
         var counter = new CommitCounter();
         counter._listener = await db.ListenAsync((id, at) =>

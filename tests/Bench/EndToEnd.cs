@@ -38,7 +38,7 @@ public static class EndToEnd
         var loadStatuses = new StatusCounts();
         var probeFailures = new StatusCounts();
         var commits = new CommitWatch();
-        await using var counter = await CommitCounter.StartAsync(db, cancellationToken, commits.Committed);
+        await using var counter = await CommitCounter.StartAsync(db, commits.Committed, cancellationToken);
 
         var tasks = new List<Task>();
         long launched = 0, probes = 0, inFlight = 0, acceptedTotal = 0;

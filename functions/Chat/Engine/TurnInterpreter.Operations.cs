@@ -28,8 +28,7 @@ internal sealed partial class TurnInterpreter
     }
 
     private static bool NamesWord(ChatTask task, string word) =>
-        Text.WordMatcher.ContentStems(task.Title + " " + task.Description + " " + string.Join(' ', task.Tags))
-            .Any(w => Text.WordMatcher.Same(w, Text.WordMatcher.Stem(word)));
+        WordsOf(task).Any(w => Text.WordMatcher.Same(w, Text.WordMatcher.Stem(word)));
 
     // A required value is missing ("set the priority of the dentist"): ask for it and change nothing.
     internal void AskForValue(string reference, string what)

@@ -55,6 +55,10 @@ internal sealed partial class TurnInterpreter
 
     internal IReadOnlyList<ChatTask> AllTasks => _tasks;
 
+    /// <summary>The stems of the words a task is known by: its title, description and tags.</summary>
+    internal static IReadOnlyList<string> WordsOf(ChatTask task) =>
+        Text.WordMatcher.ContentStems(task.Title + " " + task.Description + " " + string.Join(' ', task.Tags));
+
     internal bool IsCorrection => _correction;
 
     /// <summary>Tasks acted on (or named) by earlier clauses of this message: what "it" means next.</summary>
@@ -288,12 +292,16 @@ internal sealed partial class TurnInterpreter
 
     /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
-    private static string WithIt(string request) =>
-        ObjectlessValueRegex().Replace(
-            ObjectlessRenameRegex().Replace(ObjectlessSpellingRegex().Replace(
-                ObjectlessNoteRegex().Replace(ObjectlessMoveRegex().Replace(request, "${verb} it "), "set the description of it "),
-                "fix the spelling of it "), "rename it "),
-            "${verb} it ") is var v && ObjectlessRemoveRegex().Replace(v, "${verb} it ") is var r && ObjectlessBackRegex().IsMatch(r) ? ObjectlessBackRegex().Replace(r, "${verb} it back ") : r;
+    private static string WithIt(string request)
+    {
+        var text = ObjectlessMoveRegex().Replace(request, "${verb} it ");
+        text = ObjectlessNoteRegex().Replace(text, "set the description of it ");
+        text = ObjectlessSpellingRegex().Replace(text, "fix the spelling of it ");
+        text = ObjectlessRenameRegex().Replace(text, "rename it ");
+        text = ObjectlessValueRegex().Replace(text, "${verb} it ");
+        text = ObjectlessRemoveRegex().Replace(text, "${verb} it ");
+        return ObjectlessBackRegex().Replace(text, "${verb} it back ");
+    }
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
     // before its value acts on the task just named.

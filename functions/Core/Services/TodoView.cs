@@ -34,23 +34,19 @@ public sealed record TodoView(
         row.Id,
         row.Title,
         row.Description,
-        row.DueDate is { } date ? new TodoDue(date, row.DueTime, TimeSpan.FromMinutes(row.DueOffsetMinutes ?? 0)).ToString() : null,
-        PriorityNames[(int)row.Priority],
+        TodoDue.FromColumns(row.DueDate, row.DueTime, row.DueOffsetMinutes)?.ToString(),
+        row.Priority.ToString().ToLowerInvariant(),
         row.Tags,
         row.Completed,
         row.CompletedAt,
         row.CreatedAt,
         row.UpdatedAt,
         row.Version,
-        row.RecurrenceRule is { } rule ? RecurrenceOf(new TodoRecurrence(rule, row.RecurrenceTimeZone ?? "UTC")) : null,
+        TodoRecurrence.FromColumns(row.RecurrenceRule, row.RecurrenceTimeZone) is { } recurrence
+            ? new RecurrenceView(recurrence.Rule, recurrence.TimeZone, recurrence.Summary())
+            : null,
         row.SeriesId,
-        [.. row.Reminders.Select(text => ReminderOf(ReminderSpec.FromText(text), row.DueSortUtc))]);
-
-    private static readonly string[] PriorityNames = [.. Enum.GetValues<TodoPriority>().Select(p => p.ToString().ToLowerInvariant())];
-
-    private static RecurrenceView RecurrenceOf(TodoRecurrence recurrence) => new(recurrence.Rule, recurrence.TimeZone, recurrence.Summary());
-
-    private static ReminderView ReminderOf(ReminderSpec spec, DateTime? dueSortUtc) => new(spec.At, spec.BeforeText, spec.FireAt(dueSortUtc));
+        [.. row.Reminders.Select(ReminderSpec.FromText).Select(r => new ReminderView(r.At, r.BeforeText, r.FireAt(row.DueSortUtc)))]);
 }
 
 /// <summary><c>recurrence</c> in responses: the rule, its zone and a human summary ("every Thursday").</summary>

@@ -29,7 +29,7 @@ internal sealed partial class NewsRemarkRule : IClauseRule
 
         // "We sent the invoice.", "the van got washed": news about a task is a report, read by the rules after this one.
         var stems = WordMatcher.ContentStems(text);
-        if (turn.AllTasks.Any(t => WordMatcher.ContentStems($"{t.Title} {t.Description} {string.Join(' ', t.Tags)}").Intersect(stems).Any()))
+        if (turn.AllTasks.Any(t => TurnInterpreter.WordsOf(t).Intersect(stems).Any()))
         {
             return false;
         }

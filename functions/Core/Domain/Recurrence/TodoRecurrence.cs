@@ -20,6 +20,9 @@ public sealed record TodoRecurrence(string Rule, string TimeZone)
     // Ical.Net evaluates a series from its start; a bound keeps a mistaken rule from spinning a worker.
     private const int MaxOccurrencesScanned = 20_000;
 
+    /// <summary>The recurrence a todo's columns hold; null without a rule. A rule stored without a zone is read in UTC.</summary>
+    public static TodoRecurrence? FromColumns(string? rule, string? timeZone) => rule is null ? null : new TodoRecurrence(rule, timeZone ?? "UTC");
+
     private static readonly string[] AllowedParts = ["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "COUNT", "UNTIL", "WKST"];
     private static readonly string[] AllowedFrequencies = ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
 

@@ -51,11 +51,9 @@ public sealed class Todo
 
     public IReadOnlyList<ReminderSpec> ReminderSpecs => [.. Reminders.Select(ReminderSpec.FromText)];
 
-    public TodoRecurrence? Recurrence => RecurrenceRule is { } rule ? new TodoRecurrence(rule, RecurrenceTimeZone ?? "UTC") : null;
+    public TodoRecurrence? Recurrence => TodoRecurrence.FromColumns(RecurrenceRule, RecurrenceTimeZone);
 
-    public TodoDue? Due => DueDate is { } date
-        ? new TodoDue(date, DueTime, TimeSpan.FromMinutes(DueOffsetMinutes ?? 0))
-        : null;
+    public TodoDue? Due => TodoDue.FromColumns(DueDate, DueTime, DueOffsetMinutes);
 
     public static Todo Create(Guid id, Guid userId, TodoInput input, DateTime issuedAtUtc, DateTime nowUtc)
     {

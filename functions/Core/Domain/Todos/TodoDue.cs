@@ -13,6 +13,10 @@ public readonly record struct TodoDue(DateOnly Date, TimeOnly? Time, TimeSpan Of
 
     public bool IsAllDay => Time is null;
 
+    /// <summary>The due a todo's columns hold (date, optional local time, offset in minutes); null without a date.</summary>
+    public static TodoDue? FromColumns(DateOnly? date, TimeOnly? time, int? offsetMinutes) =>
+        date is { } day ? new TodoDue(day, time, TimeSpan.FromMinutes(offsetMinutes ?? 0)) : null;
+
     /// <summary>The instant used for sorting and range filters; midnight UTC for an all-day date.</summary>
     public DateTime SortKeyUtc => Time is { } time
         ? new DateTimeOffset(Date.ToDateTime(time), Offset).UtcDateTime
