@@ -4,7 +4,7 @@ namespace TodoFunctions.Reliability.Tests;
 /// <summary>
 /// PostgreSQL stopped for a minute (TEST_DB_OUTAGE_SECONDS) — more than twice the ~25 s retry window (8 retries, ≤ 5 s apart) — while
 /// clients keep writing todos and chat messages, two worker replicas run, and one of them gets SIGTERM
-/// in the middle of the outage.
+/// in the middle of the outage; another user's writes to a todo, accepted while admission cannot read its owner, fail in the worker.
 /// </summary>
 public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<OwnPostgres>
 {
@@ -43,6 +43,19 @@ public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<Ow
         Assert.NotNull(read.Headers.RetryAfter);
         Assert.Equal(503, await StatusOfAsync(health, "/readyz"));
 
+        // Admission cannot read who owns a todo while the database is away, so it leaves that check to the worker:
+        // another user's rename and delete are accepted now and must fail there, changing nothing.
+        var victim = clients[0].Seeds[0];
+        var intrusions = new List<Guid>();
+        foreach (var request in new[]
+        {
+            new HttpRequestMessage(HttpMethod.Patch, $"/api/todos/{victim}") { Content = JsonContent.Create(new { title = "Intruder was here" }) },
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/todos/{victim}"),
+        })
+        {
+            intrusions.Add((await clients[1].Api.AcceptAsync(request)).GetProperty("commandId").GetGuid());
+        }
+
         // Kubernetes scales a replica in while the database is away: it must still leave in time and lose nothing.
         first.Terminate();
         var stopping = Stopwatch.StartNew();
@@ -76,6 +89,19 @@ public sealed class DatabaseOutageTests(OwnPostgres postgres) : IClassFixture<Ow
                 return false; // this test's own pooled connection died with the server
             }
         }, TimeSpan.FromSeconds(180), $"all {accepted.Count} accepted commands to be applied");
+        await Backbone.EventuallyAsync(async () =>
+        {
+            await using var db = backbone.Db();
+            return await db.ProcessedCommands.CountAsync(c => intrusions.Contains(c.Id)) == intrusions.Count;
+        }, TimeSpan.FromSeconds(60), "the other user's two commands to be recorded");
+        await using (var db = backbone.Db())
+        {
+            var outcomes = await db.ProcessedCommands.Where(c => intrusions.Contains(c.Id)).ToListAsync(ct);
+            Assert.All(outcomes, outcome => Assert.Equal((CommandStatus.Failed, "not_found"), (outcome.Status, outcome.ErrorCode)));
+            var kept = await db.Todos.SingleOrDefaultAsync(t => t.Id == victim, ct);
+            Assert.NotNull(kept);
+            Assert.NotEqual("Intruder was here", kept.Title);
+        }
         await using (var db = backbone.Db())
         {
             var failed = await db.ProcessedCommands.Where(c => accepted.Contains(c.Id) && c.Status != CommandStatus.Succeeded)
