@@ -94,8 +94,10 @@ public sealed class SystemUnderTest : IAsyncDisposable
             throw new InvalidOperationException("A worker is already running.");
         }
         var run = ++_workerRuns;
-        // DOTNET_EnableDiagnostics=0 as functions/Workers/Dockerfile sets it (no diagnostics IPC at start-up).
-        var workerEnvironment = new Dictionary<string, string>(_environment) { ["DOTNET_EnableDiagnostics"] = "0" };
+        // DOTNET_EnableDiagnostics=0 as functions/Workers/Dockerfile sets it (no diagnostics IPC at start-up), unless
+        // --env DOTNET_EnableDiagnostics=1 asks for it (to attach dotnet-stack or dotnet-trace).
+        var workerEnvironment = new Dictionary<string, string>(_environment);
+        workerEnvironment.TryAdd("DOTNET_EnableDiagnostics", "0");
         Worker = ChildProcess.Start($"worker#{run}", Path.Combine(_root, $"worker{run}.log"), workerEnvironment,
             _workerDll, "--queues", "todo-commands");
         return Worker;
