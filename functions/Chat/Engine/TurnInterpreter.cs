@@ -110,7 +110,7 @@ internal sealed partial class TurnInterpreter
             return Finish();
         }
 
-        text = IntentPatterns.StripFillers(text);
+        text = IntentPatterns.ListLabelToAdd(IntentPatterns.StripFillers(text));
         if (IntentPatterns.TryStripCorrection(text, out var rest))
         {
             _correction = true;
@@ -122,6 +122,7 @@ internal sealed partial class TurnInterpreter
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
         var storyProblems = new List<string>();
+        var storyMode = RequestFocus.HasRequest(clauses);
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
@@ -168,7 +169,16 @@ internal sealed partial class TurnInterpreter
 
             var before = _actions.Count;
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
+            var snapshot = TakeSnapshot();
             HandleClause(clause);
+            if (storyMode && RequestFocus.IsStory(clause) && AddedOnly(snapshot))
+            {
+                // "My ride has fallen through, so …": the story around a request is context, never a new task.
+                RollBack(snapshot);
+                _lastTargets = ContextTarget([clause], ReferenceScope.All) ?? _lastTargets;
+                continue;
+            }
+
             if (acted && _actions.Count == before && _problems.Count > asksBefore && IsAside(clause))
             {
                 // "untick bubble wrap, supplier never delivered": after a request that acted, a statement naming no task
