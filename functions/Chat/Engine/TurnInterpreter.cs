@@ -175,8 +175,13 @@ internal sealed partial class TurnInterpreter
             {
                 // "My ride has fallen through, so …": the story around a request is context, never a new task.
                 RollBack(snapshot);
-                _lastTargets = ContextTarget([clause], ReferenceScope.All) ?? _lastTargets;
+                NameFromStory(clause);
                 continue;
+            }
+
+            if (storyMode && _actions.Count == before && _problems.Count == asksBefore && RequestFocus.IsStory(clause))
+            {
+                NameFromStory(clause);
             }
 
             if (acted && _actions.Count == before && _problems.Count > asksBefore && IsAside(clause))
@@ -206,6 +211,18 @@ internal sealed partial class TurnInterpreter
         }
 
         return Finish();
+    }
+
+    /// <summary>
+    /// "the spice rack can wait; lower it to low priority": the story names the task the request's "it" means, unless "it"
+    /// already means something (a task just acted on, or the only one in the last listing).
+    /// </summary>
+    private void NameFromStory(string story)
+    {
+        if (_lastTargets is not { Count: > 0 } && Resolve("it", ReferenceScope.All).Status != ReferenceStatus.Found)
+        {
+            _lastTargets = ContextTarget([story], ReferenceScope.All);
+        }
     }
 
     /// <summary>"newsletter - not done, reopen pls" → ("newsletter - not done", "reopen pls"); a clause that is all request gives ("", it).</summary>

@@ -31,7 +31,7 @@ public static partial class ActionLexicon
         ("delete X", "i'm|we're|i_am|we_are|i'm_just|we're_just not doing|bothering_with|going_to_do|going_ahead_with X anymore|any_more|after_all"),
         ("?delete X", "kill|dump|toss|junk|cull|rub_out|rub_off X"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
-        ("?delete X", "X delete|remove|cancel|scrap|bin [it|them|please|also]"),
+        ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
         ("delete X", "get rid of X"),
         // "get shot of #3", "get the kennels off the list" (British).
         ("delete X", "get shot of X"),

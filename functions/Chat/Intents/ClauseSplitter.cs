@@ -200,7 +200,7 @@ public static partial class ClauseSplitter
         return StartsWithCommand(core) || ActionLexicon.IsRequest(core);
     }
 
-    [GeneratedRegex(@"^(?:and\s+)?so\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and\s+)?so\s+(?=(?:please|kindly|would|could|can|will|you|let|let's|i|we)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceRegex();
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
