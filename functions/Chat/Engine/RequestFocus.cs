@@ -28,7 +28,7 @@ internal static partial class RequestFocus
     public static bool IsStory(string clause)
     {
         var text = Core(clause);
-        return FiniteVerbRegex().IsMatch(text) && !IsRequest(clause) && !AddParser.TryStripCommand(text, out _)
+        return (FiniteVerbRegex().IsMatch(text) || SubjectVerbRegex().IsMatch(text)) && !IsRequest(clause) && !AddParser.TryStripCommand(text, out _)
             && !AddParser.StartsWithImperative(text) && !ActionLexicon.IsIdiom(text);
     }
 
@@ -49,6 +49,10 @@ internal static partial class RequestFocus
     // "kindly clear out my whole list", "would you …": a clause that opens by asking is a request, whatever its verb.
     [GeneratedRegex(@"^(?:please|kindly|(?:would|could|will|can)\s+you\b(?!\s+(?:suppose|think|believe|know|like))|you\s+may\b|let\s+us\b|let's\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MarkedLeadRegex();
+
+    // "My sister arrives from Leeds", "she wants the blue one": a pronoun subject, then a present-tense verb.
+    [GeneratedRegex(@"^(?:(?:my|our|his|her|their)\s+\p{L}+\s+\p{L}{2,}(?<!ss)s\b|(?:he|she|they|we)\s+\p{L}{2,})", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectVerbRegex();
 
     // A subject's verb: a form of be/have/do, a modal, or a regular past ("telephoned", "offered").
     [GeneratedRegex(@"\b(?:am|is|are|was|were|isn't|aren't|wasn't|weren't|has|have|had|hasn't|haven't|hadn't|does|did|doesn't|didn't|will|would|shall|should|can|could|cannot|can't|won't|wouldn't|couldn't|shouldn't|may|might|must|[a-z]{3,}ed)\b|['\u2019](?:re|m|ve|ll|d)\b", RegexOptions.IgnoreCase)]

@@ -92,7 +92,7 @@ public static partial class ActionLexicon
         // "CEUs all uploaded — mark complete pls": the state word alone acts on the task just named.
         ("mark it as done", "mark|tick|check [it|that] [as] complete|completed|done|finished|off [now|please]"),
         // "that one can be marked complete", "you may consider task 3 done": a request said as what the task may now be.
-        ("complete X", "X can|could|may|might|should|ought_to|must [now] be marked|considered|ticked|checked|crossed [as] [off] done|complete|completed|finished|off"),
+        ("complete X", "X can|could|may|might|should|ought_to|must [now] be marked|considered|ticked|checked|crossed [as] [off] done|complete|completed|finished|off [now|please]"),
         ("complete X", "consider X done|complete|completed|finished|dealt_with"),
 
         // reopen
