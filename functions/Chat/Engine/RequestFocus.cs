@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using TodoFunctions.Chat.Intents;
-using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Engine;
 
@@ -13,88 +12,25 @@ namespace TodoFunctions.Chat.Engine;
 /// </summary>
 internal static partial class RequestFocus
 {
-    public static bool HasRequest(IEnumerable<string> clauses, Func<string, bool> namesTask) => clauses.Any(c => IsRequest(c, namesTask));
+    public static bool HasRequest(IEnumerable<string> clauses) => clauses.Any(IsRequest);
 
     /// <summary>"Please make the call to the roofer urgent", "would you move the third one to tomorrow?", "you may cross X off".</summary>
-    public static bool IsRequest(string clause, Func<string, bool> namesTask)
+    public static bool IsRequest(string clause)
     {
         var text = Core(clause);
         return text.Length > 0 && !ReferBackRegex().IsMatch(text)
-            && (ClauseSplitter.StartsWithCommand(text) || IsIdiom(text, namesTask)
+            && (ClauseSplitter.StartsWithCommand(text) || ActionLexicon.IsRequest(text)
                 || (MarkedRegex().IsMatch(clause) && AddParser.StartsWithImperative(text))
                 || MarkedLeadRegex().IsMatch(LinkRegex().Replace(clause.Trim(), "")));
     }
 
     /// <summary>"The septic man telephoned to say he cannot come", "I am too worn out for it tonight": a statement, not a request.</summary>
-    public static bool IsStory(string clause, Func<string, bool> namesTask)
+    public static bool IsStory(string clause)
     {
         var text = Core(clause);
-        return (FiniteVerbRegex().IsMatch(text) || SubjectVerbRegex().IsMatch(text)) && !ClauseSplitter.StartsWithCommand(text)
-            && !MarkedLeadRegex().IsMatch(LinkRegex().Replace(clause.Trim(), "")) && !AddParser.TryStripCommand(text, out _)
-            && !AddParser.StartsWithImperative(text) && !IsAddIdiom(text, namesTask);
+        return (FiniteVerbRegex().IsMatch(text) || SubjectVerbRegex().IsMatch(text)) && !IsRequest(clause) && !AddParser.TryStripCommand(text, out _)
+            && !AddParser.StartsWithImperative(text) && !ActionLexicon.IsIdiom(text);
     }
-
-    // "I mustn't forget to ring Joan": an idiom for a new task is never a story. Other idioms change a task, and a story is
-    // only taken back when all it did was add.
-    private static bool IsAddIdiom(string text, Func<string, bool> namesTask) =>
-        ActionLexicon.Canonicalize(text, namesTask) is var canonical && canonical != text && canonical.StartsWith("add ", StringComparison.Ordinal);
-
-    // "they need me to come on Friday instead" only looks like "X on Friday instead" (a move) when X names a task.
-    private static bool IsIdiom(string text, Func<string, bool> namesTask) => ActionLexicon.Canonicalize(text, namesTask) != text;
-
-    /// <summary>
-    /// "They need me to come on Friday instead. Would you move my checkup accordingly?", "Darlene has moved my appointment to
-    /// 11:15; would you kindly update it?": the new value is said only in the story; the request takes it from there.
-    /// </summary>
-    public static IReadOnlyList<string> CarryStoryValue(IReadOnlyList<string> clauses, LocalNow now)
-    {
-        List<string>? carried = null;
-        for (var i = 1; i < clauses.Count; i++)
-        {
-            var request = AccordinglyRegex().Match(clauses[i].Trim());
-            var when = request.Success ? clauses.Take(i).Reverse().Select(c => DateWords(c, now)).FirstOrDefault(w => w.Length > 0) : null;
-            if (when is not null)
-            {
-                carried ??= clauses.ToList();
-                carried[i] = $"move {request.Groups["x"].Value} to {when}";
-            }
-        }
-
-        return carried ?? clauses;
-    }
-
-    /// <summary>The words of a statement that say a date or time ("on Friday", "11:15"), in order.</summary>
-    private static string DateWords(string statement, LocalNow now)
-    {
-        var date = DateExpressionParser.Parse(statement, now);
-        if (date.IsEmpty)
-        {
-            return "";
-        }
-
-        var kept = date.Remainder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var dropped = new List<string>();
-        var k = 0;
-        foreach (var word in statement.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (k < kept.Length && string.Equals(word, kept[k], StringComparison.OrdinalIgnoreCase))
-            {
-                k++;
-            }
-            else
-            {
-                dropped.Add(word.Trim(',', '.', ';', '!', '?'));
-            }
-        }
-
-        return LeadingPrepositionRegex().Replace(string.Join(' ', dropped).Trim(), "");
-    }
-
-    [GeneratedRegex(@"^(?:(?:so|and|then)\s+)?(?:(?:please|kindly)\s+)?(?:(?:would|could|will|can)\s+you\s+(?:(?:please|kindly)\s+)?)?(?:(?:move|reschedule|shift|change|update|amend|adjust)\s+(?<x>.+?)\s+accordingly|(?:update|amend|adjust|change)\s+(?<x>it|that|this|that\s+one|the\s+task|the\s+entry))(?:\s+(?:please|too|for\s+me|as\s+well))*[\s.!?]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AccordinglyRegex();
-
-    [GeneratedRegex(@"^(?:to|on|for|at|till|until)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingPrepositionRegex();
 
     private static string Core(string clause) =>
         IntentPatterns.StripFillers(LinkRegex().Replace(clause.Trim(), "")).Trim().TrimEnd('.', '!', '?', ' ');

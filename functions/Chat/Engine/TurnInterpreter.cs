@@ -118,11 +118,11 @@ internal sealed partial class TurnInterpreter
         }
 
         var acted = false;
-        var clauses = RequestFocus.CarryStoryValue(IntentionThenRequest.Merge(ClauseSplitter.Split(text)), _now);
+        var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(text));
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
         var storyProblems = new List<string>();
-        var storyMode = RequestFocus.HasRequest(clauses, NamesTask);
+        var storyMode = RequestFocus.HasRequest(clauses);
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
@@ -171,7 +171,7 @@ internal sealed partial class TurnInterpreter
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             var snapshot = TakeSnapshot();
             HandleClause(clause);
-            if (storyMode && RequestFocus.IsStory(clause, NamesTask) && AddedOnly(snapshot))
+            if (storyMode && RequestFocus.IsStory(clause) && AddedOnly(snapshot))
             {
                 // "My ride has fallen through, so …": the story around a request is context, never a new task.
                 RollBack(snapshot);
@@ -179,7 +179,7 @@ internal sealed partial class TurnInterpreter
                 continue;
             }
 
-            if (storyMode && _actions.Count == before && _problems.Count == asksBefore && RequestFocus.IsStory(clause, NamesTask))
+            if (storyMode && _actions.Count == before && _problems.Count == asksBefore && RequestFocus.IsStory(clause))
             {
                 NameFromStory(clause);
             }
@@ -217,8 +217,6 @@ internal sealed partial class TurnInterpreter
     /// "the spice rack can wait; lower it to low priority": the story names the task the request's "it" means, unless "it"
     /// already means something (a task just acted on, or the only one in the last listing).
     /// </summary>
-    private bool NamesTask(string words) => Resolve(words, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous;
-
     private void NameFromStory(string story)
     {
         if (_lastTargets is not { Count: > 0 } && Resolve("it", ReferenceScope.All).Status != ReferenceStatus.Found)

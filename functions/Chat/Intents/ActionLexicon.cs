@@ -222,8 +222,6 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
-        // "the deposit for the retreat isn't due until the 15th of January": the new date said as news.
-        ("?move X to Y", "X isn't|is_not|'s_not|aren't|are_not|won't_be|will_not_be due till|until|before Y"),
         // "so I shall need to move the eye exam to …": an obligation to change a task that exists is the change itself.
         ("?move X to Y", "i|we shall|will|must need_to|have_to move|shift|push|reschedule|bump X to|till|until|for Y"),
         ("?move X to Y", "i'll|we'll|i|we need_to|have_to move|shift|push|reschedule|bump X to|till|until|for Y"),

@@ -69,12 +69,6 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<need>need|needs)\s+(?=(?:make|call|change|send|buy|pay|pick|fix|clean|wash|go|get|take|bring|drive|fill|write|finish|renew|return|deliver|check|update|cancel|repair|replace|visit|meet|print|sign|submit|phone|email|book)\b)(?![a-z]+\s+(?:for|of)\s+(?:me|him|her|us|them)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedBareVerbRegex();
 
-    [GeneratedRegex(@"\bwhat\s+there\s+is\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhatThereIsRegex();
-
-    [GeneratedRegex(@"\bwhat\s+(?=still\s+(?:pending|open|left|undone|not\s+done|to\s+do)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex WhatStillRegex();
-
     public static string Correct(string text)
     {
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
@@ -95,9 +89,6 @@ public static partial class TypoCorrector
         text = ApostropheDRegex().Replace(text, "${w}ed");
         // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
         text = NeedBareVerbRegex().Replace(text, "${need} to ");
-        // "low priority, what there is?", "what still pending?": the question's verb left out or put last.
-        text = WhatThereIsRegex().Replace(text, "what is there");
-        text = WhatStillRegex().Replace(text, "what is ");
         return WordRegex().Replace(text, match =>
         {
             var word = match.Value;
