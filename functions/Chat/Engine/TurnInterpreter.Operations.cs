@@ -101,7 +101,11 @@ internal sealed partial class TurnInterpreter
         var result = Resolve(reference, scope);
         if (result.Status != ReferenceStatus.Found)
         {
-            Problem(result, verb, reference);
+            if (!DoneThisTurn(reference, scope))
+            {
+                Problem(result, verb, reference);
+            }
+
             return;
         }
 
@@ -400,6 +404,11 @@ internal sealed partial class TurnInterpreter
     }
 
     // "delete it" right after "the blog post isn't needed anymore" (already deleted this turn) has nothing left to do.
+    /// <summary>"I have been to the dentist …; you may mark that appointment done": a report earlier in the message already did it.</summary>
+    private bool DoneThisTurn(string reference, ReferenceScope scope) =>
+        Resolve(reference, ReferenceScope.All) is { Status: ReferenceStatus.Found } any
+        && any.Tasks.All(t => _actions.Any(a => IdOf(a) == t.Id && (scope == ReferenceScope.Pending ? a is CompleteTask : a is ReopenTask)));
+
     private bool AlreadyActedOn(string reference, Func<ChatAction, bool> sameAction)
     {
         return TaskReferenceResolver.IsPronoun(reference) && _lastTargets is { Count: > 0 } targets

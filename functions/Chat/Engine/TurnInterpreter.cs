@@ -110,7 +110,7 @@ internal sealed partial class TurnInterpreter
             return Finish();
         }
 
-        text = IntentPatterns.StripFillers(text);
+        text = IntentPatterns.ListLabelToAdd(IntentPatterns.StripFillers(text));
         if (IntentPatterns.TryStripCorrection(text, out var rest))
         {
             _correction = true;
@@ -122,6 +122,7 @@ internal sealed partial class TurnInterpreter
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
         var storyProblems = new List<string>();
+        var storyMode = RequestFocus.HasRequest(clauses);
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
@@ -168,7 +169,21 @@ internal sealed partial class TurnInterpreter
 
             var before = _actions.Count;
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
+            var snapshot = TakeSnapshot();
             HandleClause(clause);
+            if (storyMode && RequestFocus.IsStory(clause) && AddedOnly(snapshot))
+            {
+                // "My ride has fallen through, so …": the story around a request is context, never a new task.
+                RollBack(snapshot);
+                NameFromStory(clause);
+                continue;
+            }
+
+            if (storyMode && _actions.Count == before && _problems.Count == asksBefore && RequestFocus.IsStory(clause))
+            {
+                NameFromStory(clause);
+            }
+
             if (acted && _actions.Count == before && _problems.Count > asksBefore && IsAside(clause))
             {
                 // "untick bubble wrap, supplier never delivered": after a request that acted, a statement naming no task
@@ -196,6 +211,18 @@ internal sealed partial class TurnInterpreter
         }
 
         return Finish();
+    }
+
+    /// <summary>
+    /// "the spice rack can wait; lower it to low priority": the story names the task the request's "it" means, unless "it"
+    /// already means something (a task just acted on, or the only one in the last listing).
+    /// </summary>
+    private void NameFromStory(string story)
+    {
+        if (_lastTargets is not { Count: > 0 } && Resolve("it", ReferenceScope.All).Status != ReferenceStatus.Found)
+        {
+            _lastTargets = ContextTarget([story], ReferenceScope.All);
+        }
     }
 
     /// <summary>"newsletter - not done, reopen pls" → ("newsletter - not done", "reopen pls"); a clause that is all request gives ("", it).</summary>

@@ -31,7 +31,7 @@ public static partial class ActionLexicon
         ("delete X", "i'm|we're|i_am|we_are|i'm_just|we're_just not doing|bothering_with|going_to_do|going_ahead_with X anymore|any_more|after_all"),
         ("?delete X", "kill|dump|toss|junk|cull|rub_out|rub_off X"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
-        ("?delete X", "X delete|remove|cancel|scrap|bin [it|them|please|also]"),
+        ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
         ("delete X", "get rid of X"),
         // "get shot of #3", "get the kennels off the list" (British).
         ("delete X", "get shot of X"),
@@ -91,6 +91,9 @@ public static partial class ActionLexicon
         ("complete X", "you can|could|may [now|go_ahead_and] tick|check|cross|mark X off|done [now]"),
         // "CEUs all uploaded — mark complete pls": the state word alone acts on the task just named.
         ("mark it as done", "mark|tick|check [it|that] [as] complete|completed|done|finished|off [now|please]"),
+        // "that one can be marked complete", "you may consider task 3 done": a request said as what the task may now be.
+        ("complete X", "X can|could|may|might|should|ought_to|must [now] be marked|considered|ticked|checked|crossed [as] [off] done|complete|completed|finished|off [now|please]"),
+        ("complete X", "consider X done|complete|completed|finished|dealt_with"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
@@ -126,6 +129,8 @@ public static partial class ActionLexicon
         // "I ticked the stock check by mistake — it's not done yet": the mistake, then the fact.
         ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error SEP it|that isn't|'s_not|is_not|wasn't|was_not done|finished|complete [yet|after_all]"),
         ("reopen X", "bring X back"),
+        // "the one I marked finished has to be reopened", "set that task back to unfinished".
+        ("reopen X", "X has_to|have_to|ought_to|should|must|needs_to|need_to [now] be reopened|re-opened|unticked|unchecked|brought_back|put_back"),
         // "number 2 put back to the list", "the gutters go back on my list": the task named first, then the move back.
         ("?reopen X", "X put|goes|go back on|onto|in|into|to LIST [again]"),
         ("?reopen X", "X put back [again]"),
@@ -217,6 +222,11 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
+        // "so I shall need to move the eye exam to …": an obligation to change a task that exists is the change itself.
+        ("?move X to Y", "i|we shall|will|must need_to|have_to move|shift|push|reschedule|bump X to|till|until|for Y"),
+        ("?move X to Y", "i'll|we'll|i|we need_to|have_to move|shift|push|reschedule|bump X to|till|until|for Y"),
+        ("?delete X", "i|we shall|will|must need_to|have_to cancel|delete|remove X"),
+        ("?delete X", "i'll|we'll need_to|have_to cancel|delete|remove X"),
         // "put number 3 off till monday", "bring the swimming forward to tomorrow": phrasal verbs of rescheduling.
         ("move X to Y", "put X off|back till|until|to Y"),
         ("move X to Y", "put off|back X till|until|to Y"),
@@ -305,6 +315,8 @@ public static partial class ActionLexicon
         ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
         // "put it low", "make the dry cleaner one medium": the level word alone after a task that exists.
         ("?make X Y priority", "put|make|set|mark X LEVEL"),
+        // "the one due tomorrow ought to be marked high priority": the new level said as what the task should be.
+        ("?make X Y priority", "X ought_to|should|must|needs_to|need_to|has_to|have_to be marked|made|set_to|set_as|given LEVEL"),
         // "tick the one due tomorrow": "tick" alone on a named task.
         ("?complete X", "tick X"),
         // "rugby boots - delete pls": the task named, then the verb.

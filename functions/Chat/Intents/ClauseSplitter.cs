@@ -110,6 +110,17 @@ public static partial class ClauseSplitter
                 continue;
             }
 
+            // "Earl has offered to help on Saturday, so let us set the gutter cleaning for Saturday", "…, so you may mark it done":
+            // a request that follows from the story before it.
+            var consequence = joint.Value.Contains(',', StringComparison.Ordinal) && ConsequenceRegex().Match(right) is { Success: true } so
+                && IsCourteousRequest(right[so.Length..]);
+            if (consequence)
+            {
+                yield return left.Trim();
+                start = joint.Index + joint.Length;
+                continue;
+            }
+
             // "delete the first, and the second's done": a report that another task is done is a request of its own.
             var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
@@ -182,6 +193,15 @@ public static partial class ClauseSplitter
     private static partial Regex RequestWordRegex();
 
     public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
+
+    private static bool IsCourteousRequest(string text)
+    {
+        var core = IntentPatterns.StripFillers(text.Trim()).Trim();
+        return StartsWithCommand(core) || ActionLexicon.IsRequest(core);
+    }
+
+    [GeneratedRegex(@"^(?:and\s+)?so\s+(?=(?:please|kindly|would|could|can|will|you|let|let's|i|we)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsequenceRegex();
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
 

@@ -50,6 +50,6 @@ public static partial class PriorityParser
     [GeneratedRegex(Lead + @"\b(?:medium(?:\s*-\s*|\s+)?(?:priority|prio)|med\s+(?:priority|prio)|normal\s+priority|mid(?:\s*-\s*|\s+)priority|p2|priority\s*(?:2|medium))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MediumRegex();
 
-    [GeneratedRegex(Lead + @"\b(?:urgent(?:ly)?|important|asap|a\.s\.a\.p\.?|critical|top\s+priority|high(?:est)?(?:\s*-\s*|\s+)?(?:priority|prio)|p1|priority\s*(?:1|high)|prioritized|prioritised)(?![\w-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"\b(?:urgent(?:ly)?|important|asap|a\.s\.a\.p\.?|critical|top\s+priority|high(?:est)?(?:\s*-\s*|\s+)?(?:priority|prio)|p1|priority\s*(?:1|high)|prioritized|prioritised|soon\s+as\s+(?:possible|you\s+(?:can|are\s+able))|matter\s+of\s+(?:some\s+|great\s+|real\s+|the\s+utmost\s+)?urgency|(?:with\s+)?(?:some|great)\s+urgency)(?![\w-])", RegexOptions.IgnoreCase)]
     private static partial Regex HighRegex();
 }

@@ -66,6 +66,9 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<![\w'’])(?!(?:they|she|you|who|that|there|what|it|he|we|i|how|where|why|when)['’])(?<w>[a-z]{3,})['’]d\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApostropheDRegex();
 
+    [GeneratedRegex(@"\b(?<need>need|needs)\s+(?=(?:make|call|change|send|buy|pay|pick|fix|clean|wash|go|get|take|bring|drive|fill|write|finish|renew|return|deliver|check|update|cancel|repair|replace|visit|meet|print|sign|submit|phone|email|book)\b)(?![a-z]+\s+(?:for|of)\s+(?:me|him|her|us|them)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedBareVerbRegex();
+
     public static string Correct(string text)
     {
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
@@ -84,6 +87,8 @@ public static partial class TypoCorrector
         text = DayBeforeTimeRegex().Replace(text, m => m.Value.StartsWith('s') || m.Value.StartsWith('S') ? (m.Value.Length == 3 && (m.Value[2] is 'n' or 'N') ? "sunday" : "saturday") : m.Value);
         // "i venmo'd jisoo", "uber'd home": a noun used as a verb takes "'d" for its past.
         text = ApostropheDRegex().Replace(text, "${w}ed");
+        // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
+        text = NeedBareVerbRegex().Replace(text, "${need} to ");
         return WordRegex().Replace(text, match =>
         {
             var word = match.Value;
