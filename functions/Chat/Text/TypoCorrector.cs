@@ -13,6 +13,8 @@ public static partial class TypoCorrector
         ["erledigt"] = "done", ["erledigte"] = "done", ["taks"] = "task", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
         ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
         ["abeg"] = "please", ["biko"] = "please",
+        // Nigerian Pidgin words ("wetin dey my list", "comot the garri"); its grammar words are in DialectGrammar.
+        ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
         // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".
         ["svp"] = "please", ["stp"] = "please", ["tafadhali"] = "please",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
@@ -84,7 +86,8 @@ public static partial class TypoCorrector
         text = DayBeforeTimeRegex().Replace(text, m => m.Value.StartsWith('s') || m.Value.StartsWith('S') ? (m.Value.Length == 3 && (m.Value[2] is 'n' or 'N') ? "sunday" : "saturday") : m.Value);
         // "i venmo'd jisoo", "uber'd home": a noun used as a verb takes "'d" for its past.
         text = ApostropheDRegex().Replace(text, "${w}ed");
-        return WordRegex().Replace(text, match =>
+        text = PidginRequestRegex().Replace(text, "please ");
+        return DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
             if (Known.TryGetValue(word, out var replacement))
@@ -127,7 +130,7 @@ public static partial class TypoCorrector
             }
 
             return word;
-        });
+        }));
     }
 
     private static bool AtSentenceStart(string text, int index)
@@ -152,7 +155,7 @@ public static partial class TypoCorrector
     // Egyptian Arabic "yalla" (come on / next) opens or closes a request; "ya basha", "ya habibi" call the listener.
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
@@ -165,6 +168,10 @@ public static partial class TypoCorrector
     // Tagalog "paki-delete" / "pa-add" (please do …) before an English verb.
     [GeneratedRegex(@"\b(?:paki|pa)-?(?=(?:add|delete|remove|move|check|tick|mark|reopen|uncheck|untick|change|set|update|list|show|cancel|put|erase)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogPleasePrefixRegex();
+
+    // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
+    [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginRequestRegex();
 
     // Joiners and variation selectors inside emoji ("😮‍💨", "✔️") would otherwise split them into two "words".
     // Jamaican Patois "mi" is "my" before a noun of the list ("pon mi list", "clear mi whole list") and "I" elsewhere
