@@ -100,7 +100,9 @@ public static partial class ActionLexicon
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST Y"),
         ("reopen X", "add|PUT X back [on]"),
         // "Carindale solar quote needs another look, back on the list": the task, then where it goes back.
-        ("?reopen X", "X SEP back on|onto|to LIST [again|please]"),
+        ("?reopen X", "X back on|onto|to LIST [again|please]"),
+        // "the solar quote needs another look", "X needs a second go, back on the list": more work on a ticked task.
+        ("?reopen X", "X needs|need|wants another|a_second|a_fresh|one_more look|go|pass [back_on|back_onto] [LIST]"),
         ("reopen X", "X shouldn't|should_not|wasn't_meant_to|was_not_meant_to be|have_been ticked|checked|crossed|marked|done|completed [off|done|as_done]"),
         ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error"),
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back on|onto|in|into|to LIST"),
@@ -184,6 +186,8 @@ public static partial class ActionLexicon
         ("add X", "can|could you remind me to|about X"),
         // "Chiropodist appointment on 3 Nov at 11:30, add that please", "need new gloves, put it on my list": the item first.
         ("add X", "X add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
+        // "Mia's carnival saturday 8am, can ya put that in": the request asked as a question after the item.
+        ("add X", "X can|could|would|will you|ya|u add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
 
         // update
@@ -309,6 +313,8 @@ public static partial class ActionLexicon
         ("?change X to Y", "X is|'s|starts [now|actually|really] [at] TIME not|instead_of|rather_than Z"),
         // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
         ("?X is due Y", "X WHEN instead|now"),
+        // "bins are 8pm not 7", "rego's actually due 19 September, not when I put": the right value, then the wrong one.
+        ("?X is due Y", "X is|are|'s [actually|really] [due|at|on] WHEN not Z"),
         ("?X is due Y", "X SEP WHEN"),
         // "make order tiles medium priority, not low": the old level is said only as a contrast.
         ("make X high priority", "make|set X high|urgent [priority|prio] not|rather_than|instead_of Z"),

@@ -22,7 +22,7 @@ public static partial class DialectGrammar
         text = NoGetRegex().Replace(text, m => m.Groups["subj"].Success ? m.Groups["subj"].Value + " don't have" : " has no");
         text = NoDeyRegex().Replace(text, m => m.Groups[1].Value + (m.Groups[1].Value.ToLowerInvariant() is "he" or "she" or "e" ? " doesn't" : " don't"));
         text = PerfectRegex().Replace(text, Perfect);
-        text = NeverRegex().Replace(text, m => WordMatcher.IsIrregularPast(m.Groups["verb"].Value) ? m.Value : "didn't " + m.Groups["verb"].Value);
+        text = NeverRegex().Replace(text, m => "didn't " + (WordMatcher.BaseOfIrregularPast(m.Groups["verb"].Value) ?? m.Groups["verb"].Value));
         text = ObjectAmRegex().Replace(text, m => NotObjectBefore.Contains(m.Groups["prev"].Value) ? m.Value : m.Groups["prev"].Value + " it");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
         text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
@@ -62,8 +62,8 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<lead>^|(?<=[\s,;:.!?(]))(?:(?<subj>i|we|you|they|he|she|e|what)\s+)?(?-i:don)\s+(?<verb>[a-z]+)\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex PerfectRegex();
 
-    // "tobi's form never sign", "the money never go through": "never" before a base verb is "didn't" (a past form after
-    // "never" is English already: "they never got the quote").
+    // "tobi's form never sign", "the money never go through" (Pidgin) and "they never got the quote" (English): "never"
+    // before a verb that is not a regular past is "didn't" and the verb's base.
     [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|was|were|is|are|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex NeverRegex();
 

@@ -75,6 +75,8 @@ public static partial class WordMatcher
             : w + "ed";
     }
 
+    public static string? BaseOfIrregularPast(string word) => IrregularPastForms.TryGetValue(word, out var base_) ? base_ : null;
+
     // "restrung the tele", "rebuilt the shed": a past form with "re-" is the past of the "re-" verb.
     public static bool IsIrregularPast(string word) => IrregularPastForms.ContainsKey(word) || RePast(word) is not null;
 
