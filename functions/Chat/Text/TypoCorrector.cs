@@ -26,7 +26,7 @@ public static partial class TypoCorrector
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["doesnt"] = "doesn't", ["wasnt"] = "wasn't", ["thats"] = "that's",
         ["weds"] = "wednesday", ["thurs"] = "thursday", ["tues"] = "tuesday",
-        ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
+        ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ya"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
         // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
         // SMS shorthand ("knit a toque b4 saturday", "water the tomatoes this arvo", "halfway thru").
         // Doric (north-east Scots): "whit's on saturday", "dinna let me forget", "it didna go through".
