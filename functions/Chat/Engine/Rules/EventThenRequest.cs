@@ -42,13 +42,14 @@ internal static partial class EventThenRequest
         && !ClauseSplitter.StartsWithCommand(statement) && !ActionLexicon.IsIdiom(statement) && !NotEventRegex().IsMatch(statement);
 
     // "can ya put that in", "chuck it on the list for friday", "add this with high prio", "put it down for 2027-02-19".
-    [GeneratedRegex(@"^(?:(?:so|and|then|now|mate)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|ya|u)\s+(?:please\s+)?)?(?:add|put|pop|stick|chuck|bung|whack|slap|throw|jot|write|note|pencil)\s+(?:that|it|this)(?!\s+(?:back|off|away|out)\b)(?<rest>(?:\s+(?:down|in|on|onto|to|for|at|by|with)\b.*)?)[\s.!?]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|and|then|now|mate)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|ya|u)\s+(?:please\s+)?)?(?:add|put|pop|stick|chuck|bung|whack|slap|throw|jot|write|note|pencil)\s+(?:that|it|this)(?!\s+(?:back|off|away|out)\b)(?<rest>(?:\s+(?:down|in|on|onto|to|for|with)\b.*)?)[\s.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddThatRegex();
 
     [GeneratedRegex(@"\b(?:down|(?:on|onto|to|in)\s+(?:my|the|our)\s+(?:to-?do\s+|task\s+)?list|for\s+me)\b|\b(?:in|on)\b(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex ListWordsRegex();
 
-    // "I ought to …" (merged by IntentionThenRequest), greetings and remarks about the chat.
-    [GeneratedRegex(@"^(?:i|we|you|it|that|this|yes|no|ok|okay|hi|hey|hello|thanks|thank)\b|^(?:what|which|when|where|who|how|why|is|are|do|does|did)\b", RegexOptions.IgnoreCase)]
+    // "I ought to …" (merged by IntentionThenRequest), greetings, questions, and a task named as "the bank one" ("put it
+    // at 4pm" after it is an edit).
+    [GeneratedRegex(@"^(?:i|we|you|it|that|this|yes|no|ok|okay|hi|hey|hello|thanks|thank)\b|^(?:what|which|when|where|who|how|why|is|are|do|does|did)\b|\bones?$|^(?:number|#|task)\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotEventRegex();
 }
