@@ -525,8 +525,9 @@ public static partial class ActionLexicon
             "HASHTAG" => @"(?<![\w#])(?<Y>#[\p{L}\p{N}_-]+)",
             "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",
             "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
-            "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
-            "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
+            // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
+            "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)\b",
+            "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",
         });
