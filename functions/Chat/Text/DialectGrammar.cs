@@ -64,7 +64,7 @@ public static partial class DialectGrammar
 
     // "tobi's form never sign", "the money never go through" (Pidgin) and "they never got the quote" (English): "never"
     // before a verb that is not a regular past is "didn't" and the verb's base.
-    [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|was|were|is|are|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|has|have|was|were|is|are|did|do|does|can|could|would|will|should|might|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex NeverRegex();
 
     // "delete am", "make am low priority", "i don do am": "am" after a word (a verb) and not before "i".
