@@ -119,6 +119,7 @@ internal sealed partial class TurnInterpreter
 
         var acted = false;
         var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(text));
+        clauses = EventThenRequest.Merge(clauses);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
         var storyProblems = new List<string>();

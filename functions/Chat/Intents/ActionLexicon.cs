@@ -62,6 +62,8 @@ public static partial class ActionLexicon
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
         ("?complete X", "knock|wrap|polish off|out|up X"),
+        // "knocked over number 3" (Australian: got it done).
+        ("?complete X", "[i|we] [just|already|finally] knock|knocked over X"),
         ("complete X", "tick|check|cross off X"),
         ("complete X", "mark|marking X as|off [as] done|finished|complete|completed"),
         ("complete X", "X is|are|'s finish|finish_now|complete_now"),
@@ -97,9 +99,13 @@ public static partial class ActionLexicon
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
-        ("reopen X", "put|add|stick|pop|chuck X back on|onto|in|into|to LIST"),
-        ("reopen X", "put|add|stick|pop|chuck X back on|onto|in|into|to LIST Y"),
-        ("reopen X", "put|add|stick|pop|chuck X back [on]"),
+        ("reopen X", "add|PUT X back on|onto|in|into|to LIST"),
+        ("reopen X", "add|PUT X back on|onto|in|into|to LIST Y"),
+        ("reopen X", "add|PUT X back [on]"),
+        // "Carindale solar quote needs another look, back on the list": the task, then where it goes back.
+        ("?reopen X", "X back on|onto|to LIST [again|please]"),
+        // "the solar quote needs another look", "X needs a second go, back on the list": more work on a ticked task.
+        ("?reopen X", "X needs|need|wants another|a_second|a_fresh|one_more look|go|pass [back_on|back_onto] [LIST]"),
         ("reopen X", "X shouldn't|should_not|wasn't_meant_to|was_not_meant_to be|have_been ticked|checked|crossed|marked|done|completed [off|done|as_done]"),
         ("reopen X", "[i|we] [accidentally] ticked|checked|marked X [off|done|as_done] by_mistake|by_accident|accidentally|wrongly|in_error"),
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back on|onto|in|into|to LIST"),
@@ -158,17 +164,22 @@ public static partial class ActionLexicon
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         ("add X", "adding|putting X"),
         // "put the dentist appointment in two weeks": "in" then a span is the due date, not part of a slot.
-        ("add X in Y", "put|pop|stick|slot|pencil X in SPAN"),
-        ("add X", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap X in|down|on|onto|to LIST"),
-        ("add X Y", "pencil|jot|write|note|scribble|put|throw|stick|pop|chuck|slap|add X in|on|onto|to LIST Y"),
+        ("add X in Y", "PUT|pencil X in SPAN"),
+        ("add X", "pencil|jot|write|note|scribble|PUT X in|down|on|onto|to LIST"),
+        ("add X Y", "pencil|jot|write|note|scribble|PUT|add X in|on|onto|to LIST Y"),
+        // "stick 'get the tyres rotated' on there, no rush, p3": "there" is the list being talked about.
+        ("add X Y", "pencil|jot|write|PUT X on|onto|in there Y"),
+        ("add X", "pencil|jot|write|PUT X on|onto|in there"),
         ("add X", "pencil|jot|scribble in|down X"),
-        ("add X Y", "pencil|jot|stick|put|pop|slot X in Y"),
+        ("add X Y", "pencil|jot|PUT X in Y"),
         ("add X", "put|write|note|stick down X"),
         ("add X", "put|pencil|jot|write|note|scribble X down"),
         ("add X Y", "put|pencil|jot|write|note|scribble X down Y"),
         ("add X", "make a note to|of|that X"),
         // "put on list: pay Tomek …", "add to my list - ring the bank": the list named before the new task.
-        ("add X", "put|add|pop|stick|jot|write on|onto|to [my|the|our] list|todos|to-do_list|todo_list X"),
+        ("add X", "add|jot|write|PUT on|onto|to [my|the|our] list|todos|to-do_list|todo_list X"),
+        // "chuck on a new job: quote the pool pump", "bung on another one - ring Origin".
+        ("add X", "add|PUT on|in a|an|another [new] job|task|one|item SEP X"),
         ("add X", "don't|dont|do not let me forget to|about X"),
         ("add X", "i mustn't|must not|shouldn't|should not forget to|about X"),
         ("add X", "i need a reminder to|about|for X"),
@@ -179,7 +190,9 @@ public static partial class ActionLexicon
         ("add X", "new repeating|recurring|regular task|todo|to-do|item X"),
         ("add X", "can|could you remind me to|about X"),
         // "Chiropodist appointment on 3 Nov at 11:30, add that please", "need new gloves, put it on my list": the item first.
-        ("add X", "X add|put|pop|stick|jot it|that|this [down] [in|on|onto|to] [LIST]"),
+        ("add X", "X add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
+        // "Mia's carnival saturday 8am, can ya put that in": the request asked as a question after the item.
+        ("add X", "X can|could|would|will you|ya|u add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
 
         // update
@@ -228,6 +241,8 @@ public static partial class ActionLexicon
         ("?delete X", "i|we shall|will|must need_to|have_to cancel|delete|remove X"),
         ("?delete X", "i'll|we'll need_to|have_to cancel|delete|remove X"),
         // "put number 3 off till monday", "bring the swimming forward to tomorrow": phrasal verbs of rescheduling.
+        // "choir rehearsal don shift to 7pm" (= has shifted), "the rego date has changed to friday": a move told as news.
+        ("?move X to Y", "X [due_date|date|time|deadline] [has|have|is|was|has_been|got] moved|shifted|changed|pushed|bumped|rescheduled|postponed to|till|until WHEN"),
         ("move X to Y", "put X off|back till|until|to Y"),
         ("move X to Y", "put off|back X till|until|to Y"),
         ("move X to Y", "bring|move X forward|back|up to|till|until Y"),
@@ -308,6 +323,8 @@ public static partial class ActionLexicon
         ("?change X to Y", "X is|'s|starts [now|actually|really] [at] TIME not|instead_of|rather_than Z"),
         // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
         ("?X is due Y", "X WHEN instead|now"),
+        // "bins are 8pm not 7", "rego's actually due 19 September, not when I put": the right value, then the wrong one.
+        ("?X is due Y", "X is|are|'s [actually|really] [due|at|on] WHEN not Z"),
         ("?X is due Y", "X SEP WHEN"),
         // "make order tiles medium priority, not low": the old level is said only as a contrast.
         ("make X high priority", "make|set X high|urgent [priority|prio] not|rather_than|instead_of Z"),
@@ -454,8 +471,14 @@ public static partial class ActionLexicon
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TAG" or "HASHTAG" or "NOTE" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
-        return token is null ? [] : token.Split('|').Select(w => Normalize(w.Split('_')[0])).ToArray();
+        return token is null ? [] : Choices(token).Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
+
+    // "PUT" in a choice is every verb people use for placing a thing on the list ("chuck it on", "bung it in",
+    // "whack X on there"), so each shape that takes one takes them all.
+    private static string[] PutVerbs => ["put", "pop", "stick", "chuck", "slap", "throw", "bung", "whack", "shove", "slot", "plonk", "slam"];
+
+    private static IEnumerable<string> Choices(string token) => token.Split('|').SelectMany(w => w == "PUT" ? PutVerbs : [w]);
 
     private static readonly Time.LocalNow ProbeNow = new(new DateOnly(2026, 1, 1), new TimeOnly(10, 0));
 
@@ -514,8 +537,9 @@ public static partial class ActionLexicon
             "HASHTAG" => @"(?<![\w#])(?<Y>#[\p{L}\p{N}_-]+)",
             "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",
             "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
-            "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos|to-dos|tasks)\b",
-            "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos|to-dos|tasks)\b)?",
+            // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
+            "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)\b",
+            "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",
         });
@@ -525,8 +549,8 @@ public static partial class ActionLexicon
     }
 
     // "please you can erase X", "yeah bin that", "woops untick X": politeness and fillers before the idiom.
-    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|hey|oh|oops|woops|whoops|ah|right|actually|and|(?:[\w']+\s+)?(?:tells|told|says|said)(?:\s+(?:me|us))?(?:\s+that)?)[\s,!]+)*";
+    private const string LeadIn = @"(?:(?:please|pls|plz|kindly|(?:would|do)\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|can\s+u|could\s+u|yeah|yep|yes|ok|okay|so|um+|uh+|can\s+ya|could\s+ya|hey|oh|oops|woops|whoops|ah|right|righto|actually|and|(?:[\w']+\s+)?(?:tells|told|says|said)(?:\s+(?:me|us))?(?:\s+that)?)[\s,!]+)*";
 
     private static string Alternatives(string token) =>
-        string.Join('|', token.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));
+        string.Join('|', Choices(token).Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));
 }

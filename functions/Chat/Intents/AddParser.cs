@@ -72,6 +72,23 @@ public static partial class AddParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*QTOKEN\d+\b")]
     private static partial System.Text.RegularExpressions.Regex QuoteOnlyRegex();
 
+    // "order a new multimeter, the old Fluke finally carked it", "buy new socks, the old ones are torn": after an item, a
+    // statement whose subject is a noun phrase with a determiner and a finite verb after it says why; it is not an item.
+    private static bool IsRemarkAboutItem(string part)
+    {
+        var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !DeterminerRegex().IsMatch(words[0]))
+        {
+            return false;
+        }
+
+        var verbAt = Array.FindIndex(words, 2, w => References.TaskReferenceResolver.HasFiniteVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+        return verbAt is >= 2 and <= 4 && words[verbAt - 1] is not ("to" or "To");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|my|our|his|her|their|your|these|those)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DeterminerRegex();
+
     private static List<string> SplitItems(string body)
     {
         var commaParts = CommaRegex().Split(body).Where(p => p.Trim().Length > 0).ToList();
@@ -85,6 +102,10 @@ public static partial class AddParser
             if (items.Count > 0 && (IsModifierOnly(part, ShapeClock) || (detail != part && IsModifierOnly(detail, ShapeClock))))
             {
                 items[^1] += ", " + (IsModifierOnly(part, ShapeClock) ? part : detail);
+            }
+            else if (items.Count > 0 && IsRemarkAboutItem(part))
+            {
+                continue;
             }
             else if (items.Count == 0 && part != commaParts[^1] && IsModifierOnly(part, ShapeClock))
             {

@@ -14,7 +14,7 @@ public static partial class ListQueryParser
 
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
     // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?".
-    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:slipped|slid|gone|went)\s+past\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
     private static partial Regex LetSlipRegex();
 
     /// <summary>
@@ -246,7 +246,8 @@ public static partial class ListQueryParser
     }
 
     // "anything for the bake sale", "what's pending for Kuba", "whats still left to do for the fete": a word filter after "for".
-    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?)|(?<=what['’]?s\s+(?:still\s+)?|what\s+is\s+(?:still\s+)?)(?:pending|outstanding|open|remaining|left(?:\s+to\s+do)?|to\s+do))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
+    // "what have I got for the Nguyens", "what do we have for the fete": the same after "what have I got".
+    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?)|(?<=\bwhat\s+(?:have|do)\s+(?:i|we)\s+)(?:got|have)|(?<=what['’]?s\s+(?:still\s+)?|what\s+is\s+(?:still\s+)?)(?:pending|outstanding|open|remaining|left(?:\s+to\s+do)?|to\s+do))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForCueRegex();
 
     // "any unfinished marking?", "any open paperwork": the words after a state are what the tasks are about.
@@ -264,7 +265,7 @@ public static partial class ListQueryParser
     };
 
     // A day said first ("saturday whats due", "tmrw whats there") is the listing's date filter, not a new task.
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+me|tell\s+me|print|get\s+me|find|search|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|is\s+(?:something|anything)|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+(?:me|us)|tell\s+(?:me|us)|got\s+any(?:thing)?|print|get\s+me|find|search|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|is\s+(?:something|anything)|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
@@ -291,7 +292,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
-    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|(?:gone|went|slid|slipped)\s+past\s+(?:its|their|the)\s+(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|(?:(?:gone|went|slid|slipped)\s+past|passed)\s+(?:(?:its|their|the)\s+)?(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]

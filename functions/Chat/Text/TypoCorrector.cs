@@ -13,6 +13,8 @@ public static partial class TypoCorrector
         ["erledigt"] = "done", ["erledigte"] = "done", ["taks"] = "task", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
         ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
         ["abeg"] = "please", ["biko"] = "please",
+        // Nigerian Pidgin words ("wetin dey my list", "comot the garri"); its grammar words are in DialectGrammar.
+        ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
         // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".
         ["svp"] = "please", ["stp"] = "please", ["tafadhali"] = "please",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
@@ -24,7 +26,7 @@ public static partial class TypoCorrector
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["doesnt"] = "doesn't", ["wasnt"] = "wasn't", ["thats"] = "that's",
         ["weds"] = "wednesday", ["thurs"] = "thursday", ["tues"] = "tuesday",
-        ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
+        ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ya"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
         // Dropped letters in short command words and g-dropping ("lst my tasks", "anythin due today?").
         // SMS shorthand ("knit a toque b4 saturday", "water the tomatoes this arvo", "halfway thru").
         // Doric (north-east Scots): "whit's on saturday", "dinna let me forget", "it didna go through".
@@ -89,7 +91,8 @@ public static partial class TypoCorrector
         text = ApostropheDRegex().Replace(text, "${w}ed");
         // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
         text = NeedBareVerbRegex().Replace(text, "${need} to ");
-        return WordRegex().Replace(text, match =>
+        text = PidginRequestRegex().Replace(text, "please ");
+        return DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
             if (Known.TryGetValue(word, out var replacement))
@@ -132,7 +135,7 @@ public static partial class TypoCorrector
             }
 
             return word;
-        });
+        }));
     }
 
     private static bool AtSentenceStart(string text, int index)
@@ -157,7 +160,7 @@ public static partial class TypoCorrector
     // Egyptian Arabic "yalla" (come on / next) opens or closes a request; "ya basha", "ya habibi" call the listener.
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=[\s.!?]*$)|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
@@ -170,6 +173,10 @@ public static partial class TypoCorrector
     // Tagalog "paki-delete" / "pa-add" (please do …) before an English verb.
     [GeneratedRegex(@"\b(?:paki|pa)-?(?=(?:add|delete|remove|move|check|tick|mark|reopen|uncheck|untick|change|set|update|list|show|cancel|put|erase)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogPleasePrefixRegex();
+
+    // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
+    [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginRequestRegex();
 
     // Joiners and variation selectors inside emoji ("😮‍💨", "✔️") would otherwise split them into two "words".
     // Jamaican Patois "mi" is "my" before a noun of the list ("pon mi list", "clear mi whole list") and "I" elsewhere

@@ -58,6 +58,25 @@ public static partial class WordMatcher
         ["taught"] = "teach", ["said"] = "say", ["left"] = "leave",
     };
 
+    // "don iron" → "ironed", "don buy" → "bought": the past participle of a base verb, for grammars that mark the perfect
+    // with a particle instead of an ending (Nigerian Pidgin "the robe don iron").
+    public static string Participle(string verb)
+    {
+        var w = verb.ToLowerInvariant();
+        var irregular = IrregularPastForms.Where(p => p.Value == w).Select(p => p.Key).ToList();
+        if (irregular.Count > 0)
+        {
+            return irregular.FirstOrDefault(f => f.EndsWith('n') || f.EndsWith("ne", StringComparison.Ordinal)) ?? irregular[^1];
+        }
+
+        return w.EndsWith('e') ? w + "d"
+            : w.Length > 2 && w.EndsWith('y') && !"aeiou".Contains(w[^2]) ? w[..^1] + "ied"
+            : w.EndsWith("ed", StringComparison.Ordinal) ? w
+            : w + "ed";
+    }
+
+    public static string? BaseOfIrregularPast(string word) => IrregularPastForms.TryGetValue(word, out var base_) ? base_ : null;
+
     // "restrung the tele", "rebuilt the shed": a past form with "re-" is the past of the "re-" verb.
     public static bool IsIrregularPast(string word) => IrregularPastForms.ContainsKey(word) || RePast(word) is not null;
 

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Text;
+
+/// <summary>
+/// Grammar words of English-based creoles and contact varieties that mark tense, negation or an object with a word of
+/// their own instead of an ending, rewritten to the English the rules read (single words are in
+/// <c>TypoCorrector.Known</c>). Nigerian Pidgin: perfect "don" ("the robe don iron" = ironed, "i don pay the light bill"
+/// = I have paid), "never" before a base verb (= hasn't: "the form never sign"), the object "am" (= it: "delete am"),
+/// future "go" ("salary go land by then"), "no get" (= has no), "no dey" (= not), and "again" after a negation
+/// (= anymore).
+/// </summary>
+public static partial class DialectGrammar
+{
+    public static string Normalise(string text)
+    {
+        if (text.Length > 2000)
+        {
+            return text;
+        }
+
+        text = NoGetRegex().Replace(text, m => m.Groups["subj"].Success ? m.Groups["subj"].Value + " don't have" : " has no");
+        text = NoDeyRegex().Replace(text, m => m.Groups[1].Value + (m.Groups[1].Value.ToLowerInvariant() is "he" or "she" or "e" ? " doesn't" : " don't"));
+        text = PerfectRegex().Replace(text, Perfect);
+        text = NeverRegex().Replace(text, m => "didn't " + (WordMatcher.BaseOfIrregularPast(m.Groups["verb"].Value) ?? m.Groups["verb"].Value));
+        text = ObjectAmRegex().Replace(text, m => NotObjectBefore.Contains(m.Groups["prev"].Value) ? m.Value : m.Groups["prev"].Value + " it");
+        text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
+        text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
+        return text;
+    }
+
+    private static string Perfect(Match m)
+    {
+        var verb = m.Groups["verb"].Value;
+        var participle = WordMatcher.Participle(verb);
+        var subject = m.Groups["subj"].Value.Trim().ToLowerInvariant();
+        return subject switch
+        {
+            "" or "e" => m.Groups["lead"].Value + participle,
+            "what" => m.Groups["lead"].Value + "what has " + participle,
+            "he" or "she" => m.Groups["lead"].Value + subject + " has " + participle,
+            _ => m.Groups["lead"].Value + m.Groups["subj"].Value.Trim() + " have " + participle,
+        };
+    }
+
+    // "am" after these is the English verb ("i am", "so am i", "where am i"), not the object "it".
+    private static readonly HashSet<string> NotObjectBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "so", "and", "but", "or", "really", "still", "just", "also", "where", "who", "what", "how", "that", "now", "yes",
+        "if", "when", "as", "because", "though", "than", "here", "there", "well", "not", "never", "always",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "tomorrow", "today",
+    };
+
+    // "Ada go happy": future "go" before a state, not an action.
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "happy", "glad", "vex", "angry", "sad", "tired", "ready", "late", "fine", "ok", "okay", "better", "worse", "free", "busy", "there", "home",
+    };
+
+    // "choir robe don iron", "i don pay the light bill", "number 1 e don do", "wetin don pass due date": lowercase "don"
+    // ("Don" is a name) before a word that is not "'t".
+    [GeneratedRegex(@"(?<lead>^|(?<=[\s,;:.!?(]))(?:(?<subj>i|we|you|they|he|she|e|what)\s+)?(?-i:don)\s+(?<verb>[a-z]+)\b(?!['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex PerfectRegex();
+
+    // "tobi's form never sign", "the money never go through" (Pidgin) and "they never got the quote" (English): "never"
+    // before a verb that is not a regular past is "didn't" and the verb's base.
+    [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|has|have|was|were|is|are|did|do|does|can|could|would|will|should|might|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverRegex();
+
+    // "delete am", "make am low priority", "i don do am": "am" after a word (a verb) and not before "i".
+    [GeneratedRegex(@"(?<prev>\b[\p{L}']+)\s+am\b(?!\s+i\b)(?!['’-])", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectAmRegex();
+
+    // "bls renewal no get date again" = has no date anymore; "i no get time" = I don't have time.
+    [GeneratedRegex(@"(?:(?<subj>\b(?:i|we|you|they)\b)|(?<!\b(?:i|we|you|they)))\s+no\s+get\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoGetRegex();
+
+    // "i no dey renew costco membership again" = I am not renewing it anymore.
+    [GeneratedRegex(@"\b(i|we|you|they|he|she|e)\s+no\s+dey\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDeyRegex();
+
+    // "salary go land by then", "Ada go happy": a noun or name, then "go", then a word that is not where to go.
+    [GeneratedRegex(@"(?<subj>\b(?!(?:let|to|will|can|could|must|should|would|and|or|then|i|we|you|they|please|just|also|lets|let's|gotta|gonna|wanna|not|never|might|may|shall|did|do|does|need|needs|want|wants|add|me|us|him|her|them|remind|also|gotta)\b)[\p{L}']{2,}(?<!['’]ll)(?<!n['’]t))\s+go\s+(?<next>(?!(?:to|for|on|back|out|home|through|thru|in|up|down|off|over|away|ahead|and|with|get|see|buy|pick|fetch|grab|do|check|shopping|there|now|please|by|before|after|at|into|onto|past|round|around|first|a|the|my|it)\b)[a-z]+(?<!ing))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureGoRegex();
+
+    // "i not renew costco again" = anymore: "again" after a negation in the same stretch of words.
+    [GeneratedRegex(@"(?<neg>\b(?:no|not|never|don't|didn't|doesn't|has\s+no|have\s+no)\b[^,.;!?]{0,60}?)\bagain\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainAfterNegationRegex();
+}
