@@ -27,7 +27,11 @@ public sealed class ChildProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <param name="arguments">An entry assembly (<c>*.dll</c>, run by <c>dotnet</c>) or a self-contained executable, then its arguments.</param>
-    public static ChildProcess Start(string name, string logPath, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static ChildProcess Start(string name, string logPath, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartIn(null, name, logPath, environment, arguments);
+
+    /// <param name="workingDirectory">null: the bench's own.</param>
+    public static ChildProcess StartIn(string? workingDirectory, string name, string logPath, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var (program, rest) = Launch(arguments[0], arguments[1..]);
         arguments = rest;
@@ -36,6 +40,7 @@ public sealed class ChildProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments)
         {

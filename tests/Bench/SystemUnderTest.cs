@@ -98,8 +98,9 @@ public sealed class SystemUnderTest : IAsyncDisposable
         // --env DOTNET_EnableDiagnostics=1 asks for it (to attach dotnet-stack or dotnet-trace).
         var workerEnvironment = new Dictionary<string, string>(_environment);
         workerEnvironment.TryAdd("DOTNET_EnableDiagnostics", "0");
-        Worker = ChildProcess.Start($"worker#{run}", Path.Combine(_root, $"worker{run}.log"), workerEnvironment,
-            _workerDll, "--queues", "todo-commands");
+        // In its own folder, as the image runs it (WORKDIR /app): the host's content root is the working directory.
+        Worker = ChildProcess.StartIn(Path.GetDirectoryName(Path.GetFullPath(_workerDll)), $"worker#{run}", Path.Combine(_root, $"worker{run}.log"),
+            workerEnvironment, _workerDll, "--queues", "todo-commands");
         return Worker;
     }
 
