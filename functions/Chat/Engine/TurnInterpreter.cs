@@ -172,7 +172,8 @@ internal sealed partial class TurnInterpreter
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             var snapshot = TakeSnapshot();
             HandleClause(clause);
-            if (storyMode && RequestFocus.IsStory(clause) && AddedOnly(snapshot))
+            var isStory = storyMode && RequestFocus.IsStory(clause);
+            if (isStory && AddedOnly(snapshot))
             {
                 // "My ride has fallen through, so …": the story around a request is context, never a new task.
                 RollBack(snapshot);
@@ -180,7 +181,7 @@ internal sealed partial class TurnInterpreter
                 continue;
             }
 
-            if (storyMode && _actions.Count == before && _problems.Count == asksBefore && RequestFocus.IsStory(clause))
+            if (isStory && _actions.Count == before && _problems.Count == asksBefore)
             {
                 NameFromStory(clause);
             }
