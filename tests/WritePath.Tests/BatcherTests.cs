@@ -50,10 +50,12 @@ public sealed class BatcherTests
         await batcher.StopAsync(Ct);
     }
 
-    [Fact]
-    public async Task ACommandThatOvertakesItsCreateWaitsParkedAndAppliesWhenTheCreateComes()
+    [Theory]
+    [InlineData(Store.Sqlite)]
+    [InlineData(Store.Postgres)]
+    public async Task ACommandThatOvertakesItsCreateWaitsParkedAndAppliesWhenTheCreateComes(Store kind)
     {
-        await using var store = await EmbeddedStore.StartAsync();
+        await using var store = await EmbeddedStore.StartAsync(store: kind);
         var batcher = store.Batcher();
         await batcher.StartAsync(Ct);
         var todoId = Guid.NewGuid();
@@ -79,10 +81,39 @@ public sealed class BatcherTests
         await batcher.StopAsync(Ct);
     }
 
-    [Fact]
-    public async Task WritesToOneTodoLandInIssueOrderWhateverOrderTheyArriveIn()
+    [Theory]
+    [InlineData(Store.Sqlite)]
+    [InlineData(Store.Postgres)]
+    public async Task ACommandDeliveredAgainAfterItsCommitIsSkipped(Store kind)
     {
-        await using var store = await EmbeddedStore.StartAsync(o => o.BatchWriters = 4);
+        await using var store = await EmbeddedStore.StartAsync(o => o.BatchWriters = 1, kind);
+        var batcher = store.Batcher();
+        await batcher.StartAsync(Ct);
+        var todoId = Guid.NewGuid();
+        var create = store.Command(TodoCommandKind.Create, todoId, new TodoFields("once"));
+        var rename = store.Command(TodoCommandKind.Update, todoId, new TodoFields("renamed") { Present = [TodoFieldNames.Title] });
+        await batcher.ApplyAsync(create, Ct);
+        await batcher.ApplyAsync(rename, Ct);
+
+        // Redeliveries of both, and a create of the same todo under a new command id, after a later write.
+        await Task.WhenAll(batcher.ApplyAsync(create, Ct), batcher.ApplyAsync(rename, Ct));
+        var again = store.Command(TodoCommandKind.Create, todoId, new TodoFields("twice"));
+        await batcher.ApplyAsync(again, Ct);
+
+        await using var db = store.Db();
+        Assert.Equal("renamed", (await db.Todos.SingleAsync(t => t.Id == todoId, Ct)).Title);
+        Assert.Equal(1, await db.ProcessedCommands.CountAsync(p => p.Id == create.CommandId, Ct));
+        Assert.Equal(1, await db.ProcessedCommands.CountAsync(p => p.Id == rename.CommandId, Ct));
+        Assert.Equal(1, await db.Todos.CountAsync(Ct));
+        await batcher.StopAsync(Ct);
+    }
+
+    [Theory]
+    [InlineData(Store.Sqlite)]
+    [InlineData(Store.Postgres)]
+    public async Task WritesToOneTodoLandInIssueOrderWhateverOrderTheyArriveIn(Store kind)
+    {
+        await using var store = await EmbeddedStore.StartAsync(o => o.BatchWriters = 4, kind);
         var batcher = store.Batcher();
         await batcher.StartAsync(Ct);
         var todoId = Guid.NewGuid();
