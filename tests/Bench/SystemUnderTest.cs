@@ -81,7 +81,8 @@ public sealed class SystemUnderTest : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         var httpEnvironment = new Dictionary<string, string>(_environment) { ["Workers__Queues"] = "none" };
         Progress.Say($"starting HTTP tier on {BaseAddress}");
-        Http = ChildProcess.Start("http", Path.Combine(_root, "http.log"), httpEnvironment,
+        // In its own folder, as a deployed host runs: the content root is watched for settings changes, recursively.
+        Http = ChildProcess.StartIn(Path.GetDirectoryName(Path.GetFullPath(_httpDll)), "http", Path.Combine(_root, "http.log"), httpEnvironment,
             _httpDll, "--urls", $"http://127.0.0.1:{port}");
         await WaitReadyAsync(cancellationToken);
         StartWorker();
