@@ -98,6 +98,8 @@ public static partial class ActionLexicon
         // "that one can be marked complete", "you may consider task 3 done": a request said as what the task may now be.
         ("complete X", "X can|could|may|might|should|ought_to|must [now] be marked|considered|ticked|checked|crossed [as] [off] done|complete|completed|finished|off [now|please]"),
         ("complete X", "consider X done|complete|completed|finished|dealt_with"),
+        // "numbers 2 and 4 are both done", "the first two are all finished": a plural said done together.
+        ("complete X", "X are|were both|all done|finished|complete|completed [now]"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
@@ -309,6 +311,8 @@ public static partial class ActionLexicon
         // "the delivery is not so urgent, make medium": the level said away from high, then the level wanted.
         ("?make X Y priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
         ("?make X Y priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
+        // "the accountant one is urgent now", "the gutters are p3 now": the new level said as the task's state now.
+        ("?make X Y priority", "X is|are|'s [now] LEVEL now"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),
