@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using TodoFunctions.Chat.Intents;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Engine;
 
@@ -31,6 +33,120 @@ internal static partial class RequestFocus
         return (FiniteVerbRegex().IsMatch(text) || SubjectVerbRegex().IsMatch(text)) && !IsRequest(clause) && !AddParser.TryStripCommand(text, out _)
             && !AddParser.StartsWithImperative(text) && !ActionLexicon.IsIdiom(text);
     }
+
+    /// <summary>
+    /// "They need me to come on Friday instead. Would you move my checkup accordingly?", "Darlene has moved my appointment to
+    /// 11:15; would you kindly update it?": the new value is said only in the story; the request takes it from there.
+    /// </summary>
+    /// <remarks>
+    /// Only a request that says no value of its own looks back, and only at the dates of the clauses before it (no task lookup),
+    /// so a long message costs one regex per clause. <paramref name="sources"/> gets the clauses the value came from: they
+    /// are story, even when they look like an edit ("they need me to come on Friday instead").
+    /// </remarks>
+    public static IReadOnlyList<string> CarryStoryValue(IReadOnlyList<string> clauses, LocalNow now, ISet<int> sources)
+    {
+        List<string>? carried = null;
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            var request = AccordinglyRegex().Match(clauses[i].Trim());
+            if (!request.Success)
+            {
+                if (DatedStoryForAdd(clauses, i, now) is var (j, day))
+                {
+                    // "BAS is due 28 October, add lodge BAS", "bins night is wednesday, remind me to put the bins out at 7pm":
+                    // the day of the thing the new task is about is said in the statement before it.
+                    carried ??= clauses.ToList();
+                    carried[i] = $"{clauses[i].TrimEnd().TrimEnd('.', '!', ';')} {day}";
+                    sources.Add(j);
+                }
+
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var when = DateWords(clauses[j], now);
+                if (when.Length > 0)
+                {
+                    carried ??= clauses.ToList();
+                    carried[i] = $"move {request.Groups["x"].Value} to {when}";
+                    sources.Add(j);
+                    break;
+                }
+            }
+        }
+
+        return carried ?? clauses;
+    }
+
+    // The statement before an add that has no day of its own: a future day, said about something the new task names too.
+    private static (int Index, string Day)? DatedStoryForAdd(IReadOnlyList<string> clauses, int i, LocalNow now)
+    {
+        var add = clauses[i];
+        if (!AddLeadRegex().IsMatch(add) || DateExpressionParser.Parse(add, now).Date is not null)
+        {
+            return null;
+        }
+
+        var addStems = WordMatcher.ContentStems(add);
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var story = clauses[j];
+            if (ClauseSplitter.StartsWithCommand(story) || AddLeadRegex().IsMatch(story))
+            {
+                return null;
+            }
+
+            var date = DateExpressionParser.Parse(story, now);
+            if (date.Date is { } day && day > now.Today && WordMatcher.ContentStems(date.Remainder).Any(addStems.Contains)
+                && DateWords(story, now) is { Length: > 0 } words)
+            {
+                return (j, (date.Time is null ? words : DayOnlyRegex().Replace(words, "")).Trim());
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:please|kindly|so|and|then|can\s+(?:you|ya|u)|could\s+(?:you|ya|u)|would\s+you)[\s,]+)*(?:add|remind\s+me\s+to|put\s+down|new\s+task)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddLeadRegex();
+
+    // The time said with the story's day belongs to the story's event, not to the new task ("carnival saturday 8am").
+    [GeneratedRegex(@"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    private static partial Regex DayOnlyRegex();
+
+    /// <summary>The words of a statement that say a date or time ("on Friday", "11:15"), in order.</summary>
+    private static string DateWords(string statement, LocalNow now)
+    {
+        var date = DateExpressionParser.Parse(statement, now);
+        if (date.IsEmpty)
+        {
+            return "";
+        }
+
+        var kept = date.Remainder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var dropped = new List<string>();
+        var k = 0;
+        foreach (var word in statement.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (k < kept.Length && string.Equals(word, kept[k], StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+            else
+            {
+                dropped.Add(word.Trim(',', '.', ';', '!', '?'));
+            }
+        }
+
+        return LeadingPrepositionRegex().Replace(string.Join(' ', dropped).Trim(), "");
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|and|then)\s+)?(?:(?:please|kindly)\s+)?(?:(?:would|could|will|can)\s+you\s+(?:(?:please|kindly)\s+)?)?(?:(?:move|reschedule|shift|change|update|amend|adjust)\s+(?<x>.+?)\s+accordingly|(?:update|amend|adjust|change)\s+(?<x>it|that|this|that\s+one|the\s+task|the\s+entry))(?:\s+(?:please|too|for\s+me|as\s+well))*[\s.!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordinglyRegex();
+
+    [GeneratedRegex(@"^(?:to|on|for|at|till|until)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPrepositionRegex();
 
     private static string Core(string clause) =>
         IntentPatterns.StripFillers(LinkRegex().Replace(clause.Trim(), "")).Trim().TrimEnd('.', '!', '?', ' ');

@@ -119,7 +119,8 @@ internal sealed partial class TurnInterpreter
 
         var acted = false;
         var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(text));
-        clauses = EventThenRequest.Merge(clauses);
+        var valueSources = new HashSet<int>();
+        clauses = RequestFocus.CarryStoryValue(EventThenRequest.Merge(clauses), _now, valueSources);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
         var storyProblems = new List<string>();
@@ -150,7 +151,9 @@ internal sealed partial class TurnInterpreter
                 var beforeRequest = _actions.Count;
                 // "#3 not done": a bare state phrase is a request on the task just named.
                 // "kill the low priority one, not needed": a bare "not needed" deletes it.
-                HandleClause(BareNotDoneRegex().IsMatch(request) ? "reopen it" : BareNotNeededRegex().IsMatch(request) ? "delete it" : request);
+                var onTarget = BareNotDoneRegex().IsMatch(request) ? "reopen it" : BareNotNeededRegex().IsMatch(request) ? "delete it" : request;
+                // "1 and 3 delete", "both call tasks delete, not needed": a plural named before the bare verb acts on all it names.
+                HandleClause(target.Count > 1 ? PluralOnTarget(onTarget) : onTarget);
                 acted = _actions.Count > beforeRequest;
                 continue;
             }
@@ -172,7 +175,7 @@ internal sealed partial class TurnInterpreter
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             var snapshot = TakeSnapshot();
             HandleClause(clause);
-            var isStory = storyMode && RequestFocus.IsStory(clause);
+            var isStory = storyMode && (valueSources.Contains(i) || RequestFocus.IsStory(clause));
             if (isStory && AddedOnly(snapshot))
             {
                 // "My ride has fallen through, so …": the story around a request is context, never a new task.
@@ -226,6 +229,12 @@ internal sealed partial class TurnInterpreter
             _lastTargets = ContextTarget([story], ReferenceScope.All);
         }
     }
+
+    private static string PluralOnTarget(string request) =>
+        OnItRegex().IsMatch(request) ? OnItRegex().Replace(request, "them", 1) : BareVerbHeadRegex().Replace(request, "${v} them", 1);
+
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?<v>delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareVerbHeadRegex();
 
     /// <summary>"newsletter - not done, reopen pls" → ("newsletter - not done", "reopen pls"); a clause that is all request gives ("", it).</summary>
     private static (string Statement, string? Request) TrailingRequest(string clause)

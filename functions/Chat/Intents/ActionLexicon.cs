@@ -32,6 +32,8 @@ public static partial class ActionLexicon
         ("?delete X", "kill|dump|toss|junk|cull|rub_out|rub_off X"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
         ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
+        // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
+        ("?delete X", "X take|strike|cross|scratch off|out [from|of] [my|the] list|todos|to-do_list|todo_list [please|pls]"),
         ("delete X", "get rid of X"),
         // "get shot of #3", "get the kennels off the list" (British).
         ("delete X", "get shot of X"),
@@ -96,6 +98,8 @@ public static partial class ActionLexicon
         // "that one can be marked complete", "you may consider task 3 done": a request said as what the task may now be.
         ("complete X", "X can|could|may|might|should|ought_to|must [now] be marked|considered|ticked|checked|crossed [as] [off] done|complete|completed|finished|off [now|please]"),
         ("complete X", "consider X done|complete|completed|finished|dealt_with"),
+        // "numbers 2 and 4 are both done", "the first two are all finished": a plural said done together.
+        ("complete X", "X are|were both|all done|finished|complete|completed [now]"),
 
         // reopen
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
@@ -214,6 +218,8 @@ public static partial class ActionLexicon
         ("remove the priority from X", "no priority|prio for|on X"),
         ("remove the priority from X", "set|put|change X to|at|as no|zero priority|prio"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
+        // "insurance task put no priority", "the hoodie one set zero prio": the task first, then the level taken away.
+        ("?remove the priority from X", "X put|make|set|give [it|that] [to|at|as] no|zero priority|prio"),
         ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),
         ("set the description of X to Y", "for X set|change|update|make the description|note|notes|details to Y"),
         // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
@@ -225,6 +231,8 @@ public static partial class ActionLexicon
         // "tag #kids the parent meeting": the tag before the task; "tag the roses task garden": one word after "task".
         ("tag X with Y", "tag|label HASHTAG X"),
         ("?tag X with Y", "tag|label X task|one|thing|item|job TAG"),
+        // "money to mama task tag with family", "the dentist one label as health": the task first, then the tag.
+        ("?tag X with Y", "X tag|label [it|that] with|as Y"),
         ("?remove the Y from X", "take|get the Y off|from X"),
         ("rename X to Y", "make X say|read Y"),
         ("rename X to Y", "change X to say|read Y"),
@@ -235,6 +243,8 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
+        // "the deposit for the retreat isn't due until the 15th of January": the new date said as news.
+        ("?move X to Y", "X isn't|is_not|'s_not|aren't|are_not|won't_be|will_not_be due till|until|before Y"),
         // "so I shall need to move the eye exam to …": an obligation to change a task that exists is the change itself.
         ("?move X to Y", "i|we shall|will|must need_to|have_to move|shift|push|reschedule|bump X to|till|until|for Y"),
         ("?move X to Y", "i'll|we'll|i|we need_to|have_to move|shift|push|reschedule|bump X to|till|until|for Y"),
@@ -262,6 +272,8 @@ public static partial class ActionLexicon
         // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
         ("?move X to Y", "X put|change|move|pass|switch|set it|that at|for|to Y"),
         ("?make X Y priority", "X put|make|set it|that [to|at|as] LEVEL"),
+        // "make medium", "set p1" after the task was named ("delivery is not so urgent, make medium"): the level on that task.
+        ("make it Y priority", "make|set|put LEVEL"),
         // "mudik reply set priority medium", "the rent change prio to high": the task, then "priority" and the level.
         ("?make X Y priority", "X set|make|change|put [the|its] priority|prio [to|at|as] LEVEL"),
         // "put a time on the slides: 13:45", "change the time of my #thesis task to 09:15": the time named as a field.
@@ -296,6 +308,11 @@ public static partial class ActionLexicon
         // "the fri one, change to p1", "the rent one - set to urgent": the task named first, then only the level.
         ("?make X Y priority", "X SEP change|set|make|put|bump [it|that] to|as|at LEVEL"),
         ("?make X Y priority", "X can|could|should|may go|be [to|at|as|down_to|up_to] LEVEL [now|instead|please]"),
+        // "the delivery is not so urgent, make medium": the level said away from high, then the level wanted.
+        ("?make X Y priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
+        ("?make X Y priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
+        // "the accountant one is urgent now", "the gutters are p3 now": the new level said as the task's state now.
+        ("?make X Y priority", "X is|are|'s [now] LEVEL now"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),

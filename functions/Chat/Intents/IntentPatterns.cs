@@ -121,7 +121,7 @@ public static partial class IntentPatterns
     /// </summary>
     public static string StripStance(string text) => TrailingStanceRegex().Replace(LeadingStanceRegex().Replace(text, ""), "");
 
-    [GeneratedRegex(@"^\s*(?:(?:on\s+(?:reflection|second\s+thought)|looking\s+ahead(?:\s+a\s+(?:little|bit))?|as\s+it\s+happens|as\s+it\s+turns\s+out|truth\s+be\s+told|in\s+any\s+case)\s*,\s*|(?:I|we)\s+(?:am|are|'m|'re|\u2019m|\u2019re)\s+(?:(?:very|so|most|ever\s+so)\s+)?(?:pleased|happy|glad|delighted|sorry|sad|relieved|proud)\s+to\s+(?:report|say|tell\s+you|announce)(?:\s+that)?[\s,]+|(?:I|we)(?:\s+am|\s+are|'m|'re|\u2019m|\u2019re)\s+afraid(?:\s+that)?[\s,]+|it\s+(?:(?:would|does|do)\s+)?(?:seems?|appears?|turns\s+out|turned\s+out|transpires)(?:\s+that)?[\s,]+)(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:on\s+(?:reflection|second\s+thought)|looking\s+ahead(?:\s+a\s+(?:little|bit))?|as\s+it\s+happens|(?:good|great|bad|sad)\s+news|as\s+it\s+turns\s+out|truth\s+be\s+told|in\s+any\s+case)\s*,\s*|(?:I|we)\s+(?:am|are|'m|'re|\u2019m|\u2019re)\s+(?:(?:very|so|most|ever\s+so)\s+)?(?:pleased|happy|glad|delighted|sorry|sad|relieved|proud)\s+to\s+(?:report|say|tell\s+you|announce)(?:\s+that)?[\s,]+|(?:I|we)(?:\s+am|\s+are|'m|'re|\u2019m|\u2019re)\s+afraid(?:\s+that)?[\s,]+|it\s+(?:(?:would|does|do)\s+)?(?:seems?|appears?|turns\s+out|turned\s+out|transpires)(?:\s+that)?[\s,]+)(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingStanceRegex();
 
     [GeneratedRegex(@"[\s,;]+(?:I\s+(?:think|believe|suppose|expect|reckon|fear|daresay)|I\s+(?:am|'m|\u2019m)\s+(?:(?:very|so)\s+)?(?:happy|pleased|glad|relieved|sorry)\s+to\s+say|I(?:\s+am|'m|\u2019m)\s+afraid|thank\s+(?:goodness|heavens)|of\s+course)(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
@@ -182,7 +182,7 @@ public static partial class IntentPatterns
     private const string Doer = @"(?:(?:(?:[\p{L}']+|my\s+\w+)\s+and\s+)?(?:i|we)\s+|me\s+and\s+(?:my\s+|the\s+)?[\p{L}']+\s+|i've\s+|we've\s+)";
 
     // When or where it was done, said after the object: no part of the task's name.
-    private const string WhenDone = @"(?:last\s+night|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon|evening)|today|tonight|finally|already|at\s+last|just\s+now|on\s+(?:my|the|our)\s+way\s+(?:home|back|in|out|to\s+\w+)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|at\s+the\s+weekend)";
+    private const string WhenDone = @"(?:last\s+night|yesterday|earlier(?:\s+today)?|this\s+(?:morning|afternoon|evening)|today|tonight|finally|already|at\s+last|just\s+now|on\s+(?:my|the|our)\s+way\s+(?:home|back|in|out|to\s+\w+)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|at\s+the\s+weekend|at\s+the\s+(?:[\p{L}']+\s+){0,2}(?:office|shop|store|bank|market|counter|desk|station|mall)|during\s+(?:my|the|our)\s+(?:[\p{L}']+\s+){0,2}(?:shift|break|visit|trip|run)|on\s+(?:the\s+same|one|that|my|the)\s+(?:trip|run|visit|outing)(?:\s+(?:into|to|in)\s+town)?)";
 
     private const string Done = @"(?:done|complete|completed|finished|checked(?:\s+off)?|ticked(?:\s+off)?|crossed\s+off|sorted|handled|taken\s+care\s+of)";
 

@@ -71,6 +71,12 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<need>need|needs)\s+(?=(?:make|call|change|send|buy|pay|pick|fix|clean|wash|go|get|take|bring|drive|fill|write|finish|renew|return|deliver|check|update|cancel|repair|replace|visit|meet|print|sign|submit|phone|email|book)\b)(?![a-z]+\s+(?:for|of)\s+(?:me|him|her|us|them)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedBareVerbRegex();
 
+    [GeneratedRegex(@"\bwhat\s+there\s+is\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatThereIsRegex();
+
+    [GeneratedRegex(@"\bwhat\s+(?=still\s+(?:pending|open|left|undone|not\s+done|to\s+do)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatStillRegex();
+
     public static string Correct(string text)
     {
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
@@ -92,6 +98,9 @@ public static partial class TypoCorrector
         // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
         text = NeedBareVerbRegex().Replace(text, "${need} to ");
         text = PidginRequestRegex().Replace(text, "please ");
+        // "low priority, what there is?", "what still pending?": the question's verb left out or put last.
+        text = WhatThereIsRegex().Replace(text, "what is there");
+        text = WhatStillRegex().Replace(text, "what is ");
         return DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
@@ -158,9 +167,10 @@ public static partial class TypoCorrector
     // "vale, add …" (Spanish "okay"), "scratch the durian lah", "…, Sat, can or not?" (Singlish "is that possible?"):
     // discourse particles and question tags that only set the tone of a request.
     // Egyptian Arabic "yalla" (come on / next) opens or closes a request; "ya basha", "ya habibi" call the listener.
+    // Ukrainian/Polish "tak" (yes, so) after a comma closes a request ("the last one done, tak").
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower

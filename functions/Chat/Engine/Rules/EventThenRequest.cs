@@ -41,8 +41,9 @@ internal static partial class EventThenRequest
         statement.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && !statement.EndsWith('?')
         && !ClauseSplitter.StartsWithCommand(statement) && !ActionLexicon.IsIdiom(statement) && !NotEventRegex().IsMatch(statement);
 
-    // "can ya put that in", "chuck it on the list for friday", "add this with high prio", "put it down for 2027-02-19".
-    [GeneratedRegex(@"^(?:(?:so|and|then|now|mate)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|ya|u)\s+(?:please\s+)?)?(?:add|put|pop|stick|chuck|bung|whack|slap|throw|jot|write|note|pencil)\s+(?:that|it|this)(?!\s+(?:back|off|away|out)\b)(?<rest>(?:\s+(?:down|in|on|onto|to|for|with)\b.*)?)[\s.!?]*$", RegexOptions.IgnoreCase)]
+    // "can ya put that in", "chuck it on the list for friday", "add this with high prio", "put it down for 2027-02-19",
+    // and "add pls" with the thing left unsaid ("tonight drive Sofia to figure skating, add pls").
+    [GeneratedRegex(@"^(?:(?:so|and|then|now|mate)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|ya|u)\s+(?:please\s+)?)?(?:add|put|pop|stick|chuck|bung|whack|slap|throw|jot|write|note|pencil)\s+(?:that|it|this)(?!\s+(?:back|off|away|out)\b)(?<rest>(?:\s+(?:down|in|on|onto|to|for|with)\b.*)?)[\s.!?]*$|^(?:(?:so|and|then|now)[,\s]+)?(?:(?:please|pls|kindly)\s+)?add\s+(?:please|pls|plz)(?<rest>)[\s.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddThatRegex();
 
     [GeneratedRegex(@"\b(?:down|(?:on|onto|to|in)\s+(?:my|the|our)\s+(?:to-?do\s+|task\s+)?list|for\s+me)\b|\b(?:in|on)\b(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
