@@ -100,6 +100,8 @@ public static partial class TypoCorrector
         // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
         text = NeedBareVerbRegex().Replace(text, "${need} to ");
         text = PidginRequestRegex().Replace(text, "please ");
+        // "tag the landlord mail also with admin" (German "auch"): "also" inside a tag request adds the tag, it starts no new clause.
+        text = TagAlsoRegex().Replace(text, "${head} ");
         return DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
@@ -191,6 +193,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\s+lang(?=\s+(?:pls|plz|please|po)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogOnlyRegex();
+
+    [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex TagAlsoRegex();
 
     // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
     [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]
