@@ -14,6 +14,8 @@ public static partial class TypoCorrector
         ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
         // Tagalog function words in Taglish ("done na yung AHT report", "done na yan", "tomorrow, ano meron?"); its fillers are in ForeignFillerRegex.
         ["yung"] = "the", ["'yung"] = "the", ["yan"] = "that", ["ano"] = "what's", ["meron"] = "on",
+        // German words in English sentences ("Bitte add …", "Sheet 7 is graded, endlich.").
+        ["bitte"] = "please", ["endlich"] = "finally",
         ["abeg"] = "please", ["biko"] = "please",
         // Nigerian Pidgin words ("wetin dey my list", "comot the garri"); its grammar words are in DialectGrammar.
         ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
@@ -102,7 +104,7 @@ public static partial class TypoCorrector
         text = PidginRequestRegex().Replace(text, "please ");
         // "tag the landlord mail also with admin" (German "auch"): "also" inside a tag request adds the tag, it starts no new clause.
         text = TagAlsoRegex().Replace(text, "${head} ");
-        return DialectGrammar.Normalise(WordRegex().Replace(text, match =>
+        return FrontedWordOrder.Normalise(DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
             if (Known.TryGetValue(word, out var replacement))
@@ -145,7 +147,7 @@ public static partial class TypoCorrector
             }
 
             return word;
-        }));
+        })));
     }
 
     private static bool AtSentenceStart(string text, int index)
