@@ -104,6 +104,10 @@ public static partial class TypoCorrector
         text = PidginRequestRegex().Replace(text, "please ");
         // "tag the landlord mail also with admin" (German "auch"): "also" inside a tag request adds the tag, it starts no new clause.
         text = TagAlsoRegex().Replace(text, "${head} ");
+        // "show all lab tasks, also the completed ones": "also" before the done ones widens the listing ("including").
+        text = AlsoDoneOnesRegex().Replace(text, ", including ");
+        // "Finally the overdue task is done.": a sentence-first "finally" only sets the tone.
+        text = LeadingFinallyRegex().Replace(text, "");
         return FrontedWordOrder.Normalise(DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
@@ -195,6 +199,12 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\s+lang(?=\s+(?:pls|plz|please|po)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogOnlyRegex();
+
+    [GeneratedRegex(@"\s*,?\s+also\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoDoneOnesRegex();
+
+    [GeneratedRegex(@"^\s*finally,?\s+(?=(?:the|my|number|task|#)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingFinallyRegex();
 
     [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex TagAlsoRegex();
