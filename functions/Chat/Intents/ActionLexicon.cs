@@ -52,6 +52,9 @@ public static partial class ActionLexicon
         ("delete X", "[i|we] don't|dont|do_not need X anymore|any_more"),
         ("delete X", "[i'm|we're|i_am|we_are] not doing|swapping|going_to|bothering_with X anymore|any_more"),
         ("delete X", "X can go"),
+        // "the first one can go away", "the old quote may go now": the task allowed to go is taken off.
+        ("?delete X", "X can|could|may go away [now|too|please]"),
+        ("?delete X", "X can|could|may go now"),
         ("delete X", "never mind|nevermind X"),
         // "yeet the laundry task", "scrub the pint with Gwyn" (scrub also starts new tasks: "scrub the oven").
         ("delete X", "yeet|chuck_out X"),
@@ -127,6 +130,9 @@ public static partial class ActionLexicon
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
         ("reopen X", "open X again|back_up"),
         ("reopen X", "open again|back_up X"),
+        // "number 2 please open again", "the XRD run reopen please": the task named first, then the verb (German, Slavic word order).
+        ("?reopen X", "X [please] open|reopen|re-open again|back_up [please]"),
+        ("?reopen X", "X [please] reopen|re-open [please]"),
         ("reopen X", "re-open|re_open X"),
         ("reopen X", "bring back X"),
         // "reinstate the last one as outstanding", "put the last one back to pending", "put back the 2nd": back to open.
@@ -216,6 +222,7 @@ public static partial class ActionLexicon
         ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more] SEP [please] set|make|put it|that [to|at|as] none|no_priority|no_prio|p4"),
         ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all] SEP no priority|prio"),
         ("remove the priority from X", "no priority|prio for|on X"),
+        ("remove the priority from X", "set|put|change X back to|at|as no|zero priority|prio"),
         ("remove the priority from X", "set|put|change X to|at|as no|zero priority|prio"),
         ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
         // "insurance task put no priority", "the hoodie one set zero prio": the task first, then the level taken away.
@@ -269,11 +276,19 @@ public static partial class ActionLexicon
         ("remove the due date from X", "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
         // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
         ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
+        // "put it on Saturday", "put the seminar on the 14th": "on" a day for a task that exists.
+        ("?move X to Y", "put|set X on WHEN"),
+        // "the XRD booking must happen already tomorrow": when the task has to take place, said as a fact.
+        ("?X is due Y", "X must|should|has_to|needs_to|will|shall happen|take_place|be_done [already|instead|now|rather] WHEN"),
         // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
         ("?move X to Y", "X put|change|move|pass|switch|set it|that at|for|to Y"),
         ("?make X Y priority", "X put|make|set it|that [to|at|as] LEVEL"),
         // "make medium", "set p1" after the task was named ("delivery is not so urgent, make medium"): the level on that task.
         ("make it Y priority", "make|set|put LEVEL"),
+        // "the first and the third: make them medium priority": several tasks named first, then "them".
+        ("?make X Y priority", "X SEP put|make|set them|both|these|those [to|at|as] LEVEL"),
+        // "…; medium priority is enough": the level that will do, said of the task just named.
+        ("make it Y priority", "LEVEL is|'s|will_be|would_be enough|fine|plenty|sufficient|ok|okay [now|then]"),
         // "mudik reply set priority medium", "the rent change prio to high": the task, then "priority" and the level.
         ("?make X Y priority", "X set|make|change|put [the|its] priority|prio [to|at|as] LEVEL"),
         // "put a time on the slides: 13:45", "change the time of my #thesis task to 09:15": the time named as a field.
@@ -315,6 +330,10 @@ public static partial class ActionLexicon
         ("?make X Y priority", "X is|are|'s [now] LEVEL now"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
+        ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] critical|crucial|time-critical [anymore|any_more|now|after_all]"),
+        ("?make X low priority", "X isn't|aren't [so|that|very|really] critical|crucial|time-critical [anymore|any_more|now|after_all]"),
+        // "the radiator email is actually quite urgent": the level said as a fact about a task that exists.
+        ("?make X high priority", "X is|are|'s|has_become|have_become [actually|now|really|suddenly] [quite|rather|very|really|pretty|super|extremely] urgent|pressing|critical|time-critical [now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
@@ -338,6 +357,9 @@ public static partial class ActionLexicon
         ("?change X to Y", "X is|'s|starts now|actually|really [at] TIME"),
         // "dentist is actually at 2:15pm not 11": the old time said as a contrast.
         ("?change X to Y", "X is|'s|starts [now|actually|really] [at] TIME not|instead_of|rather_than Z"),
+        // "number 3 begins at 20:00 now, not 19:30": the new start time, then the old one as a contrast.
+        ("?change X to Y", "X is|'s|starts|begins|start|begin [now|actually|really] [at] TIME [now] not|instead_of|rather_than Z"),
+        ("?change X to Y", "X starts|begins|start|begin [now|actually|really] [at] TIME [now|instead]"),
         // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
         ("?X is due Y", "X WHEN instead|now"),
         // "bins are 8pm not 7", "rego's actually due 19 September, not when I put": the right value, then the wrong one.

@@ -61,6 +61,8 @@ public static partial class ListQueryParser
         var anchored = scoped || asked || text.Contains('?', StringComparison.Ordinal);
         // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
         anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
+        // "high prio only please", "p1 only": a level or state narrowed with "only" asks for those tasks.
+        anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(LevelOrStateWords.Contains);
         foreach (var token in tokens)
         {
             var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);

@@ -12,6 +12,10 @@ public static partial class TypoCorrector
     {
         ["erledigt"] = "done", ["erledigte"] = "done", ["taks"] = "task", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
         ["2morrow"] = "tomorrow", ["tmorrow"] = "tomorrow", ["tmorow"] = "tomorrow", ["tomrrow"] = "tomorrow", ["tmoro"] = "tomorrow", ["tomm"] = "tomorrow", ["tdy"] = "today", ["2day"] = "today", ["tonite"] = "tonight",
+        // Tagalog function words in Taglish ("done na yung AHT report", "done na yan", "tomorrow, ano meron?"); its fillers are in ForeignFillerRegex.
+        ["yung"] = "the", ["'yung"] = "the", ["yan"] = "that", ["ano"] = "what's", ["meron"] = "on",
+        // German words in English sentences ("Bitte add …", "Sheet 7 is graded, endlich.").
+        ["bitte"] = "please", ["endlich"] = "finally",
         ["abeg"] = "please", ["biko"] = "please",
         // Nigerian Pidgin words ("wetin dey my list", "comot the garri"); its grammar words are in DialectGrammar.
         ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
@@ -87,7 +91,13 @@ public static partial class TypoCorrector
         text = PatoisIRegex().Replace(text, "I");
         text = EmojiJoinerRegex().Replace(text, "");
         text = TrailingEmojiRegex().Replace(text, "");
+        // "finally done with the attrition report 😮‍💨 going home": a face between two stretches of words ends a sentence.
+        text = MidEmojiRegex().Replace(text, ". ");
+        text = TagalogRemindRegex().Replace(text, "remind me");
         text = TagalogPleasePrefixRegex().Replace(text, "please ");
+        // "the coaching deck, tapos na!" (Tagalog: finished already); "high prio lang pls" (lang = only).
+        text = TagalogDoneRegex().Replace(text, "done");
+        text = TagalogOnlyRegex().Replace(text, " only");
         text = ForeignFillerRegex().Replace(text, "");
         // "anything for sat?": after a preposition "sat" is the day, not the verb.
         text = SaturdayRegex().Replace(text, "saturday");
@@ -101,7 +111,13 @@ public static partial class TypoCorrector
         // "low priority, what there is?", "what still pending?": the question's verb left out or put last.
         text = WhatThereIsRegex().Replace(text, "what is there");
         text = WhatStillRegex().Replace(text, "what is ");
-        return DialectGrammar.Normalise(WordRegex().Replace(text, match =>
+        // "tag the landlord mail also with admin" (German "auch"): "also" inside a tag request adds the tag, it starts no new clause.
+        text = TagAlsoRegex().Replace(text, "${head} ");
+        // "show all lab tasks, also the completed ones": "also" before the done ones widens the listing ("including").
+        text = AlsoDoneOnesRegex().Replace(text, ", including ");
+        // "Finally the overdue task is done.": a sentence-first "finally" only sets the tone.
+        text = LeadingFinallyRegex().Replace(text, "");
+        return FrontedWordOrder.Normalise(DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
             if (Known.TryGetValue(word, out var replacement))
@@ -144,7 +160,7 @@ public static partial class TypoCorrector
             }
 
             return word;
-        }));
+        })));
     }
 
     private static bool AtSentenceStart(string text, int index)
@@ -170,19 +186,38 @@ public static partial class TypoCorrector
     // Ukrainian/Polish "tak" (yes, so) after a comma closes a request ("the last one done, tak").
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate)\b[\s,!:]+(?=\w)|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
     // (already / now), Indonesian and Malay "dong", "deh", "sih", "kok", laughter ("wkwk", "awokwok"), and kisses
     // ("#3 done x") at the end.
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*)\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*)\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
 
     // Tagalog "paki-delete" / "pa-add" (please do …) before an English verb.
     [GeneratedRegex(@"\b(?:paki|pa)-?(?=(?:add|delete|remove|move|check|tick|mark|reopen|uncheck|untick|change|set|update|list|show|cancel|put|erase)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogPleasePrefixRegex();
+
+    // "pa-remind po to take my vitamins": Tagalog "please remind (me)".
+    [GeneratedRegex(@"\b(?:paki|pa)-?remind\b(?!\s+me\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TagalogRemindRegex();
+
+    [GeneratedRegex(@"\btapos\s+na\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TagalogDoneRegex();
+
+    [GeneratedRegex(@"\s+lang(?=\s+(?:pls|plz|please|po)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TagalogOnlyRegex();
+
+    [GeneratedRegex(@"\s*,?\s+also\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoDoneOnesRegex();
+
+    [GeneratedRegex(@"^\s*finally,?\s+(?=(?:the|my|number|task|#)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingFinallyRegex();
+
+    [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex TagAlsoRegex();
 
     // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
     [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]
@@ -203,6 +238,9 @@ public static partial class TypoCorrector
     // "fiets fixed finally 🚲", "still leaking 😤": a face or picture at the very end sets the mood (a 👍, ✅ or ✔ may mean "done").
     [GeneratedRegex(@"(?<=\S)\s*(?:(?!\uD83D\uDC4D)[\uD83C-\uD83E][\uDC00-\uDFFF])+\s*$")]
     private static partial Regex TrailingEmojiRegex();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])\s*(?:(?!\uD83D\uDC4D)[\uD83C-\uD83E][\uDC00-\uDFFF])+\s+(?=\p{L})")]
+    private static partial Regex MidEmojiRegex();
 
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();

@@ -220,6 +220,8 @@ public static partial class WordMatcher
         ["letter", "write", "writ"],
         // "the uniform shopping" is "Buy school uniform".
         ["shop", "buy"],
+        // "the Hausverwaltung mail" is "Email Hausverwaltung about the radiator".
+        ["mail", "email", "e-mail"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups

@@ -44,9 +44,10 @@ internal static partial class IntentionThenRequest
         return merged is null ? clauses : merged.Where(c => c.Length > 0).ToList();
     }
 
+    // "I need a Vignette for the car, please add that": a thing needed, then the request, adds the thing.
     // "I ought to X", "I believe I ought to X", "I'm fixing to X", "I shall need to X", "I am to X", "I had better X",
     // "we have to X", "It is rather important that I X".
-    [GeneratedRegex(@"^(?:(?:well|so|now|oh|anyway|and)[,\s]+)*(?:(?:I|we)\s+(?:believe|think|suppose|reckon|guess|expect|imagine|fear)\s+(?:that\s+)?)?(?:(?:I|we)(?:['\u2019](?:m|d|ve|ll|re))?(?:\s+(?:really|truly|simply|just|still|also|surely|certainly|am|are|shall|will|had|have|do|must|now|soon))*\s+(?:ought\s+to|need\s+to|have\s+to|has\s+to|got\s+to|must|should|fixing\s+to|planning\s+to|meaning\s+to|going\s+to|to|better|want\s+to|would\s+like\s+to|mean\s+to|intend\s+to)|it\s+is\s+(?:(?:rather|very|quite|really|most|awfully)\s+)?(?<weight>important|urgent|essential|vital|imperative|pressing)\s+(?:that\s+)?(?:I|we)(?:\s+(?:must|should))?)\s+(?<x>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:well|so|now|oh|anyway|and)[,\s]+)*(?:(?:I|we)\s+(?:believe|think|suppose|reckon|guess|expect|imagine|fear)\s+(?:that\s+)?)?(?:(?:I|we)(?:['\u2019](?:m|d|ve|ll|re))?(?:\s+(?:really|truly|simply|just|still|also|surely|certainly|am|are|shall|will|had|have|do|must|now|soon))*\s+(?:ought\s+to|need\s+to|need(?=\s+(?:a|an|some|new|more)\s)|have\s+to|has\s+to|got\s+to|must|should|fixing\s+to|planning\s+to|meaning\s+to|going\s+to|to|better|want\s+to|would\s+like\s+to|mean\s+to|intend\s+to)|it\s+is\s+(?:(?:rather|very|quite|really|most|awfully)\s+)?(?<weight>important|urgent|essential|vital|imperative|pressing)\s+(?:that\s+)?(?:I|we)(?:\s+(?:must|should))?)\s+(?<x>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IntentionRegex();
 
     // "would you put that on my list for Thursday at 9:30?", "please add it to my list", "add that for me, if you please",

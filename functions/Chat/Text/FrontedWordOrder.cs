@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Text;
+
+/// <summary>
+/// Verb-second word order carried over from German and Dutch (and topic-first English): the object or an adverbial is
+/// said first and the subject and modal follow ("The grading I must delay by two days", "The midterm corrections I have
+/// finished", "Next week I must fix the bike light", "For the choir I have to buy …"). Rewritten to the English order the
+/// rules read: a fronted object with a modal becomes an imperative ("delay the grading by two days"), with "have" and a
+/// participle a report ("I have finished the midterm corrections"), and a fronted adverbial moves behind the verb phrase.
+/// Only at the start of a sentence and only with a determiner (object) or a time or "for" phrase (adverbial).
+/// </summary>
+public static partial class FrontedWordOrder
+{
+    public static string Normalise(string text)
+    {
+        if (text.Length > 2000)
+        {
+            return text;
+        }
+
+        text = FrontedObjectModalRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
+        text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
+        text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
+        return text;
+    }
+
+    private static string Lower(string phrase) =>
+        phrase.Length > 0 && char.IsUpper(phrase[0]) && (phrase.Length == 1 || !char.IsUpper(phrase[1])) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+
+    private const string SentenceStart = @"(?<=^\s*|[.;!?]\s+)";
+
+    private const string Object = @"(?<obj>(?:the|my|our|this|that|these|those)\s+(?:(?!(?:i|we|is|are|was|were|has|have|can|will|must|should)\b)[^\s,;:.!?]+\s+){0,5}?(?!(?:i|we)\b)[^\s,;:.!?]+)";
+
+    // "The grading I must delay by two days", "The Vignette we still need to buy": object, subject, modal, verb.
+    [GeneratedRegex(SentenceStart + Object + @"\s+(?:I|we)\s+(?:must|have\s+to|need\s+to|want\s+to|should|shall|will|can|would\s+like\s+to|(?:['’]ll|['’]d\s+like\s+to))\s+(?:(?:finally|still|also|really|now|then|definitely|urgently|just)\s+)*(?<verb>(?!(?:be|not|never|have)\b)[a-z]+)\b(?<rest>(?!\s+(?:is|are|was)\b)[^,;.!?]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectModalRegex();
+
+    // "The midterm corrections I have finished", "The tickets we've already booked": object, subject, perfect.
+    [GeneratedRegex(SentenceStart + Object + @"\s+(?<subj>I|we)\s*(?:\s+have|['’]ve)\s+(?<adv>(?:(?:finally|already|just|now|also|today)\s+)*)(?<part>[a-z]+(?:ed|en|ne|wn|ught|id|t))\b(?=\s*(?:[,;.!?]|$|\s+(?:and|too|also|now|already|today|yesterday)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectPerfectRegex();
+
+    // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
+    [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedAdverbialRegex();
+}
