@@ -19,7 +19,7 @@ public static partial class MixedLanguageWords
             return text;
         }
 
-        text = InvocationRegex().Replace(text, "");
+        text = InvocationRegex().Replace(text, m => m.Index == 0 ? "" : m.Value.Contains(',') ? ", " : " ");
         text = ClitictRemarkRegex().Replace(text, "");
         text = OpenerRegex().Replace(text, "");
         text = HindiDoneAfterCommaRegex().Replace(text, "");
@@ -36,6 +36,8 @@ public static partial class MixedLanguageWords
         text = ItselfRegex().Replace(text, "${d}");
         text = EodAfterDayRegex().Replace(text, "${d}");
         text = PleaseFindBelowRegex().Replace(text, "");
+        text = TasksToAddRegex().Replace(text, "add ");
+        text = OneOnlyRegex().Replace(text, "");
         return text.Trim();
     }
 
@@ -50,7 +52,7 @@ public static partial class MixedLanguageWords
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
-    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|se|pues|mira|hijole|a\s+ver)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeForeignRegex();
 
     // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
@@ -116,4 +118,12 @@ public static partial class MixedLanguageWords
     // "PFB tasks to add: …" (office English: please find below).
     [GeneratedRegex(@"^\s*(?:pfb|please\s+find\s+below)\b[\s,:]*", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseFindBelowRegex();
+
+    // "tasks to add: a, b, c", "things to add - a and b": a heading that introduces new tasks.
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:following\s+)?(?:tasks?|things|items|todos?)\s+to\s+add\s*[:\-–—]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TasksToAddRegex();
+
+    // "reopen that one only" (Indian English emphasis: that one and no other).
+    [GeneratedRegex(@"(?<=\bone)\s+only\b(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOnlyRegex();
 }
