@@ -280,6 +280,8 @@ public static partial class ActionLexicon
         ("?move X to Y", "put|set X on WHEN"),
         // "the XRD booking must happen already tomorrow": when the task has to take place, said as a fact.
         ("?X is due Y", "X must|should|has_to|needs_to|will|shall happen|take_place|be_done [already|instead|now|rather] WHEN"),
+        // "the payroll needs to happen at 11am instead": the new moment, then the contrast word.
+        ("?X is due Y", "X must|should|has_to|needs_to|will|shall happen|take_place|be_done WHEN instead|now|rather|then"),
         // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
         ("?move X to Y", "X put|change|move|pass|switch|set it|that at|for|to Y"),
         ("?make X Y priority", "X put|make|set it|that [to|at|as] LEVEL"),

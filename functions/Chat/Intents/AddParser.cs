@@ -77,6 +77,19 @@ public static partial class AddParser
     private static bool IsRemarkAboutItem(string part)
     {
         var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "…, half of them came in brown", "…, they ran out again": a quantity of the items, or "they"/"he"/"she", as the subject.
+        if (words.Length >= 4 && QuantifierRegex().IsMatch(words[0]) && words[1] is "of" or "Of")
+        {
+            var at = Array.FindIndex(words, 3, w => References.TaskReferenceResolver.HasFiniteVerb(w));
+            return at is >= 3 and <= 5;
+        }
+
+        if (words.Length >= 3 && words[0] is "they" or "They" or "he" or "He" or "she" or "She"
+            && References.TaskReferenceResolver.HasFiniteVerb(words[1]) && words[2] is not ("to" or "To"))
+        {
+            return true;
+        }
+
         if (words.Length < 3 || !DeterminerRegex().IsMatch(words[0]))
         {
             return false;
@@ -88,6 +101,9 @@ public static partial class AddParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|my|our|his|her|their|your|these|those)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DeterminerRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:half|some|most|all|none|both|each|one|two|three|several|many)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex QuantifierRegex();
 
     private static List<string> SplitItems(string body)
     {

@@ -56,6 +56,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|should|must|shall|may|might|does|did|do|don't|didn't|doesn't|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|need|needs|comes|goes|came|went|got|keeps|wants|says|said|[a-z]{3,}ed)$")]
     private static partial Regex FiniteVerbRegex();
 
+    [GeneratedRegex(@"\b(?:with\s+no|without(?:\s+a|\s+any)?|that\s+has\s+no|that\s+doesn['’]t\s+have(?:\s+a|\s+any)?)(?:\s+(?:due\s+)?(?:date|deadline)\b|\s*$)|\bundated\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UndatedRegex();
+
     [GeneratedRegex(@"\s*,\s*|\s+[-\u2013\u2014]+\s+")]
     private static partial Regex ClauseJointRegex();
 
@@ -184,6 +187,14 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         {
             pool = pool.Where(t => !t.Completed && t.Due is not null && IsOverdue(t.Due));
             text = OverdueRegex().Replace(text, " ");
+            filtered = true;
+        }
+
+        // "the catering one with no date", "the undated one", "the one without a due date": picked by having no due.
+        if (UndatedRegex().IsMatch(text))
+        {
+            pool = pool.Where(t => t.Due is null);
+            text = UndatedRegex().Replace(text, " ");
             filtered = true;
         }
 

@@ -22,6 +22,8 @@ public static partial class TypoCorrector
         // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".
         ["svp"] = "please", ["stp"] = "please", ["tafadhali"] = "please",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
+        // Indian English "prepone" (move earlier): a move like any other.
+        ["prepone"] = "move", ["preponed"] = "moved", ["tmrw's"] = "tomorrow's", ["tmr's"] = "tomorrow's", ["tdy's"] = "today's",
         ["wk"] = "week", ["wks"] = "weeks",
         ["wendsday"] = "wednesday", ["wensday"] = "wednesday", ["wednsday"] = "wednesday", ["wedensday"] = "wednesday", ["thrusday"] = "thursday", ["thursay"] = "thursday", ["tuesay"] = "tuesday", ["teusday"] = "tuesday", ["firday"] = "friday", ["fridy"] = "friday", ["saturady"] = "saturday", ["satruday"] = "saturday", ["sundy"] = "sunday", ["mondy"] = "monday",
         ["wat"] = "what", ["wot"] = "what", ["wots"] = "what's", ["wot's"] = "what's", ["wat's"] = "what's", ["wats"] = "what's", ["whats"] = "what's", ["waht"] = "what", ["waht's"] = "what's", ["wahts"] = "what's", ["hwat"] = "what", ["hwat's"] = "what's",
@@ -83,6 +85,8 @@ public static partial class TypoCorrector
 
     public static string Correct(string text)
     {
+        // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
+        text = MixedLanguageWords.Normalise(text);
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.

@@ -40,7 +40,7 @@ internal sealed partial class NewsRemarkRule : IClauseRule
     }
 
     // A subject (a pronoun, or a short noun phrase after a determiner or a name) followed by the words that hold its verb.
-    [GeneratedRegex(@"^(?:(?i:it|that|this|they|he|she|we|i|there|(?:the|my|our|his|her|their|your)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)|(?<name>[A-Z][\w'-]+))\s+(?<verb>(?:[\w']+\s+){0,2}[\w']+)")]
+    [GeneratedRegex(@"^(?:(?i:(?:half|some|most|all|none|both|a\s+few|a\s+couple|a\s+lot|each|one|two|three)\s+of\s+(?:them|it|those|these|the\s+[\w'-]+)|it|that|this|they|he|she|we|i|there|(?:the|my|our|his|her|their|your)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)|(?<name>[A-Z][\w'-]+))\s+(?<verb>(?:[\w']+\s+){0,2}[\w']+)")]
     private static partial Regex SubjectVerbRegex();
 
     // "I want a fresh start", "we hope it holds": a stance, not a task.

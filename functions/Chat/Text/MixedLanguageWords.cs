@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Text;
+
+/// <summary>
+/// Words of the writer's other language mixed into an English request (Spanglish, Hinglish and Indian office English),
+/// rewritten to the English the rules read before the ASCII-only word pass of <see cref="TypoCorrector"/> (which would
+/// cut "mañana" into "ma" and "ana"). Only a closed vocabulary of command, date, list and "done" words is translated;
+/// openers and remarks that only set the tone ("ándale", "órale", "oye", "gracias a dios") are dropped.
+/// A remark in the other language after (or before) the request ("…, se me pasó completely", "ahorita se me olvida so …")
+/// is dropped when it carries a clitic pronoun pair ("se me", "se le", "me lo"), which English never has.
+/// </summary>
+public static partial class MixedLanguageWords
+{
+    public static string Normalise(string text)
+    {
+        if (text.Length > 2000 || !MaybeForeignRegex().IsMatch(text))
+        {
+            return text;
+        }
+
+        text = InvocationRegex().Replace(text, m => m.Index == 0 ? "" : m.Value.Contains(',') ? ", " : " ");
+        text = ClitictRemarkRegex().Replace(text, "");
+        text = OpenerRegex().Replace(text, "");
+        text = HindiDoneAfterCommaRegex().Replace(text, "");
+        text = HindiDoneRegex().Replace(text, " is done");
+        text = SpanishDoneRegex().Replace(text, m => m.Index + m.Length >= text.TrimEnd(' ', '.', '!').Length ? "done" : "done with");
+        text = ThingOfRegex().Replace(text, "the ");
+        text = EverythingAfterVerbRegex().Replace(text, "${v} everything");
+        text = VerbRegex().Replace(text, m => Verbs[m.Value.ToLowerInvariant()]);
+        text = ListRegex().Replace(text, "my list");
+        text = PleaseRegex().Replace(text, "please");
+        text = DayAfterTomorrowRegex().Replace(text, "the day after tomorrow");
+        text = TomorrowRegex().Replace(text, "tomorrow");
+        text = TodayRegex().Replace(text, "today");
+        text = ItselfRegex().Replace(text, "${d}");
+        text = EodAfterDayRegex().Replace(text, "${d}");
+        text = PleaseFindBelowRegex().Replace(text, "");
+        text = TasksToAddRegex().Replace(text, "add ");
+        text = OneOnlyRegex().Replace(text, "");
+        return text.Trim();
+    }
+
+    private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["necesito"] = "I need to", ["tengo que"] = "I have to",
+        ["enséñame"] = "show me", ["ensename"] = "show me", ["muéstrame"] = "show me", ["muestrame"] = "show me",
+        ["busca"] = "search", ["buscar"] = "search", ["búscame"] = "search", ["buscame"] = "search",
+        ["quita"] = "remove", ["quítale"] = "remove", ["quitale"] = "remove", ["saca"] = "remove",
+        ["borra"] = "delete", ["bórralo"] = "delete it", ["borralo"] = "delete it",
+        ["agrega"] = "add", ["añade"] = "add", ["apunta"] = "add", ["anota"] = "add",
+    };
+
+    // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
+    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MaybeForeignRegex();
+
+    // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
+    [GeneratedRegex(@"(?:^|(?<=[\s,]))(?:ay\s+)?(?:dios\s+m[ií]o|gracias\s+a\s+dios)\b[\s,!.]*", RegexOptions.IgnoreCase)]
+    private static partial Regex InvocationRegex();
+
+    // "…, se me pasó completely", "ahorita se me olvida so put it …": a remark in Spanish, found by its clitic pair.
+    [GeneratedRegex(@"(?:^\s*(?:[\p{L}]+\s+){0,2}(?:se|me|te|nos)\s+(?:me|te|le|lo|la|nos|les)\s+[\p{L}]+[\p{L}\s]{0,30}?\s+(?:so|and\s+so|pero|but|,)\s+(?=\p{L})|[,;]\s*(?:[\p{L}]+\s+){0,2}(?:se|me|te|nos)\s+(?:me|te|le|lo|la|nos|les)\s+[\p{L}]+[^,;.!?]{0,40}(?=[.!?]*\s*$))", RegexOptions.IgnoreCase)]
+    private static partial Regex ClitictRemarkRegex();
+
+    // "ándale add …", "órale put down …", "oye what's due", "a ver what's on …", "ay the walk-in …", "ya, finished it".
+    [GeneratedRegex(@"^\s*(?:(?:ándale|andale|órale|orale|oye|a\s+ver|ay|híjole|hijole|mira|pues|bueno|ya(?=\s*,))\b[\s,!.:]*)+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenerRegex();
+
+    // "cab for Mummy Papa is booked, ho gaya": Hindi "(it) got done" after a report repeats it.
+    [GeneratedRegex(@"\s*,\s*(?:sab\s+)?ho\s+(?:gaya|gya|gayi|gaye)\b(?:\s+hai)?(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HindiDoneAfterCommaRegex();
+
+    // "coupon flow automation complete ho gaya", "dance practice ho gaya": Hindi "got done".
+    [GeneratedRegex(@"\s+(?:(?:complete|completed|done|finished|khatam)\s+)?(?:ho\s+(?:gaya|gya|gayi|gaye)|hogaya|hogya)\b(?:\s+hai)?", RegexOptions.IgnoreCase)]
+    private static partial Regex HindiDoneRegex();
+
+    // "ya quedó payroll", "the last one ya quedó", "ya está lo de los Garza": Spanish "it's done".
+    [GeneratedRegex(@"(?<=^|\s)(?:ya\s+qued[óo]|ya\s+est[áa]|ya\s+termin[ée])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanishDoneRegex();
+
+    // "lo de los Garza": "the thing of" = the task about.
+    [GeneratedRegex(@"\blo\s+de(?:l|\s+(?:los|las|la|el))?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingOfRegex();
+
+    // "borra todo", "enséñame todo": "todo" after a Spanish verb is "everything", not a to-do.
+    [GeneratedRegex(@"\b(?<v>enséñame|ensename|muéstrame|muestrame|borra)\s+todo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EverythingAfterVerbRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:necesito|tengo\s+que|enséñame|ensename|muéstrame|muestrame|busca|buscar|búscame|buscame|quita|quítale|quitale|saca|borra|bórralo|borralo|agrega|añade|apunta|anota)(?![\p{L}'’])", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbRegex();
+
+    // "put it on la lista", "take X off mi lista".
+    [GeneratedRegex(@"\b(?:la|mi)\s+lista\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"\b(?:porfa(?:vor)?|por\s+favor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PleaseRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])pasado\s+mañana(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAfterTomorrowRegex();
+
+    // "order more limes mañana", "remind me mañana".
+    [GeneratedRegex(@"(?<![\p{L}])mañana(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex TomorrowRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])hoy(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex TodayRegex();
+
+    // "share the report with Ankit today itself" (Indian English: today, no later).
+    [GeneratedRegex(@"\b(?<d>today|tomorrow|tonight|now|right\s+now)\s+itself\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItselfRegex();
+
+    // "by friday eod": the end of that day; the day carries the date.
+    [GeneratedRegex(@"\b(?<d>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tmrw|tmr)\s+eod\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EodAfterDayRegex();
+
+    // "PFB tasks to add: …" (office English: please find below).
+    [GeneratedRegex(@"^\s*(?:pfb|please\s+find\s+below)\b[\s,:]*", RegexOptions.IgnoreCase)]
+    private static partial Regex PleaseFindBelowRegex();
+
+    // "tasks to add: a, b, c", "things to add - a and b": a heading that introduces new tasks.
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:following\s+)?(?:tasks?|things|items|todos?)\s+to\s+add\s*[:\-–—]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TasksToAddRegex();
+
+    // "reopen that one only" (Indian English emphasis: that one and no other).
+    [GeneratedRegex(@"(?<=\bone)\s+only\b(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOnlyRegex();
+}
