@@ -61,6 +61,9 @@ internal sealed partial class TurnInterpreter
 
     internal bool IsCorrection => _correction;
 
+    /// <summary>The most recent listing of the conversation showed exactly one task.</summary>
+    internal bool HasListingOfOne => _memory.LastListing is { Count: 1 };
+
     /// <summary>Tasks acted on (or named) by earlier clauses of this message: what "it" means next.</summary>
     internal IReadOnlyList<Guid>? LastTargets
     {

@@ -430,6 +430,13 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "axe is sharpened, mark it done": a lone verb word followed by "is"/"was"/"has" is the subject of a report, not a command.
+            if (m.Groups["X"].Success && m.Groups["X"].Index > 0 && CopulaStartRegex().IsMatch(x)
+                && !clause[..m.Groups["X"].Index].Trim().Contains(' '))
+            {
+                continue;
+            }
+
             // A shape without X ("remove its tags") acts on the task just named.
             if (x.Length == 0 && canonical.Contains('X', StringComparison.Ordinal))
             {
@@ -594,4 +601,7 @@ public static partial class ActionLexicon
 
     private static string Alternatives(string token) =>
         string.Join('|', Choices(token).Select(w => Regex.Escape(w).Replace("'", "['’]?", StringComparison.Ordinal).Replace("_", @"\s+", StringComparison.Ordinal)));
+
+    [GeneratedRegex(@"^(?:is|are|was|were|has|have|had|got|gets|been|isn't|wasn't|aren't)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CopulaStartRegex();
 }

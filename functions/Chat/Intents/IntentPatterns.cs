@@ -11,7 +11,16 @@ public static partial class IntentPatterns
 
     public static string? MatchDelete(string clause) => FirstRef(clause, DeleteRegexes);
 
-    public static string? MatchComplete(string clause) => FirstRef(clause, CompleteRegexes);
+    public static string? MatchComplete(string clause) => FirstRef(clause, CompleteRegexes) ?? DoneThenRemark(clause);
+
+    // "leg day done, can't feel my legs", "the hedge done - took all morning": a statement after "X done" only says how it went.
+    private static string? DoneThenRemark(string clause) =>
+        Complete5Remark().Match(clause) is { Success: true } m
+        && References.TaskReferenceResolver.HasFiniteVerb(m.Groups["tail"].Value)
+        && !ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) && !ActionLexicon.IsIdiom(m.Groups["tail"].Value)
+        && !MentionsAction(m.Groups["tail"].Value) && !m.Groups["tail"].Value.Contains('?', StringComparison.Ordinal)
+            ? m.Groups["ref"].Value
+            : null;
 
     /// <summary>
     /// "I paid the electricity bill", "finally fixed the tap", "read ch 7 last night" (when it was done is not part of the task), "the report got sent", "bills are paid ✅": a report that
@@ -201,7 +210,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?put\s+(?<ref>.+?)\s+back(?:\s+(?:on|in|to)\s+(?:my|the)\s+(?:list|todo\s+list|tasks))?$|^(?:please\s+)?(?:bring\s+back|move\s+back)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen5();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?!(?:is|are|was|were|has|have|had|got|gets|been)\b)(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Delete1();
 
     [GeneratedRegex(@"^(?<ref>it|that|this|that\s+one|this\s+one)(?:'s|\s+is|s)\s+(?:all\s+|now\s+)?" + Done + @"\b|^(?<ref>)(?:all\s+)?" + Done + @"(?:\s+(?:with\s+)?(?:it|that|this))?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
@@ -224,6 +233,9 @@ public static partial class IntentPatterns
 
     [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete5();
+
+    [GeneratedRegex(@"^(?<ref>[^,;]+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?\s*(?:,|\s[-\u2013\u2014])\s*(?<tail>[^,;]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Complete5Remark();
 
     [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*" + Doer + @"?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();

@@ -190,14 +190,15 @@ public static partial class TypoCorrector
     // Ukrainian/Polish "tak" (yes, so) after a comma closes a request ("the last one done, tak").
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
-    [GeneratedRegex(@"^\s*(?:yo|oi|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    // Brazilian Portuguese "tá" (okay), "gente" (folks), "oiii" (hi) open a request.
+    [GeneratedRegex(@"^\s*(?:yo|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
     // (already / now), Indonesian and Malay "dong", "deh", "sih", "kok", laughter ("wkwk", "awokwok"), and kisses
-    // ("#3 done x") at the end.
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*)\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    // ("#3 done x") at the end; Brazilian Portuguese "pfv"/"porfa" (please) and laughter ("kkkkk", "rsrs").
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
 
     // Tagalog "paki-delete" / "pa-add" (please do …) before an English verb.

@@ -18,6 +18,14 @@ internal sealed partial class BareVerbRule : IClauseRule
             return true;
         }
 
+        // "it's not done, reopen" after a listing of one task: the verb's left-out object is "it", the only task listed.
+        if (!clause.Text.Contains(' ', StringComparison.Ordinal) && turn.HasListingOfOne
+            && turn.Resolve("it", References.ReferenceScope.All) is { Status: References.ReferenceStatus.Found, Tasks.Count: 1 })
+        {
+            turn.HandleClause(bare.Groups["v"].Value + " it");
+            return true;
+        }
+
         turn.Ask($"Which task do you want me to {bare.Groups["v"].Value.ToLowerInvariant()}?");
         return true;
     }
