@@ -68,6 +68,8 @@ print(vp + pp, vf + pf, vs + ps)
 PY
 )
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+    # Playwright's "  1) [embedded] › e2e/x.spec.ts:5:3 › title" and vitest's " FAIL  tests/unit/x.test.ts > name" headers.
+    sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s+[0-9]+\) \[|^\s*FAIL\s' | sed 's/^\s*/web: /' | sort -u >> "$work/failures.txt" || true
     continue
   fi
   # One project at a time: they share two cores and the servers.
@@ -82,6 +84,17 @@ print(last("succeeded"), last("failed"), last("skipped"))
 PY
 )
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  # Each failing test's name and first message lines, repeated at the end where a truncated CI log still shows them.
+  python3 - "$log" "$project" >> "$work/failures.txt" <<'PY'
+import re, sys
+lines = re.sub(r"\x1b\[[0-9;]*m", "", open(sys.argv[1], errors="replace").read()).splitlines()
+for i, line in enumerate(lines):
+    if line.startswith("failed "):
+        print(f"{sys.argv[2]}: {line}")
+        detail = [l for l in lines[i + 1:i + 12] if l.startswith("  ") and not l.startswith("  from ")]
+        for l in detail[:6]:
+            print("    " + l.strip()[:300])
+PY
   if [ "$project" = Reliability.Tests ] && [ -f TestResults/fault-injection.md ]; then
     echo "== fault injection (docs/RELIABILITY.md): every column but accepted, applied and refused must be 0"
     cat TestResults/fault-injection.md
@@ -98,6 +111,11 @@ if $run_charts; then
   [ -n "${p:-}" ] || status=1
 fi
 
+if [ -s "$work/failures.txt" ]; then
+  echo
+  echo "== failed tests"
+  cat "$work/failures.txt"
+fi
 echo
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -20,7 +20,9 @@ public sealed class ChatClientFactory(IOptions<AiOptions> options, OfflineLangua
 
     private static IChatClient CreateOpenAi(AiOptions ai)
     {
-        var settings = new OpenAIClientOptions { NetworkTimeout = ai.Timeout };
+        // The turn's own deadline (ChatTurnHandler) is the one that ends a slow call: a network timeout equal to it raced
+        // it, and when it won the SDK retried the request and the user was told the model "could not be reached".
+        var settings = new OpenAIClientOptions { NetworkTimeout = ai.Timeout + TimeSpan.FromSeconds(10) };
         if (!string.IsNullOrWhiteSpace(ai.Endpoint))
         {
             settings.Endpoint = new Uri(ai.Endpoint);
