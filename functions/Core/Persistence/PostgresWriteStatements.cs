@@ -3,12 +3,13 @@ using Npgsql;
 namespace TodoFunctions.Core.Persistence;
 
 /// <summary>
-/// The reads every batch of <see cref="Services.TodoWriteUnit"/> makes before it knows whether it needs entities, as
-/// plain statements on the context's own connection and transaction (Npgsql prepares them after a few uses). A batch
-/// of creates — a fresh worker's first batch, a drained backlog — then compiles and runs no EF Core query: the
-/// cold-start breakdown in docs/PERFORMANCE.md had EF's first query compilations at up to ≈ 180 ms of it.
+/// The statements every batch of <see cref="Services.TodoWriteUnit"/> runs whatever it holds — the reads it makes before
+/// it knows whether it needs entities, its advisory locks and its NOTIFY — as plain statements on the context's own
+/// connection and transaction (Npgsql prepares them after a few uses). A batch of creates — a fresh worker's first
+/// batch, a drained backlog — then compiles and runs no EF Core query or raw-SQL command: the cold-start breakdown in
+/// docs/PERFORMANCE.md had EF's first query compilations at up to ≈ 180 ms of it.
 /// </summary>
-public static class PostgresWriteReads
+public static class PostgresWriteStatements
 {
     /// <summary>Which of these commands are already recorded (applied, or failed for good).</summary>
     public static async Task<HashSet<Guid>> RecordedAsync(TodoDbContext db, Guid[] commandIds, CancellationToken cancellationToken)
@@ -41,10 +42,38 @@ public static class PostgresWriteReads
         return (existing, anyParked);
     }
 
-    private static NpgsqlCommand Command(TodoDbContext db, string sql, Guid[] ids)
+    /// <summary>
+    /// Transaction-scoped advisory locks on these keys, taken in ascending order so two transactions that lock
+    /// overlapping sets cannot deadlock.
+    /// </summary>
+    public static async Task LockAsync(TodoDbContext db, long[] sortedKeys, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, "SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1) AS k", sortedKeys);
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The per-user lock on the live-update log (<c>user_events</c>), held to the commit by every transaction that appends
+    /// to it, so a user's event ids grow in commit order. Pass the users sorted.
+    /// </summary>
+    public static async Task LockEventLogsAsync(TodoDbContext db, Guid[] sortedUserIds, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, "SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest($1) AS u", sortedUserIds);
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>Queues one notice per (channel, payload) pair; PostgreSQL delivers them when (and only if) the transaction commits.</summary>
+    public static async Task NotifyAsync(TodoDbContext db, string[] channels, string[] payloads, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, "SELECT count(pg_notify(c, p)) FROM unnest($1, $2) AS n(c, p)", channels);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = payloads });
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static NpgsqlCommand Command<T>(TodoDbContext db, string sql, T[] values)
     {
         var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
-        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
+        command.Parameters.Add(new NpgsqlParameter<T[]> { TypedValue = values });
         return command;
     }
 

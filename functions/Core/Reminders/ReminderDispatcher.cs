@@ -37,8 +37,7 @@ public sealed class ReminderDispatcher(TodoDbContext db, IOptions<ReminderOption
         if (db.IsPostgres)
         {
             // The same per-user lock the write unit (TodoWriteUnit) holds to its commit: a user's event ids grow in commit order.
-            var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
-            await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
+            await PostgresWriteStatements.LockEventLogsAsync(db, users, cancellationToken);
             await PostgresBulkInsert.UserEventsAsync(db, events, cancellationToken);
             foreach (var chunk in users.Chunk(200))
             {

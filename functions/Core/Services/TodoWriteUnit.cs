@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-using NpgsqlTypes;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Domain.Events;
@@ -249,8 +247,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         var users = appended.Select(e => e.UserId).Distinct().Order().ToArray();
         if (db.IsPostgres)
         {
-            var parameter = new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = users };
-            await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(7, hashtext(u::text))) FROM unnest(@users) AS u", [parameter], cancellationToken);
+            await PostgresWriteStatements.LockEventLogsAsync(db, users, cancellationToken);
             await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
         }
         else
@@ -271,9 +268,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         {
             return;
         }
-        var channels = new NpgsqlParameter("channels", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = chunks.Select(c => c.Channel).ToArray() };
-        var payloads = new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = chunks.Select(c => c.Payload).ToArray() };
-        await db.Database.ExecuteSqlRawAsync("SELECT count(pg_notify(c, p)) FROM unnest(@channels, @payloads) AS n(c, p)", [channels, payloads], cancellationToken);
+        await PostgresWriteStatements.NotifyAsync(db, [.. chunks.Select(c => c.Channel)], [.. chunks.Select(c => c.Payload)], cancellationToken);
     }
 
     private async Task LockTodosAsync(List<Guid> todoIds, CancellationToken cancellationToken)
@@ -282,15 +277,13 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         {
             return; // SQLite: one process, and a writer per todo (the batcher), so there is nothing to race.
         }
-        // Sorted, so two transactions that lock overlapping sets cannot deadlock.
         var keys = todoIds.Select(id => BitConverter.ToInt64(id.ToByteArray(), 0)).Distinct().Order().ToArray();
-        var parameter = new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = keys };
-        await db.Database.ExecuteSqlRawAsync("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k", [parameter], cancellationToken);
+        await PostgresWriteStatements.LockAsync(db, keys, cancellationToken);
     }
 
     private async Task<HashSet<Guid>> RecordedAsync(List<Guid> commandIds, CancellationToken cancellationToken) =>
         db.IsPostgres
-            ? await PostgresWriteReads.RecordedAsync(db, [.. commandIds], cancellationToken)
+            ? await PostgresWriteStatements.RecordedAsync(db, [.. commandIds], cancellationToken)
             : (await db.ProcessedCommands.Where(p => commandIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
 
     /// <summary>
@@ -304,7 +297,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         var anyParked = true;
         if (db.IsPostgres)
         {
-            var presence = await PostgresWriteReads.PresenceAsync(db, [.. todoIds], cancellationToken);
+            var presence = await PostgresWriteStatements.PresenceAsync(db, [.. todoIds], cancellationToken);
             existing = [.. presence.Existing];
             anyParked = presence.AnyParked;
         }
