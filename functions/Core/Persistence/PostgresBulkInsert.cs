@@ -9,7 +9,9 @@ namespace TodoFunctions.Core.Persistence;
 /// Writes new todos and processed-command rows with binary COPY on the context's own connection, inside
 /// its open transaction. EF Core's per-entity cost on insert was most of a worker's CPU per command; COPY
 /// sends a whole batch as one stream. Column lists follow the migrations; every PostgreSQL test of the
-/// API and the workers writes through here.
+/// API and the workers writes through here. Rows are written with the synchronous calls: they only copy
+/// into Npgsql's write buffer (a full 8 KB buffer is flushed to the loopback socket), and an awaited call
+/// per value cost ≈ 5 % of a busy worker's CPU in the profile in docs/PERFORMANCE.md.
 /// </summary>
 public static class PostgresBulkInsert
 {
@@ -25,35 +27,35 @@ public static class PostgresBulkInsert
             cancellationToken);
         foreach (var t in todos)
         {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(t.Id, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(t.UserId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(t.Title, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, t.Description, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, t.DueDate, NpgsqlDbType.Date, cancellationToken);
-            await WriteNullableAsync(copy, t.DueTime, NpgsqlDbType.Time, cancellationToken);
-            await WriteNullableAsync(copy, t.DueOffsetMinutes, NpgsqlDbType.Integer, cancellationToken);
-            await WriteNullableAsync(copy, t.DueSortUtc, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.Priority.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(t.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(t.Completed, NpgsqlDbType.Boolean, cancellationToken);
-            await WriteNullableAsync(copy, t.CompletedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.UpdatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.Version, NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(t.TitleIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.DescriptionIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.DueIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.PriorityIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.TagsIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.CompletedIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await WriteNullableAsync(copy, t.RecurrenceRule, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, t.RecurrenceTimeZone, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, t.SeriesId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteNullableAsync(copy, t.SeriesStart, NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(t.RecurrenceIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(t.Reminders, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(t.RemindersIssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            copy.StartRow();
+            copy.Write(t.Id, NpgsqlDbType.Uuid);
+            copy.Write(t.UserId, NpgsqlDbType.Uuid);
+            copy.Write(t.Title, NpgsqlDbType.Varchar);
+            WriteNullable(copy, t.Description, NpgsqlDbType.Varchar);
+            WriteNullable(copy, t.DueDate, NpgsqlDbType.Date);
+            WriteNullable(copy, t.DueTime, NpgsqlDbType.Time);
+            WriteNullable(copy, t.DueOffsetMinutes, NpgsqlDbType.Integer);
+            WriteNullable(copy, t.DueSortUtc, NpgsqlDbType.TimestampTz);
+            copy.Write(t.Priority.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(t.Tags, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            copy.Write(t.Completed, NpgsqlDbType.Boolean);
+            WriteNullable(copy, t.CompletedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.CreatedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.UpdatedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.Version, NpgsqlDbType.Integer);
+            copy.Write(t.TitleIssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.DescriptionIssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.DueIssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.PriorityIssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.TagsIssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.CompletedIssuedAt, NpgsqlDbType.TimestampTz);
+            WriteNullable(copy, t.RecurrenceRule, NpgsqlDbType.Varchar);
+            WriteNullable(copy, t.RecurrenceTimeZone, NpgsqlDbType.Varchar);
+            WriteNullable(copy, t.SeriesId, NpgsqlDbType.Uuid);
+            WriteNullable(copy, t.SeriesStart, NpgsqlDbType.Varchar);
+            copy.Write(t.RecurrenceIssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(t.Reminders, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            copy.Write(t.RemindersIssuedAt, NpgsqlDbType.TimestampTz);
         }
         await copy.CompleteAsync(cancellationToken);
     }
@@ -70,19 +72,19 @@ public static class PostgresBulkInsert
             cancellationToken);
         foreach (var r in records)
         {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(r.Id, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(r.UserId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(r.Kind, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, r.TodoId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(r.Status.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, r.Result, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(copy, r.ErrorCode, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, r.Error, NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(r.IssuedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(r.CompletedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await WriteNullableAsync(copy, r.RequestHash, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(copy, r.Body, NpgsqlDbType.Text, cancellationToken);
+            copy.StartRow();
+            copy.Write(r.Id, NpgsqlDbType.Uuid);
+            copy.Write(r.UserId, NpgsqlDbType.Uuid);
+            copy.Write(r.Kind, NpgsqlDbType.Varchar);
+            WriteNullable(copy, r.TodoId, NpgsqlDbType.Uuid);
+            copy.Write(r.Status.ToString(), NpgsqlDbType.Varchar);
+            WriteNullable(copy, r.Result, NpgsqlDbType.Text);
+            WriteNullable(copy, r.ErrorCode, NpgsqlDbType.Varchar);
+            WriteNullable(copy, r.Error, NpgsqlDbType.Varchar);
+            copy.Write(r.IssuedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(r.CompletedAt, NpgsqlDbType.TimestampTz);
+            WriteNullable(copy, r.RequestHash, NpgsqlDbType.Varchar);
+            WriteNullable(copy, r.Body, NpgsqlDbType.Text);
         }
         await copy.CompleteAsync(cancellationToken);
     }
@@ -94,18 +96,36 @@ public static class PostgresBulkInsert
             """COPY user_events ("UserId", "Type", "Data", "CreatedAt") FROM STDIN (FORMAT BINARY)""", cancellationToken);
         foreach (var e in events)
         {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(e.UserId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(e.Type, NpgsqlDbType.Varchar, cancellationToken);
-            await copy.WriteAsync(e.Data, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(e.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            copy.StartRow();
+            copy.Write(e.UserId, NpgsqlDbType.Uuid);
+            copy.Write(e.Type, NpgsqlDbType.Varchar);
+            copy.Write(e.Data, NpgsqlDbType.Text);
+            copy.Write(e.CreatedAt, NpgsqlDbType.TimestampTz);
         }
         await copy.CompleteAsync(cancellationToken);
     }
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) where T : struct =>
-        value is { } v ? copy.WriteAsync(v, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
+    {
+        if (value is { } v)
+        {
+            copy.Write(v, type);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is not null ? copy.WriteAsync(value, type, cancellationToken) : copy.WriteNullAsync(cancellationToken);
+    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type)
+    {
+        if (value is not null)
+        {
+            copy.Write(value, type);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
 }
