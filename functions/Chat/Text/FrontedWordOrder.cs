@@ -14,7 +14,7 @@ public static partial class FrontedWordOrder
 {
     public static string Normalise(string text)
     {
-        if (text.Length > 2000)
+        if (text.Length > Safety.SafetyGuard.MaxLength)
         {
             return text;
         }

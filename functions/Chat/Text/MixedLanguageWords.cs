@@ -14,7 +14,7 @@ public static partial class MixedLanguageWords
 {
     public static string Normalise(string text)
     {
-        if (text.Length > 2000 || !MaybeForeignRegex().IsMatch(text))
+        if (text.Length > Safety.SafetyGuard.MaxLength || !MaybeForeignRegex().IsMatch(text))
         {
             return text;
         }
