@@ -13,8 +13,8 @@ public static partial class ListQueryParser
     }
 
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
-    // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?".
-    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
+    // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?", "did i miss anything?".
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b|(?:miss|missed|forget|forgot|overlook|overlooked)\s+(?:anything|something)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
     private static partial Regex LetSlipRegex();
 
     /// <summary>
