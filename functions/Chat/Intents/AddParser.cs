@@ -76,6 +76,12 @@ public static partial class AddParser
     // statement whose subject is a noun phrase with a determiner and a finite verb after it says why; it is not an item.
     private static bool IsRemarkAboutItem(string part)
     {
+        // "restock cuticle oil, heaps low", "order paper towels, nearly out": how much of it is left says why.
+        if (StockLevelRegex().IsMatch(part))
+        {
+            return true;
+        }
+
         var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "…, half of them came in brown", "…, they ran out again": a quantity of the items, or "they"/"he"/"she", as the subject.
         if (words.Length >= 4 && QuantifierRegex().IsMatch(words[0]) && words[1] is "of" or "Of")
@@ -98,6 +104,9 @@ public static partial class AddParser
         var verbAt = Array.FindIndex(words, 2, w => References.TaskReferenceResolver.HasFiniteVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
         return verbAt is >= 2 and <= 4 && words[verbAt - 1] is not ("to" or "To");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:we're|we\s+are|i'm|i\s+am|it's|they're)\s+)?(?:heaps|very|really|so|super|pretty|running|getting|nearly|almost|basically|totally|completely|all)\s+(?:low|out|empty|short|gone)(?:\s+(?:again|already|now))?[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StockLevelRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|my|our|his|her|their|your|these|those)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DeterminerRegex();
