@@ -188,6 +188,9 @@ public static partial class ActionLexicon
         ("add X", "make a note to|of|that X"),
         // "put on list: pay Tomek …", "add to my list - ring the bank": the list named before the new task.
         ("add X", "add|jot|write|PUT on|onto|to [my|the|our] list|todos|to-do_list|todo_list X"),
+        // "Please put task on list: write to Halina", "put task on list for next week: clean gutters": dictation drops the articles.
+        ("add X", "add|PUT [a|the|this|new] task|item|todo on|onto|to [my|the|our] list SEP X"),
+        ("add X Y", "add|PUT [a|the|this|new] task|item|todo on|onto|to [my|the|our] list for|on|by Y SEP X"),
         // "chuck on a new job: quote the pool pump", "bung on another one - ring Origin".
         ("add X", "add|PUT on|in a|an|another [new] job|task|one|item SEP X"),
         ("add X", "don't|dont|do not let me forget to|about X"),
@@ -326,7 +329,7 @@ public static partial class ActionLexicon
         ("?make X Y priority", "X SEP change|set|make|put|bump [it|that] to|as|at LEVEL"),
         ("?make X Y priority", "X can|could|should|may go|be [to|at|as|down_to|up_to] LEVEL [now|instead|please]"),
         // "the delivery is not so urgent, make medium": the level said away from high, then the level wanted.
-        ("?make X Y priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
+        ("?make X Y priority", "X [is|are|'s] not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
         ("?make X Y priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
         // "the accountant one is urgent now", "the gutters are p3 now": the new level said as the task's state now.
         ("?make X Y priority", "X is|are|'s [now] LEVEL now"),
@@ -450,6 +453,12 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "add reply to the reviews no priority": a new task's details are no edit of a task named "add …".
+            if (!canonical.StartsWith("add ", StringComparison.Ordinal) && m.Groups["X"].Success && AddCommandStartRegex().IsMatch(x))
+            {
+                continue;
+            }
+
             // "delete the bio lab that i already finished": a task's name never starts with a command; the command wins.
             if ((canonical.StartsWith('?') && (ClauseSplitter.StartsWithCommand(x) || !namesTask(x))) || (acceptsTarget is not null && !acceptsTarget(x)))
             {
@@ -565,6 +574,9 @@ public static partial class ActionLexicon
 
     [GeneratedRegex(@"^(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingItRegex();
+
+    [GeneratedRegex(@"^(?:add|new\s+(?:task|todo|to-do|item)|remind\s+me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddCommandStartRegex();
 
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+")]
     private static partial Regex WordRegex();

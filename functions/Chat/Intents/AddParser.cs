@@ -76,6 +76,12 @@ public static partial class AddParser
     // statement whose subject is a noun phrase with a determiner and a finite verb after it says why; it is not an item.
     private static bool IsRemarkAboutItem(string part)
     {
+        // "restock cuticle oil, heaps low", "order paper towels, nearly out": how much of it is left says why.
+        if (StockLevelRegex().IsMatch(part))
+        {
+            return true;
+        }
+
         var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "…, half of them came in brown", "…, they ran out again": a quantity of the items, or "they"/"he"/"she", as the subject.
         if (words.Length >= 4 && QuantifierRegex().IsMatch(words[0]) && words[1] is "of" or "Of")
@@ -98,6 +104,9 @@ public static partial class AddParser
         var verbAt = Array.FindIndex(words, 2, w => References.TaskReferenceResolver.HasFiniteVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
         return verbAt is >= 2 and <= 4 && words[verbAt - 1] is not ("to" or "To");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:we're|we\s+are|i'm|i\s+am|it's|they're)\s+)?(?:heaps|very|really|so|super|pretty|running|getting|nearly|almost|basically|totally|completely|all)\s+(?:low|out|empty|short|gone)(?:\s+(?:again|already|now))?[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StockLevelRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|my|our|his|her|their|your|these|those)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DeterminerRegex();
@@ -252,6 +261,8 @@ public static partial class AddParser
         "mail", "post", "return", "iron", "paint", "bake", "shop", "hire", "sell", "charge", "upload", "download", "draft",
         "respond", "reply", "confirm", "arrange", "set", "find", "look", "see", "clear", "empty", "throw", "run", "help",
         "fetch", "deliver", "drive", "hand", "water", "refill", "restock", "call", "message", "dm", "ping", "pay", "write",
+        // Formal verbs of dictation ("add buy birdseed and telephone the furnace company").
+        "telephone", "purchase", "inspect", "measure", "obtain", "collect", "notify", "inform", "schedule", "cover",
     };
 
     [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+|i(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+|also\s+|quickly\s+)*(?=(?:add|jot\s+down|note\s+down|write\s+down)\b))?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new)\b\s*(?:(?:a|an|another|one\s+more|the|new|a\s+new)\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*)?|schedule\s+(?:(?:a|an|the)\s+)?|(?:remind|remember)\s+me\s*(?:to\s+|about\s+|that\s+|of\s+|:\s*)?|remember\s+(?:that\s+)?(?:i|we)\s+(?:have|need|must|got|ought)\s+to\s+|remember\s+to\s+|i(?:['’]ll|['’]ve|\s+shall|\s+will|\s+have)?\s+(?:really\s+|also\s+)?(?:need|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|i(?:['’]ve|\s+have)?\s+(?:really\s+|also\s+)?(?:have|got)\s+to\s+|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|to\s+do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]

@@ -63,7 +63,8 @@ public static partial class ClauseSplitter
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right)
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
-            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
+            // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
+            if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
                 yield return left.Trim();
                 yield break;
@@ -123,8 +124,10 @@ public static partial class ClauseSplitter
 
             // "delete the first, and the second's done": a report that another task is done is a request of its own.
             var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
+            // "rent done and push the foot spa clean to tomorrow", "X is done and please move Y": the report, then a request of its own.
+            var commandAfterDone = AndRegex().IsMatch(joint.Value) && ReportedDoneRegex().IsMatch(left) && StartsWithCommand(right);
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || requestThenMore)
+            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -145,6 +148,10 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
+
+    // "rent done", "property tax is done": a task reported done, with or without "is", no verb of its own before it.
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?(?!(?:mark|tick|check|get|got|have|has|make|set|put)\b)[\w'’-]+(?:\s+(?!(?:as|and|or)\b)[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted|paid)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedDoneRegex();
 
     // "1 and 2 done, delete 3", "#4 finished - move 5 to friday": a short done report is a request of its own.
     [GeneratedRegex(@"^\s*(?:#|no\.?\s*|number\s+)?\d+(?:\s*(?:,|and|&)\s*(?:#|no\.?\s*|number\s+)?\d+)*\s+(?:(?:is|are)\s+)?(?:all\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now))?[\s.!✅✔👍]*$", RegexOptions.IgnoreCase)]

@@ -16,11 +16,15 @@ public static partial class IntentPatterns
     // "leg day done, can't feel my legs", "the hedge done - took all morning": a statement after "X done" only says how it went.
     private static string? DoneThenRemark(string clause) =>
         Complete5Remark().Match(clause) is { Success: true } m
-        && References.TaskReferenceResolver.HasFiniteVerb(m.Groups["tail"].Value)
+        && (References.TaskReferenceResolver.HasFiniteVerb(m.Groups["tail"].Value) || AppraisalRegex().IsMatch(m.Groups["tail"].Value))
         && !ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) && !ActionLexicon.IsIdiom(m.Groups["tail"].Value)
         && !MentionsAction(m.Groups["tail"].Value) && !m.Groups["tail"].Value.Contains('?', StringComparison.Ordinal)
             ? m.Groups["ref"].Value
             : null;
+
+    // "kim's brows done, looking schmick", "the fence done - looks great": how the result looks, said without a subject.
+    [GeneratedRegex(@"^\s*(?:and\s+)?(?:(?:looking|looks|look|feeling|feels|came\s+out|turned\s+out)\s+(?:(?:so|really|very|super|heaps|pretty|real)\s+)?\p{L}+|(?:all\s+)?(?:good|great|perfect|sweet|lovely|beautiful|gorgeous|spotless|schmick|mint)(?:\s+now)?)[\s!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AppraisalRegex();
 
     /// <summary>
     /// "I paid the electricity bill", "finally fixed the tap", "read ch 7 last night" (when it was done is not part of the task), "the report got sent", "bills are paid ✅": a report that
@@ -121,7 +125,7 @@ public static partial class IntentPatterns
     /// <summary>"add the following, please: a, b and c", "A few things for my list, if you please: a; b; c": a label, then the new tasks.</summary>
     public static string ListLabelToAdd(string text) => ListLabelRegex().Replace(text, "add ", 1);
 
-    [GeneratedRegex(@"^\s*(?:here\s+(?:are|is)\s+)?(?:(?:please|kindly)\s+)?(?:(?:add|put\s+down|note\s+down|jot\s+down)\s+)?(?:the\s+following(?:\s+(?:things|items|tasks))?|these(?:\s+(?:things|items|tasks))?|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:things|items|tasks|jobs|errands)(?:\s+(?:for|on|to)\s+(?:my|the)\s+(?:to-?do\s+)?list)?)(?:[\s,]*(?:please|if\s+you\s+please|if\s+you\s+would|for\s+me))?\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:here\s+(?:are|is)\s+)?(?:(?:please|kindly)\s+)?(?:(?:add|put\s+down|note\s+down|jot\s+down)\s+)?(?:the\s+following(?:\s+(?:things|items|tasks))?|these(?:\s+(?:things|items|tasks))?|a\s+(?:few|couple\s+of)\s+(?:more\s+)?(?:things|items|tasks|jobs|errands)(?:\s+(?:for|on|to)\s+(?:my|the)\s+(?:to-?do\s+)?list)?)(?:[\s,]*(?:please|if\s+you\s+please|if\s+you\s+would|for\s+me))?\s*:\s*(?=\S)|^\s*(?:(?:please|kindly)\s+)?(?:add|put\s+down|note\s+down|jot\s+down)\s+the\s+following(?:\s+(?:things?|items?|tasks?))?\s*,\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     /// <summary>
@@ -138,7 +142,7 @@ public static partial class IntentPatterns
 
     // "I'd be much obliged if you would add …", "would you be so kind as to move …", "I wonder if you could tick …":
     // an indirect request wrapped in courtesy is read as the request itself.
-    [GeneratedRegex(@"^\s*(?:(?:so|and|then|but|now)[\s,]+)?(?:(?:I|we)(?:['\u2019]d|\s+would|\s+should)\s+be\s+(?:(?:ever\s+so|much|most|very|so|truly|really)\s+)?(?:obliged|grateful|thankful|pleased|glad)\s+if\s+you\s+(?:would|could|will|can|might)\s+(?:(?:please|kindly|just)\s+)?|(?:(?:I|we)(?:['\u2019]d|\s+would)\s+appreciate\s+it\s+if\s+you\s+(?:would|could|will|can)\s+)|(?:(?:I|we)\s+(?:suppose|think|guess|reckon)\s+)?(?:I|we)(?:['\u2019]d|\s+had)\s+better\s+|(?:would|could|will)\s+you\s+be\s+(?:so\s+kind|good\s+enough|kind\s+enough)\s+(?:as\s+)?to\s+|you\s+(?:may|might|can|could)\s+(?:(?:as\s+well|now|just|certainly)\s+)*|let\s+us\s+|let['\u2019]s\s+|(?:I|we)\s+wonder(?:ed)?\s+if\s+you\s+(?:would|could|might)\s+(?:(?:please|kindly)\s+)?)(?=(?:add|put|move|push|mark|check|tick|cross|delete|remove|set|make|change|update|reschedule|note|jot|pop|take|reopen|lower|raise|schedule|scratch|strike|drop|cancel|consider|bring|retitle|rename|undo|get\s+rid|clear|show|search|restore|reinstate)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|and|then|but|now)[\s,]+)?(?:(?:I|we)(?:['\u2019]d|\s+would|\s+should)\s+be\s+(?:(?:ever\s+so|much|most|very|so|truly|really)\s+)?(?:obliged|grateful|thankful|pleased|glad)\s+if\s+you\s+(?:would|could|will|can|might)\s+(?:(?:please|kindly|just)\s+)?|(?:(?:I|we)(?:['\u2019]d|\s+would)\s+appreciate\s+it\s+if\s+you\s+(?:would|could|will|can)\s+)|(?:(?:I|we)\s+(?:suppose|think|guess|reckon)\s+)?(?:I|we)(?:['\u2019]d|\s+had)\s+better\s+|(?:would|could|will)\s+you\s+be\s+(?:so\s+kind|good\s+enough|kind\s+enough)\s+(?:(?:as\s+)?to|and)\s+|you\s+(?:may|might|can|could)\s+(?:(?:as\s+well|now|just|certainly)\s+)*|let\s+us\s+|let['\u2019]s\s+|(?:I|we)\s+wonder(?:ed)?\s+if\s+you\s+(?:would|could|might)\s+(?:(?:please|kindly)\s+)?)(?=(?:add|put|move|push|mark|check|tick|cross|delete|remove|set|make|change|update|reschedule|note|jot|pop|take|reopen|lower|raise|schedule|scratch|strike|drop|cancel|consider|bring|retitle|rename|undo|get\s+rid|clear|show|search|restore|reinstate)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCourtesyRegex();
 
     // "… on my way home (the queue was dreadful, as ever, but never mind)": a bracketed aside of four or more words is a
@@ -240,7 +244,8 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*" + Doer + @"?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    // "Water bill has been paid online by my grandson": how and by whom it was done is no part of the task's name.
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away|online|in\s+full|in\s+person))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*(?:\s+by\s+(?:(?:my|the|his|her|our|their)\s+[\p{L}'’-]+|(?-i:\p{Lu})(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|noon|next|this|end))[\p{L}'’-]+))?[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveRegex();
 
     // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary.

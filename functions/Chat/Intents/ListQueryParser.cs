@@ -13,8 +13,8 @@ public static partial class ListQueryParser
     }
 
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
-    // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?".
-    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
+    // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?", "did i miss anything?".
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b|(?:miss|missed|forget|forgot|overlook|overlooked)\s+(?:anything|something)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b", RegexOptions.IgnoreCase)]
     private static partial Regex LetSlipRegex();
 
     /// <summary>
@@ -273,7 +273,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
     [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
@@ -288,7 +288,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneRegex();
 
-    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|stuff|things)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|stuff|things)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]

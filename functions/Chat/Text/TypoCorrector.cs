@@ -43,7 +43,7 @@ public static partial class TypoCorrector
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
-        ["b4"] = "before", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
+        ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -77,6 +77,18 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<need>need|needs)\s+(?=(?:make|call|change|send|buy|pay|pick|fix|clean|wash|go|get|take|bring|drive|fill|write|finish|renew|return|deliver|check|update|cancel|repair|replace|visit|meet|print|sign|submit|phone|email|book)\b)(?![a-z]+\s+(?:for|of)\s+(?:me|him|her|us|them)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedBareVerbRegex();
 
+    [GeneratedRegex(@"\bfour(?=\s+(?:the|my|a(?![.\s]*m\b)|an|this|that|those|these|next|his|her|our|their|me|him|us|them)\b|(?<level>\s+(?:high|medium|low|no)(?:\s+prio(?:rity)?)?\s*[.!?]*\s*$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FourForRegex();
+
+    [GeneratedRegex(@"(?<=\p{L}\s+)4(?=\s+(?:(?i:today|tomorrow|tonight|2day|2moro|tmrw|me|you|u|him|her|us|them|the|my|next|this)\b|\p{Lu}))")]
+    private static partial Regex TextingForRegex();
+
+    [GeneratedRegex(@"\bread\s+(?:(?:to\s+)?(?:me|us)\s+|out\s+|aloud\s+)?(?=(?:what(?:['’]s|\s+is|\s+are|\s+i\s+have)?\b|(?:my|the)\s+(?:\w+\s+){0,2}(?:list|tasks|todos|to-dos|items)\b|everything\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadOutListRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:that|this|the\s+\w+|last|first|second|third)\s+)ones(?=\s+(?:done|finished|sorted|complete|completed|paid|booked|not\s+done)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OnesDoneRegex();
+
     [GeneratedRegex(@"\bwhat\s+there\s+is\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatThereIsRegex();
 
@@ -98,6 +110,19 @@ public static partial class TypoCorrector
         // "finally done with the attrition report 😮‍💨 going home": a face between two stretches of words ends a sentence.
         text = MidEmojiRegex().Replace(text, ". ");
         text = TagalogRemindRegex().Replace(text, "remind me");
+        // "at half past four in the afternoon", "quarter to nine in the morning": a clock time said the way it is spoken.
+        text = SpokenClock.Normalise(text);
+        // "Search my tasks four the water heater", "change priority of X four medium": speech-to-text writes "for" as "four"
+        // before a word no count goes with.
+        // "change priority of X four medium": there the word heard was "to".
+        text = FourForRegex().Replace(text, m => m.Groups["level"].Success && text[..m.Index].Contains("priorit", StringComparison.OrdinalIgnoreCase) ? "to"
+            : char.IsUpper(m.Value[0]) ? "For" : "for");
+        // "dentist 4 Bảo booked", "anything 4 today?", "add sth 4 me": texting's "4" for "for" before a day, a pronoun or a name.
+        text = TextingForRegex().Replace(text, "for");
+        // "read to me what is on my list", "please read the finished tasks": reading the list out is showing it.
+        text = ReadOutListRegex().Replace(text, "show me ");
+        // "that ones done", "this ones finished": "one's" typed without its apostrophe.
+        text = OnesDoneRegex().Replace(text, "one's");
         text = TagalogPleasePrefixRegex().Replace(text, "please ");
         // "the coaching deck, tapos na!" (Tagalog: finished already); "high prio lang pls" (lang = only).
         text = TagalogDoneRegex().Replace(text, "done");
@@ -190,8 +215,9 @@ public static partial class TypoCorrector
     // Ukrainian/Polish "tak" (yes, so) after a comma closes a request ("the last one done, tak").
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
+    // "ạ"/"dạ" after a request or report ("rent paid ạ", "uncheck the payslip one dạ") only make it polite.
     // Brazilian Portuguese "tá" (okay), "gente" (folks), "oiii" (hi) open a request.
-    [GeneratedRegex(@"^\s*(?:yo|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi)\b(?!['’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
@@ -234,7 +260,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bmi\b(?=\s+(?:whole\s+|own\s+|to-?do\s+)?(?:list|lists|tasks?|todos?|to-?dos?|stuff|things?|ting)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PatoisMyRegex();
 
-    [GeneratedRegex(@"(?<![\w'’-])mi(?![\w'’-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w'’-])mi(?![\w'’-])(?!\s*(?:\d|[,.!?;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex PatoisIRegex();
 
     [GeneratedRegex(@"[‍️]")]

@@ -17,6 +17,7 @@ public static partial class WordMatcher
         "job", "jobs", "chore", "chores", // everyday names for a task: "the saturday market job"
         "w", "w/", // texting shorthand for "with": "done w the pset"
         "thats", "wala", "waala", "wali", // "the one thats tagged work", Hinglish "lease wala task" = "the lease one"
+        "him", "his", "her", "their", // "delay her refill" after "mrs tran txt me", "the task for emailing him": the person of the story
     };
 
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.OrdinalIgnoreCase)

@@ -55,8 +55,8 @@ internal static partial class IntentionThenRequest
     [GeneratedRegex(@"^(?:(?:so|and|then|now)[,\s]+)?(?:(?:please|kindly)\s+)?(?:(?:would|could|can|will)\s+you\s+(?:(?:please|kindly)\s+)?(?:be\s+(?:so\s+kind|good\s+enough)\s+(?:as\s+)?to\s+)?)?(?:(?:please|kindly)\s+)?(?<verb>add|put|pop|jot|write|note|stick|pencil)\s+(?:that|it|this)(?<rest>(?:\s+(?:down|in|on|onto|to|for|at|by)\b.*)?)[\s.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferBackRegex();
 
-    // What the request says besides a date: "down", "on my list", "for me", "if you please".
-    [GeneratedRegex(@"\b(?:down|(?:on|onto|to|in)\s+(?:my|the|our)\s+(?:to-?do\s+|task\s+)?list|for\s+me|(?:,\s*)?if\s+you\s+(?:please|would|could|don't\s+mind))\b", RegexOptions.IgnoreCase)]
+    // What the request says besides a date: "down", "on my list" (or "on list", dictated without the article), "for me", "if you please".
+    [GeneratedRegex(@"\b(?:down|(?:on|onto|to|in)\s+(?:(?:my|the|our)\s+)?(?:to-?do\s+|task\s+)?list|for\s+me|(?:,\s*)?if\s+you\s+(?:please|would|could|don't\s+mind))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListWordsRegex();
 
     [GeneratedRegex(@"\s*,\s*(?=(?:before|after|while|when|because|since|once|until|so\s+that|as\s+soon\s+as)\b)", RegexOptions.IgnoreCase)]

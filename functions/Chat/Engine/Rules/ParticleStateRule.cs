@@ -6,6 +6,7 @@ namespace TodoFunctions.Chat.Engine.Rules;
 /// <summary>
 /// "bins are out", "the washing's in", "heating's off": the state the task's own particle names is reached, so the
 /// pending task is done. Only when the title has that particle ("Take the bins out"): "the milk is out" is no report.
+/// The same for a state the title's verb names ("pedicure tubs all clean" for "Clean pedicure tubs", "the shed is tidy").
 /// </summary>
 internal sealed partial class ParticleStateRule : IClauseRule
 {
@@ -27,6 +28,6 @@ internal sealed partial class ParticleStateRule : IClauseRule
         return turn.TryCompletePastTense(m.Groups["x"].Value);
     }
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<x>.+?)\s*(?:\s(?:is|are)|['’](?:s|re))\s+(?:all\s+|now\s+|finally\s+)?(?<p>out|in|on|off|up|down|back|away)(?:\s+(?:now|already|at\s+last))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<x>.+?)\s*(?:\s(?:is|are)|['’](?:s|re)|(?=\s+all\s))\s+(?:all\s+|now\s+|finally\s+)?(?<p>out|in|on|off|up|down|back|away|clean|tidy|empty)(?:\s+(?:now|already|at\s+last))?$", RegexOptions.IgnoreCase)]
     private static partial Regex StateRegex();
 }
