@@ -376,6 +376,11 @@ public static partial class ActionLexicon
         ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
         // "put it low", "make the dry cleaner one medium": the level word alone after a task that exists.
         ("?make X Y priority", "put|make|set|mark X LEVEL"),
+        // "put a high priority on the passport renewal", "stick a low prio on the milk", "high priority on the rent": the level
+        // placed on the task; "put a priority on X" names no level, so it asks which.
+        ("?make X Y priority", "PUT|place|set|give|assign [a|an|the] LEVEL on|onto|to|for X"),
+        ("?make X Y priority", "[a|the] LEVEL priority|prio on|for X"),
+        ("?set the priority of X", "PUT|place [a|the] priority|prio on|onto X"),
         // "the one due tomorrow ought to be marked high priority": the new level said as what the task should be.
         ("?make X Y priority", "X ought_to|should|must|needs_to|need_to|has_to|have_to be marked|made|set_to|set_as|given LEVEL"),
         // "tick the one due tomorrow": "tick" alone on a named task.

@@ -35,7 +35,10 @@ public static partial class IntentPatterns
         var m = PastTenseRegex().Match(clause);
         if (m.Success && IsPastVerb(m.Groups["verb"].Value))
         {
-            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value);
+            // "put high priority on the rent", "set it for friday": a verb whose past is its base form, said first with no
+            // subject and no "when", is as much a request as a report, so it reports only the task named by that very verb
+            // ("read ch 7 of gatsby"), never whatever task its object happens to mention.
+            return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value, OwnVerbOnly: IsBareBaseFormVerb(clause, m));
         }
 
         // "dropped the guitar off at the luthier", "moved the couch": a verb that usually reports a change of plan
@@ -73,6 +76,23 @@ public static partial class IntentPatterns
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+)?already\s+(?<verb>[a-z]{3,})\s+(?<ref>[^,;.!?]+?)(?:\s+(?:already|today|yesterday))?[\s!.✅✔👍🎉🥳\p{So}\p{Cs}]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AlreadyBaseVerbRegex();
+
+    // "put", "set", "cut", "read", "shut": the past form is the base form. Bare means no "I"/"we"/"just"/"already" before it
+    // and no "last night"/"today" after its object.
+    private static bool IsBareBaseFormVerb(string clause, Match m)
+    {
+        var verb = m.Groups["verb"].Value;
+        var reference = m.Groups["ref"];
+        return IsBaseFormPast(verb) && !ReportLeadRegex().IsMatch(clause[..m.Groups["verb"].Index])
+            && clause[(reference.Index + reference.Length)..].Trim().Length == 0;
+    }
+
+    /// <summary>"put", "set", "cut", "read", "shut": a verb whose past form is its base form.</summary>
+    public static bool IsBaseFormPast(string verb) =>
+        Text.WordMatcher.IsIrregularPast(verb) && string.Equals(Text.WordMatcher.Stem(verb), verb, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:i|we|me|i've|we've|have|just|already|finally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportLeadRegex();
 
     private static bool IsPastVerb(string verb) =>
         !NotPast.Contains(verb) && !OtherOutcome.Contains(verb) && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.WordMatcher.IsIrregularPast(verb));

@@ -37,8 +37,16 @@ internal sealed partial class DoneReportRule : IClauseRule
 
     private static bool TryReport(PastReport past, TurnInterpreter turn)
     {
-
         var named = past.Verb + " " + past.Object.Trim();
+
+        // A bare "put"/"set"/"read" reports only the task named by that very verb ("read ch 7 of gatsby"), so the verb must
+        // be in the task's title: "put it on renew passport" names the passport, but not by "put".
+        if (past.OwnVerbOnly && IntentPatterns.IsBaseFormPast(past.Verb) && turn.Resolve(named, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
+            && !byVerb.Tasks.All(t => Text.WordMatcher.Tokens(t.Title).Any(w => Text.WordMatcher.Stem(w) == past.Verb)))
+        {
+            return false;
+        }
+
         if (turn.TryCompletePastTense(named) || (!past.OwnVerbOnly && turn.TryCompletePastTense(past.Object, needsWords: true)))
         {
             return true;
