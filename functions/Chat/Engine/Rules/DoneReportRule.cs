@@ -35,8 +35,12 @@ internal sealed partial class DoneReportRule : IClauseRule
             && !ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) && !ActionLexicon.IsIdiom(m.Groups["tail"].Value)
             && !IntentPatterns.MentionsAction(m.Groups["tail"].Value)
             && IntentPatterns.MatchPastTense(m.Groups["head"].Value) is { OwnVerbOnly: false } head
-            && turn.Resolve(head.Object, ReferenceScope.Pending).Status == ReferenceStatus.Found && TryReport(head, turn);
+            && (NamesOnePending(turn, head.Verb + " " + head.Object.Trim()) || NamesOnePending(turn, head.Object)) && TryReport(head, turn);
     }
+
+    // "car is washed, looks brand new" with "Wash the car" and "Renew the car licence": the verb settles which task.
+    private static bool NamesOnePending(TurnInterpreter turn, string reference) =>
+        turn.Resolve(reference, ReferenceScope.Pending).Status == ReferenceStatus.Found;
 
     // "cleand the bathroom", "finishd the essay": a regular past typed a letter off, of the very verb the task starts with
     // ("Clean bathroom"). The base verb itself ("clean the bathroom") is never read as a report.
