@@ -43,7 +43,7 @@ public static partial class TypoCorrector
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
-        ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
+        ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["abt"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
