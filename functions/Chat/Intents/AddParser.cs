@@ -157,7 +157,8 @@ public static partial class AddParser
                     current += " and " + piece;
                 }
                 else if (StartsWithImperative(piece) || (isList && item == items[^1]) || (HasDate(current) && HasDate(piece))
-                    || (QuoteOnlyRegex().IsMatch(current) && QuoteOnlyRegex().IsMatch(piece)))
+                    || (QuoteOnlyRegex().IsMatch(current) && QuoteOnlyRegex().IsMatch(piece))
+                    || IsTaskThenQuotedTitle(current, piece))
                 {
                     result.Add(current);
                     current = piece;
@@ -173,6 +174,11 @@ public static partial class AddParser
 
         return result;
     }
+
+    // "add email my advisor and "mac and cheese night"": a quoted title after a verb-led item is a task of its own;
+    // "call "Acme" and "Beta"" keeps the two names in one task.
+    private static bool IsTaskThenQuotedTitle(string current, string piece) =>
+        QuoteOnlyRegex().IsMatch(piece) && StartsWithImperative(current) && !current.Contains("QTOKEN", StringComparison.Ordinal);
 
     private static bool HasDate(string text) =>
         !DateExpressionParser.Parse(text, ShapeClock).IsEmpty;

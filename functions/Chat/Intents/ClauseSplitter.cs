@@ -13,7 +13,7 @@ public static partial class ClauseSplitter
     {
         var clauses = new List<string>();
         string? previous = null;
-        foreach (var segment in HardSplitRegex().Split(message))
+        foreach (var segment in HardSplitRegex().Split(JoinSemicolonAddList(message)))
         {
             var trimmed = segment.Trim();
             if (trimmed.Length == 0 || (previous is not null && IsRemarkSentence(previous, trimmed)))
@@ -27,6 +27,38 @@ public static partial class ClauseSplitter
 
         return clauses;
     }
+
+    // "add buy bibs #netball; new cones #netball; spare stopwatch #netball": ";" only sets apart the items of one add, so
+    // they are joined with commas and read as its list, up to the first part that is a request of its own.
+    private static string JoinSemicolonAddList(string message)
+    {
+        if (!message.Contains(';', StringComparison.Ordinal) || !AddListLeadRegex().IsMatch(message))
+        {
+            return message;
+        }
+
+        var parts = message.Split(';');
+        var joined = new System.Text.StringBuilder(parts[0]);
+        var inList = true;
+        foreach (var part in parts.Skip(1))
+        {
+            inList &= IsAddItem(part);
+            joined.Append(inList ? ',' : ';').Append(part);
+        }
+
+        return joined.ToString();
+    }
+
+    private static bool IsAddItem(string part) =>
+        part.Trim().Length > 0 && !part.Contains('?', StringComparison.Ordinal)
+        && (NewItemRegex().IsMatch(part) || (!StartsWithCommand(part.Trim()) && !ActionLexicon.IsIdiom(part.Trim()) && !StatementRegex().IsMatch(part.Trim())));
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?add\b(?!\s+(?:a\s+)?(?:note|description|tags?|labels?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddListLeadRegex();
+
+    // "new cones": "new" before an item names the thing, not a new command.
+    [GeneratedRegex(@"^\s*new\s+(?!tasks?\b|todos?\b|items?\b)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex NewItemRegex();
 
     // "Strike the trustees meeting from my list. It has been postponed indefinitely.", "I marked X done by mistake. The
     // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped

@@ -82,7 +82,8 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+have\s+i\s+got|\s+do\s+i\s+have|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left))?|anything|(?:got|have|has)\s+(?:what|anything)(?:\s+(?:to\s+do|on|due|left))?)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
-    [GeneratedRegex(@"\b(?:task|one|item|thing|job|todo|to-do)(?:['’]s|\s+is|\s+was)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed)\W*$", RegexOptions.IgnoreCase)]
+    // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
+    [GeneratedRegex(@"(?:\b(?:task|one|item|thing|job|todo|to-do)|^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\s+(?:due|for|from|tagged|with|about|on|at|in)\b[^?]*?)(?:['’]s|\s+is|\s+was)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SingularDoneRegex();
 
     private static readonly HashSet<string> LevelOrStateWords = new(StringComparer.OrdinalIgnoreCase)

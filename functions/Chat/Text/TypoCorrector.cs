@@ -43,7 +43,7 @@ public static partial class TypoCorrector
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
-        ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
+        ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["abt"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -103,6 +103,8 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        // "ngl i need to start the problem set", "finished the assignment no cap", "rent paid fr fr": gen-z stance words.
+        text = StanceSlangRegex().Replace(text, "");
         text = PatoisMyRegex().Replace(text, "my");
         text = PatoisIRegex().Replace(text, "I");
         text = EmojiJoinerRegex().Replace(text, "");
@@ -219,6 +221,11 @@ public static partial class TypoCorrector
     // Brazilian Portuguese "tá" (okay), "gente" (folks), "oiii" (hi) open a request.
     [GeneratedRegex(@"^\s*(?:yo|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
+
+    // Said before or after a request or report only to vouch for it: "ngl" (not gonna lie), "fr" (for real), "istg" (I swear
+    // to god), "deadass", "no cap" (no lie), "ong" (on god), "periodt". "fr" and "ong" only at the end, where no title word ends.
+    [GeneratedRegex(@"^\s*(?:ngl|istg|deadass|fr\s+fr|frfr|lowkey|highkey|bruh)\b[\s,!.:]+(?=\w)|(?<=\S)[\s,]+(?:no\s+cap|fr(?:\s+fr)?|frfr|ong|on\s+god|istg|ngl|deadass|periodt?|fr\s+tho)(?=[\s!.]*$|\s*\p{So}|\s*\p{Cs})", RegexOptions.IgnoreCase)]
+    private static partial Regex StanceSlangRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"

@@ -195,8 +195,17 @@ public static partial class WordMatcher
             return true;
         }
 
+        // "the psy reading" for "Finish PSY100 reading", "mat homework": a course code said without its number.
+        if (shorter.Length >= 3 && CourseCodeRegex().Match(longer) is { Success: true } code && code.Groups["letters"].Value == shorter)
+        {
+            return true;
+        }
+
         return shorter.Length >= 5 && longer.Length - shorter.Length <= 1 && EditDistance.Damerau(a, b) <= 1;
     }
+
+    [GeneratedRegex(@"^(?<letters>[a-z]{3,4})\d{2,4}[a-z]?$")]
+    private static partial Regex CourseCodeRegex();
 
     // Everyday names for the same thing, by stem: "the flu jab" is the "Flu vaccine appointment".
     private static readonly string[][] RelatedGroups =

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TodoFunctions.Chat.Intents;
 using TodoFunctions.Chat.References;
+using TodoFunctions.Chat.Text;
 
 namespace TodoFunctions.Chat.Engine.Rules;
 
@@ -12,28 +13,61 @@ internal sealed partial class DoneReportRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
-        var past = IntentPatterns.MatchPastTense(clause.Text);
-        if (past is null)
-        {
+        var past = IntentPatterns.MatchPastTense(clause.Text) ?? MatchMisspeltOwnVerb(clause.Text, turn);
+        if (past is null
             // "Njoroge's uniform - bought it on Saturday": the task named first, then the report on "it".
-            return NamedThenReportRegex().Match(clause.Text) is { Success: true } named
-                && IntentPatterns.MatchPastTense(named.Groups["verb"].Value + " " + named.Groups["x"].Value) is { } report
-                && TryReport(report, turn);
-        }
-
-        if (TryReport(past, turn))
+            && NamedThenReportRegex().Match(clause.Text) is { Success: true } named
+            && IntentPatterns.MatchPastTense(named.Groups["verb"].Value + " " + named.Groups["x"].Value) is { } report
+            && TryReport(report, turn))
         {
             return true;
         }
 
-        // "lifted the spuds yesterday, grand crop", "took Mabli to the groomers - she looks lovely": a remark after
+        if (past is not null && TryReport(past, turn))
+        {
+            return true;
+        }
+
+        // "lifted the spuds yesterday, grand crop", "took Mabli to the groomers - she looks lovely", and after a
+        // participle "the geyser is fixed, the plumber came first thing", "SACE renewed, sharp": a remark after
         // the report says how it went; the report before the comma or dash still names the task.
         return RemarkTailRegex().Match(clause.Text) is { Success: true } m
             && !ClauseSplitter.StartsWithCommand(m.Groups["tail"].Value) && !ActionLexicon.IsIdiom(m.Groups["tail"].Value)
             && !IntentPatterns.MentionsAction(m.Groups["tail"].Value)
             && IntentPatterns.MatchPastTense(m.Groups["head"].Value) is { OwnVerbOnly: false } head
-            && turn.Resolve(head.Object, ReferenceScope.Pending).Status == ReferenceStatus.Found && TryReport(head, turn);
+            && (NamesOnePending(turn, head.Verb + " " + head.Object.Trim()) || NamesOnePending(turn, head.Object)) && TryReport(head, turn);
     }
+
+    // "car is washed, looks brand new" with "Wash the car" and "Renew the car licence": the verb settles which task.
+    private static bool NamesOnePending(TurnInterpreter turn, string reference) =>
+        turn.Resolve(reference, ReferenceScope.Pending).Status == ReferenceStatus.Found;
+
+    // "cleand the bathroom", "finishd the essay": a regular past typed a letter off, of the very verb the task starts with
+    // ("Clean bathroom"). The base verb itself ("clean the bathroom") is never read as a report.
+    private static PastReport? MatchMisspeltOwnVerb(string text, TurnInterpreter turn)
+    {
+        var m = LeadingVerbRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var typed = m.Groups["verb"].Value.ToLowerInvariant();
+        foreach (var task in turn.AllTasks.Where(t => !t.Completed))
+        {
+            var titleVerb = task.Title.Split(' ', 2)[0].ToLowerInvariant();
+            var regularPast = titleVerb.EndsWith('e') ? titleVerb + "d" : titleVerb + "ed";
+            if (typed != titleVerb && typed.Length >= 4 && EditDistance.Damerau(typed, regularPast) == 1)
+            {
+                return IntentPatterns.MatchPastTense(m.Groups["before"].Value + regularPast + m.Groups["after"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<before>(?:(?:i|we|just|finally|already)\s+)*)(?<verb>[a-z]+)(?<after>\s+\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingVerbRegex();
 
     private static bool TryReport(PastReport past, TurnInterpreter turn)
     {
@@ -55,8 +89,20 @@ internal sealed partial class DoneReportRule : IClauseRule
         // "dropped the guitar off at the luthier" = "Drop guitar at the luthier": the verb's particle said after (or
         // right before) its object.
         var without = ParticleRegex().Replace(named, "", 1);
-        return without != named && turn.TryCompletePastTense(without);
+        if (without != named && turn.TryCompletePastTense(without))
+        {
+            return true;
+        }
+
+        // "bought the medication at Dis-Chem", "got my prescription from shoppers": where it was done is no part of
+        // the task, so the report still names it once the place is left off.
+        var placeless = PlaceTailRegex().Replace(past.Object.Trim(), "");
+        return placeless != past.Object.Trim() && placeless.Length > 0
+            && (turn.TryCompletePastTense(past.Verb + " " + placeless) || (!past.OwnVerbOnly && turn.TryCompletePastTense(placeless, needsWords: true)));
     }
+
+    [GeneratedRegex(@"\s+(?:at|from|in)\s+(?:the\s+)?[\p{L}\p{N}'’&-]+(?:\s+[\p{L}\p{N}'’&-]+)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceTailRegex();
 
     [GeneratedRegex(@"^(?<x>[^,:\-\u2013\u2014]+?)\s*(?:,|:|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+|(?:just|finally|already)\s+)*(?<verb>[a-z]+)\s+(?:it|them|that)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedThenReportRegex();
