@@ -62,7 +62,8 @@ public static partial class ListQueryParser
         // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
         anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
         // "high prio only please", "p1 only": a level or state narrowed with "only" asks for those tasks.
-        anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(LevelOrStateWords.Contains);
+        // "today only, please", "just tomorrow's only": a day narrowed with "only" asks for that day's tasks.
+        anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(t => LevelOrStateWords.Contains(t) || DayWords.Contains(t));
         foreach (var token in tokens)
         {
             var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);
@@ -85,6 +86,11 @@ public static partial class ListQueryParser
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
     [GeneratedRegex(@"(?:\b(?:task|one|item|thing|job|todo|to-do)|^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\s+(?:due|for|from|tagged|with|about|on|at|in)\b[^?]*?)(?:['’]s|\s+is|\s+was)\s+(?:now\s+|all\s+)?(?:done|finished|complete|completed)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SingularDoneRegex();
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "tomorrow", "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
 
     private static readonly HashSet<string> LevelOrStateWords = new(StringComparer.OrdinalIgnoreCase)
     {

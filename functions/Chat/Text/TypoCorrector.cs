@@ -43,6 +43,9 @@ public static partial class TypoCorrector
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
+        // Glaswegian: "she didnae answer", "wisnae right", "gie us the low prio stuff", "on the way hame", "anything wi concert in it".
+        ["didnae"] = "didn't", ["dinnae"] = "don't", ["wisnae"] = "wasn't", ["isnae"] = "isn't", ["cannae"] = "can't", ["doesnae"] = "doesn't",
+        ["gie"] = "give", ["hame"] = "home", ["wi"] = "with",
         ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["abt"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
@@ -105,6 +108,14 @@ public static partial class TypoCorrector
         text = ParticleRegex().Replace(text, "");
         // "ngl i need to start the problem set", "finished the assignment no cap", "rent paid fr fr": gen-z stance words.
         text = StanceSlangRegex().Replace(text, "");
+        // "uncheck number 2 wid ye", "tick off 2 and 4 please hen", "Reopen onegai.": a closing word that only asks nicely.
+        text = PoliteClosingRegex().Replace(text, "");
+        // "that's that one done", "that's this one sorted" (British): the same as "that one's done".
+        text = ThatsPronounDoneRegex().Replace(text, "");
+        // "Delete last one", "reopen first one": a position said without its article.
+        text = PositionArticleRegex().Replace(text, "the ");
+        // "Do I have overdue tasks? Please tell me honestly.": asking again to be told adds nothing to the question.
+        text = TellMeAfterQuestionRegex().Replace(text, "?");
         text = PatoisMyRegex().Replace(text, "my");
         text = PatoisIRegex().Replace(text, "I");
         text = EmojiJoinerRegex().Replace(text, "");
@@ -217,15 +228,30 @@ public static partial class TypoCorrector
     // Ukrainian/Polish "tak" (yes, so) after a comma closes a request ("the last one done, tak").
     // Vietnamese "dạ" (polite yes), "ôi"/"ơi" (oh; a call to someone: "em ơi") open a message; "nha"/"nhé"/"nhe" (okay?) and
     // "rồi" (already) close a request or a report and only set its tone.
+    // Glaswegian "gonnae …" (would you …) and "aye go on then, …" open a request.
     // "ạ"/"dạ" after a request or report ("rent paid ạ", "uncheck the payslip one dạ") only make it polite.
     // Brazilian Portuguese "tá" (okay), "gente" (folks), "oiii" (hi) open a request.
-    [GeneratedRegex(@"^\s*(?:yo|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Said before or after a request or report only to vouch for it: "ngl" (not gonna lie), "fr" (for real), "istg" (I swear
     // to god), "deadass", "no cap" (no lie), "ong" (on god), "periodt". "fr" and "ong" only at the end, where no title word ends.
     [GeneratedRegex(@"^\s*(?:ngl|istg|deadass|fr\s+fr|frfr|lowkey|highkey|bruh)\b[\s,!.:]+(?=\w)|(?<=\S)[\s,]+(?:no\s+cap|fr(?:\s+fr)?|frfr|ong|on\s+god|istg|ngl|deadass|periodt?|fr\s+tho)(?=[\s!.]*$|\s*\p{So}|\s*\p{Cs})", RegexOptions.IgnoreCase)]
     private static partial Regex StanceSlangRegex();
+
+    // Glaswegian "wid ye"/"will ye" (would you), "hen" (to a woman), "aye" (yes); Japanese "onegai(shimasu)" (please),
+    // "yoroshiku (onegaishimasu)" (I leave it to you). "hen" after a determiner is the bird ("buy a hen").
+    [GeneratedRegex(@"(?<=\S)[\s,]+(?:wid\s+ye|will\s+ye|(?<!\b(?:a|the|my|our|your|that|this)\s+)hen|aye|onegai(?:\s*shimasu)?|yoroshiku(?:\s+onegai(?:\s*shimasu)?)?)(?=\s*[.!?]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliteClosingRegex();
+
+    [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatsPronounDoneRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:delete|remove|reopen|uncheck|complete|finish|tick\s+off|mark|move|rename|cancel|drop)\s+)(?=(?:last|first|second|third|fourth|fifth)\s+(?:one|task|item)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionArticleRegex();
+
+    [GeneratedRegex(@"\?\s*(?:please\s+|pls\s+|just\s+)?(?:tell|let)\s+me(?:\s+know)?(?:\s+(?:honestly|frankly|straight|please|pls|thanks))*\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TellMeAfterQuestionRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
