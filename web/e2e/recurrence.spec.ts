@@ -40,4 +40,21 @@ test.describe("recurring todos and live updates", () => {
     await expect(other.getByTestId("todo").filter({ hasText: "Made by the API" })).toBeVisible({ timeout: 5_000 });
     await other.close();
   });
+
+  test("a change committed while the live-update stream is still connecting shows once it connects", async ({ signedIn: page, host }) => {
+    const session = await page.evaluate(() => sessionStorage.getItem("todo.session"));
+    const other = await page.context().newPage();
+    await other.addInitScript((value) => sessionStorage.setItem("todo.session", value), session!);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    // The stream's request waits until the change is committed: the page has read its (empty) list before.
+    await other.route("**/api/events", async (route) => { await held; await route.continue(); });
+    await other.goto("/");
+    await expect(other.getByText("No todos yet.")).toBeVisible();
+
+    await applied(host.baseUrl, await tokenOf(page), "POST", "/todos", { title: "Made while connecting" });
+    release();
+    await expect(other.getByTestId("todo").filter({ hasText: "Made while connecting" })).toBeVisible({ timeout: 5_000 });
+    await other.close();
+  });
 });

@@ -29,6 +29,9 @@ export function useLiveUpdates({ getToken, onChange, onReminder, baseUrl = "/api
       if (lastEventId) headers["last-event-id"] = lastEventId;
       const response = await fetch(`${baseUrl}/events`, { headers, signal: stop.signal, cache: "no-store" });
       if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      // Without Last-Event-ID the stream starts now: a change committed between the page's own read and this
+      // subscription would never arrive, so read again once subscribed.
+      if (!lastEventId) schedule();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
