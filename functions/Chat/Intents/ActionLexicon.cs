@@ -207,6 +207,9 @@ public static partial class ActionLexicon
         // "Mia's carnival saturday 8am, can ya put that in": the request asked as a question after the item.
         ("add X", "X can|could|would|will you|ya|u add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
+        // "put me a reminder to call the gestoría" (Spanish "ponme un recordatorio"), "make me a reminder for friday to …".
+        ("add X Y", "put|set|make|create|give|leave me a|an reminder|alarm|note|task for Y to|about X"),
+        ("add X", "put|set|make|create|give|leave me a|an reminder|alarm|note|task to|about|for X"),
 
         // update
         ("remove all tags from X", "take|take_away|take_off|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),

@@ -115,6 +115,8 @@ public static partial class TypoCorrector
         text = AfterPerfectRegex().Replace(text, "${s} finished ");
         text = ClosingSoRegex().Replace(text, "");
         text = IntensifierRegex().Replace(text, "");
+        // Spanish tags: "what's left for today, vale?" (okay?), "…, ¿verdad?", "now yes it's done" ("ahora sí": now it is).
+        text = SpanishTagRegex().Replace(text, "");
         // "that's that one done", "that's this one sorted" (British): the same as "that one's done".
         text = ThatsPronounDoneRegex().Replace(text, "");
         // "Delete last one", "reopen first one": a position said without its article.
@@ -254,6 +256,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\w)(?<!\b(?:do|did|does|done|think|thought|hope|said|say|says|so|more|even|why|and|or|not|is|if|just|only|told|guess|believe|reckon|suppose|expect)\s*)\s*,?\s+so(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSoRegex();
+
+    [GeneratedRegex(@"\s*,\s*¿?(?:vale|venga|verdad|sí\s+o\s+no)\s*(?=\?*[\s.!]*$)|\s*,\s*¿?(?:no|s[ií])\s*(?=\?+\s*$)|^\s*(?:now|ahora)\s+(?:yes|sí|si)\b[\s,!]*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanishTagRegex();
 
     [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IntensifierRegex();
