@@ -282,6 +282,8 @@ public static partial class ActionLexicon
         ("remove the due date from X", "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
         // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
         ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
+        // "the high priority one, put it for monday": "it" for the task just named, "for" a day (Spanish "ponlo para el lunes").
+        ("move it to Y", "put|pass|set it|that for WHEN"),
         // "put it on Saturday", "put the seminar on the 14th": "on" a day for a task that exists.
         ("?move X to Y", "put|set X on WHEN"),
         // "the XRD booking must happen already tomorrow": when the task has to take place, said as a fact.
