@@ -105,6 +105,8 @@ public static partial class ActionLexicon
         ("complete X", "X are|were both|all done|finished|complete|completed [now]"),
 
         // reopen
+        // "I marked the dentist as done but no, it's not done yet": the mark, "but", then the fact denied.
+        ("reopen X", "[i|we] ticked|checked|marked X [as] [off|done|finished|complete|completed] but [no|actually|in_fact|sadly] [SEP] it|that isn't|'s_not|is_not|wasn't|was_not [done|finished|complete|sent|paid|booked|posted|called|fixed|bought|returned|collected] [yet|after_all|really]"),
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST"),
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST Y"),

@@ -117,6 +117,8 @@ public static partial class TypoCorrector
         text = IntensifierRegex().Replace(text, "");
         // Spanish tags: "what's left for today, vale?" (okay?), "…, ¿verdad?", "now yes it's done" ("ahora sí": now it is).
         text = SpanishTagRegex().Replace(text, "");
+        // "I marked it as done but no, it's not done yet" (Spanish "pero no"): the "no" only announces the denial after it.
+        text = ButNoRegex().Replace(text, "but ");
         // "that's that one done", "that's this one sorted" (British): the same as "that one's done".
         text = ThatsPronounDoneRegex().Replace(text, "");
         // "Delete last one", "reopen first one": a position said without its article.
@@ -259,6 +261,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\s*,\s*¿?(?:vale|venga|verdad|sí\s+o\s+no)\s*(?=\?*[\s.!]*$)|\s*,\s*¿?(?:no|s[ií])\s*(?=\?+\s*$)|^\s*(?:now|ahora)\s+(?:yes|sí|si)\b[\s,!]*(?=\w)", RegexOptions.IgnoreCase)]
     private static partial Regex SpanishTagRegex();
+
+    [GeneratedRegex(@"\bbut\s+no\s*[,—–-]\s*(?=(?:it|that)(?:['’]s|\s+is|\s+was)\s+not\b|(?:it|that)\s+(?:isn['’]t|wasn['’]t)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ButNoRegex();
 
     [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IntensifierRegex();
