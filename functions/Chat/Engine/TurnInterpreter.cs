@@ -459,8 +459,32 @@ internal sealed partial class TurnInterpreter
             text = ActionLexicon.CanonicalizeBeforeRemark(text, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         }
 
+        var snapshot = TakeSnapshot();
+        RunRules(text, IsListing(text));
+        if (!IsListing(text) && FailedOrStoryAdd(snapshot, text) && RunOnReasonHead(text) is { } head)
+        {
+            // "postpone the ESB by 3 days I'm short till the cheque comes", "uncheck the calves only did half of them": a
+            // reason run on after the request without a comma. Only a head that acts (not an add) on tasks it names
+            // without asking is taken; otherwise the whole clause's answer stands.
+            RollBack(snapshot);
+            var trial = TakeSnapshot();
+            RunRules(head, false);
+            if (_problems.Count == trial.Problems && _actions.Count > trial.Actions
+                && _actions.Skip(trial.Actions).All(a => a is not AddTask))
+            {
+                _replies.RemoveAll(r => r == ReplyWriter.NotUnderstood);
+                return;
+            }
+
+            RollBack(trial);
+            RunRules(text, false);
+        }
+    }
+
+    private void RunRules(string text, bool isListing)
+    {
         _clause = text;
-        var clause = new Clause(text, IsListing(text));
+        var clause = new Clause(text, isListing);
         foreach (var rule in ClauseRules.InOrder)
         {
             if (rule.TryHandle(clause, this))
@@ -469,6 +493,33 @@ internal sealed partial class TurnInterpreter
             }
         }
     }
+
+    /// <summary>The clause asked, was not understood, or (not led by "add") only added a task.</summary>
+    private bool FailedOrStoryAdd(Snapshot s, string text) =>
+        _problems.Count > s.Problems
+        || (_actions.Count == s.Actions && _replies.Skip(s.Replies).Any(r => r == ReplyWriter.NotUnderstood))
+        || (AddedOnly(s) && !AddLedRegex().IsMatch(text));
+
+    /// <summary>The words before a statement run on after the request ("…the cattle keep getting out", "… I'm short"), or null.</summary>
+    private static string? RunOnReasonHead(string text)
+    {
+        var m = RunOnReasonRegex().Match(text);
+        if (!m.Success || m.Index < 4)
+        {
+            return null;
+        }
+
+        var head = text[..m.Index].TrimEnd();
+        return head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 ? head : null;
+    }
+
+    // A subject and a finite verb ("I'm short", "we went"), a determiner's noun and a finite verb ("the cattle keep",
+    // "the pitch is waterlogged", "the tractor is gone"), or a subjectless past ("only did half", "finally took me all morning").
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RunOnReasonRegex();
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|new\s+task|put|pencil|jot|remind|create|note)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddLedRegex();
 
     private HashSet<string> KnownTags() => _tasks.SelectMany(t => t.Tags).Select(t => t.ToLowerInvariant()).ToHashSet();
 

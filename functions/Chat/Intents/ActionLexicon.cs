@@ -105,6 +105,8 @@ public static partial class ActionLexicon
         ("complete X", "X are|were both|all done|finished|complete|completed [now]"),
 
         // reopen
+        // "I marked the dentist as done but no, it's not done yet": the mark, "but", then the fact denied.
+        ("reopen X", "[i|we] ticked|checked|marked X [as] [off|done|finished|complete|completed] but [no|actually|in_fact|sadly] [SEP] it|that isn't|'s_not|is_not|wasn't|was_not [done|finished|complete|sent|paid|booked|posted|called|fixed|bought|returned|collected] [yet|after_all|really]"),
         ("reopen X", "untick|un-tick|uncheck|un-check|unmark|un-mark|uncross|un-cross|uncomplete|un-complete|undone|un-do|unfinish|un-finish X"),
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST"),
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST Y"),
@@ -207,6 +209,9 @@ public static partial class ActionLexicon
         // "Mia's carnival saturday 8am, can ya put that in": the request asked as a question after the item.
         ("add X", "X can|could|would|will you|ya|u add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
+        // "put me a reminder to call the gestoría" (Spanish "ponme un recordatorio"), "make me a reminder for friday to …".
+        ("add X Y", "put|set|make|create|give|leave me a|an reminder|alarm|note|task for Y to|about X"),
+        ("add X", "put|set|make|create|give|leave me a|an reminder|alarm|note|task to|about|for X"),
 
         // update
         ("remove all tags from X", "take|take_away|take_off|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
@@ -279,6 +284,8 @@ public static partial class ActionLexicon
         ("remove the due date from X", "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
         // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
         ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
+        // "the high priority one, put it for monday": "it" for the task just named, "for" a day (Spanish "ponlo para el lunes").
+        ("move it to Y", "put|pass|set it|that for WHEN"),
         // "put it on Saturday", "put the seminar on the 14th": "on" a day for a task that exists.
         ("?move X to Y", "put|set X on WHEN"),
         // "the XRD booking must happen already tomorrow": when the task has to take place, said as a fact.

@@ -110,6 +110,15 @@ public static partial class TypoCorrector
         text = StanceSlangRegex().Replace(text, "");
         // "uncheck number 2 wid ye", "tick off 2 and 4 please hen", "Reopen onegai.": a closing word that only asks nicely.
         text = PoliteClosingRegex().Replace(text, "");
+        // Hiberno-English: "I'm after calling the vet" (the "after" perfect: just done), "bin the last one so" (a closing
+        // "so" = then), "the vet one is fierce important now" ("fierce"/"wicked" only strengthen the word after).
+        text = AfterPerfectRegex().Replace(text, "${s} finished ");
+        text = ClosingSoRegex().Replace(text, "");
+        text = IntensifierRegex().Replace(text, "");
+        // Spanish tags: "what's left for today, vale?" (okay?), "…, ¿verdad?", "now yes it's done" ("ahora sí": now it is).
+        text = SpanishTagRegex().Replace(text, "");
+        // "I marked it as done but no, it's not done yet" (Spanish "pero no"): the "no" only announces the denial after it.
+        text = ButNoRegex().Replace(text, "but ");
         // "that's that one done", "that's this one sorted" (British): the same as "that one's done".
         text = ThatsPronounDoneRegex().Replace(text, "");
         // "Delete last one", "reopen first one": a position said without its article.
@@ -243,6 +252,21 @@ public static partial class TypoCorrector
     // "yoroshiku (onegaishimasu)" (I leave it to you). "hen" after a determiner is the bird ("buy a hen").
     [GeneratedRegex(@"(?<=\S)[\s,]+(?:wid\s+ye|will\s+ye|(?<!\b(?:a|the|my|our|your|that|this)\s+)hen|aye|onegai(?:\s*shimasu)?|yoroshiku(?:\s+onegai(?:\s*shimasu)?)?)(?=\s*[.!?]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteClosingRegex();
+
+    [GeneratedRegex(@"\b(?<s>i|we)\s*(?:['’]?m|['’]?re|\s+am|\s+are)\s+(?:just\s+|only\s+)?after\s+(?=[a-z]{2,}ing\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPerfectRegex();
+
+    [GeneratedRegex(@"(?<=\w)(?<!\b(?:do|did|does|done|think|thought|hope|said|say|says|so|more|even|why|and|or|not|is|if|just|only|told|guess|believe|reckon|suppose|expect)\s*)\s*,?\s+so(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingSoRegex();
+
+    [GeneratedRegex(@"\s*,\s*¿?(?:vale|venga|verdad|sí\s+o\s+no)\s*(?=\?*[\s.!]*$)|\s*,\s*¿?(?:no|s[ií])\s*(?=\?+\s*$)|^\s*(?:now|ahora)\s+(?:yes|sí|si)\b[\s,!]*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanishTagRegex();
+
+    [GeneratedRegex(@"\bbut\s+no\s*[,—–-]\s*(?=(?:it|that)(?:['’]s|\s+is|\s+was)\s+not\b|(?:it|that)\s+(?:isn['’]t|wasn['’]t)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ButNoRegex();
+
+    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IntensifierRegex();
 
     [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatsPronounDoneRegex();
