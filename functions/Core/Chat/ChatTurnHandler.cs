@@ -90,21 +90,9 @@ public sealed class ChatTurnHandler(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "The chat provider failed for {CommandId}", command.CommandId);
-            var reason = timeout.IsCancellationRequested || IsTimeout(ex) ? "took too long to answer" : "could not be reached";
+            var reason = timeout.IsCancellationRequested ? "took too long to answer" : "could not be reached";
             return new TurnAnswer($"Sorry, the assistant {reason}. Nothing was changed; please try again.", null, null, Applied: false);
         }
-    }
-
-    private static bool IsTimeout(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is TimeoutException)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static IEnumerable<ConversationMessage> RecentHistoryThatFits(List<ConversationMessage> history, int budget)

@@ -62,11 +62,22 @@ public static class PostgresWriteStatements
         await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    /// <summary>Queues one notice per (channel, payload) pair; PostgreSQL delivers them when (and only if) the transaction commits.</summary>
-    public static async Task NotifyAsync(TodoDbContext db, string[] channels, string[] payloads, CancellationToken cancellationToken)
+    // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
+    private const int IdsPerNotice = 200;
+
+    /// <summary>
+    /// Queues the ids on their channels, comma-separated, at most 200 to a notice, all in one statement; PostgreSQL
+    /// delivers them when (and only if) the transaction commits.
+    /// </summary>
+    public static async Task NotifyAsync(TodoDbContext db, IEnumerable<(string Channel, IReadOnlyCollection<Guid> Ids)> notices, CancellationToken cancellationToken)
     {
-        await using var command = Command(db, "SELECT count(pg_notify(c, p)) FROM unnest($1, $2) AS n(c, p)", channels);
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = payloads });
+        var chunks = notices.SelectMany(n => n.Ids.Chunk(IdsPerNotice).Select(ids => (n.Channel, Payload: string.Join(',', ids)))).ToList();
+        if (chunks.Count == 0)
+        {
+            return;
+        }
+        await using var command = Command(db, "SELECT count(pg_notify(c, p)) FROM unnest($1, $2) AS n(c, p)", [.. chunks.Select(c => c.Channel)]);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. chunks.Select(c => c.Payload)] });
         await command.ExecuteScalarAsync(cancellationToken);
     }
 

@@ -39,11 +39,7 @@ public sealed class ReminderDispatcher(TodoDbContext db, IOptions<ReminderOption
             // The same per-user lock the write unit (TodoWriteUnit) holds to its commit: a user's event ids grow in commit order.
             await PostgresWriteStatements.LockEventLogsAsync(db, users, cancellationToken);
             await PostgresBulkInsert.UserEventsAsync(db, events, cancellationToken);
-            foreach (var chunk in users.Chunk(200))
-            {
-                var payload = string.Join(',', chunk);
-                await db.Database.ExecuteSqlAsync($"SELECT pg_notify({UserEventSignal.ChannelName}, {payload})", cancellationToken);
-            }
+            await PostgresWriteStatements.NotifyAsync(db, [(UserEventSignal.ChannelName, users)], cancellationToken);
         }
         else
         {

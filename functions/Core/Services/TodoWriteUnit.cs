@@ -24,9 +24,6 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
     private const string CommandEventType = "command";
     private const string DeleteKind = "todo.delete";
 
-    // pg_notify payloads must stay under 8,000 bytes; a GUID and its comma take 37.
-    private const int NotifyIdsPerPayload = 200;
-
     private IDbContextTransaction? _transaction;
 
     // On PostgreSQL new rows are written by COPY at the commit instead of through EF change tracking.
@@ -143,7 +140,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         var done = _staged.Select(r => r.Id).Concat(alsoDone).ToList();
         if (db.IsPostgres)
         {
-            await NotifyAsync([(PostgresCompletionListener.ChannelName, done), (UserEventSignal.ChannelName, eventUsers)], cancellationToken);
+            await PostgresWriteStatements.NotifyAsync(db, [(PostgresCompletionListener.ChannelName, done), (UserEventSignal.ChannelName, eventUsers)], cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         await EndAsync();
@@ -255,20 +252,6 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
             db.UserEvents.AddRange(appended);
         }
         return users;
-    }
-
-    /// <summary>
-    /// Queues ids on their channels in one statement; PostgreSQL delivers them when (and only if) the
-    /// transaction commits.
-    /// </summary>
-    private async Task NotifyAsync(IEnumerable<(string Channel, IReadOnlyCollection<Guid> Ids)> notices, CancellationToken cancellationToken)
-    {
-        var chunks = notices.SelectMany(n => n.Ids.Chunk(NotifyIdsPerPayload).Select(ids => (n.Channel, Payload: string.Join(',', ids)))).ToList();
-        if (chunks.Count == 0)
-        {
-            return;
-        }
-        await PostgresWriteStatements.NotifyAsync(db, [.. chunks.Select(c => c.Channel)], [.. chunks.Select(c => c.Payload)], cancellationToken);
     }
 
     private async Task LockTodosAsync(List<Guid> todoIds, CancellationToken cancellationToken)
