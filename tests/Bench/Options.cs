@@ -14,7 +14,9 @@ public sealed record Options(
     string? CompareToken,
     string CompareRegister,
     string? PostgresOptions = null,
-    IReadOnlyList<KeyValuePair<string, string>>? Environment = null)
+    IReadOnlyList<KeyValuePair<string, string>>? Environment = null,
+    int? ColdStartsOnly = null,
+    IReadOnlyList<KeyValuePair<string, string>>? WorkerEnvironment = null)
 {
     public const int Users = 16;
     // Long enough for tiered JIT to settle: with 4 s the accepted rate still rose by half during the
@@ -47,7 +49,9 @@ public sealed record Options(
                 "--compare-token" => options with { CompareToken = Value(args, ++i) },
                 "--compare-register" => options with { CompareRegister = Value(args, ++i).TrimStart('/') },
                 "--postgres-options" => options with { PostgresOptions = Value(args, ++i).Trim(';') },
+                "--cold-starts-only" => options with { ColdStartsOnly = Positive(args, ++i) },
                 "--env" => options with { Environment = [.. options.Environment ?? [], Setting(args, ++i)] },
+                "--worker-env" => options with { WorkerEnvironment = [.. options.WorkerEnvironment ?? [], Setting(args, ++i)] },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var other => throw new ArgumentException($"Unknown argument '{other}'.\n{Usage}"),
             };
@@ -59,6 +63,7 @@ public sealed record Options(
         "usage: dotnet run -c Release --project tests/Bench -- [--seconds 15] [--clients 64] [--backlog 50000] [--rate 1000]\n" +
         "         [--probe-rate 20] [--keep-servers] [--system REPO] [--worker-publish DIR]\n" +
         "         [--compare URL [--compare-token JWT | --compare-register api/auth/register]] [--postgres-options 'Key=Value;...'] [--env NAME=VALUE]...\n" +
+        "         [--worker-env NAME=VALUE]... [--cold-starts-only N]\n" +
         "  --seconds: sustained and end-to-end phases; --clients: closed-loop clients (sustained, burst, list, compare)\n" +
         "  --rate: offered commands/s of the end-to-end load stream (open loop); --probe-rate: probe creates/s on top\n" +
         "  --system REPO: take functions/Local (bin/Release) and publish functions/Workers from another checkout\n" +
@@ -69,7 +74,11 @@ public sealed record Options(
         "  --postgres-options: appended to the HTTP host's and the worker's PostgreSQL connection string (A/B of\n" +
         "                      Npgsql settings on one build, e.g. 'No Reset On Close=false')\n" +
         "  --env NAME=VALUE: an environment setting for the HTTP host and the worker (repeatable; A/B of a setting\n" +
-        "                    on one build, e.g. Messaging__Publisher=MassTransit)";
+        "                    on one build, e.g. Messaging__Publisher=MassTransit)\n" +
+        "  --worker-env NAME=VALUE: a setting for the worker processes only; {run} in the value becomes the worker's run\n" +
+        "                           number (e.g. DOTNET_JitStdOutFile=/tmp/jit-{run}.txt with DOTNET_JitDisasmSummary=1)\n" +
+        "  --cold-starts-only N: after the warm-up, measure N worker cold starts and nothing else (about a minute;\n" +
+        "                        for comparing start-up changes, where a median of 3 is too coarse)";
 
     private static string Value(string[] args, int i) =>
         i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.\n{Usage}");
@@ -77,7 +86,7 @@ public sealed record Options(
     private static KeyValuePair<string, string> Setting(string[] args, int i) =>
         Value(args, i).Split('=', 2) is [{ Length: > 0 } name, var value]
             ? KeyValuePair.Create(name, value)
-            : throw new ArgumentException($"--env needs NAME=VALUE, not '{args[i]}'.\n{Usage}");
+            : throw new ArgumentException($"{args[i - 1]} needs NAME=VALUE, not '{args[i]}'.\n{Usage}");
 
     private static Uri AbsoluteUri(string text) =>
         Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri)

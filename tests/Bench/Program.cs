@@ -37,7 +37,7 @@ Progress.Say($"bench folder {root} (server data, worker publish, process logs)")
 var system = new SystemUnderTest(root, options.KeepServers, options.SystemRoot);
 try
 {
-    await system.StartAsync(options.WorkerPublish, options.PostgresOptions, options.Environment ?? [], ct);
+    await system.StartAsync(options.WorkerPublish, options.PostgresOptions, options.Environment ?? [], options.WorkerEnvironment ?? [], ct);
     report.WorkerBuild = system.WorkerBuild;
     using var api = new Api(system.BaseAddress);
     var db = new Database(system.Database);
@@ -60,42 +60,50 @@ try
     await Task.Delay(TimeSpan.FromSeconds(Options.IdleSeconds), ct);
     report.IdleRss = (system.Worker!.RssMiB(), system.Http!.RssMiB());
 
-    Progress.Say($"phase 2/7: sustained, {options.Clients} closed-loop clients for {options.Seconds} s, measured until the worker has committed everything");
-    report.Sustained = await Sustained.RunAsync(api, db, cpu, options.Clients, seconds, ct);
-    accepted += report.Sustained.Load.Ok;
-    Progress.Say($"  sustained: {report.Sustained.CommittedPerSecond:N0} committed/s");
-    report.LoadAverages.Add("after sustained: " + Machine.LoadAverage());
-
-    Progress.Say($"phase 3/7: end-to-end, open loop at {options.Rate:N0} creates/s + {options.ProbeRate} probes/s for {options.Seconds} s");
-    var cpuStart = cpu.Take();
-    report.EndToEnd = await EndToEnd.RunAsync(api, db, options.Rate, options.ProbeRate, seconds, Options.MaxInFlight, ct);
-    report.CpuEndToEnd = CpuMeter.Between(cpuStart, cpu.Take());
-    accepted += report.EndToEnd.Commands;
-    Progress.Say($"  end-to-end: probe p99 {report.EndToEnd.ProbeLatency.At(99):F0} ms");
-
-    Progress.Say($"phase 4/7: GET /api/todos ({Options.ListItems} items), {options.Clients} closed-loop clients for {Options.ListSeconds} s");
-    cpuStart = cpu.Take();
-    report.Lists = await ClosedLoop.ListsAsync(api, listToken, options.Clients, TimeSpan.FromSeconds(Options.ListSeconds), "lists", ct);
-    report.CpuLists = CpuMeter.Between(cpuStart, cpu.Take());
-    if (options.Compare is not null)
+    if (options.ColdStartsOnly is { } coldStarts)
     {
-        report.Compared = await Compare.RunAsync(api, listToken, options, ct);
-        accepted += report.Compared.This.Creates.Ok;
+        Progress.Say($"cold starts only: {coldStarts} runs with {Options.ColdStartBacklog} queued commands");
+        report.ColdStart = await WorkerPhases.ColdStartAsync(system, api, db, coldStarts, Options.ColdStartBacklog, ct);
     }
+    else
+    {
+        Progress.Say($"phase 2/7: sustained, {options.Clients} closed-loop clients for {options.Seconds} s, measured until the worker has committed everything");
+        report.Sustained = await Sustained.RunAsync(api, db, cpu, options.Clients, seconds, ct);
+        accepted += report.Sustained.Load.Ok;
+        Progress.Say($"  sustained: {report.Sustained.CommittedPerSecond:N0} committed/s");
+        report.LoadAverages.Add("after sustained: " + Machine.LoadAverage());
 
-    Progress.Say($"phase 5/7: burst, worker stopped, {options.Clients} closed-loop clients POST {options.Backlog:N0} creates");
-    await db.WaitAppliedAsync(accepted, TimeSpan.FromSeconds(120), ct);
-    report.LoadAverages.Add("before burst: " + Machine.LoadAverage());
-    (report.Burst, report.CpuBurst) = await WorkerPhases.BurstAsync(system, api, cpu, options.Backlog, options.Clients, ct);
-    accepted += report.Burst.Ok;
-    Progress.Say($"  burst: {report.Burst.OkPerSecond:N0} accepted/s; one worker drains the {report.Burst.Ok:N0} backlog");
-    report.Drain = await WorkerPhases.DrainAsync(system, db, cpu, report.Burst.Ok, ct);
-    Progress.Say($"  drain: {report.Drain.AppliedPerSecond:N0} applied/s");
+        Progress.Say($"phase 3/7: end-to-end, open loop at {options.Rate:N0} creates/s + {options.ProbeRate} probes/s for {options.Seconds} s");
+        var cpuStart = cpu.Take();
+        report.EndToEnd = await EndToEnd.RunAsync(api, db, options.Rate, options.ProbeRate, seconds, Options.MaxInFlight, ct);
+        report.CpuEndToEnd = CpuMeter.Between(cpuStart, cpu.Take());
+        accepted += report.EndToEnd.Commands;
+        Progress.Say($"  end-to-end: probe p99 {report.EndToEnd.ProbeLatency.At(99):F0} ms");
 
-    Progress.Say($"phase 6/7: worker cold start (published build), {Options.ColdStartRuns} runs with {Options.ColdStartBacklog} queued commands");
-    report.ColdStart = await WorkerPhases.ColdStartAsync(system, api, db, Options.ColdStartRuns, Options.ColdStartBacklog, ct);
-    report.CommandOutcomes = await db.OutcomesAsync(ct);
-    report.LoadAverages.Add("at the end: " + Machine.LoadAverage());
+        Progress.Say($"phase 4/7: GET /api/todos ({Options.ListItems} items), {options.Clients} closed-loop clients for {Options.ListSeconds} s");
+        cpuStart = cpu.Take();
+        report.Lists = await ClosedLoop.ListsAsync(api, listToken, options.Clients, TimeSpan.FromSeconds(Options.ListSeconds), "lists", ct);
+        report.CpuLists = CpuMeter.Between(cpuStart, cpu.Take());
+        if (options.Compare is not null)
+        {
+            report.Compared = await Compare.RunAsync(api, listToken, options, ct);
+            accepted += report.Compared.This.Creates.Ok;
+        }
+
+        Progress.Say($"phase 5/7: burst, worker stopped, {options.Clients} closed-loop clients POST {options.Backlog:N0} creates");
+        await db.WaitAppliedAsync(accepted, TimeSpan.FromSeconds(120), ct);
+        report.LoadAverages.Add("before burst: " + Machine.LoadAverage());
+        (report.Burst, report.CpuBurst) = await WorkerPhases.BurstAsync(system, api, cpu, options.Backlog, options.Clients, ct);
+        accepted += report.Burst.Ok;
+        Progress.Say($"  burst: {report.Burst.OkPerSecond:N0} accepted/s; one worker drains the {report.Burst.Ok:N0} backlog");
+        report.Drain = await WorkerPhases.DrainAsync(system, db, cpu, report.Burst.Ok, ct);
+        Progress.Say($"  drain: {report.Drain.AppliedPerSecond:N0} applied/s");
+
+        Progress.Say($"phase 6/7: worker cold start (published build), {Options.ColdStartRuns} runs with {Options.ColdStartBacklog} queued commands");
+        report.ColdStart = await WorkerPhases.ColdStartAsync(system, api, db, Options.ColdStartRuns, Options.ColdStartBacklog, ct);
+        report.CommandOutcomes = await db.OutcomesAsync(ct);
+        report.LoadAverages.Add("at the end: " + Machine.LoadAverage());
+    }
 }
 catch (OperationCanceledException) when (ct.IsCancellationRequested)
 {

@@ -46,7 +46,7 @@ public sealed class Report(Options options)
             s.AppendLine(Inv($"machine: {m.Cores} cores ({m.Cpu}), {m.Memory} RAM, {m.Os}; dotnet {m.DotnetSdk} ({m.Runtime})"));
         }
         s.AppendLine("load average (1/5/15 min) " + string.Join("; ", LoadAverages));
-        s.AppendLine(Inv($"settings: --seconds {options.Seconds} --clients {options.Clients} --backlog {options.Backlog} --rate {options.Rate} --probe-rate {options.ProbeRate}{(options.PostgresOptions is null ? "" : $" --postgres-options '{options.PostgresOptions}'")}{string.Concat((options.Environment ?? []).Select(e => $" --env {e.Key}={e.Value}"))}; {Options.Users} users; PostgreSQL fsync=on synchronous_commit=on; load generator on the same machine"));
+        s.AppendLine(Inv($"settings: --seconds {options.Seconds} --clients {options.Clients} --backlog {options.Backlog} --rate {options.Rate} --probe-rate {options.ProbeRate}{(options.PostgresOptions is null ? "" : $" --postgres-options '{options.PostgresOptions}'")}{string.Concat((options.Environment ?? []).Select(e => $" --env {e.Key}={e.Value}"))}{string.Concat((options.WorkerEnvironment ?? []).Select(e => $" --worker-env {e.Key}={e.Value}"))}{(options.ColdStartsOnly is { } n ? $" --cold-starts-only {n}" : "")}; {Options.Users} users; PostgreSQL fsync=on synchronous_commit=on; load generator on the same machine"));
         s.AppendLine("worker: " + WorkerBuild);
         s.AppendLine();
         AppendTargets(s);

@@ -53,8 +53,12 @@ public sealed class SystemUnderTest : IAsyncDisposable
 
     public double HttpPeakMiB { get; private set; } = double.NaN;
 
-    public async Task StartAsync(string? workerPublish, string? postgresOptions, IReadOnlyList<KeyValuePair<string, string>> settings, CancellationToken cancellationToken)
+    private IReadOnlyList<KeyValuePair<string, string>> _workerSettings = [];
+
+    public async Task StartAsync(string? workerPublish, string? postgresOptions, IReadOnlyList<KeyValuePair<string, string>> settings,
+        IReadOnlyList<KeyValuePair<string, string>> workerSettings, CancellationToken cancellationToken)
     {
+        _workerSettings = workerSettings;
         _httpDll = RepoPaths.SnapshotHttp(_root, _systemRoot);
         // Publishing is mostly CPU while starting RabbitMQ is mostly waiting, so they overlap.
         var publish = RepoPaths.PublishWorkerAsync(_root, _systemRoot, workerPublish, cancellationToken);
@@ -99,6 +103,10 @@ public sealed class SystemUnderTest : IAsyncDisposable
         // --env DOTNET_EnableDiagnostics=1 asks for it (to attach dotnet-stack or dotnet-trace).
         var workerEnvironment = new Dictionary<string, string>(_environment);
         workerEnvironment.TryAdd("DOTNET_EnableDiagnostics", "0");
+        foreach (var (name, value) in _workerSettings)
+        {
+            workerEnvironment[name] = value.Replace("{run}", run.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         // In its own folder, as the image runs it (WORKDIR /app): the host's content root is the working directory.
         Worker = ChildProcess.StartIn(Path.GetDirectoryName(Path.GetFullPath(_workerDll)), $"worker#{run}", Path.Combine(_root, $"worker{run}.log"),
             workerEnvironment, _workerDll, "--queues", "todo-commands");
