@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using TodoFunctions.Core.Domain.Commands;
+using Microsoft.EntityFrameworkCore;
+using TodoFunctions.Core.Persistence;
 using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
@@ -63,8 +65,59 @@ public sealed class TodoCommandBatcher(
         return base.StopAsync(cancellationToken);
     }
 
+    private int _firstCommitLogged;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_writers.Select(w => RunWriterAsync(w.Reader, stoppingToken)));
+        Task.WhenAll([
+            options.Value.WarmUpWriters ? Task.Run(() => WarmUpAsync(stoppingToken), CancellationToken.None) : Task.CompletedTask,
+            .. _writers.Select(w => RunWriterAsync(w.Reader, stoppingToken))]);
+
+    /// <summary>
+    /// While the broker connection is still being set up, builds EF Core's services and context and opens one pooled
+    /// connection per writer (Npgsql's first open also loads the server's types), so a fresh worker's first batches
+    /// find them ready. Nothing waits for it: a batch that comes first does the same work itself, and a database
+    /// that is down now is the batches' business (they wait for it).
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken stoppingToken)
+    {
+        var scopesInUse = new List<AsyncServiceScope>();
+        try
+        {
+            await Task.WhenAll(_writers.Select(async _ =>
+            {
+                var scope = scopes.CreateAsyncScope();
+                lock (scopesInUse)
+                {
+                    scopesInUse.Add(scope);
+                }
+                await scope.ServiceProvider.GetRequiredService<TodoDbContext>().Database.OpenConnectionAsync(stoppingToken);
+            }));
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug("The database warm-up did not finish ({Reason}); the first batch opens its own connection", ex.GetBaseException().Message);
+        }
+        finally
+        {
+            foreach (var scope in scopesInUse)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    private void LogFirstCommit()
+    {
+        if (Interlocked.Exchange(ref _firstCommitLogged, 1) == 1)
+        {
+            return;
+        }
+        using var process = Process.GetCurrentProcess();
+        logger.LogInformation(
+            "First batch committed {Elapsed:F0} ms after the process started ({Methods} methods JIT-compiled so far, {JitMs:F0} ms of JIT)",
+            (DateTime.Now - process.StartTime).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount(),
+            System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
+    }
 
     private async Task RunWriterAsync(ChannelReader<PendingCommand> reader, CancellationToken stoppingToken)
     {
@@ -147,6 +200,7 @@ public sealed class TodoCommandBatcher(
             (record.Status == CommandStatus.Succeeded ? TodoMetrics.Applied : TodoMetrics.Failed).WithLabels(record.Kind).Inc();
         }
         batch.ForEach(p => p.Completion.TrySetResult());
+        LogFirstCommit();
     }
 
     private static Channel<PendingCommand>[] CreateWriters(int count) =>
