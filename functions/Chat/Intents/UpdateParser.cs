@@ -352,7 +352,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:tag|label)\s+(?<ref>.+?)\s+(?:with|as|under)\s+(?:the\s+)?(?:tags?\s+|labels?\s+|words?\s+)?(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)$|^(?:please\s+)?(?:tag|label)\s+(?<ref>it|that|this|them|those|both)\s+(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)$|^(?:please\s+)?(?:tag|label)\s+(?<ref>.+?)\s+(?<tags>#[\w-]+(?:\s*(?:,|and|&)?\s*#[\w-]+)*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TagWithRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset|get\s+rid\s+of|take\s+away|cancel)\s+(?:the\s+)?(?<what>due\s+date|deadline|due\s+time|due|date|time|reminder|schedule)\s+(?:from|on|of|for|off)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset)\s+(?<ref>[^,;]+?)(?:'s)?\s+(?<!\b(?:this|that|next|last|every|each|any|some|one|the|at|first|second)\s+)(?<what>due\s+date|deadline|due\s+time|date|time)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset|get\s+rid\s+of|take\s+away|cancel)\s+(?:the\s+)?(?<what>due\s+date|deadline|due\s+time|due|date|time|reminder|schedule)\s+(?:from|on|of|for|off)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset)\s+(?<ref>[^,;]+?)(?:'s)?\s+(?<!\b(?:this|that|next|last|every|each|any|some|one|the|at|first|second|no|without|a)\s+)(?<what>due\s+date|deadline|due\s+time|date|time)$", RegexOptions.IgnoreCase)]
     // "delete X, Dani pays it this time": "this time" (on this occasion) after a comma is a remark, never the task's time.
     private static partial Regex RemoveDueRegex();
 
