@@ -439,6 +439,12 @@ public static partial class ActionLexicon
 
             var x = m.Groups["X"].Value.Trim();
             var y = m.Groups["Y"].Success ? m.Groups["Y"].Value.Trim() : "";
+            // "pick up nonna at 9 instead", "the mart at 11 now": a bare hour in a TIME slot is a clock time (09:00), never a new title.
+            if (y.Length is 1 or 2 && y.All(char.IsDigit) && int.Parse(y) <= 23 && regex.ToString().Contains(@"(?<Y>\d{1,2}(?:[:.]\d{2})?", StringComparison.Ordinal))
+            {
+                y += ":00";
+            }
+
             if (m.Groups["W"].Success && SplitWhen(clause, m) is var (taskWords, when))
             {
                 (x, y) = (taskWords, when);

@@ -209,6 +209,12 @@ public static partial class UpdateParser
     public static UpdateRequest? ParseLooseRename(string clause, Func<string, string> restore)
     {
         var m = LooseRenameRegex().Match(clause);
+        // "change the mart to 11": a bare hour is a clock time, never a new title (renaming a task to "11" loses its name).
+        if (m.Success && BareHourRegex().IsMatch(m.Groups["new"].Value))
+        {
+            return null;
+        }
+
         return m.Success ? new UpdateRequest(m.Groups["ref"].Value) { Title = AddParser.CleanTitle(restore(m.Groups["new"].Value)) } : null;
     }
 
@@ -329,6 +335,9 @@ public static partial class UpdateParser
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LooseRenameRegex();
+
+    [GeneratedRegex(@"^\s*(?:[01]?\d|2[0-3])\s*[.!]*\s*$")]
+    private static partial Regex BareHourRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*$|^(?:please\s+)?(?:change|edit)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(?<ref>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameNoTargetRegex();
