@@ -340,6 +340,9 @@ public static partial class ActionLexicon
         ("?make X Y priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
         // "the accountant one is urgent now", "the gutters are p3 now": the new level said as the task's state now.
         ("?make X Y priority", "X is|are|'s [now] LEVEL now"),
+        // "council tax is only a p2 actually", "the skip hire is just low priority really": the level corrected as a fact.
+        ("?make X Y priority", "X is|are|'s only|just [a|an] LEVEL [now|actually|really|then|anyway|tbh]"),
+        ("?make X Y priority", "X is|are|'s [a|an] LEVEL actually|really|tbh"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] critical|crucial|time-critical [anymore|any_more|now|after_all]"),
@@ -436,6 +439,12 @@ public static partial class ActionLexicon
 
             var x = m.Groups["X"].Value.Trim();
             var y = m.Groups["Y"].Success ? m.Groups["Y"].Value.Trim() : "";
+            // "pick up nonna at 9 instead", "the mart at 11 now": a bare hour in a TIME slot is a clock time (09:00), never a new title.
+            if (y.Length is 1 or 2 && y.All(char.IsDigit) && int.Parse(y) <= 23 && regex.ToString().Contains(@"(?<Y>\d{1,2}(?:[:.]\d{2})?", StringComparison.Ordinal))
+            {
+                y += ":00";
+            }
+
             if (m.Groups["W"].Success && SplitWhen(clause, m) is var (taskWords, when))
             {
                 (x, y) = (taskWords, when);

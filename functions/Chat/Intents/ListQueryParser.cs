@@ -58,6 +58,12 @@ public static partial class ListQueryParser
             return false;
         }
 
+        // "that's done too", "this one's finished as well": a pronoun said to be done reports a task, it asks for no listing.
+        if (PronounReportRegex().IsMatch(text) && !text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var anchored = scoped || asked || text.Contains('?', StringComparison.Ordinal);
         // "high priority invoices", "overdue fleet": a level or state beside a tag's name is a listing of that tag.
         anchored |= tokens.Any(knownTags.Contains) && tokens.Any(LevelOrStateWords.Contains);
@@ -80,7 +86,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+have\s+i\s+got|\s+do\s+i\s+have|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left))?|anything|(?:got|have|has)\s+(?:what|anything)(?:\s+(?:to\s+do|on|due|left))?)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those))?|anything|(?:got|have|has)\s+(?:what|anything)(?:\s+(?:to\s+do|on|due|left))?)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -99,13 +105,13 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "schedule", "jobs", "chores", "errands", "lot",
+        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "schedule", "jobs", "chores", "errands", "lot", "bits",
     };
 
     [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex SearchScopeRegex();
 
-    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff", "jobs", "chores", "errands", "lot" };
+    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff", "jobs", "chores", "errands", "lot", "bits" };
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -127,6 +133,8 @@ public static partial class ListQueryParser
     {
         // "overdue P1s?": a plural of a priority label is that label's tasks.
         var text = PluralLabelRegex().Replace(clause, "$1 tasks");
+        // "what's left for today before i head home", "anything due before we knock off": when the user leaves is no filter.
+        text = LeavingClauseRegex().Replace(text, "");
         var words = new List<string>();
         var search = SearchCueRegex().Matches(text);
         if (search.Count == 0 && (ForCueRegex().Match(text) is { Success: true } forCue || AnyStateCueRegex().Match(text) is { Success: true } forCue2 && (forCue = forCue2) is not null)
@@ -263,6 +271,12 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*any\s+(?:unfinished|pending|open|outstanding|remaining|overdue|completed|finished|done)\s+(?<tail>[^?]+)\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnyStateCueRegex();
 
+    [GeneratedRegex(@"\s+(?:before|till|until|once|when)\s+(?:i|we)\s+(?:head|go|leave|get\s+(?:home|off|out)|clock\s+(?:out|off)|knock\s+off|finish\s+up|pack\s+up|call\s+it)\b[^?]*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeavingClauseRegex();
+
+    [GeneratedRegex(@"^\s*(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is|\s+was)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounReportRegex();
+
     [GeneratedRegex(@"\b([pP][1-4])s\b")]
     private static partial Regex PluralLabelRegex();
 
@@ -280,7 +294,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having)(?!\s+(?:i|we|you)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having|got|(?:have|has|'ve)\s+got)(?!\s+(?:i|we|you)\b)(?!\s+(?:done|finished|completed|moved|pushed|cancell?ed|deleted|dropped|missed|skipped|due|overdue|left|to|anything|nothing|no|any)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
     [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
@@ -289,7 +303,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:including|incl\.?|plus|even|also)\s+(?:the\s+)?(?:ones|stuff|things|tasks|items)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was|have\s+been|i['’]ve|i\s+have))?\s+(?:already\s+)?(?:been\s+)?(?:done|finished|completed|complete|closed|checked\s+off|ticked\s+off)\b|\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|resolved|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knocked\s+(?:out|off)|wrapped\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|resolved|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]

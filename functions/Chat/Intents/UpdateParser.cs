@@ -209,6 +209,12 @@ public static partial class UpdateParser
     public static UpdateRequest? ParseLooseRename(string clause, Func<string, string> restore)
     {
         var m = LooseRenameRegex().Match(clause);
+        // "change the mart to 11": a bare hour is a clock time, never a new title (renaming a task to "11" loses its name).
+        if (m.Success && BareHourRegex().IsMatch(m.Groups["new"].Value))
+        {
+            return null;
+        }
+
         return m.Success ? new UpdateRequest(m.Groups["ref"].Value) { Title = AddParser.CleanTitle(restore(m.Groups["new"].Value)) } : null;
     }
 
@@ -330,6 +336,9 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:change|update|edit|correct|switch)\s+(?<ref>.+?)\s+(?:to|into)\s+(?<new>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LooseRenameRegex();
 
+    [GeneratedRegex(@"^\s*(?:[01]?\d|2[0-3])\s*[.!]*\s*$")]
+    private static partial Regex BareHourRegex();
+
     [GeneratedRegex(@"^(?:please\s+)?(?:rename|retitle|re-title|re-name)\s+(?<ref>.+?)\s*$|^(?:please\s+)?(?:change|edit)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(?<ref>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RenameNoTargetRegex();
 
@@ -352,7 +361,7 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:tag|label)\s+(?<ref>.+?)\s+(?:with|as|under)\s+(?:the\s+)?(?:tags?\s+|labels?\s+|words?\s+)?(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)$|^(?:please\s+)?(?:tag|label)\s+(?<ref>it|that|this|them|those|both)\s+(?<tags>#?[\w-]+(?:\s*(?:,|and|&)\s*#?[\w-]+)*)$|^(?:please\s+)?(?:tag|label)\s+(?<ref>.+?)\s+(?<tags>#[\w-]+(?:\s*(?:,|and|&)?\s*#[\w-]+)*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TagWithRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset|get\s+rid\s+of|take\s+away|cancel)\s+(?:the\s+)?(?<what>due\s+date|deadline|due\s+time|due|date|time|reminder|schedule)\s+(?:from|on|of|for|off)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset)\s+(?<ref>[^,;]+?)(?:'s)?\s+(?<!\b(?:this|that|next|last|every|each|any|some|one|the|at|first|second)\s+)(?<what>due\s+date|deadline|due\s+time|date|time)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset|get\s+rid\s+of|take\s+away|cancel)\s+(?:the\s+)?(?<what>due\s+date|deadline|due\s+time|due|date|time|reminder|schedule)\s+(?:from|on|of|for|off)\s+(?<ref>.+)$|^(?:please\s+)?(?:remove|delete|clear|drop|take\s+off|unset)\s+(?<ref>[^,;]+?)(?:'s)?\s+(?<!\b(?:this|that|next|last|every|each|any|some|one|the|at|first|second|no|without|a)\s+)(?<what>due\s+date|deadline|due\s+time|date|time)$", RegexOptions.IgnoreCase)]
     // "delete X, Dani pays it this time": "this time" (on this occasion) after a comma is a remark, never the task's time.
     private static partial Regex RemoveDueRegex();
 

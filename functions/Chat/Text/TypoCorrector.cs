@@ -47,6 +47,9 @@ public static partial class TypoCorrector
         ["didnae"] = "didn't", ["dinnae"] = "don't", ["wisnae"] = "wasn't", ["isnae"] = "isn't", ["cannae"] = "can't", ["doesnae"] = "doesn't",
         ["gie"] = "give", ["hame"] = "home", ["wi"] = "with",
         ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["abt"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
+        // Speech-to-text of a New Jersey voice ("tomorrow whatta i got", "chekc off X", "number 3 aint done").
+        ["whatta"] = "what do", ["whadda"] = "what do", ["whaddaya"] = "what do you", ["whaddya"] = "what do you", ["chekc"] = "check", ["chek"] = "check",
+        ["aint"] = "isn't", ["ain't"] = "isn't",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -92,6 +95,15 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:that|this|the\s+\w+|last|first|second|third)\s+)ones(?=\s+(?:done|finished|sorted|complete|completed|paid|booked|not\s+done)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnesDoneRegex();
 
+    [GeneratedRegex(@"(?<=[\p{L}\d'’])\s+comma\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex DictatedCommaRegex();
+
+    [GeneratedRegex(@"\b(?<v>delete|remove|drop|cancel|scratch|move|push|change|reopen|complete|finish|tag|rename)\s+there\s+(?!(?:is|are|was|were|too|as|and|now|then|today|tomorrow|instead)\b)(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex ThereTheirRegex();
+
+    [GeneratedRegex(@"(?<=[\p{L}\d'’])\s+question\s+mark(?=\s*$|\s+\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex DictatedQuestionRegex();
+
     [GeneratedRegex(@"\bwhat\s+there\s+is\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatThereIsRegex();
 
@@ -102,6 +114,11 @@ public static partial class TypoCorrector
     {
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
+        // Dictation: "medium priority stuff comma whats there", "anything overdue question mark": punctuation said as a word.
+        text = DictatedCommaRegex().Replace(text, ", ");
+        // "delete there estimate", "move there walkthrough" (dictation's homophone): after an action verb, "there" before a noun is "their".
+        text = ThereTheirRegex().Replace(text, "${v} their ");
+        text = DictatedQuestionRegex().Replace(text, "?");
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
@@ -250,7 +267,7 @@ public static partial class TypoCorrector
 
     // Glaswegian "wid ye"/"will ye" (would you), "hen" (to a woman), "aye" (yes); Japanese "onegai(shimasu)" (please),
     // "yoroshiku (onegaishimasu)" (I leave it to you). "hen" after a determiner is the bird ("buy a hen").
-    [GeneratedRegex(@"(?<=\S)[\s,]+(?:wid\s+ye|will\s+ye|(?<!\b(?:a|the|my|our|your|that|this)\s+)hen|aye|onegai(?:\s*shimasu)?|yoroshiku(?:\s+onegai(?:\s*shimasu)?)?)(?=\s*[.!?]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)[\s,]+(?:just\s+do\s+it|wid\s+ye|will\s+ye|(?<!\b(?:a|the|my|our|your|that|this)\s+)hen|aye|onegai(?:\s*shimasu)?|yoroshiku(?:\s+onegai(?:\s*shimasu)?)?)(?=\s*[.!?]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteClosingRegex();
 
     [GeneratedRegex(@"\b(?<s>i|we)\s*(?:['’]?m|['’]?re|\s+am|\s+are)\s+(?:just\s+|only\s+)?after\s+(?=[a-z]{2,}ing\b)", RegexOptions.IgnoreCase)]
