@@ -18,11 +18,6 @@ public sealed class MessagingOptions
     public int MaxBatchSize { get; set; } = 100;
     /// <summary>Transactions running at once in one worker process.</summary>
     public int BatchWriters { get; set; } = 2;
-    /// <summary>
-    /// At start, open each writer's database connection (and build EF Core's context) while the broker connection is set up,
-    /// instead of in the first batch. On by default; off to measure a cold start without it.
-    /// </summary>
-    public bool WarmUpWriters { get; set; } = true;
     /// <summary>Retries of a failing message (exponential backoff up to 5 s) before it moves to the _error queue.</summary>
     public int RetryLimit { get; set; } = 8;
     /// <summary>

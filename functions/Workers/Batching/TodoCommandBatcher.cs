@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using TodoFunctions.Core.Domain.Commands;
-using Microsoft.EntityFrameworkCore;
-using TodoFunctions.Core.Persistence;
 using TodoFunctions.Core.Telemetry;
 using TodoFunctions.Core.Reliability;
 using TodoFunctions.Core.Services;
@@ -68,43 +66,7 @@ public sealed class TodoCommandBatcher(
     private int _firstCommitLogged;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll([
-            options.Value.WarmUpWriters ? Task.Run(() => WarmUpAsync(stoppingToken), CancellationToken.None) : Task.CompletedTask,
-            .. _writers.Select(w => RunWriterAsync(w.Reader, stoppingToken))]);
-
-    /// <summary>
-    /// While the broker connection is still being set up, builds EF Core's services and context and opens one pooled
-    /// connection per writer (Npgsql's first open also loads the server's types), so a fresh worker's first batches
-    /// find them ready. Nothing waits for it: a batch that comes first does the same work itself, and a database
-    /// that is down now is the batches' business (they wait for it).
-    /// </summary>
-    private async Task WarmUpAsync(CancellationToken stoppingToken)
-    {
-        var scopesInUse = new List<AsyncServiceScope>();
-        try
-        {
-            await Task.WhenAll(_writers.Select(async _ =>
-            {
-                var scope = scopes.CreateAsyncScope();
-                lock (scopesInUse)
-                {
-                    scopesInUse.Add(scope);
-                }
-                await scope.ServiceProvider.GetRequiredService<TodoDbContext>().Database.OpenConnectionAsync(stoppingToken);
-            }));
-        }
-        catch (Exception ex)
-        {
-            logger.LogDebug("The database warm-up did not finish ({Reason}); the first batch opens its own connection", ex.GetBaseException().Message);
-        }
-        finally
-        {
-            foreach (var scope in scopesInUse)
-            {
-                await scope.DisposeAsync();
-            }
-        }
-    }
+        Task.WhenAll(_writers.Select(w => RunWriterAsync(w.Reader, stoppingToken)));
 
     private void LogFirstCommit()
     {
