@@ -31,6 +31,7 @@ public sealed class TodoCommandBatcher(
     ILogger<TodoCommandBatcher> logger) : BackgroundService
 {
     private readonly Channel<PendingCommand>[] _writers = CreateWriters(options.Value.BatchWriters);
+    private int _firstCommitLogged;
 
     public async Task ApplyAsync(TodoCommand command, CancellationToken cancellationToken)
     {
@@ -62,8 +63,6 @@ public sealed class TodoCommandBatcher(
         }
         return base.StopAsync(cancellationToken);
     }
-
-    private int _firstCommitLogged;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(_writers.Select(w => RunWriterAsync(w.Reader, stoppingToken)));
