@@ -36,20 +36,20 @@ public sealed class NoticeChunkingTests : IAsyncLifetime
         await using (var db = _backbone.Db())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await PostgresWriteStatements.NotifyAsync(db, [("commands_test", [rolledBack])], ct);
+            await PostgresWriteStatements.NotifyAsync(db.PostgresConnection(), [("commands_test", [rolledBack])], ct);
             await transaction.RollbackAsync(ct);
         }
         await using (var db = _backbone.Db())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await PostgresWriteStatements.NotifyAsync(db, [("users_test", users), ("commands_test", commands), ("commands_test", [])], ct);
-            await PostgresWriteStatements.NotifyAsync(db, [], ct);
+            await PostgresWriteStatements.NotifyAsync(db.PostgresConnection(), [("users_test", users), ("commands_test", commands), ("commands_test", [])], ct);
+            await PostgresWriteStatements.NotifyAsync(db.PostgresConnection(), [], ct);
             await transaction.CommitAsync(ct);
         }
         await using (var db = _backbone.Db())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await PostgresWriteStatements.NotifyAsync(db, [("commands_test", [sentinel])], ct);
+            await PostgresWriteStatements.NotifyAsync(db.PostgresConnection(), [("commands_test", [sentinel])], ct);
             await transaction.CommitAsync(ct);
         }
         var deadline = DateTime.UtcNow.AddSeconds(20);

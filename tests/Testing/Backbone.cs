@@ -67,6 +67,9 @@ public sealed class Backbone : IAsyncDisposable
 
     public TodoDbContext Db() => _services.CreateScope().ServiceProvider.GetRequiredService<TodoDbContext>();
 
+    /// <summary>A DI scope of the test process's services (the worker's Core registrations on this database).</summary>
+    public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
     /// <typeparam name="T">The message type: it names the exchange MassTransit publishes to.</typeparam>
     public async Task PublishAsync<T>(IEnumerable<T> commands, int parallelism = 32) where T : class
     {

@@ -6,8 +6,8 @@ using TodoFunctions.Core.Domain.Todos;
 namespace TodoFunctions.Core.Persistence;
 
 /// <summary>
-/// Writes new todos and processed-command rows with binary COPY on the context's own connection, inside
-/// its open transaction. EF Core's per-entity cost on insert was most of a worker's CPU per command; COPY
+/// Writes new todos and processed-command rows with binary COPY on the given connection, inside its open
+/// transaction (the write unit's own, or an EF Core context's). EF Core's per-entity cost on insert was most of a worker's CPU per command; COPY
 /// sends a whole batch as one stream. Column lists follow the migrations; every PostgreSQL test of the
 /// API and the workers writes through here. Rows are written with the synchronous calls: they only copy
 /// into Npgsql's write buffer (a full 8 KB buffer is flushed to the loopback socket), and an awaited call
@@ -15,13 +15,12 @@ namespace TodoFunctions.Core.Persistence;
 /// </summary>
 public static class PostgresBulkInsert
 {
-    public static async Task TodosAsync(TodoDbContext db, IReadOnlyCollection<Todo> todos, CancellationToken cancellationToken)
+    public static async Task TodosAsync(NpgsqlConnection connection, IReadOnlyCollection<Todo> todos, CancellationToken cancellationToken)
     {
         if (todos.Count == 0)
         {
             return;
         }
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
             """COPY todos ("Id", "UserId", "Title", "Description", "DueDate", "DueTime", "DueOffsetMinutes", "DueSortUtc", "Priority", "Tags", "Completed", "CompletedAt", "CreatedAt", "UpdatedAt", "Version", "TitleIssuedAt", "DescriptionIssuedAt", "DueIssuedAt", "PriorityIssuedAt", "TagsIssuedAt", "CompletedIssuedAt", "RecurrenceRule", "RecurrenceTimeZone", "SeriesId", "SeriesStart", "RecurrenceIssuedAt", "Reminders", "RemindersIssuedAt") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
@@ -60,13 +59,12 @@ public static class PostgresBulkInsert
         await copy.CompleteAsync(cancellationToken);
     }
 
-    public static async Task ProcessedCommandsAsync(TodoDbContext db, IReadOnlyCollection<ProcessedCommand> records, CancellationToken cancellationToken)
+    public static async Task ProcessedCommandsAsync(NpgsqlConnection connection, IReadOnlyCollection<ProcessedCommand> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
             return;
         }
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
             """COPY processed_commands ("Id", "UserId", "Kind", "TodoId", "Status", "Result", "ErrorCode", "Error", "IssuedAt", "CompletedAt", "RequestHash", "Body") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
@@ -89,9 +87,8 @@ public static class PostgresBulkInsert
         await copy.CompleteAsync(cancellationToken);
     }
 
-    public static async Task UserEventsAsync(TodoDbContext db, IReadOnlyCollection<Domain.Events.UserEvent> events, CancellationToken cancellationToken)
+    public static async Task UserEventsAsync(NpgsqlConnection connection, IReadOnlyCollection<Domain.Events.UserEvent> events, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var copy = await connection.BeginBinaryImportAsync(
             """COPY user_events ("UserId", "Type", "Data", "CreatedAt") FROM STDIN (FORMAT BINARY)""", cancellationToken);
         foreach (var e in events)

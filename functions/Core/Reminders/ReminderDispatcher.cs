@@ -37,9 +37,9 @@ public sealed class ReminderDispatcher(TodoDbContext db, IOptions<ReminderOption
         if (db.IsPostgres)
         {
             // The same per-user lock the write unit (TodoWriteUnit) holds to its commit: a user's event ids grow in commit order.
-            await PostgresWriteStatements.LockEventLogsAsync(db, users, cancellationToken);
-            await PostgresBulkInsert.UserEventsAsync(db, events, cancellationToken);
-            await PostgresWriteStatements.NotifyAsync(db, [(UserEventSignal.ChannelName, users)], cancellationToken);
+            await PostgresWriteStatements.LockEventLogsAsync(db.PostgresConnection(), users, cancellationToken);
+            await PostgresBulkInsert.UserEventsAsync(db.PostgresConnection(), events, cancellationToken);
+            await PostgresWriteStatements.NotifyAsync(db.PostgresConnection(), [(UserEventSignal.ChannelName, users)], cancellationToken);
         }
         else
         {

@@ -11,11 +11,11 @@ namespace TodoFunctions.Core.Services;
 /// issue time of the command that set them (<see cref="Domain.Todos.Todo.Update"/>), and a command that
 /// overtakes the create of its todo is parked.
 /// </summary>
-public sealed class TodoCommandApplier(TodoDbContext db, TodoWriteUnit writes, TimeProvider clock, IOptions<MessagingOptions> options, ConsumptionFrontier frontier)
+public sealed class TodoCommandApplier(Lazy<TodoDbContext> context, TodoWriteUnit writes, TimeProvider clock, IOptions<MessagingOptions> options, ConsumptionFrontier frontier)
 {
     public async Task<StagedCommands> ApplyAsync(IReadOnlyList<TodoCommand> commands, CancellationToken cancellationToken)
     {
-        await using var unit = await writes.BeginAsync(cancellationToken);
+        await using var unit = await writes.BeginAsync(cancellationToken, contextOnDemand: true);
         var staged = await unit.StageAsync(commands, allowParking: true, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return staged;
@@ -31,6 +31,7 @@ public sealed class TodoCommandApplier(TodoDbContext db, TodoWriteUnit writes, T
         // neither a replay with old issue times nor a backlog older than the grace runs the clock out.
         var readPast = frontier.Now.UtcDateTime - options.Value.ParkingGrace;
         var parkedBefore = clock.GetUtcNow().UtcDateTime - options.Value.ParkingGrace;
+        var db = context.Value;
         await using var unit = await writes.BeginAsync(cancellationToken);
         var expired = db.IsPostgres
             ? await db.ParkedCommands.FromSql($"""SELECT * FROM parked_commands WHERE "IssuedAt" < {readPast} AND "ParkedAt" < {parkedBefore} ORDER BY "IssuedAt" LIMIT {max} FOR UPDATE SKIP LOCKED""")

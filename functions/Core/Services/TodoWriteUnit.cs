@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using TodoFunctions.Core.Contracts;
 using TodoFunctions.Core.Domain.Commands;
 using TodoFunctions.Core.Domain.Events;
@@ -19,26 +20,63 @@ namespace TodoFunctions.Core.Services;
 /// The todo worker's batches, the parked-command sweep and a chat turn (which adds its own rows to the
 /// same context before committing) all write through it.
 /// </summary>
-public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandCompletionSignal signal, UserEventSignal events) : IAsyncDisposable
+/// <remarks>
+/// On PostgreSQL a unit begun with <c>contextOnDemand</c> starts on a plain Npgsql connection and transaction and
+/// leaves EF Core alone while the batch needs only plain statements and COPY — a batch of creates of new todos, as
+/// a fresh worker's first batch and a drained backlog are. The first time the batch needs entities (a todo that
+/// exists, a parked command, a reminder) it rolls that transaction back and stages again on the context's own:
+/// a fresh worker's first context cost 100–235 ms of its cold start (docs/PERFORMANCE.md).
+/// </remarks>
+public sealed class TodoWriteUnit(Lazy<TodoDbContext> context, TimeProvider clock, CommandCompletionSignal signal, UserEventSignal events,
+    NpgsqlDataSource? postgres = null) : IAsyncDisposable
 {
     private const string CommandEventType = "command";
     private const string DeleteKind = "todo.delete";
 
     private IDbContextTransaction? _transaction;
+    // The plain connection of a unit that has not needed the context (yet); null once it has, and off PostgreSQL.
+    private NpgsqlConnection? _plainConnection;
+    private NpgsqlTransaction? _plainTransaction;
 
     // On PostgreSQL new rows are written by COPY at the commit instead of through EF change tracking.
     private readonly List<Todo> _newTodos = [];
     private readonly List<ProcessedCommand> _newRecords = [];
     private readonly List<ProcessedCommand> _staged = [];
 
+    private TodoDbContext Db => context.Value;
+
+    private bool IsPostgres => postgres is not null;
+
+    private NpgsqlConnection Connection => _plainConnection ?? Db.PostgresConnection();
+
     /// <summary>Starts the transaction; dispose the unit (or <see cref="RollbackAsync"/>) to abandon it.</summary>
-    public async Task<TodoWriteUnit> BeginAsync(CancellationToken cancellationToken)
+    /// <param name="contextOnDemand">
+    /// true for a caller that writes only through <see cref="StageAsync"/>: on PostgreSQL the unit then stays off EF Core
+    /// until the batch needs it. A caller that reads or adds rows through the context itself passes false.
+    /// </param>
+    public async Task<TodoWriteUnit> BeginAsync(CancellationToken cancellationToken, bool contextOnDemand = false)
     {
-        if (_transaction is not null)
+        if (_transaction is not null || _plainTransaction is not null)
         {
             throw new InvalidOperationException("The write unit already has a transaction; commit or roll it back first.");
         }
-        _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (contextOnDemand && postgres is not null)
+        {
+            _plainConnection = await postgres.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                _plainTransaction = await _plainConnection.BeginTransactionAsync(cancellationToken);
+            }
+            catch
+            {
+                await EndAsync();
+                throw;
+            }
+        }
+        else
+        {
+            _transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        }
         return this;
     }
 
@@ -51,6 +89,10 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
     public async Task<StagedCommands> StageAsync(IReadOnlyList<TodoCommand> commands, bool allowParking, CancellationToken cancellationToken)
     {
         RequireTransaction();
+        if (_plainTransaction is not null && commands.Any(c => c.Kind != TodoCommandKind.Create))
+        {
+            await MoveToContextAsync(cancellationToken);
+        }
         var distinct = commands.DistinctBy(c => c.CommandId).ToList();
         var ids = distinct.Select(c => c.CommandId).ToList();
         var done = await RecordedAsync(ids, cancellationToken);
@@ -73,6 +115,11 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
             todoIds = [.. todoIds.Union(await SeriesMembersAsync(seriesTargets, cancellationToken))];
         }
         var (todos, parked) = await LoadAsync(todoIds, cancellationToken);
+        if (todos is null)
+        {
+            await MoveToContextAsync(cancellationToken);
+            return await StageAsync(commands, allowParking, cancellationToken);
+        }
         // The next occurrence a complete would create has a fixed id; load it if it exists so it is made once.
         var candidates = pending
             .Where(c => c.Kind == TodoCommandKind.Complete).Select(c => todos.GetValueOrDefault(c.TodoId))
@@ -80,7 +127,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
             .Distinct().ToList();
         if (candidates.Count > 0)
         {
-            foreach (var next in await db.Todos.Where(t => candidates.Contains(t.Id)).ToListAsync(cancellationToken))
+            foreach (var next in await Db.Todos.Where(t => candidates.Contains(t.Id)).ToListAsync(cancellationToken))
             {
                 todos.TryAdd(next.Id, next);
             }
@@ -101,7 +148,7 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
             }
             if (allowParking && !deleted.Contains(command.TodoId) && WaitsForCreation(command, todos))
             {
-                db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
+                Db.ParkedCommands.Add(ParkedCommand.For(command.CommandId, command.TodoId, command.UserId,
                     JsonSerializer.Serialize(command, CoreJson.Options), command.IssuedAt.UtcDateTime, nowUtc));
                 newlyParked++;
                 continue;
@@ -110,8 +157,13 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         }
         foreach (var waiting in parked.Where(p => todos.ContainsKey(p.TodoId)))
         {
-            db.ParkedCommands.Remove(waiting);
+            Db.ParkedCommands.Remove(waiting);
             records.Add(executor.Apply(Unpack(waiting), nowUtc));
+        }
+        if (_plainTransaction is not null && executor.Created.Any(t => t.Reminders.Length > 0))
+        {
+            await MoveToContextAsync(cancellationToken); // Reminder rows are written through the context.
+            return await StageAsync(commands, allowParking, cancellationToken);
         }
         if (records.Count > 0)
         {
@@ -129,20 +181,34 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
     /// <param name="alsoDone">Ids of commands the caller recorded itself (a chat turn), announced with the staged ones.</param>
     public async Task CommitAsync(CancellationToken cancellationToken, params Guid[] alsoDone)
     {
-        var transaction = RequireTransaction();
+        RequireTransaction();
+        if (_plainTransaction is not null && context.IsValueCreated && Db.ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("The context has changes, but this unit was begun with contextOnDemand and would not save them.");
+        }
         var eventUsers = await AppendEventsAsync(_staged, cancellationToken);
-        if (db.IsPostgres)
+        if (IsPostgres)
         {
-            await PostgresBulkInsert.TodosAsync(db, _newTodos, cancellationToken);
-            await PostgresBulkInsert.ProcessedCommandsAsync(db, _newRecords, cancellationToken);
+            await PostgresBulkInsert.TodosAsync(Connection, _newTodos, cancellationToken);
+            await PostgresBulkInsert.ProcessedCommandsAsync(Connection, _newRecords, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (_transaction is not null)
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
         var done = _staged.Select(r => r.Id).Concat(alsoDone).ToList();
-        if (db.IsPostgres)
+        if (IsPostgres)
         {
-            await PostgresWriteStatements.NotifyAsync(db, [(PostgresCompletionListener.ChannelName, done), (UserEventSignal.ChannelName, eventUsers)], cancellationToken);
+            await PostgresWriteStatements.NotifyAsync(Connection, [(PostgresCompletionListener.ChannelName, done), (UserEventSignal.ChannelName, eventUsers)], cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
+        if (_plainTransaction is not null)
+        {
+            await _plainTransaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await _transaction!.CommitAsync(cancellationToken);
+        }
         await EndAsync();
         signal.Notify(done);
         events.Notify(eventUsers);
@@ -151,18 +217,27 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
     /// <summary>Abandons the transaction and everything staged in it.</summary>
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
-        await RequireTransaction().RollbackAsync(cancellationToken);
+        RequireTransaction();
+        if (_plainTransaction is not null)
+        {
+            await _plainTransaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            await _transaction!.RollbackAsync(cancellationToken);
+        }
         await EndAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_transaction is not null)
+        if (_transaction is not null || _plainConnection is not null)
         {
             await EndAsync();
         }
     }
 
+    /// <summary>Ends whichever transaction the unit holds (disposing one that was not committed rolls it back) and forgets what it staged.</summary>
     private async Task EndAsync()
     {
         if (_transaction is { } transaction)
@@ -170,28 +245,61 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
             _transaction = null;
             await transaction.DisposeAsync();
         }
-        db.ChangeTracker.Clear();
+        if (_plainConnection is { } connection)
+        {
+            var plainTransaction = _plainTransaction;
+            _plainConnection = null;
+            _plainTransaction = null;
+            if (plainTransaction is not null)
+            {
+                await plainTransaction.DisposeAsync();
+            }
+            await connection.DisposeAsync();
+        }
+        if (context.IsValueCreated)
+        {
+            Db.ChangeTracker.Clear();
+        }
         _newTodos.Clear();
         _newRecords.Clear();
         _staged.Clear();
     }
 
-    private IDbContextTransaction RequireTransaction() =>
-        _transaction ?? throw new InvalidOperationException("Call BeginAsync first: a write unit stages and commits inside its own transaction.");
+    /// <summary>Gives up the plain transaction (nothing of it is kept) and begins one on the context.</summary>
+    private async Task MoveToContextAsync(CancellationToken cancellationToken)
+    {
+        if (_staged.Count > 0)
+        {
+            throw new InvalidOperationException("A unit begun with contextOnDemand stages once: what it staged would be lost with its plain transaction.");
+        }
+        await EndAsync();
+        _transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+    }
+
+    private void RequireTransaction()
+    {
+        if (_transaction is null && _plainTransaction is null)
+        {
+            throw new InvalidOperationException("Call BeginAsync first: a write unit stages and commits inside its own transaction.");
+        }
+    }
 
     private void Persist(TodoCommandExecutor executor, List<ProcessedCommand> records)
     {
         _staged.AddRange(records);
-        db.Todos.RemoveRange(executor.Removed);
-        if (db.IsPostgres)
+        if (executor.Removed.Count > 0)
+        {
+            Db.Todos.RemoveRange(executor.Removed);
+        }
+        if (IsPostgres)
         {
             _newTodos.AddRange(executor.Created);
             _newRecords.AddRange(records);
         }
         else
         {
-            db.Todos.AddRange(executor.Created);
-            db.ProcessedCommands.AddRange(records);
+            Db.Todos.AddRange(executor.Created);
+            Db.ProcessedCommands.AddRange(records);
         }
     }
 
@@ -210,11 +318,14 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         // A todo this transaction creates has no rows yet: a batch of creates reads nothing here.
         var ids = live.Select(t => t.Id).Where(id => !created.Contains(id)).Concat(removed).Distinct().ToArray();
         var rows = ids.Length == 0 ? []
-            : db.IsPostgres
-            ? await db.Reminders.FromSql($"""SELECT * FROM reminders WHERE "TodoId" = ANY({ids}) ORDER BY "Id" FOR UPDATE""").ToListAsync(cancellationToken)
-            : await db.Reminders.Where(r => ids.Contains(r.TodoId)).ToListAsync(cancellationToken);
+            : IsPostgres
+            ? await Db.Reminders.FromSql($"""SELECT * FROM reminders WHERE "TodoId" = ANY({ids}) ORDER BY "Id" FOR UPDATE""").ToListAsync(cancellationToken)
+            : await Db.Reminders.Where(r => ids.Contains(r.TodoId)).ToListAsync(cancellationToken);
         var byTodo = rows.ToLookup(r => r.TodoId);
-        db.Reminders.RemoveRange(rows.Where(r => removed.Contains(r.TodoId)));
+        if (rows.Count > 0)
+        {
+            Db.Reminders.RemoveRange(rows.Where(r => removed.Contains(r.TodoId)));
+        }
         foreach (var todo in live)
         {
             if (todo.Reminders.Length == 0 && !byTodo.Contains(todo.Id))
@@ -222,8 +333,8 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
                 continue;
             }
             var changes = ReminderSchedule.Sync(todo, [.. byTodo[todo.Id]], nowUtc);
-            db.Reminders.AddRange(changes.Added);
-            db.Reminders.RemoveRange(changes.Removed);
+            Db.Reminders.AddRange(changes.Added);
+            Db.Reminders.RemoveRange(changes.Removed);
         }
     }
 
@@ -242,66 +353,71 @@ public sealed class TodoWriteUnit(TodoDbContext db, TimeProvider clock, CommandC
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var appended = records.Select(r => UserEvent.For(r.UserId, CommandEventType, CommandEventData.Of(r), nowUtc)).ToList();
         var users = appended.Select(e => e.UserId).Distinct().Order().ToArray();
-        if (db.IsPostgres)
+        if (IsPostgres)
         {
-            await PostgresWriteStatements.LockEventLogsAsync(db, users, cancellationToken);
-            await PostgresBulkInsert.UserEventsAsync(db, appended, cancellationToken);
+            await PostgresWriteStatements.LockEventLogsAsync(Connection, users, cancellationToken);
+            await PostgresBulkInsert.UserEventsAsync(Connection, appended, cancellationToken);
         }
         else
         {
-            db.UserEvents.AddRange(appended);
+            Db.UserEvents.AddRange(appended);
         }
         return users;
     }
 
     private async Task LockTodosAsync(List<Guid> todoIds, CancellationToken cancellationToken)
     {
-        if (!db.IsPostgres)
+        if (!IsPostgres)
         {
             return; // SQLite: one process, and a writer per todo (the batcher), so there is nothing to race.
         }
         var keys = todoIds.Select(id => BitConverter.ToInt64(id.ToByteArray(), 0)).Distinct().Order().ToArray();
-        await PostgresWriteStatements.LockAsync(db, keys, cancellationToken);
+        await PostgresWriteStatements.LockAsync(Connection, keys, cancellationToken);
     }
 
     private async Task<HashSet<Guid>> RecordedAsync(List<Guid> commandIds, CancellationToken cancellationToken) =>
-        db.IsPostgres
-            ? await PostgresWriteStatements.RecordedAsync(db, [.. commandIds], cancellationToken)
-            : (await db.ProcessedCommands.Where(p => commandIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        IsPostgres
+            ? await PostgresWriteStatements.RecordedAsync(Connection, [.. commandIds], cancellationToken)
+            : (await Db.ProcessedCommands.Where(p => commandIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
 
     /// <summary>
     /// The todos the commands name and the commands parked for them, read under the locks. On PostgreSQL a
     /// presence read comes first, so a batch of creates loads nothing through EF Core, and the parked read is
     /// skipped when nothing waits (one statement either way, as before).
     /// </summary>
-    private async Task<(Dictionary<Guid, Todo> Todos, List<ParkedCommand> Parked)> LoadAsync(List<Guid> todoIds, CancellationToken cancellationToken)
+    /// <returns>Todos null: there are entities to load, and the unit is still on its plain transaction.</returns>
+    private async Task<(Dictionary<Guid, Todo>? Todos, List<ParkedCommand> Parked)> LoadAsync(List<Guid> todoIds, CancellationToken cancellationToken)
     {
         var existing = todoIds;
         var anyParked = true;
-        if (db.IsPostgres)
+        if (IsPostgres)
         {
-            var presence = await PostgresWriteStatements.PresenceAsync(db, [.. todoIds], cancellationToken);
+            var presence = await PostgresWriteStatements.PresenceAsync(Connection, [.. todoIds], cancellationToken);
             existing = [.. presence.Existing];
             anyParked = presence.AnyParked;
         }
+        if (_plainTransaction is not null && (existing.Count > 0 || anyParked))
+        {
+            return (null, []);
+        }
         var todos = existing.Count == 0
             ? new Dictionary<Guid, Todo>()
-            : await db.Todos.Where(t => existing.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+            : await Db.Todos.Where(t => existing.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var parked = anyParked
-            ? await db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken)
+            ? await Db.ParkedCommands.Where(p => todoIds.Contains(p.TodoId)).OrderBy(p => p.IssuedAt).ToListAsync(cancellationToken)
             : [];
         return (todos, parked);
     }
 
     private async Task<HashSet<Guid>> SucceededDeletesAsync(List<Guid> todoIds, CancellationToken cancellationToken) =>
-        todoIds.Count == 0 ? [] : (await db.ProcessedCommands
+        todoIds.Count == 0 ? [] : (await Db.ProcessedCommands
             .Where(p => p.Kind == DeleteKind && todoIds.Contains(p.TodoId!.Value) && p.Status == CommandStatus.Succeeded)
             .Select(p => p.TodoId!.Value).ToListAsync(cancellationToken)).ToHashSet();
 
     private async Task<List<Guid>> SeriesMembersAsync(List<Guid> targets, CancellationToken cancellationToken)
     {
-        var seriesIds = await db.Todos.Where(t => targets.Contains(t.Id) && t.SeriesId != null).Select(t => t.SeriesId!.Value).ToListAsync(cancellationToken);
-        return seriesIds.Count == 0 ? [] : await db.Todos
+        var seriesIds = await Db.Todos.Where(t => targets.Contains(t.Id) && t.SeriesId != null).Select(t => t.SeriesId!.Value).ToListAsync(cancellationToken);
+        return seriesIds.Count == 0 ? [] : await Db.Todos
             .Where(t => t.SeriesId != null && seriesIds.Contains(t.SeriesId.Value)).Select(t => t.Id).ToListAsync(cancellationToken);
     }
 
