@@ -367,7 +367,7 @@ internal sealed partial class TurnInterpreter
     private static partial Regex ObjectlessDateRegex();
 
     // "Emily piano, mark done", "the rates one - tick off please": a completion said without its task.
-    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|ok|okay)\s+)*(?:mark|tick|check|cross))\s+(?<state>(?:as\s+)?(?:done|off|complete|completed|finished))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|ok|okay)\s+)*(?:mark|tick|check|cross))\s+(?<state>(?:as\s+)?(?:done|off|complete|completed|finished))\b(?=(?:\s+(?:please|pls|plz|ok|okay|lah|la|ah|now|already))*\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessDoneRegex();
 
     // "The harambee pledge cards - remove from my list please": a removal said without its task.

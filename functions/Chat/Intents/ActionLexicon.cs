@@ -23,8 +23,9 @@ public static partial class ActionLexicon
         ("delete X", "take|strike|cross off|from|out [from|of] [my|the|our] list|todos|to-do_list|todo_list X"),
         // "take away the parking fine, the council cancelled it": only for a task that exists ("take away the rubbish" adds).
         ("?delete X", "take_away X"),
-        // "take off the roast duck one, ok?": "take off" before a task pointed at as "the … one" (not "take off the snow tyres").
-        ("?delete X", "take_off|cross_off|strike_off X one|task|thing [ok|okay|please|lah|ah]"),
+        // "take off the roast duck one, ok?": "take off" before a task pointed at as "the … one" (not "take off the snow tyres";
+        // "cross off the X one" completes).
+        ("?delete X", "take_off X one|task|thing [ok|okay|please|lah|ah]"),
         // "Emily ballet no more, delete": topic first, the thing said finished with, then the bare verb.
         ("?delete X", "X no more|longer delete|remove|cancel|drop [it|please|ok|okay|lah|ah]"),
         ("delete X", "strike|scratch X off|from [LIST]"),
