@@ -136,7 +136,7 @@ internal sealed partial class TurnInterpreter
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
-            if (acted && (PronounRequestRegex().IsMatch(clause)
+            if (acted && (PronounRequestRegex().IsMatch(clause) || BareDoneRegex().IsMatch(clause)
                 || (TrailingRequest(clause) is (var aside, not null) && WordMatcher.ContentStems(aside).Count > 0 && IsAside(aside))))
             {
                 continue;
@@ -164,7 +164,11 @@ internal sealed partial class TurnInterpreter
             // "the lawnmower one, make it tomorrow", "the GP call - do it at 10 instead": a task named on its own, then a request on "it".
             if (!acted && NamedThenRequest(clause, clauses.ElementAtOrDefault(i + 1)) is var (named, onIt) && named is not null)
             {
-                _lastTargets = named;
+                if (named.Count > 0)
+                {
+                    _lastTargets = named;
+                }
+
                 if (onIt is null)
                 {
                     namedAlone = true;
@@ -317,7 +321,14 @@ internal sealed partial class TurnInterpreter
             return (null, null);
         }
 
-        return Resolve(head, ReferenceScope.All) is { Status: ReferenceStatus.Found, Tasks.Count: 1 } found
+        var resolved = Resolve(head, ReferenceScope.All);
+        if (resolved.Status == ReferenceStatus.Ambiguous && request is not null)
+        {
+            // "landlord call, change to friday" with two landlord tasks: the request on the name asks which one.
+            return ([], OnItRegex().Replace(request, head.Trim(), 1));
+        }
+
+        return resolved is { Status: ReferenceStatus.Found, Tasks.Count: 1 } found
             ? (found.Tasks.Select(t => t.Id).ToList(), request)
             : (null, null);
     }
@@ -340,6 +351,8 @@ internal sealed partial class TurnInterpreter
         text = ObjectlessSpellingRegex().Replace(text, "fix the spelling of it ");
         text = ObjectlessRenameRegex().Replace(text, "rename it ");
         text = ObjectlessValueRegex().Replace(text, "${verb} it ");
+        text = ObjectlessDateRegex().Replace(text, "${verb} it to ");
+        text = ObjectlessDoneRegex().Replace(text, "${verb} it ${state}");
         text = ObjectlessRemoveRegex().Replace(text, "${verb} it ");
         return ObjectlessBackRegex().Replace(text, "${verb} it back ");
     }
@@ -348,6 +361,14 @@ internal sealed partial class TurnInterpreter
     // before its value acts on the task just named.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:make|set|change|put|postpone|delay|reschedule))\s+(?=(?:to|till|until|for|at|by|on|low|medium|high|urgent|important|p[1-4]|no|back|later|earlier|tomorrow|today|tonight|next|this|\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessValueRegex();
+
+    // "lo bak go, set date dec 20", "the rates - change the deadline to friday": a new date said with its field but not its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:set|change|make|put|move))\s+(?:the\s+|its\s+)?(?:date|due\s+date|due|deadline|day)\s+(?:to\s+|for\s+|as\s+|at\s+)?(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessDateRegex();
+
+    // "Emily piano, mark done", "the rates one - tick off please": a completion said without its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|ok|okay)\s+)*(?:mark|tick|check|cross))\s+(?<state>(?:as\s+)?(?:done|off|complete|completed|finished))\b(?=(?:\s+(?:please|pls|plz|ok|okay|lah|la|ah|now|already))*\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessDoneRegex();
 
     // "The harambee pledge cards - remove from my list please": a removal said without its task.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|kindly)\s+)*(?:remove|delete|take|strike|cross|scratch))\s+(?=(?:off|from|out\s+of)\s+(?:my|the|our)\s+(?:to-?do\s+|to\s+do\s+|task\s+)?list\b)", RegexOptions.IgnoreCase)]
@@ -385,6 +406,10 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:untick|uncheck|unmark|reopen|re-open|undo|undone|back|again|not\s+(?:done|finished|complete|completed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReopenRequestRegex();
+
+    // "number 3 I do already, done", "… buy already. done ah": a bare "done" after the clause that acted only confirms it.
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|yes|please|pls|mark|tick)\s+)*(?:done|finished|complete|completed)(?:\s+(?:ah|lah|la|already|please|pls|ok|okay|now))*\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDoneRegex();
 
     [GeneratedRegex(@"^(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNotDoneRegex();

@@ -23,6 +23,11 @@ public static partial class ActionLexicon
         ("delete X", "take|strike|cross off|from|out [from|of] [my|the|our] list|todos|to-do_list|todo_list X"),
         // "take away the parking fine, the council cancelled it": only for a task that exists ("take away the rubbish" adds).
         ("?delete X", "take_away X"),
+        // "take off the roast duck one, ok?": "take off" before a task pointed at as "the … one" (not "take off the snow tyres";
+        // "cross off the X one" completes).
+        ("?delete X", "take_off X one|task|thing [ok|okay|please|lah|ah]"),
+        // "Emily ballet no more, delete": topic first, the thing said finished with, then the bare verb.
+        ("?delete X", "X no more|longer delete|remove|cancel|drop [it|please|ok|okay|lah|ah]"),
         ("delete X", "strike|scratch X off|from [LIST]"),
         // "cross X off my list" takes it away; "cross the curling one off" (no list) ticks it, like "tick X off".
         ("delete X", "cross X off|from LIST"),
@@ -278,6 +283,10 @@ public static partial class ActionLexicon
         ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
         // "put the curling subs back by a week", "set the MOT back a fortnight": the particle after the task.
         ("postpone X by Y", "put|set|move|shove|bump|shift X back [by] SPAN"),
+        // "Medicare form delay one week ok?", "the rates push back 3 days": topic first (Chinese word order), then the delay.
+        ("?postpone X by Y", "X [please] delay|postpone|push_back|put_back|put_off|move_back [by] SPAN [ok|okay|please|lah|ah]"),
+        // "PG&E bill low priority now", "the rates one urgent now": topic first, then its new level and "now".
+        ("?make X Y priority", "X [is] LEVEL now [ok|okay|please|lah|ah]"),
         // "take out the date of the protein", "remove the deadline on X": the due date named before the task.
         ("remove the due date from X", "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
         // "no more date on the tap fixing", "no deadline for the shed anymore": the due date said gone before the task.

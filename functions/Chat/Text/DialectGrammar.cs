@@ -26,8 +26,42 @@ public static partial class DialectGrammar
         text = ObjectAmRegex().Replace(text, m => NotObjectBefore.Contains(m.Groups["prev"].Value) ? m.Value : m.Groups["prev"].Value + " it");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
         text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
+        text = SubjectAlreadyRegex().Replace(text, m => m.Groups["lead"].Value.Contains("already", StringComparison.OrdinalIgnoreCase) || m.Groups["tail"].Success
+            ? m.Groups["lead"].Value + SimplePast(m.Groups["verb"].Value) + m.Groups["tail"].Value
+            : m.Value);
+        text = VerbAlreadyRegex().Replace(text, m => m.Index == 0 ? m.Value
+            : m.Value.StartsWith("already", StringComparison.OrdinalIgnoreCase) ? "already " + WordMatcher.Participle(m.Groups["verb"].Value)
+            : WordMatcher.Participle(m.Groups["verb"].Value) + " already");
         return text;
     }
+
+    // "I do already" → "I did already": the simple past (irregular forms not ending in -n, "did" not "done").
+    private static string SimplePast(string verb)
+    {
+        var participle = WordMatcher.Participle(verb);
+        return verb.ToLowerInvariant() switch
+        {
+            "do" => "did",
+            "go" => "went",
+            "take" => "took",
+            "write" => "wrote",
+            "give" => "gave",
+            "see" => "saw",
+            _ => participle,
+        };
+    }
+
+    // Chinese-English (and Singlish) perfective "already": a base verb with "already" is done. A closed list of the verbs
+    // of errands, so "already" after any other word keeps its English sense.
+    private const string ErrandVerbs = @"(?:do|buy|pay|send|mail|post|call|ring|phone|finish|take|get|pick\s+up|book|renew|fix|clean|give|go|see|make|return|wash|cook|write|order|visit|collect|sign|submit|fill|drop\s+off|refill)";
+
+    // "I already pay the PG&E", "I do already", "we send it already": a subject, then the base verb with "already" around it.
+    [GeneratedRegex(@"(?<lead>\b(?:i|we|he|she|they)\s+(?:already\s+)?)(?<verb>" + ErrandVerbs + @")\b(?<tail>(?:\s+(?:it|that|them))?\s+already\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectAlreadyRegex();
+
+    // "lo bak go ingredients buy already", "red envelope already send long time": no subject, the thing done is the topic.
+    [GeneratedRegex(@"\b(?:(?<verb>" + ErrandVerbs + @")\s+already|already\s+(?<verb>" + ErrandVerbs + @"))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbAlreadyRegex();
 
     private static string Perfect(Match m)
     {
@@ -79,8 +113,9 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"\b(i|we|you|they|he|she|e)\s+no\s+dey\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDeyRegex();
 
-    // "salary go land by then", "Ada go happy": a noun or name, then "go", then a word that is not where to go.
-    [GeneratedRegex(@"(?<subj>\b(?!(?:let|to|will|can|could|must|should|would|and|or|then|i|we|you|they|please|just|also|lets|let's|gotta|gonna|wanna|not|never|might|may|shall|did|do|does|need|needs|want|wants|add|me|us|him|her|them|remind|also|gotta)\b)[\p{L}']{2,}(?<!['’]ll)(?<!n['’]t))\s+go\s+(?<next>(?!(?:to|for|on|back|out|home|through|thru|in|up|down|off|over|away|ahead|and|with|get|see|buy|pick|fetch|grab|do|check|shopping|there|now|please|by|before|after|at|into|onto|past|round|around|first|a|the|my|it)\b)[a-z]+(?<!ing))\b", RegexOptions.IgnoreCase)]
+    // "salary go land by then", "Ada go happy": a noun or name, then "go", then a word that is not where to go; a plural
+    // after it ("lo bak go ingredients") is a noun phrase, not a verb.
+    [GeneratedRegex(@"(?<subj>\b(?!(?:let|to|will|can|could|must|should|would|and|or|then|i|we|you|they|please|just|also|lets|let's|gotta|gonna|wanna|not|never|might|may|shall|did|do|does|need|needs|want|wants|add|me|us|him|her|them|remind|also|gotta)\b)[\p{L}']{2,}(?<!['’]ll)(?<!n['’]t))\s+go\s+(?<next>(?!(?:to|for|on|back|out|home|through|thru|in|up|down|off|over|away|ahead|and|with|get|see|buy|pick|fetch|grab|do|check|shopping|there|now|please|by|before|after|at|into|onto|past|round|around|first|a|the|my|it)\b)[a-z]+(?<!ing)(?<![^s]s))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureGoRegex();
 
     // "i not renew costco again" = anymore: "again" after a negation in the same stretch of words.
