@@ -181,7 +181,17 @@ internal sealed partial class TurnInterpreter
             var before = _actions.Count;
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             var snapshot = TakeSnapshot();
+            var listingBefore = _listing;
             HandleClause(clause);
+            if (listingBefore is not null && !acted && ReferenceEquals(_listing, listingBefore)
+                && _actions.Skip(before).All(a => a is AddTask) && IsListingRemark(clause))
+            {
+                // "anything overdue? post-nights brain, can't remember", "what's due? flat out today so keep it short": after
+                // a listing, a clause that is no request (no command, idiom or imperative) only remarks on the user's day.
+                RollBack(snapshot);
+                continue;
+            }
+
             var isStory = storyMode && (valueSources.Contains(i) || RequestFocus.IsStory(clause));
             if (isStory && AddedOnly(snapshot))
             {
@@ -223,6 +233,14 @@ internal sealed partial class TurnInterpreter
         }
 
         return Finish();
+    }
+
+    /// <summary>After a listing: a clause that asks for nothing ("post-nights brain", "I think I forgot something").</summary>
+    private static bool IsListingRemark(string clause)
+    {
+        var text = IntentPatterns.StripFillers(clause).Trim().TrimEnd('.', '!', '?', ' ');
+        return text.Length > 0 && !RequestFocus.IsRequest(clause)
+            && !AddParser.TryStripCommand(text, out _) && !ActionLexicon.IsIdiom(text) && !ListQueryParser.LooksLikeListing(text);
     }
 
     /// <summary>

@@ -238,6 +238,13 @@ public static partial class DateExpressionParser
                 return false;
             }
 
+            // "the night shifts", "my missing night enhancements", "a morning person": a bare part of the day followed by a
+            // noun is a modifier of that noun, not a time ("at night", "in the evening", "call Jo tonight" still are).
+            if (!m.Groups["lead"].Success && PartModifierFollowerRegex().IsMatch(work.ToString(), m.Index + m.Length))
+            {
+                return false;
+            }
+
             SetPart(m.Groups["p"].Value, ref partTime, ref evening, ref afternoon);
             return true;
         });
@@ -436,8 +443,12 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|noon|midday|morning|afternoon|evening|night)|^\s*[.!?)\]]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortWeekdayContextRegex();
 
-    [GeneratedRegex(@"\b(?:in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<lead>in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();
+
+    // A word after a bare part of the day that makes it a noun's modifier: any word but a connector, preposition or date word.
+    [GeneratedRegex(@"\G\s+(?!(?:at|around|by|before|after|on|in|this|next|tomorrow|today|tonight|please|pls|and|or|but|so|then|too|also|for|with|to|from|till|until|instead|again|latest|better|rather|preferably|ideally|maybe|perhaps|probably|sharp|ish|then|now|please|plz|same|ok|okay|thanks|thx|is|are|was|i|we|you|it|if|when|as|once|every|each)\b)[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex PartModifierFollowerRegex();
 
     [GeneratedRegex(@"(?<![\d:.])\b(?:(?:at|by|@|around|before|until|from|for)\s+)?(?<h>\d{1,2})(?:[:.](?<mi>\d{2}))?\s+(?:in\s+the\s+(?<p>morning|afternoon|evening)|at\s+(?<p>night))\b", RegexOptions.IgnoreCase)]
     private static partial Regex HourOfPartRegex();
