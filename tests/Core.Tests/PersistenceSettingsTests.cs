@@ -5,7 +5,10 @@ using TodoFunctions.Core.Persistence;
 
 namespace TodoFunctions.Core.Tests;
 
-/// <summary>The PostgreSQL pool skips its reset on close unless the connection string names the option (either spelling).</summary>
+/// <summary>
+/// The PostgreSQL data source skips the pool's reset on close and the server's type catalogue unless the connection string names
+/// the option (either spelling).
+/// </summary>
 public sealed class PersistenceSettingsTests
 {
     [Theory]
@@ -20,4 +23,11 @@ public sealed class PersistenceSettingsTests
         var dataSource = services.GetRequiredService<NpgsqlDataSource>();
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).NoResetOnClose);
     }
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Username=u", false)]
+    [InlineData("Host=127.0.0.1;Username=u;Server Compatibility Mode=None", true)]
+    [InlineData("Host=127.0.0.1;Username=u;servercompatibilitymode=None", true)]
+    public void TheTypeCatalogueIsReadOnlyWhenTheConnectionStringAsks(string connectionString, bool expected) =>
+        Assert.Equal(expected, PersistenceExtensions.LoadsTypeCatalogue(connectionString));
 }
