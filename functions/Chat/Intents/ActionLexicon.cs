@@ -432,7 +432,6 @@ public static partial class ActionLexicon
         ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
         ("?move X to Y", "X moves|goes|shifts to WHEN [SEP] [change|do|fix] [it|that] [please]"),
         ("?change X to Y", "X to TIME"),
-        ("?move X to Y", "X to WHEN"),
     ];
 
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
