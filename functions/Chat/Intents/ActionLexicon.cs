@@ -415,6 +415,23 @@ public static partial class ActionLexicon
         ("?X is due in Y", "X is|are|'s|'re in Y now"),
         ("?X is due Y", "X has_moved|moved|got_moved|was_moved|has_changed|changed it's|it_is|it_will_be [now] Y"),
         ("?move X to Y", "X moved|got_moved|was_moved|has_moved|has_been_moved|'s_been_moved|got_pushed|was_pushed|got_bumped|was_bumped|got_changed|was_changed|is_moving|'s_moving to|till|until Y"),
+        // Dutch-English calques (batch 63): "do the dentist one away" (weg doen), "the permit task can be deleted", "number 3 is
+        // ready" (klaar = finished), "I have it done" (ik heb het gedaan), "put X in my agenda",
+        // "the slot is not at 07:30 but at 06:00", "X: deadline saturday", "number 2 to 11:00".
+        ("?delete X", "do X away [SEP] [not_needed|no_longer_needed|not_necessary] [anymore|any_more|please]"),
+        ("?delete X", "X can|may|must be deleted|removed|cancelled|canceled|scrapped|thrown_away|done_away [now|too|also|please]"),
+        ("?complete X", "X is|are|'s [now|already|all] ready [now|already|too|also]"),
+        ("?complete X", "X [SEP] i|we have|'ve it|that|them|this|those|both [already|just|now] done|finished|completed"),
+        ("?complete X", "X [SEP] i|we have|'ve [already|just|now] done|finished|completed [it|that|them|those|both]"),
+        ("add X", "make|create|add a|an [new] task|todo|to-do|item SEP X"),
+        ("add X", "put|zet|write in|on|into my|the agenda|calendar|planning SEP X"),
+        ("add X Y", "PUT X in|on|into my|the agenda|calendar|planning Y"),
+        ("add X", "PUT X in|on|into my|the agenda|calendar|planning"),
+        ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
+        ("?change X to Y", "X is|'s not at Z but at TIME"),
+        ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
+        ("?move X to Y", "X moves|goes|shifts to WHEN [SEP] [change|do|fix] [it|that] [please]"),
+        ("?change X to Y", "X to TIME"),
     ];
 
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =

@@ -416,7 +416,7 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterTomorrowRegex();
 
-    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?|hours?|hrs?|minutes?|mins?)\b(?:\s+from\s+(?:now|today))?|(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?|months?)\s+from\s+(?:now|today)\b|(?:in|within)\s+(?<u>a\s+day|a\s+week|a\s+month|an\s+hour)\b|over\s+(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|months?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"tomorrow\b(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
