@@ -214,7 +214,7 @@ public static partial class ClauseSplitter
 
     // "the sticker's nearly run out", "a couple were limping when I moved them", "Wendy at the butcher's is keeping one
     // aside": a subject with a verb in progress or just happened is a remark after the request, never an item of its own.
-    [GeneratedRegex(@"^\s*(?:(?:a|the|my|our|his|her|their|this|that)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:is|are|was|were)\s+(?!going\b)\p{L}{2,}ing\b|['’]s\s+(?:nearly|almost|just|already|finally)\s+(?:run|gone|been|\p{L}+ed)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?!(?:but|and|so|yet|or|because|cos|though|although|then|anyway|well)\b)(?:(?:a|the|my|our|his|her|their|this|that)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:is|are|was|were)\s+(?!going\b)\p{L}{2,}ing\b|['’]s\s+(?:nearly|almost|just|already|finally)\s+(?:run|gone|been|\p{L}+ed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StoryStatementRegex();
 
     // "the forecast is awful", "the weather looks bad": a situation, not a report that a task is done (no participle).
