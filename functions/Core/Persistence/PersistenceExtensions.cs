@@ -43,9 +43,9 @@ public static partial class PersistenceExtensions
             {
                 builder.ConnectionStringBuilder.NoResetOnClose = true;
             }
-            // On a data source's first connection Npgsql reads the server's type catalogue (a large query, then building a mapping
-            // per type): ≈ 150–250 ms of a fresh worker's first batch on a busy 2-core machine. The schema and every statement use
-            // only PostgreSQL's built-in types and their arrays, which Npgsql knows without asking. A connection string that
+            // On a data source's first connection Npgsql reads the server's type catalogue (a large query, then a mapping per type);
+            // without it a fresh worker's median cold start fell by 160–250 ms in an A/B on a busy 2-core machine (docs/PERFORMANCE.md).
+            // The schema and every statement use only PostgreSQL's built-in types and their arrays, which Npgsql knows without asking. A connection string that
             // names the option (e.g. `Server Compatibility Mode=None`, for a deployment that adds an extension type) keeps the catalogue.
             if (!LoadsTypeCatalogue(postgres))
             {
