@@ -92,6 +92,14 @@ internal sealed partial class TurnInterpreter
             return new ChatPlan([], ReplyWriter.Safety(verdict), null, null);
         }
 
+        // Every rule reads a whole clause, so a run-on sentence far longer than any request costs each of them its full
+        // length (a 2,000-character one took a second); it is asked about before any of them runs. Quoted titles and
+        // notes do not count: they are never parsed.
+        if (ClauseSplitter.LongestSentence(new TextProtector().Protect(message)) > ClauseSplitter.MaxSentenceLength)
+        {
+            return new ChatPlan([], ReplyWriter.RunOnSentence, null, null);
+        }
+
         var confirmation = HandlePendingConfirmation(message);
         if (confirmation is not null)
         {
@@ -467,7 +475,8 @@ internal sealed partial class TurnInterpreter
     internal void HandleClause(string rawClause)
     {
         // "laundry ✔️", "✅ gas bill": a check mark beside a task says it is done, before emoji are dropped as decoration.
-        if (CheckMarkRegex().Match(rawClause) is { Success: true } ticked && !CompletedWordRegex().IsMatch(ticked.Groups["x"].Value))
+        // (Only a clause with a mark is matched: the pattern backtracks across the whole clause when there is none.)
+        if (rawClause.AsSpan().IndexOfAny('\u2714', '\u2705', '\u2611') >= 0 && CheckMarkRegex().Match(rawClause) is { Success: true } ticked && !CompletedWordRegex().IsMatch(ticked.Groups["x"].Value))
         {
             rawClause = ticked.Groups["x"].Value + " done";
         }

@@ -434,6 +434,8 @@ public static partial class ActionLexicon
         ("?change X to Y", "X to TIME"),
     ];
 
+    private const int MaxIdiomLength = 320;
+
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
         Entries.Select(e => (e.Canonical, Compile(e.Shape), Anchors(e.Shape))).ToArray();
 
@@ -448,6 +450,14 @@ public static partial class ActionLexicon
     // The canonical command of the first shape that matches, or null; it may equal the clause ("postpone X by 2 days").
     private static string? Rewrite(string clause, Func<string, bool> namesTask, Func<string, bool>? acceptsTarget = null)
     {
+        // Every shape matches a whole clause, and the splitter asks about clauses that grow with the message, so without a
+        // bound a 2,000-character message costs a second of regex backtracking. No idiom is longer than a title at its
+        // limit (200 characters) with the idiom's own words around it.
+        if (clause.Length > MaxIdiomLength)
+        {
+            return null;
+        }
+
         // Most clauses contain none of a shape's required words; checking words first keeps a turn well under a millisecond.
         var words = WordsOf(clause);
         foreach (var (canonical, regex, anchors) in Compiled)

@@ -9,6 +9,15 @@ namespace TodoFunctions.Chat.Intents;
 /// </summary>
 public static partial class ClauseSplitter
 {
+    /// <summary>
+    /// The longest sentence the engine reads, in characters. No request is near it (the longest in every case file is 259
+    /// characters, a whole message of three sentences); a title at its limit is 200.
+    /// </summary>
+    public const int MaxSentenceLength = 500;
+
+    /// <summary>The length of the message's longest sentence (split as <see cref="Split"/> splits first).</summary>
+    public static int LongestSentence(string message) => HardSplitRegex().Split(message).Max(s => s.Trim().Length);
+
     public static IReadOnlyList<string> Split(string message)
     {
         var clauses = new List<string>();

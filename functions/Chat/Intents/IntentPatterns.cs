@@ -182,7 +182,7 @@ public static partial class IntentPatterns
 
     // "the harambee is actually on 14th March, please update it", "… - kindly update the visit": after the new value was
     // said, asking to apply it adds nothing (a bare "update it" with no value would only ask).
-    [GeneratedRegex(@"(?<=\b(?:date|deadline|due)\b.*)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:take|remove|drop|clear|delete)\s+(?:the\s+|its\s+)?(?:due\s+date|date|deadline)(?:\s+off)?(?:\s+(?:please|too))*(?=\s*[.!]*\s*$)|(?<=\S)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:update|amend|change)\s+(?:it|that|this|that\s+one|my\s+list|accordingly|the\s+(?:task|entry|one|list|date|time)|(?<=(?:please|kindly)\s+(?:update|amend)\s+)the\s+\p{L}+)(?:\s+(?:accordingly|please|too))*(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?=\s*(?:,|;|\s[-\u2013\u2014]))(?<=\b(?:date|deadline|due)\b.*)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:take|remove|drop|clear|delete)\s+(?:the\s+|its\s+)?(?:due\s+date|date|deadline)(?:\s+off)?(?:\s+(?:please|too))*(?=\s*[.!]*\s*$)|(?<=\S)\s*(?:,|;|\s[-\u2013\u2014])\s*(?:so\s+)?(?:(?:please|kindly)\s+)?(?:update|amend|change)\s+(?:it|that|this|that\s+one|my\s+list|accordingly|the\s+(?:task|entry|one|list|date|time)|(?<=(?:please|kindly)\s+(?:update|amend)\s+)the\s+\p{L}+)(?:\s+(?:accordingly|please|too))*(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateEchoRegex();
 
     // "…, if it's not too much trouble", "when you get a minute, …", "…, if you would be so kind": politeness around a

@@ -37,6 +37,9 @@ public static class ReplyWriter
         "• \"move the dentist to friday\", \"make it high priority\", \"tag it work\"\n" +
         "• \"delete buy milk\"";
 
+    public const string RunOnSentence =
+        "That's a very long sentence for me to follow, so I didn't change anything. Could you send each request as a short sentence of its own?";
+
     public const string NotUnderstood =
         "Sorry, I'm not sure what you'd like me to do, so I didn't change anything. You can add, list, complete, reopen, update or delete tasks — say \"help\" for examples.";
 
