@@ -60,6 +60,13 @@ public static class Program
             return Usage();
         }
 
+        if (!File.Exists(casesPath))
+        {
+            // Relative paths are read from the current directory, never from the repository: say where it looked.
+            Console.Error.WriteLine($"ChatEval: no case file at {Path.GetFullPath(casesPath)} (a relative --cases path is read from {Environment.CurrentDirectory}).");
+            return 2;
+        }
+
         var cases = CaseFile.Load(casesPath);
         if (only is not null)
         {
