@@ -180,6 +180,10 @@ public static partial class ActionLexicon
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         ("add X", "adding|putting X"),
+        // "put X in my agenda for next week" (a Dutch-English calque, batch 63): the agenda is where, never part of the title;
+        // above the general "PUT X in Y" lines, which would keep "agenda" in X (first matching shape wins).
+        ("add X Y", "PUT X in|on|into my|the agenda|calendar|planning Y"),
+        ("add X", "PUT X in|on|into my|the agenda|calendar|planning"),
         // "put the dentist appointment in two weeks": "in" then a span is the due date, not part of a slot.
         ("add X in Y", "PUT|pencil X in SPAN"),
         ("add X", "pencil|jot|write|note|scribble|PUT X in|down|on|onto|to LIST"),
@@ -425,8 +429,6 @@ public static partial class ActionLexicon
         ("?complete X", "X [SEP] i|we have|'ve [already|just|now] done|finished|completed [it|that|them|those|both]"),
         ("add X", "make|create|add a|an [new] task|todo|to-do|item SEP X"),
         ("add X", "put|zet|write in|on|into my|the agenda|calendar|planning SEP X"),
-        ("add X Y", "PUT X in|on|into my|the agenda|calendar|planning Y"),
-        ("add X", "PUT X in|on|into my|the agenda|calendar|planning"),
         ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
         ("?change X to Y", "X is|'s not at Z but at TIME"),
         ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),

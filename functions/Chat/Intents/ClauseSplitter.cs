@@ -73,7 +73,7 @@ public static partial class ClauseSplitter
     // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped
     // (a report of one's own, "We sent the invoice.", still counts).
     private static bool IsRemarkSentence(string previous, string sentence) =>
-        (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous) || previous.EndsWith('?')) && (RemarkRegex().IsMatch(sentence) || (BareSituationRegex().IsMatch(sentence) && !RequestWordRegex().IsMatch(sentence)))
+        (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous) || previous.EndsWith('?')) && (RemarkRegex().IsMatch(sentence) || ((BareSituationRegex().IsMatch(sentence) || WhyAfterRequestRegex().IsMatch(sentence)) && !RequestWordRegex().IsMatch(sentence)))
         && !sentence.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(sentence) && !ActionLexicon.IsIdiom(sentence)
         && !IntentPatterns.MentionsAction(sentence)
         && !(FirstPersonRegex().IsMatch(sentence) && IntentPatterns.MatchPastTense(sentence) is not null);
@@ -103,7 +103,7 @@ public static partial class ClauseSplitter
                 || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && ExplicitCommandRegex().IsMatch(right))) && StatementRegex().IsMatch(left);
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right)
-                || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
+                || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
             // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
@@ -237,6 +237,12 @@ public static partial class ClauseSplitter
     // pronoun or determiner subject and words after it, so "dog walking tomorrow" stays an item.
     [GeneratedRegex(@"^\s*(?:(?:we|they|he|she|i|you)\s+(?:(?:nearly|almost|not|never|already|still|just|now|all)\s+)*(?:out|off|away|back|late|gone|busy|sick|ill|here|there)|(?:(?:we|they|he|she|it|i|you)|(?:the|my|his|her|our|their|your|a)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:nearly|almost|not|never|already|still|just|now|all)\s+)*(?:(?!(?:thing|morning|evening|meeting|ring|king|spring|string|ceiling|building|wedding|painting|clothing|nothing|something|anything|everything|during)\b)\p{L}{2,}ing\s+\S|no\s+(?:time|money|space|room|longer|more|hurry|rush)|say|says|said|got\s+\p{L}+ed)|[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:nearly|almost|not|never|already|still|just|now)\s+)*(?:say|says|said|rang|phoned|called|emailed|texted|messaged|wrote|got\s+\p{L}+ed|no\s+(?:time|money|space|room|longer|more)|injured|hurt|broken|broke|sick|ill|closed|extended|delayed|flooded|frozen|off\s+sick)|[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:nearly|almost)\s+(?:empty|full|out|gone|finished|over|dead|broken)|no\s+(?:hurry|rush|stress|worries|biggie|pressure)|got\s+(?:\d+\s+|so\s+many\s+|many\s+|lots\s+of\s+)?\p{L}+s\s+(?:whole|all|the\s+whole)\s+\p{L}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareSituationRegex();
+
+    // After a request only (before one, the same words name the task "it" means: "bike tyres are still flat, uncheck that"):
+    // a state ("fridge is empty"), a fault ("the brakes make noise", "the tap drips") or a consequence ("otherwise I get a
+    // boete") says why; it is never an item of its own.
+    [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyAfterRequestRegex();
 
     [GeneratedRegex(@"^\s*(?:but|anyway|anyways)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastLeadRegex();

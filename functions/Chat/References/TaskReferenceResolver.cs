@@ -64,7 +64,15 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     private ReferenceResult ResolveWhole(string reference, ReferenceScope scope, IReadOnlyList<Guid>? earlierTargets)
     {
+        // "make a new task for friday", "put a new one on for saturday": an indefinite task that is yet to be written names
+        // none that exists, even when a title holds "new" ("… about the new kitchen").
+        if (BlankTaskRegex().IsMatch(reference.Trim(' ', ',', '.', '!', '?', ';', ':')))
+        {
+            return ReferenceResult.Fail(ReferenceStatus.NotFound, reference);
+        }
+
         var text = Clean(NumberedPositions(reference));
+
         if (IsPronoun(text))
         {
             return ResolvePronoun(text, earlierTargets);
@@ -483,6 +491,10 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     };
 
     public static bool IsPronoun(string text) => PronounRegex().IsMatch(Clean(text));
+
+    // An indefinite task still to be written: "a new task", "another one", "something new", "a reminder".
+    [GeneratedRegex(@"^(?:(?:a|an|another|one\s+more|some)\s+(?:(?:new|fresh|extra|more|empty|blank|other)\s+)?(?:task|todo|to-do|item|entry|one|reminder|thing|job)|(?:new|fresh|extra)\s+(?:task|todo|to-do|item|entry|one|reminder|job)|something(?:\s+(?:new|else|more))?)(?:\s+(?:on|in|down))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlankTaskRegex();
 
     private static string Normalize(string text) => string.Join(' ', WordMatcher.Tokens(text).Where(t => t is not "the" and not "a" and not "an"));
 

@@ -167,6 +167,9 @@ public static partial class TypoCorrector
         text = TagalogDoneRegex().Replace(text, "done");
         text = TagalogOnlyRegex().Replace(text, " only");
         text = ForeignFillerRegex().Replace(text, "");
+        // "Even put it on the list", "Even the list please" (Dutch "even" = just, for a moment): a softener at the start of a
+        // request, before a verb or "the list", never a word of the task.
+        text = EvenSoftenerRegex().Replace(text, "");
         // "anything for sat?": after a preposition "sat" is the day, not the verb.
         text = SaturdayRegex().Replace(text, "saturday");
         // "call umma sun morning": before a time of day, "sun" is the day.
@@ -300,6 +303,9 @@ public static partial class TypoCorrector
     // ("#3 done x") at the end; Brazilian Portuguese "pfv"/"porfa" (please) and laughter ("kkkkk", "rsrs").
     [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
+
+    [GeneratedRegex(@"(?:^\s*|(?<=[.!?;]\s+))even\s+(?=(?:put|add|pop|write|note|show|list|check|mark|tick|delete|remove|move|change|set|make|give|do|reopen|rename|the\s+list|my\s+list|a\s+(?:reminder|task|new\s+task))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EvenSoftenerRegex();
 
     // Tagalog "paki-delete" / "pa-add" (please do …) before an English verb.
     [GeneratedRegex(@"\b(?:paki|pa)-?(?=(?:add|delete|remove|move|check|tick|mark|reopen|uncheck|untick|change|set|update|list|show|cancel|put|erase)\b)", RegexOptions.IgnoreCase)]

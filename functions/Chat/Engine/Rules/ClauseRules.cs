@@ -10,6 +10,7 @@ internal static class ClauseRules
         new OffTopicQuestionRule(),  // "do you know if it'll rain?" is neither a listing nor an add
         new NewsRemarkRule(),        // "… It has been postponed indefinitely.": news after a request that acted explains it
         new ImpossibleDateRule(),    // "add X on 2027-13-45": ask, never a title or a guessed date
+        new BlankAddRule(),          // "make a new task for friday": when, but not what — ask, never move a task
         new SpecificEditRule(),      // "add a note to X", "remove the due date from X" look like add/delete
         new MissingValueRule(),      // "set the priority of X" with no level: ask
         new ReminderAtRule(),        // "remind me about the dentist at 5pm" when the dentist task exists
