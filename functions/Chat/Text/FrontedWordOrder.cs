@@ -50,8 +50,8 @@ public static partial class FrontedWordOrder
 
     // The object first, then "I" and a past verb of an errand: "Kita fee for Elif I paid yesterday", "Werkstatt I called
     // about the brakes". Rewritten "I paid Kita fee for Elif yesterday". The fronted words are a noun phrase (no pronoun,
-    // no conjunction or time word first).
-    [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|i|we|you|he|she|they)\b)[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we)\b)[\p{L}\p{N}'’-]+){0,5}?)\s+(?<subj>I)\s+(?<verb>paid|called|rang|phoned|sent|posted|mailed|signed|bought|booked|fixed|returned|renewed|fetched|collected|submitted|cancelled|canceled)\b(?<rest>[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    // no conjunction or time word first, no conjunction or copula inside: "dishes are done and i paid mei" is two reports).
+    [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|i|we|you|he|she|they)\b)[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we|and|or|but|so|then|is|are|was|were|am|been|done|finished|ready)\b)[\p{L}\p{N}'’-]+){0,5}?)\s+(?<subj>I)\s+(?<verb>paid|called|rang|phoned|sent|posted|mailed|signed|bought|booked|fixed|returned|renewed|fetched|collected|submitted|cancelled|canceled)\b(?<rest>[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectPastRegex();
 
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
