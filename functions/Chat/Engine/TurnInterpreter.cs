@@ -350,8 +350,17 @@ internal sealed partial class TurnInterpreter
         var resolved = Resolve(head, ReferenceScope.All);
         if (resolved.Status == ReferenceStatus.Ambiguous && request is not null)
         {
-            // "landlord call, change to friday" with two landlord tasks: the request on the name asks which one.
-            return ([], OnItRegex().Replace(request, head.Trim(), 1));
+            // "landlord call, change to friday" with two landlord tasks: the request on the name asks which one. A name
+            // without a determiner gets "the", so "make Werkstatt call urgent" stays an edit and is never read as a new task.
+            var name = DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
+            return ([], OnItRegex().Replace(request, name, 1));
+        }
+
+        if (resolved.Status == ReferenceStatus.Ambiguous && request is null && next is not null)
+        {
+            // "the match, put it on high prio" split in two clauses, with two match tasks: the name is never a new task, and
+            // "it" in the next clause has no single task to point at, so it asks.
+            return ([], null);
         }
 
         return resolved is { Status: ReferenceStatus.Found, Tasks.Count: 1 } found
@@ -367,6 +376,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnItRegex();
+
+    [GeneratedRegex(@"^(?:the|my|our|this|that|these|those|both|all)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerRegex();
 
     /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>

@@ -257,6 +257,9 @@ public static partial class ActionLexicon
         ("?tag X with Y", "tag|label X task|one|thing|item|job TAG"),
         // "money to mama task tag with family", "the dentist one label as health": the task first, then the tag.
         ("?tag X with Y", "X tag|label [it|that] with|as Y"),
+        // German "gib … auch den Tag": "TÜV appointment give also tag car", "give the boots also the tag winter".
+        ("?tag X with Y", "X [SEP] give|add also|too [the|a] tag|label TAG"),
+        ("?tag X with Y", "give X also|too [the|a] tag|label TAG"),
         ("?remove the Y from X", "take|get the Y off|from X"),
         ("rename X to Y", "make X say|read Y"),
         ("rename X to Y", "change X to say|read Y"),
@@ -307,7 +310,8 @@ public static partial class ActionLexicon
         ("?X is due Y", "X must|should|has_to|needs_to|will|shall happen|take_place|be_done WHEN instead|now|rather|then"),
         // "the dentist one, put it at 17:30", "the 3rd one change it for tomorrow at 8": the task named first, then "it".
         ("?move X to Y", "X put|change|move|pass|switch|set it|that at|for|to Y"),
-        ("?make X Y priority", "X put|make|set it|that [to|at|as] LEVEL"),
+        // "Werkstatt call make it urgent", "the match, put it on high prio": "set the priority of" asks when X names two tasks.
+        ("?set the priority of X to Y", "X put|make|set it|that [to|at|as|on] LEVEL"),
         // "make medium", "set p1" after the task was named ("delivery is not so urgent, make medium"): the level on that task.
         ("make it Y priority", "make|set|put LEVEL"),
         // "the first and the third: make them medium priority": several tasks named first, then "them".
@@ -356,6 +360,9 @@ public static partial class ActionLexicon
         // "council tax is only a p2 actually", "the skip hire is just low priority really": the level corrected as a fact.
         ("?make X Y priority", "X is|are|'s only|just [a|an] LEVEL [now|actually|really|then|anyway|tbh]"),
         ("?make X Y priority", "X is|are|'s [a|an] LEVEL actually|really|tbh"),
+        // "Finanzamt call is not so urgent, medium is enough", "baklava not so important, low prio is ok": the level said after.
+        ("?set the priority of X to Y", "X [is|are|'s] not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now] LEVEL is|'s|will_be|would_be enough|fine|ok|okay|plenty|sufficient [now|then]"),
+        ("?set the priority of X to Y", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now] LEVEL is|'s|will_be|would_be enough|fine|ok|okay|plenty|sufficient [now|then]"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X isn't|aren't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all]"),
         ("?make X low priority", "X is|are|'s not|n't [so|that|very|really] critical|crucial|time-critical [anymore|any_more|now|after_all]"),
@@ -399,6 +406,8 @@ public static partial class ActionLexicon
         ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
         // "put it low", "make the dry cleaner one medium": the level word alone after a task that exists.
         ("?make X Y priority", "put|make|set|mark X LEVEL"),
+        // "put the tax papers on high priority", "put the Ortskunde practice on high": a level "on" a task that exists.
+        ("?set the priority of X to Y", "PUT|set X on|onto LEVEL"),
         // "put a high priority on the passport renewal", "stick a low prio on the milk", "high priority on the rent": the level
         // placed on the task; "put a priority on X" names no level, so it asks which.
         ("?make X Y priority", "PUT|place|set|give|assign [a|an|the] LEVEL on|onto|to|for X"),
@@ -429,6 +438,11 @@ public static partial class ActionLexicon
         ("?complete X", "X [SEP] i|we have|'ve [already|just|now] done|finished|completed [it|that|them|those|both]"),
         ("add X", "make|create|add a|an [new] task|todo|to-do|item SEP X"),
         ("add X", "put|zet|write in|on|into my|the agenda|calendar|planning SEP X"),
+        // German "auf die Liste setzen" with the object first and no pronoun: "Emre's Zeugnis signing put on list for tomorrow
+        // evening"; "put on there buy deer corn" (the list said as "there").
+        ("add X Y", "X PUT on|onto|in [my|the] list WHEN"),
+        ("add X", "X PUT on|onto [my|the] list"),
+        ("add X", "PUT on|onto|in [my|the] list|there X"),
         ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
         ("?change X to Y", "X is|'s not at Z but at TIME"),
         ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
@@ -603,6 +617,14 @@ public static partial class ActionLexicon
     private static (string X, string When)? SplitWhen(string clause, Match m)
     {
         var start = m.Groups["X"].Index;
+        // "the match moves to 21:00": shape words between X and WHEN fix X where it is; only WHEN must be a whole date.
+        var gap = clause[(m.Groups["X"].Index + m.Groups["X"].Length)..m.Groups["W"].Index];
+        if (gap.Any(char.IsLetter))
+        {
+            var when = m.Groups["W"].Value.Trim();
+            return IsWhen(when) ? (m.Groups["X"].Value.Trim(), when) : null;
+        }
+
         var span = clause[start..(m.Groups["W"].Index + m.Groups["W"].Length)];
         for (var i = 1; i < span.Length; i++)
         {

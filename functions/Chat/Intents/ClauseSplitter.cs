@@ -166,9 +166,13 @@ public static partial class ClauseSplitter
             // "delete the first, and the second's done": a report that another task is done is a request of its own.
             var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
             // "rent done and push the foot spa clean to tomorrow", "X is done and please move Y": the report, then a request of its own.
-            var commandAfterDone = AndRegex().IsMatch(joint.Value) && ReportedDoneRegex().IsMatch(left) && StartsWithCommand(right);
+            // "put the tax papers on high priority": "put" is no command word alone (it is also a past), but with a level it is.
+            var commandRight = StartsWithCommand(right) || ExplicitCommandRegex().IsMatch(right);
+            // "rang the Hausmeister and put the Bewerbung on low priority": after a report said with an irregular past.
+            afterStatement |= AndRegex().IsMatch(joint.Value) && ExplicitCommandRegex().IsMatch(right) && IntentPatterns.MatchPastTense(left.Trim()) is not null;
+            var commandAfterDone = AndRegex().IsMatch(joint.Value) && ReportedDoneRegex().IsMatch(left) && commandRight;
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((StartsWithCommand(right) && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore)
+            if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -218,7 +222,9 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:(?i:oops|whoops|woops|ugh|argh|nvm|never\s*mind|ah|oh|hmm|heck|gosh|golly|crikey|blimey|jeez|geez)[\s,!.]+)*(?:(?i:(?:i\s+)?(?:ticked|checked|marked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|thing|task)|the\s+\w+\s+(?:sold\s+out|got\s+cancell?ed|was\s+cancell?ed|fell\s+through|bounced|broke|failed|didn't\s+work)|what\s+a\b|phew|yay|thank\s+god|so\s+glad|it'?s|it\s+is|it\s+was|i\s+(?:only|just|already|still|think|guess|mean|forgot|didn't|did)|(?:i|we)\s+(?:made|make|did)\s+(?:a\s+)?(?:mistake|error|typo)|my\s+(?:bad|mistake)|(?:he|she|they|it|we|i)\s+(?:never|didn't|did\s+not|hasn't|haven't|won't|can't|couldn't)\b|forgot\s+to|(?:it|that|this|they|the\s+\w+)\s+(?:got|was|were|has\s+been|['’]s\s+been)\s+(?!(?:complet|finish|tick|check|mark)\w*)\w+(?:ed|en)\b|(?:the\s+)?(?:weather|forecast|rain|snow|wind)(?:['’]s|\s+is|\s+has)?\s+\w+|\p{L}+\s+(?:said|says)\b|\p{L}+\s+(?:told|asked|wants|needs)\s+(?:me|us|i|we|that|to|it|them)\b|(?i:still\s+(?!(?:need|needs|needed|to|have|has|got|pending|open|outstanding|not|undone|unfinished|incomplete)\b)\w+)|(?:we|i)\s+(?:got|found|bought|decided|have|changed|went\s+with|sorted|lost|sent|gave|broke|forgot|missed|dropped|deleted|spilled|messed\s+up)|(?:got|bought|picked\s+up|found|collected)\s+(?:it|them)\b|(?:the|my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:sent|gave|lost|asked|wants|needs|added|changed|called|emailed|cancell?ed|didn't|did\s+not|never)\b|i'?m|we'?re|they(?:'re|\s+said|\s+say)?|he'?s|she'?s|that'?s|there'?s|because|cos|coz|cause|since|bc|as\s+(?:it|i|we|they)|keep\s+the\s+(?:other|rest)|leave\s+the\s+(?:other|rest))|(?:[A-Z][a-z]+|(?i:my)\s+\w+)'s\s+\w+ing)\b")]
     private static partial Regex RemarkRegex();
 
-    [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b", RegexOptions.IgnoreCase)]
+    // "talked to the windmill man and put the tax papers on high priority": a level put on a task is a request too ("put"
+    // is also a past tense, so only with its level).
+    [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b|^\s*(?:put|set)\s+(?:the|my|it|that|this)\b[^,;.!?]{0,60}?\s+on\s+(?:high|medium|low|top|p[1-4])\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitCommandRegex();
 
     // "the sticker's nearly run out", "a couple were limping when I moved them", "Wendy at the butcher's is keeping one
@@ -264,7 +270,7 @@ public static partial class ClauseSplitter
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z\p{IsCyrillic}])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?(?<!\bgive\b[^,;.!?]{0,60})also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z\p{IsCyrillic}])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]

@@ -21,6 +21,8 @@ public static partial class FrontedWordOrder
 
         text = FrontedObjectModalRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
+        text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
+        text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         return text;
     }
@@ -39,6 +41,18 @@ public static partial class FrontedWordOrder
     // "The midterm corrections I have finished", "The tickets we've already booked": object, subject, perfect.
     [GeneratedRegex(SentenceStart + Object + @"\s+(?<subj>I|we)\s*(?:\s+have|['’]ve)\s+(?<adv>(?:(?:finally|already|just|now|also|today)\s+)*)(?<part>[a-z]+(?:ed|en|ne|wn|ught|id|t))\b(?=\s*(?:[,;.!?]|$|\s+(?:and|too|also|now|already|today|yesterday)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectPerfectRegex();
+
+    // German verb-second with the verb last: "tomorrow must I the Ölwechsel do", "Still must I the Kindergeld paper sign",
+    // "Today must we the rent pay": an adverb (or none), the modal, the subject, the object with a determiner, the bare verb
+    // last in the clause. Rewritten "I must do the Ölwechsel tomorrow" ("still"/"also" are dropped).
+    [GeneratedRegex(SentenceStart + @"(?:(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+|(?:still|also|then|now|so)\s+)?(?<modal>must|should|need\s+to|have\s+to|will)\s+(?<subj>I|we)\s+(?<obj>(?:the|my|our|a|an|this|that)\s+[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,6}?)\s+(?<verb>(?!(?:is|are|was|were|be|not|too|also|today|tomorrow|tonight)\b)[a-z]+)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex InvertedModalRegex();
+
+    // The object first, then "I" and a past verb of an errand: "Kita fee for Elif I paid yesterday", "Werkstatt I called
+    // about the brakes". Rewritten "I paid Kita fee for Elif yesterday". The fronted words are a noun phrase (no pronoun,
+    // no conjunction or time word first, no conjunction or copula inside: "dishes are done and i paid mei" is two reports).
+    [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|i|we|you|he|she|they)\b)[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we|and|or|but|so|then|is|are|was|were|am|been|done|finished|ready)\b)[\p{L}\p{N}'’-]+){0,5}?)\s+(?<subj>I)\s+(?<verb>paid|called|rang|phoned|sent|posted|mailed|signed|bought|booked|fixed|returned|renewed|fetched|collected|submitted|cancelled|canceled)\b(?<rest>[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectPastRegex();
 
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
     [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]

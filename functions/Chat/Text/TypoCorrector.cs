@@ -300,8 +300,9 @@ public static partial class TypoCorrector
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
     // (already / now), Indonesian and Malay "dong", "deh", "sih", "kok", laughter ("wkwk", "awokwok"), and kisses
-    // ("#3 done x") at the end; Brazilian Portuguese "pfv"/"porfa" (please) and laughter ("kkkkk", "rsrs").
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    // ("#3 done x") at the end; Brazilian Portuguese "pfv"/"porfa" (please) and laughter ("kkkkk", "rsrs"); Turkish address
+    // words "abi" (big brother), "kanka" (mate) and "lan" (lower case only; "Abi" is also the German school exam).
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
 
     [GeneratedRegex(@"(?:^\s*|(?<=[.!?;]\s+))even\s+(?=(?:put|add|pop|write|note|show|list|check|mark|tick|delete|remove|move|change|set|make|give|do|reopen|rename|the\s+list|my\s+list|a\s+(?:reminder|task|new\s+task))\b)", RegexOptions.IgnoreCase)]

@@ -23,6 +23,16 @@ internal static partial class EventThenRequest
         {
             var request = AddThatRegex().Match(merged[i].Trim());
             var statement = merged[i - 1].Trim().TrimEnd('.', '!', ',', ';', ' ');
+            if (request.Success && !IsEvent(statement) && request.Groups["rest"].Length == 0 && !PronounRegex().IsMatch(merged[i])
+                && (ClauseSplitter.StartsWithCommand(statement) || IntendedRegex().IsMatch(statement)))
+            {
+                // "print the Fahrtenbuch pages, put on list", "I must do the oil change tomorrow, add pls": the clause before is
+                // already the add; the bare request adds nothing of its own.
+                merged[i] = "";
+                changed = true;
+                continue;
+            }
+
             if (!request.Success || !IsEvent(statement))
             {
                 continue;
@@ -42,9 +52,17 @@ internal static partial class EventThenRequest
         && !ClauseSplitter.StartsWithCommand(statement) && !ActionLexicon.IsIdiom(statement) && !NotEventRegex().IsMatch(statement);
 
     // "can ya put that in", "chuck it on the list for friday", "add this with high prio", "put it down for 2027-02-19",
-    // and "add pls" with the thing left unsaid ("tonight drive Sofia to figure skating, add pls").
-    [GeneratedRegex(@"^(?:(?:so|and|then|now|mate)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|ya|u)\s+(?:please\s+)?)?(?:add|put|pop|stick|chuck|bung|whack|slap|throw|jot|write|note|pencil)\s+(?:that|it|this)(?!\s+(?:back|off|away|out)\b)(?<rest>(?:\s+(?:down|in|on|onto|to|for|with)\b.*)?)[\s.!?]*$|^(?:(?:so|and|then|now)[,\s]+)?(?:(?:please|pls|kindly)\s+)?add\s+(?:please|pls|plz)(?<rest>)[\s.!?]*$", RegexOptions.IgnoreCase)]
+    // and "add pls" or "put on list" with the thing left unsaid ("tonight drive Sofia to figure skating, add pls",
+    // "print the Fahrtenbuch pages, put on list").
+    [GeneratedRegex(@"^(?:(?:so|and|then|now|mate)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|ya|u)\s+(?:please\s+)?)?(?:add|put|pop|stick|chuck|bung|whack|slap|throw|jot|write|note|pencil)\s+(?:that|it|this)(?!\s+(?:back|off|away|out)\b)(?!\s+(?:on|to|at)\s+(?:high|medium|low|top|urgent|p[1-4])\b)(?<rest>(?:\s+(?:down|in|on|onto|to|for|with)\b.*)?)[\s.!?]*$|^(?:(?:so|and|then|now)[,\s]+)?(?:(?:please|pls|kindly)\s+)?add\s+(?:please|pls|plz)(?<rest>)[\s.!?]*$|^(?:(?:so|and|then|now)[,\s]+)?(?:(?:please|pls|kindly)\s+)?(?:put|add|write)\s+(?:on|onto|in|to)\s+(?:(?:my|the)\s+)?(?:to-?do\s+)?list(?<rest>)(?:\s+(?:please|pls|plz))?[\s.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddThatRegex();
+
+    [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounRegex();
+
+    // A statement of something to do: "I must …", "I need to …", "we have to …".
+    [GeneratedRegex(@"^(?:i|we)\s+(?:must|need\s+to|have\s+to|have\s+got\s+to|should|gotta|got\s+to)\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex IntendedRegex();
 
     [GeneratedRegex(@"\b(?:down|(?:on|onto|to|in)\s+(?:my|the|our)\s+(?:to-?do\s+|task\s+)?list|for\s+me)\b|\b(?:in|on)\b(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex ListWordsRegex();
