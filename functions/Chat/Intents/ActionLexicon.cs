@@ -445,6 +445,8 @@ public static partial class ActionLexicon
         ("add X", "PUT on|onto|in [my|the] list|there X"),
         ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
         ("?change X to Y", "X is|'s not at Z but at TIME"),
+        // "the delivery is not at 17:00, they say 18:30", "the order is not 09:30, the rep comes at 8:15": the old time denied, then who says the new one.
+        ("?change X to Y", "X is|'s not [at] Z [SEP] they|he|she|it|the_rep|the_driver|the_courier|the_doctor|the_company|the_distributor|the_clinic|the_office|the_secretary|the_school|the_garage|the_hospital say|says|said|come|comes|arrive|arrives|will_come|will_arrive|will_be_here|now [at] TIME"),
         ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
         ("?move X to Y", "X moves|goes|shifts to WHEN [SEP] [change|do|fix] [it|that] [please]"),
         ("?change X to Y", "X to TIME"),
