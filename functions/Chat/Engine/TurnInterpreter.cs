@@ -129,7 +129,7 @@ internal sealed partial class TurnInterpreter
         }
 
         var acted = false;
-        var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(text));
+        var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(DeniedThenReportedTime(text)));
         var valueSources = new HashSet<int>();
         clauses = RequestFocus.CarryStoryValue(EventThenRequest.Merge(clauses), _now, valueSources);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
@@ -532,7 +532,8 @@ internal sealed partial class TurnInterpreter
             // without asking is taken; otherwise the whole clause's answer stands.
             RollBack(snapshot);
             var trial = TakeSnapshot();
-            RunRules(head, false);
+            // The head is read like a clause of its own: "take the pecan pie off the list | Maggie's making a cobbler" is an idiom.
+            RunRules(ActionLexicon.CanonicalizeBeforeRemark(head, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous), false);
             if (_problems.Count == trial.Problems && _actions.Count > trial.Actions
                 && _actions.Skip(trial.Actions).All(a => a is not AddTask))
             {
@@ -578,8 +579,8 @@ internal sealed partial class TurnInterpreter
     }
 
     // A subject and a finite verb ("I'm short", "we went"), a determiner's noun and a finite verb ("the cattle keep",
-    // "the pitch is waterlogged", "the tractor is gone"), or a subjectless past ("only did half", "finally took me all morning").
-    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b|got\s+(?:em|'em|them)\b)", RegexOptions.IgnoreCase)]
+    // "the pitch is waterlogged", "the tractor is gone"), a name and "'s" with a verb ("Maggie's making a cobbler"), or a subjectless past ("only did half", "finally took me all morning").
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b|got\s+(?:em|'em|them)\b|\p{Lu}\p{Ll}+['’]s\s+(?:[a-z]+ing|got|gone|done|already|not)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RunOnReasonRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|new\s+task|put|pencil|jot|remind|create|note)\b", RegexOptions.IgnoreCase)]
@@ -627,6 +628,17 @@ internal sealed partial class TurnInterpreter
     /// "tonight at 9 charge the e-bike battery", "in three days remind me to …", "sunday evening: iron the uniforms":
     /// a date said first moves behind the request, where every rule reads dates.
     /// </summary>
+    /// <summary>
+    /// "taxi pickup is not 17:00, they say 18:30", "physio isn't at 9, she told me 10:15": a time denied, then the right one
+    /// reported, is one correction ("X is at 18:30 not 17:00"). Split, the report is dropped as a remark and the denial
+    /// alone set the old time again.
+    /// </summary>
+    private static string DeniedThenReportedTime(string text) =>
+        DeniedThenReportedTimeRegex().Replace(text, "${x} is at ${y} not ${z}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:they|he|she|we|someone)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+now)?[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DeniedThenReportedTimeRegex();
+
     private string DateFirst(string text)
     {
         if (ListQueryParser.LooksLikeListing(text))
@@ -645,6 +657,11 @@ internal sealed partial class TurnInterpreter
 
             var rest = string.Join(' ', words.Skip(n)).TrimStart(':', ',', '-', ' ');
             var date = Time.DateExpressionParser.Parse(head, _now);
+            if (!date.IsEmpty && Time.DateExpressionParser.Parse(string.Join(' ', words.Take(n + 1)), _now).IsEmpty)
+            {
+                continue; // "night shift hours …": with the next word the date is a noun's modifier, not a day or time
+            }
+
             if (!date.IsEmpty && Text.WordMatcher.ContentStems(date.Remainder).Count == 0 && rest.Length > 0
                 && (Intents.AddParser.StartsWithImperative(rest) || Intents.ClauseSplitter.StartsWithCommand(rest) || CommandLeadRegex().IsMatch(rest)))
             {

@@ -298,6 +298,8 @@ public static partial class ActionLexicon
         ("remove the due date from X", "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
         // "no more date on the tap fixing", "no deadline for the shed anymore": the due date said gone before the task.
         ("remove the due date from X", "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
+        // "take the date off the truck registration", "get the deadline off X": the particle after the due date.
+        ("remove the due date from X", "take|get the|its date|due_date|deadline off|away_from X"),
         // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
         ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
         // "the high priority one, put it for monday": "it" for the task just named, "for" a day (Spanish "ponlo para el lunes").

@@ -10,7 +10,9 @@ internal sealed partial class GeneralEditRule : IClauseRule
     {
         var general = UpdateParser.ParseGeneral(clause.Text, turn.Now, force: false);
         // "make dinner tonight" is a new task, "make groceries urgent" an edit: "make" only edits a task that exists.
-        if (general is not null && (!MakeWithoutTargetRegex().IsMatch(clause.Text) || turn.Resolve(general.Reference, ReferenceScope.All).Status == ReferenceStatus.Found))
+        // "make a new kitchen plan for friday": an indefinite article names a new thing, never a task that shares a word.
+        if (general is not null && !MakeNewThingRegex().IsMatch(clause.Text)
+            && (!MakeWithoutTargetRegex().IsMatch(clause.Text) || turn.Resolve(general.Reference, ReferenceScope.All).Status == ReferenceStatus.Found))
         {
             turn.Update(general);
             return true;
@@ -28,4 +30,7 @@ internal sealed partial class GeneralEditRule : IClauseRule
 
     [GeneratedRegex(@"^\s*make\s+(?!(?:it|that|this|them|those|both|the|my|task|item|number|#|\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MakeWithoutTargetRegex();
+
+    [GeneratedRegex(@"^\s*make\s+(?:a|an|another)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeNewThingRegex();
 }
