@@ -625,10 +625,6 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>
-    /// "tonight at 9 charge the e-bike battery", "in three days remind me to …", "sunday evening: iron the uniforms":
-    /// a date said first moves behind the request, where every rule reads dates.
-    /// </summary>
-    /// <summary>
     /// "taxi pickup is not 17:00, they say 18:30", "physio isn't at 9, she told me 10:15": a time denied, then the right one
     /// reported, is one correction ("X is at 18:30 not 17:00"). Split, the report is dropped as a remark and the denial
     /// alone set the old time again.
@@ -636,9 +632,13 @@ internal sealed partial class TurnInterpreter
     private static string DeniedThenReportedTime(string text) =>
         DeniedThenReportedTimeRegex().Replace(text, "${x} is at ${y} not ${z}");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:they|he|she|we|someone)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+now)?[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex DeniedThenReportedTimeRegex();
+    [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:they|he|she|we|someone)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+now)?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedThenReportedTimeRegex();
 
+    /// <summary>
+    /// "tonight at 9 charge the e-bike battery", "in three days remind me to …", "sunday evening: iron the uniforms":
+    /// a date said first moves behind the request, where every rule reads dates.
+    /// </summary>
     private string DateFirst(string text)
     {
         if (ListQueryParser.LooksLikeListing(text))
