@@ -111,6 +111,31 @@ public sealed class LongInputTests
         Assert.All(things, thing => Assert.Contains(titles, title => title.Contains(thing, StringComparison.OrdinalIgnoreCase)));
     }
 
+    // ";" between the items of one add joins them into one list (one sentence), so the limit is measured on the joined
+    // list: a 2,000-character "add a; b; c; …" is one run-on sentence, not a hundred short ones.
+    [Fact]
+    public void A_semicolon_add_list_longer_than_any_request_is_one_run_on_sentence()
+    {
+        var message = AtLimit("add ", "new cones for the club; ", "spare stopwatch");
+        Assert.InRange(message.Length, 1_900, 2_000);
+
+        var clock = Stopwatch.StartNew();
+        var plan = Harness.Run(message, Harness.Context("UTC", new DateTime(2026, 11, 26, 10, 0, 0), Tasks));
+        clock.Stop();
+
+        Assert.Empty(plan.Actions);
+        Assert.Equal(ReplyWriter.RunOnSentence, plan.Reply);
+        Assert.True(clock.Elapsed < Guard, $"{clock.Elapsed.TotalMilliseconds:F0} ms for a {message.Length}-character list");
+    }
+
+    [Fact]
+    public void A_short_semicolon_add_list_is_still_read_as_one_add_each()
+    {
+        var plan = Harness.Run("add buy bibs #netball; new cones #netball; spare stopwatch #netball", Harness.Context("UTC", new DateTime(2026, 11, 26, 10, 0, 0), Tasks));
+
+        Assert.Equal(3, plan.Actions.OfType<AddTask>().Count());
+    }
+
     private const int SentenceLimit = ClauseSplitter.MaxSentenceLength;
 
     private static string AtLimit(string head, string repeated, string tail, int limit = SafetyGuard.MaxLength)

@@ -15,8 +15,12 @@ public static partial class ClauseSplitter
     /// </summary>
     public const int MaxSentenceLength = 500;
 
-    /// <summary>The length of the message's longest sentence (split as <see cref="Split"/> splits first).</summary>
-    public static int LongestSentence(string message) => HardSplitRegex().Split(message).Max(s => s.Trim().Length);
+    /// <summary>
+    /// The length of the message's longest sentence, split as <see cref="Split"/> splits first: the items of a
+    /// semicolon add list are one sentence there, so they are one here.
+    /// </summary>
+    public static int LongestSentence(string message) =>
+        HardSplitRegex().Split(JoinSemicolonAddList(message)).Max(s => s.Trim().Length);
 
     public static IReadOnlyList<string> Split(string message)
     {
