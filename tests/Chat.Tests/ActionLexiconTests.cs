@@ -32,6 +32,17 @@ public sealed class ActionLexiconTests
         Assert.NotEqual(clause, ActionLexicon.Canonicalize(clause, _ => true));
     }
 
+    // The task's words are put into the shape's slots in one pass: a "Y" inside the task's name ("Yuki") is no slot for
+    // the new value, nor an "X" inside the value.
+    [Theory]
+    [InlineData("make Yuki call urgent", "make Yuki call urgent priority")]
+    [InlineData("make Year planning urgent", "make Year planning urgent priority")]
+    [InlineData("bump Yoga class to friday", "move Yoga class to friday")]
+    public void Capital_X_or_Y_inside_a_slot_stays_as_written(string clause, string expected)
+    {
+        Assert.Equal(expected, ActionLexicon.Canonicalize(clause, _ => true));
+    }
+
     [Theory]
     [InlineData("buy milk")]
     [InlineData("show my tasks")]

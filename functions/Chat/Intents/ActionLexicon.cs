@@ -543,7 +543,8 @@ public static partial class ActionLexicon
             }
 
 
-            return canonical.TrimStart('?').Replace("X", x, StringComparison.Ordinal).Replace("Y", y, StringComparison.Ordinal);
+            // One pass over the shape: replacing X and then Y would turn the "Y" of a task named "Yuki call" into the value.
+            return SlotRegex().Replace(canonical.TrimStart('?'), slot => slot.Value == "X" ? x : y);
         }
 
         return null;
@@ -701,4 +702,8 @@ public static partial class ActionLexicon
 
     [GeneratedRegex(@"^(?:is|are|was|were|has|have|had|got|gets|been|isn't|wasn't|aren't)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CopulaStartRegex();
+
+    // A shape's slots: "X" for the task, "Y" for the value, each a word of its own ("I finished X" has a capital I too).
+    [GeneratedRegex(@"\b[XY]\b")]
+    private static partial Regex SlotRegex();
 }
