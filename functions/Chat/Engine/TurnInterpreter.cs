@@ -121,7 +121,7 @@ internal sealed partial class TurnInterpreter
             return Finish();
         }
 
-        text = IntentPatterns.ListLabelToAdd(IntentPatterns.StripFillers(text));
+        text = AddWrappers.Unwrap(IntentPatterns.ListLabelToAdd(IntentPatterns.StripFillers(text)));
         if (IntentPatterns.TryStripCorrection(text, out var rest))
         {
             _correction = true;
