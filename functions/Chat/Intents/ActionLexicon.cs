@@ -446,11 +446,19 @@ public static partial class ActionLexicon
         ("add X", "X PUT on|onto [my|the] list"),
         ("add X", "PUT on|onto|in [my|the] list|there X"),
         ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
+        // "take out all the tags from the call", "strip every label off the quote": the tags taken away, the task named after them.
+        ("?remove all tags from X", "take_out|take_off|take_away|strip|strip_off|clear all|every [of] [the] tags|labels from|of|off|on X"),
         ("?change X to Y", "X is|'s not at Z but at TIME"),
         // "the delivery is not at 17:00, they say 18:30", "the order is not 09:30, the rep comes at 8:15": the old time denied, then who says the new one.
         ("?change X to Y", "X is|'s not [at] Z [SEP] they|he|she|it|the_rep|the_driver|the_courier|the_doctor|the_company|the_distributor|the_clinic|the_office|the_secretary|the_school|the_garage|the_hospital say|says|said|come|comes|arrive|arrives|will_come|will_arrive|will_be_here|now [at] TIME"),
         ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
+        // "the cabin, deadline's saturday", "the quote, new due date is the 9th": the task named, then its deadline said after a comma.
+        ("?move X to Y", "X [the] [new] deadline|due_date 's|is WHEN"),
+        // "the pickup is now 14:15", "the fitting is now on monday": the task's new date or time, said as news.
+        ("?X is due Y", "X is|are|'s now WHEN"),
         ("?move X to Y", "X moves|goes|shifts to WHEN [SEP] [change|do|fix] [it|that] [please]"),
+        // "the album delivery passes to tomorrow", "the training passed to 9 january" (Portuguese "passa para"): the task goes to a new date.
+        ("?move X to Y", "X passes|passed|pass|has_passed|is_passed|jumps|jumped to WHEN"),
         ("?change X to Y", "X to TIME"),
     ];
 
