@@ -231,7 +231,11 @@ public static partial class ActionLexicon
         ("?remove all tags from X", "X SEP remove|clear|strip|delete|drop [all] [of] [the|its|their] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
-        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
+        // "the sensor cleaning has no date, put it for 5 december": the task said undated, then given a day for "it".
+        ("?move X to Y", "X has|have no|not_a|not_any [fixed|set|real] date|due_date|deadline [yet] put|set|make|move|schedule it|that for|to|on WHEN"),
+        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the [fixed|set|real|specific] date|deadline|due_date|due [anymore|any_more]"),
+        // "the SD cards don't have a fixed date, remove the due date please": the reason, then the request on the same task.
+        ("?remove the due date from X", "X doesn't|does_not|don't|do_not have a|any [fixed|set|real|specific] date|deadline|due_date [anymore|any_more] remove|drop|clear|delete the|its due_date|date|deadline"),
         // "change the priority of the rent to no priority", "X needn't have any priority at all": the level removed.
         ("remove the priority from X", "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
         ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
@@ -348,6 +352,8 @@ public static partial class ActionLexicon
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.
+        // "the bake sale bars can wait, low priority's fine": the task can wait, and the level said to be enough.
+        ("?make X Y priority", "X can|could wait LEVEL is|'s|would_be|will_be fine|enough|ok|okay|good"),
         ("make X Y priority", "downgrade|upgrade|demote|promote|lower|raise|escalate|reduce|drop|put X to|as|at LEVEL"),
         // "the bibs washing is not so urgent", "X isn't important anymore": the level said away from high.
         // "the gutters can go low priority", "haircut can be low prio": the new level said as what the task may be.
