@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Intents;
 
 namespace TodoFunctions.Chat.Engine;
 
@@ -11,12 +12,22 @@ namespace TodoFunctions.Chat.Engine;
 internal static partial class AddWrappers
 {
     public static string Unwrap(string text) =>
-        LevelFirstRegex().Replace(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(text, "add "), ", please add it"), "${rest}, ${level}");
+        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(text, "add "), ", please add it"));
 
-    // "Important!! I must submit the I-983 in 10 days", "URGENT: I have to renew the permit": the weight said first, as a
-    // headline, moves behind the one request it is about, where the clause's own details are read ("…, important").
-    [GeneratedRegex(@"^\s*(?<level>urgent|important|asap|top\s+priority|high\s+priority)\s*(?:!+|:)\s*(?<rest>[^.!?;]*\p{L}[^.!?;]*?)[\s.!]*$", RegexOptions.IgnoreCase)]
+    // "Important!! I must submit the I-983 in 10 days", "URGENT: call the plumber", "asap - order the salt": the weight said
+    // first, as a headline, moves behind the request it is about, where the clause's own details are read ("…, important").
+    // Before anything else ("urgent: the boiler is done") it stays where it is.
+    private static string LevelFirst(string text) =>
+        LevelFirstRegex().Match(text) is { Success: true } m
+        && (AddParser.StartsWithImperative(m.Groups["rest"].Value) || ObligationRegex().IsMatch(m.Groups["rest"].Value))
+            ? $"{m.Groups["rest"].Value.TrimEnd().TrimEnd('.', '!')}, {m.Groups["level"].Value}"
+            : text;
+
+    [GeneratedRegex(@"^\s*(?<level>urgent|important|asap|top\s+priority|high\s+priority)\s*(?:!+|:|\s[-\u2013\u2014])\s*(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelFirstRegex();
+
+    [GeneratedRegex(@"^(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just)\s+)*(?:must|need\s+to|have\s+to|got\s+to|gotta|should)\b|^remind\s+me\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ObligationRegex();
 
     // "I want to add task: X", "we'd like to add a new item - X", "can you help me to add: X", "help me add a todo: X".
     [GeneratedRegex(@"^\s*(?:(?:please|pls|kindly|so|ok(?:ay)?)[\s,]+)*(?:(?:i|we)\s*(?:want|wanna|would\s+like|['’]d\s+like|need|wish)\s+(?:to\s+)?|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?help\s+me\s+(?:to\s+)?)(?:add|create|make|put\s+in|write\s+down|note\s+down)(?:\s+(?:a|an|one|new|the|this|following|another))*(?:\s+(?:task|todo|to-do|item|reminder|entry))?\s*[:：\-–—]\s+(?=\S)", RegexOptions.IgnoreCase)]

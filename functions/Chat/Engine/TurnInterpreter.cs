@@ -617,7 +617,7 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|put\s+(?:that|this)\s+(?:one|task)\s+back|mark\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?|(?:tick|check|cross)\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))\s+off)(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:(?:from|off)\s+(?:my|the)|(?:on|onto)(?:\s+(?:my|the))?)\s+(?:to-?do\s+|task\s+)?list)?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|put\s+(?:that|this)\s+(?:one|task)\s+back|mark\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?|(?:tick|check|cross)\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))\s+off|(?:check|tick)(?=\s+(?:it|that|this|them)\b))(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:(?:from|off)\s+(?:my|the)|(?:on|onto)(?:\s+(?:my|the))?)\s+(?:to-?do\s+|task\s+)?list)?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
@@ -625,14 +625,15 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>
-    /// "taxi pickup is not 17:00, they say 18:30", "physio isn't at 9, she told me 10:15": a time denied, then the right one
-    /// reported, is one correction ("X is at 18:30 not 17:00"). Split, the report is dropped as a remark and the denial
+    /// "taxi pickup is not 17:00, they say 18:30", "physio isn't at 9, she told me 10:15", "X isn't 3pm anymore, they're
+    /// saying 4", "X is not at 9:30, I'll do it at 8:15", "X isn't 8:30, the driver's coming at 7:45": a time denied, then the right one
+    /// reported or planned, is one correction ("X is at 18:30 not 17:00"). Split, the report is dropped as a remark and the denial
     /// alone set the old time again.
     /// </summary>
     private static string DeniedThenReportedTime(string text) =>
         DeniedThenReportedTimeRegex().Replace(text, "${x} is at ${y} not ${z}");
 
-    [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:they|he|she|we|someone)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+now)?[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:anymore|any\s+more))?\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:(?:they|he|she|we|someone)(?:['’]re|\s+are|['’]s|\s+is)?\s+(?:say|says|said|saying|told\s+me|tell\s+me|telling\s+me|gave\s+me|give\s+me)|(?:i|we)(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can|['’]d|\s+would)\s+(?:do|start|finish|go|get\s+to)(?:\s+(?:it|that|them))?|(?:(?:the|a|our|my|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:(?:['’]s|\s+is|\s+are|['’]re|\s+will\s+be|['’]ll\s+be)\s+(?:coming|arriving|here|there|coming\s+by|showing\s+up)|\s+(?:comes|arrives|will\s+come|will\s+arrive|shows\s+up)))\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:now|instead))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedThenReportedTimeRegex();
 
     /// <summary>

@@ -231,7 +231,11 @@ public static partial class ActionLexicon
         ("?remove all tags from X", "X SEP remove|clear|strip|delete|drop [all] [of] [the|its|their] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
-        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the date|deadline|due_date|due [anymore|any_more]"),
+        // "the sensor cleaning has no date, put it for 5 december": the task said undated, then given a day for "it".
+        ("?move X to Y", "X has|have no|not_a|not_any [fixed|set|real] date|due_date|deadline [yet] put|set|make|move|schedule it|that for|to|on WHEN"),
+        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the [fixed|set|real|specific] date|deadline|due_date|due [anymore|any_more]"),
+        // "the SD cards don't have a fixed date, remove the due date please": the reason, then the request on the same task.
+        ("?remove the due date from X", "X doesn't|does_not|don't|do_not have a|any [fixed|set|real|specific] date|deadline|due_date [anymore|any_more] remove|drop|clear|delete the|its due_date|date|deadline"),
         // "change the priority of the rent to no priority", "X needn't have any priority at all": the level removed.
         ("remove the priority from X", "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
         ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
@@ -348,6 +352,8 @@ public static partial class ActionLexicon
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.
+        // "the bake sale bars can wait, low priority's fine": the task can wait, and the level said to be enough.
+        ("?make X Y priority", "X can|could wait LEVEL is|'s|would_be|will_be fine|enough|ok|okay|good"),
         ("make X Y priority", "downgrade|upgrade|demote|promote|lower|raise|escalate|reduce|drop|put X to|as|at LEVEL"),
         // "the bibs washing is not so urgent", "X isn't important anymore": the level said away from high.
         // "the gutters can go low priority", "haircut can be low prio": the new level said as what the task may be.
@@ -446,11 +452,19 @@ public static partial class ActionLexicon
         ("add X", "X PUT on|onto [my|the] list"),
         ("add X", "PUT on|onto|in [my|the] list|there X"),
         ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
+        // "take out all the tags from the call", "strip every label off the quote": the tags taken away, the task named after them.
+        ("?remove all tags from X", "take_out|take_off|take_away|strip|strip_off|clear all|every [of] [the] tags|labels from|of|off|on X"),
         ("?change X to Y", "X is|'s not at Z but at TIME"),
         // "the delivery is not at 17:00, they say 18:30", "the order is not 09:30, the rep comes at 8:15": the old time denied, then who says the new one.
         ("?change X to Y", "X is|'s not [at] Z [SEP] they|he|she|it|the_rep|the_driver|the_courier|the_doctor|the_company|the_distributor|the_clinic|the_office|the_secretary|the_school|the_garage|the_hospital say|says|said|come|comes|arrive|arrives|will_come|will_arrive|will_be_here|now [at] TIME"),
         ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
+        // "the cabin, deadline's saturday", "the quote, new due date is the 9th": the task named, then its deadline said after a comma.
+        ("?move X to Y", "X [the] [new] deadline|due_date 's|is WHEN"),
+        // "the pickup is now 14:15", "the fitting is now on monday": the task's new date or time, said as news.
+        ("?X is due Y", "X is|are|'s now WHEN"),
         ("?move X to Y", "X moves|goes|shifts to WHEN [SEP] [change|do|fix] [it|that] [please]"),
+        // "the album delivery passes to tomorrow", "the training passed to 9 january" (Portuguese "passa para"): the task goes to a new date.
+        ("?move X to Y", "X passes|passed|pass|has_passed|is_passed|jumps|jumped to WHEN"),
         ("?change X to Y", "X to TIME"),
     ];
 

@@ -106,7 +106,7 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "schedule", "jobs", "chores", "errands", "lot", "bits",
+        "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "schedule", "plan", "jobs", "chores", "errands", "lot", "bits",
     };
 
     [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]

@@ -72,6 +72,8 @@ public static partial class TypoCorrector
         "spending", "sending", "tending", "lending", "mending", "bending", "vending", "fending", "friday", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "saturdays", "sundays", "weekdays", "weekends",
         "taste", "tusks", "masks", "asks", "tanks", "talks", "marks", "mask", "dome", "dune", "dote", "node",
         "code", "mode", "rode", "dose", "tasks", "today", "shown", "showy", "renamed", "reopened", "match", "marco", "marcy",
+        // "renew the drone licence": one letter from "done", but a word of its own.
+        "drone", "drones", "prone",
     };
 
     [GeneratedRegex(@"\b(?:sun|sat)(?=\s+(?:morning|afternoon|evening|night|noon|midday|lunchtime|at\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm)))", RegexOptions.IgnoreCase)]

@@ -404,7 +404,8 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?:(?:on|by|for|until|before|due)\s+)?(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDateRegex();
 
-    [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<m>" + Months + @")\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
+    // "dec 31", "march the 1st"; not "15 dec 18:00", where the number after the month is the hour.
+    [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<m>" + Months + @")\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Months + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
