@@ -632,7 +632,7 @@ internal sealed partial class TurnInterpreter
     private static string DeniedThenReportedTime(string text) =>
         DeniedThenReportedTimeRegex().Replace(text, "${x} is at ${y} not ${z}");
 
-    [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:they|he|she|we|someone)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+now)?[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not|not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:any\s*more|no\s+more))?\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:(?:they|he|she|we|someone|(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me|moved\s+it(?:\s+to)?|pushed\s+it(?:\s+to)?|changed\s+it(?:\s+to)?|put\s+it(?:\s+at)?|opens?|starts?|can\s+(?:only\s+)?do)|it['’]s|it\s+is)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:now|only|instead))*[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedThenReportedTimeRegex();
 
     /// <summary>
