@@ -9,7 +9,9 @@ internal sealed partial class ImperativeAddRule : IClauseRule
     {
         // "…, take it off", "get that out": a verb on a pronoun alone names no new task ("Take it off" is never a title);
         // the clause passes on, to be asked about or not understood, rather than added.
-        if (!AddParser.StartsWithImperative(clause.Text) || PronounOnlyRegex().IsMatch(clause.Text))
+        // "call with Sylvie done, put X high priority": a part reported done ("<task words> done") is no item of a list of
+        // new tasks ("get the report done" still is one).
+        if (!AddParser.StartsWithImperative(clause.Text) || PronounOnlyRegex().IsMatch(clause.Text) || DonePartRegex().IsMatch(clause.Text))
         {
             return false;
         }
@@ -20,4 +22,7 @@ internal sealed partial class ImperativeAddRule : IClauseRule
 
     [GeneratedRegex(@"^\s*(?:(?:please|pls|just|and|then|so)\s+)*(?:take|get|put|leave|bring|keep|pull|knock)\s+(?:it|that|this|them)(?:\s+(?:off|out|away|down|back|up))?(?:\s+(?:please|pls|then|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOnlyRegex();
+
+    [GeneratedRegex(@"^\s*(?!(?:get|have|make|keep|got)\b)[\p{L}'’ -]+?\s+(?:done|finished)\s*[,;]\s*(?:and\s+)?\S", RegexOptions.IgnoreCase)]
+    private static partial Regex DonePartRegex();
 }
