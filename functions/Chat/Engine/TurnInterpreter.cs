@@ -631,10 +631,15 @@ internal sealed partial class TurnInterpreter
     /// alone set the old time again.
     /// </summary>
     private static string DeniedThenReportedTime(string text) =>
-        DeniedThenReportedTimeRegex().Replace(text, "${x} is at ${y} not ${z}");
+        DeniedThenReportedTimeOtherWordsRegex().Replace(DeniedThenReportedTimeRegex().Replace(text, "${x} is at ${y} not ${z}"), "${x} is at ${y} not ${z}");
 
     [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:anymore|any\s+more))?\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:(?:they|he|she|we|someone)(?:['’]re|\s+are|['’]s|\s+is)?\s+(?:say|says|said|saying|told\s+me|tell\s+me|telling\s+me|gave\s+me|give\s+me)|(?:i|we)(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can|['’]d|\s+would)\s+(?:do|start|finish|go|get\s+to)(?:\s+(?:it|that|them))?|(?:(?:the|a|our|my|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:(?:['’]s|\s+is|\s+are|['’]re|\s+will\s+be|['’]ll\s+be)\s+(?:coming|arriving|here|there|coming\s+by|showing\s+up)|\s+(?:comes|arrives|will\s+come|will\s+arrive|shows\s+up)))\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:now|instead))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedThenReportedTimeRegex();
+
+    // The shapes of the chat70 round: "salt delivery not at 13:00 anymore, they say 15:30 now", "deal team moved it to 8:45",
+    // "the garage opens at 7:45 only".
+    [GeneratedRegex(@"^\s*(?<x>[^,;.!?]{1,80}?)\s+(?:(?:is|are|was)\s+not|isn['’]t|aren['’]t|wasn['’]t|['’]s\s+not|not)\s+(?:at\s+)?(?<z>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:any\s*more|no\s+more))?\s*[,;]?\s+(?:(?:and|but|so)\s+)?(?:(?:they|he|she|we|someone|(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:say|says|said|told\s+me|tell\s+me|gave\s+me|give\s+me|moved\s+it(?:\s+to)?|pushed\s+it(?:\s+to)?|changed\s+it(?:\s+to)?|put\s+it(?:\s+at)?|opens?|starts?|can\s+(?:only\s+)?do)|it['’]s|it\s+is)\s+(?:(?:it['’]s|it\s+is|it\s+was|now)\s+)?(?:at\s+)?(?<y>\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)(?:\s+(?:now|only|instead))*[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedThenReportedTimeOtherWordsRegex();
 
     /// <summary>
     /// "tonight at 9 charge the e-bike battery", "in three days remind me to …", "sunday evening: iron the uniforms":

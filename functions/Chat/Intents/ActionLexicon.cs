@@ -378,6 +378,18 @@ public static partial class ActionLexicon
         // "the radiator email is actually quite urgent": the level said as a fact about a task that exists.
         ("?make X high priority", "X is|are|'s|has_become|have_become [actually|now|really|suddenly] [quite|rather|very|really|pretty|super|extremely] urgent|pressing|critical|time-critical [now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),
+        // "that one you can delete it", "the ski-doo one you can remove": the task named first, then "you can" and the verb.
+        ("delete X", "X you|u can|could|may [just|now|go_ahead_and] delete|remove|erase|scratch|bin [it|that|them] [now]"),
+        // "board minutes now due fri", "the VAT return is now due the 12th": the new day said as the task's state now.
+        ("?X is due Y", "X [is|are|'s] now due [on|by] Y"),
+        // "Part 36 call can drop to medium priority", "the gutters could slip to p3": the level said as where the task may fall.
+        ("?make X Y priority", "X can|could|should|may drop|slip|fall|come_down|go_down|move_down|move|go [down] to LEVEL [now|instead|please]"),
+        // "hockey bag for Jade can wait, low priority is fine": the task may wait, then the level that will do.
+        ("?set the priority of X to Y", "X can|could wait LEVEL is|'s|will_be|would_be enough|fine|ok|okay|plenty|sufficient [now|then]"),
+        // "put a date on the time entries: 5 Dec", "add a deadline to the CPD log: friday": the day named as a field.
+        ("?move X to Y", "put|set|add|give a|the|it_a date|due_date|deadline on|for|to X SEP WHEN"),
+        // "budget estimate doesn't need a date, take it off": the field said unneeded, then "take it off" for the date.
+        ("?remove the due date from X", "X no_need|doesn't_need|don't_need|not_need|does_not_need|do_not_need [a|the|any] date|deadline|due_date [anymore|any_more|now|already] take|get|leave it|that off|out"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
         ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
         ("?change X to Y", "X should|must|needs_to|has_to be [at|on|for] Y"),

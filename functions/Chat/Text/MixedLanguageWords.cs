@@ -22,6 +22,9 @@ public static partial class MixedLanguageWords
         text = InvocationRegex().Replace(text, m => m.Index == 0 ? "" : m.Value.Contains(',') ? ", " : " ");
         text = ClitictRemarkRegex().Replace(text, "");
         text = OpenerRegex().Replace(text, "");
+        text = QuebecOpenerRegex().Replace(text, "");
+        text = QuebecParticleRegex().Replace(text, "");
+        text = QuebecSoRegex().Replace(text, "so");
         text = HindiDoneAfterCommaRegex().Replace(text, "");
         text = HindiDoneRegex().Replace(text, " is done");
         text = SpanishDoneRegex().Replace(text, m => m.Index + m.Length >= text.TrimEnd(' ', '.', '!').Length ? "done" : "done with");
@@ -52,7 +55,7 @@ public static partial class MixedLanguageWords
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
-    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeForeignRegex();
 
     // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
@@ -66,6 +69,20 @@ public static partial class MixedLanguageWords
     // "ándale add …", "órale put down …", "oye what's due", "a ver what's on …", "ay the walk-in …", "ya, finished it".
     [GeneratedRegex(@"^\s*(?:(?:ándale|andale|órale|orale|oye|a\s+ver|ay|híjole|hijole|mira|pues|bueno|ya(?=\s*,))\b[\s,!.:]*)+(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex OpenerRegex();
+
+    // Quebec French in franglais: "ben là add …", "faque I need to …", "ayoye remind me …", "coudonc what's left": an opener
+    // that only sets the tone ("ben" only before a command, question or pronoun word, never a name: "Ben needs a lift").
+    [GeneratedRegex(@"^\s*(?:(?:ben(?=[\s,!.:]+(?:là|la|add|put|new|remind|delete|remove|drop|cancel|what|whats|what['’]s|show|list|move|push|shift|mark|check|tick|change|set|make|reopen|uncheck|i|it|that|this|ok|oui|non|yes|no|faque|genre|coudonc)(?![\p{L}'’]))|faque|fa\s+que|ayoye|coudonc|heille|là|genre)(?![\p{L}'’])[\s,!.:]*)+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex QuebecOpenerRegex();
+
+    // "saturday là, what do I have", "delete that one là" (là: a particle with no meaning of its own); "…, the black tape
+    // genre", "still dirty, genre not done yet" (genre: "like", a hedge): dropped at the end of a clause or after a comma.
+    [GeneratedRegex(@"(?<=\S)\s+là(?![\p{L}'’])|(?<=\S)[\s,]+genre(?=\s*(?:[,.!?;]|$))|(?<=,)\s*genre(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex QuebecParticleRegex();
+
+    // "the jerseys are dirty faque reopen it": Quebec "so".
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:faque|fa\s+que)(?![\p{L}'’])", RegexOptions.IgnoreCase)]
+    private static partial Regex QuebecSoRegex();
 
     // "cab for Mummy Papa is booked, ho gaya": Hindi "(it) got done" after a report repeats it.
     [GeneratedRegex(@"\s*,\s*(?:sab\s+)?ho\s+(?:gaya|gya|gayi|gaye)\b(?:\s+hai)?(?=\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]

@@ -169,6 +169,11 @@ public static partial class TypoCorrector
         text = TagalogDoneRegex().Replace(text, "done");
         text = TagalogOnlyRegex().Replace(text, " only");
         text = ForeignFillerRegex().Replace(text, "");
+        // "move it to thursday same hour", "shift it to sunday, same time": a new date keeps the task's time anyway, so
+        // "the same time" after it adds nothing (and "same hour" was read as words of the task).
+        text = SameTimeRegex().Replace(text, "");
+        // "something high priority for today?", "something tagged hockey?": a question made of filters asks for a listing.
+        text = SomethingFilterQuestionRegex().Replace(text, "anything ");
         // "Even put it on the list", "Even the list please" (Dutch "even" = just, for a moment): a softener at the start of a
         // request, before a verb or "the list", never a word of the task.
         text = EvenSoftenerRegex().Replace(text, "");
@@ -307,6 +312,12 @@ public static partial class TypoCorrector
     // words "abi" (big brother), "kanka" (mate) and "lan" (lower case only; "Abi" is also the German school exam).
     [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|week|\d{1,2}(?:st|nd|rd|th)?)),?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+as\s+(?:before|usual))?(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SameTimeRegex();
+
+    [GeneratedRegex(@"^\s*something\s+(?=(?:high|medium|low|urgent|important|p[1-4]|overdue|due|tagged|for\s+(?:today|tomorrow|tonight|this|next))\b[^.!;]*\?\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SomethingFilterQuestionRegex();
 
     [GeneratedRegex(@"(?:^\s*|(?<=[.!?;]\s+))even\s+(?=(?:put|add|pop|write|note|show|list|check|mark|tick|delete|remove|move|change|set|make|give|do|reopen|rename|the\s+list|my\s+list|a\s+(?:reminder|task|new\s+task))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EvenSoftenerRegex();

@@ -38,6 +38,14 @@ internal static partial class EventThenRequest
                 continue;
             }
 
+            // "the leak in the garage roof, put it for december 5" (French "mets-le pour le 5"): a thing named with "the",
+            // then only a day for it and no word of the list, may be a task that exists; the edit rules read it (a move
+            // when the words name one task) instead of a new task being added.
+            if (DefiniteRegex().IsMatch(statement) && DayOnlyRestRegex().IsMatch(request.Groups["rest"].Value))
+            {
+                continue;
+            }
+
             merged[i - 1] = $"add {statement} {ListWordsRegex().Replace(request.Groups["rest"].Value, " ").Trim(' ', ',')}".TrimEnd();
             merged[i] = "";
             changed = true;
@@ -59,6 +67,13 @@ internal static partial class EventThenRequest
 
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
+
+    [GeneratedRegex(@"^(?:the|my|our)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteRegex();
+
+    // Only "for/on/to <a day or time>": no "down", "in" or list word after the pronoun.
+    [GeneratedRegex(@"^\s*(?:for|on|to)\s+(?!.*\b(?:list|down|me|high|medium|low|urgent|priority|prio|tag\w*)\b)[^,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayOnlyRestRegex();
 
     // A statement of something to do: "I must …", "I need to …", "we have to …".
     [GeneratedRegex(@"^(?:i|we)\s+(?:must|need\s+to|have\s+to|have\s+got\s+to|should|gotta|got\s+to)\s+\w", RegexOptions.IgnoreCase)]
