@@ -129,7 +129,7 @@ internal sealed partial class TurnInterpreter
         }
 
         var acted = false;
-        var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(DeniedThenReportedTime(text)));
+        var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(DeniedThenReportedTime(TwoReports(text))));
         var valueSources = new HashSet<int>();
         clauses = RequestFocus.CarryStoryValue(EventThenRequest.Merge(clauses), _now, valueSources);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
@@ -494,6 +494,11 @@ internal sealed partial class TurnInterpreter
         }
 
         var text = TrailingCourtesyRegex().Replace(IntentPatterns.StripFillers(rawClause), "").Trim().TrimEnd('.', '!', '?', ' ');
+        if (!ListWordsRegex().IsMatch(text))
+        {
+            text = ReportAlsoRegex().Replace(text, "").Trim();
+        }
+
         if (text.Length == 0)
         {
             return;
@@ -620,9 +625,42 @@ internal sealed partial class TurnInterpreter
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|put\s+(?:that|this)\s+(?:one|task)\s+back|mark\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?|(?:tick|check|cross)\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))\s+off|(?:check|tick)(?=\s+(?:it|that|this|them)\b))(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:(?:from|off)\s+(?:my|the)|(?:on|onto)(?:\s+(?:my|the))?)\s+(?:to-?do\s+|task\s+)?list)?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
+    // "list all tasks, finished too": in a listing, "too" adds the finished ones.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:list|show|see|what|which|all|everything|ones)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ListWordsRegex();
+
+    // "datadog audit done too", "the scarf's finished as well": "too" after a report only joins it to the one before.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:done|finished|sorted|complete|completed|handled|dealt\s+with|paid|sent|booked|fixed|bought|picked\s+up|knitted|baked|learnt|learned|written|cleaned))[\s,]+(?:too|as\s+well|also)(?=[\s.!]*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportAlsoRegex();
+
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|yaar|bestie|fam|bro|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
+
+    /// <summary>
+    /// "Food bank shift done, Welsh cakes baked", "helm bump done, flea meds picked up": two reports of finished tasks joined
+    /// by a comma. Split at the comma the second reads as a remark on the first; when its words name a pending task of their
+    /// own, they are two reports, each read as a sentence of its own ("A done. B baked").
+    /// </summary>
+    private string TwoReports(string text)
+    {
+        var m = TwoReportsRegex().Match(text);
+        // "the plumber one is done, tap is fixed": a second report about the same task is a remark on the first, and
+        // "both finished", "all sorted" only repeat it.
+        return m.Success && !References.TaskReferenceResolver.IsPronoun(m.Groups["subject"].Value)
+            && !QuantifierRegex().IsMatch(m.Groups["subject"].Value)
+            && Resolve(m.Groups["subject"].Value, ReferenceScope.Pending) is { Status: ReferenceStatus.Found, Tasks: [var second] }
+            && Resolve(m.Groups["firstSubject"].Value, ReferenceScope.Pending) is { Status: ReferenceStatus.Found, Tasks: [var first] }
+            && first.Id != second.Id
+                ? $"{m.Groups["first"].Value}. {m.Groups["second"].Value}"
+                : text;
+    }
+
+    [GeneratedRegex(@"^(?:both|all|everything|each|the\s+rest|the\s+lot|the\s+two|them\s+all|all\s+of\s+them)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantifierRegex();
+
+    [GeneratedRegex(@"^\s*(?<first>(?<firstSubject>[^,;.!?]{2,80}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s(?:done|finished|sorted|complete|completed|handled|dealt\s+with|ticked\s+off|paid|sent))\s*,\s*(?<second>(?<subject>[^,;.!?]{2,60}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s+(?:done|finished|sorted|\p{L}{3,}ed|learnt|sent|made|bought|written|paid|built|knitted|taken|given|got|seen|run)(?:\s+(?:up|off|out|in|back))?)(?:\s+(?:too|as\s+well|also))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoReportsRegex();
 
     /// <summary>
     /// "taxi pickup is not 17:00, they say 18:30", "physio isn't at 9, she told me 10:15", "X isn't 3pm anymore, they're

@@ -57,6 +57,9 @@ public static partial class WordMatcher
         ["brought"] = "bring", ["built"] = "build", ["spent"] = "spend", ["kept"] = "keep", ["told"] = "tell", ["ate"] = "eat",
         ["drove"] = "drive", ["read"] = "read", ["put"] = "put", ["cut"] = "cut", ["set"] = "set", ["caught"] = "catch",
         ["taught"] = "teach", ["said"] = "say", ["left"] = "leave",
+        // British -t pasts: "alto part learnt", "the old letters burnt".
+        ["learnt"] = "learn", ["burnt"] = "burn", ["spelt"] = "spell", ["spilt"] = "spill", ["dreamt"] = "dream",
+        ["smelt"] = "smell", ["leapt"] = "leap", ["knelt"] = "kneel", ["spoilt"] = "spoil",
     };
 
     // "don iron" → "ironed", "don buy" → "bought": the past participle of a base verb, for grammars that mark the perfect
