@@ -14,16 +14,16 @@ internal static partial class AddWrappers
     public static string Unwrap(string text) =>
         LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(text, "add "), ", please add it"));
 
-    // "Important!! I must submit the I-983 in 10 days", "URGENT: call the plumber", "asap - order the salt": the weight said
+    // "Important!! I must submit the I-983 in 10 days", "URGENT: call the plumber", "asap - order the salt", "Asap please, add …": the weight said
     // first, as a headline, moves behind the request it is about, where the clause's own details are read ("…, important").
     // Before anything else ("urgent: the boiler is done") it stays where it is.
     private static string LevelFirst(string text) =>
         LevelFirstRegex().Match(text) is { Success: true } m
-        && (AddParser.StartsWithImperative(m.Groups["rest"].Value) || ObligationRegex().IsMatch(m.Groups["rest"].Value))
+        && (AddParser.StartsWithImperative(m.Groups["rest"].Value) || AddParser.TryStripCommand(m.Groups["rest"].Value, out _) || ObligationRegex().IsMatch(m.Groups["rest"].Value))
             ? $"{m.Groups["rest"].Value.TrimEnd().TrimEnd('.', '!')}, {m.Groups["level"].Value}"
             : text;
 
-    [GeneratedRegex(@"^\s*(?<level>urgent|important|asap|top\s+priority|high\s+priority)\s*(?:!+|:|\s[-\u2013\u2014])\s*(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<level>urgent|important|asap|top\s+priority|high\s+priority)(?:\s+(?:please|pls|plz))?\s*(?:!+|:|,|\s[-\u2013\u2014])\s*(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelFirstRegex();
 
     [GeneratedRegex(@"^(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just)\s+)*(?:must|need\s+to|have\s+to|got\s+to|gotta|should)\b|^remind\s+me\b", RegexOptions.IgnoreCase)]

@@ -341,7 +341,8 @@ internal sealed partial class TurnInterpreter
             return (null, null);
         }
 
-        if (ClauseSplitter.StartsWithCommand(head) || AddParser.StartsWithImperative(head) || VerbRegex().IsMatch(head)
+        // "Renew bus pass, put it off by 3 days": an imperative head is a task's name only when it says that task's whole title.
+        if (ClauseSplitter.StartsWithCommand(head) || (AddParser.StartsWithImperative(head) && !IsWholeTitle(head)) || VerbRegex().IsMatch(head)
             || ListQueryParser.LooksLikeListing(head) || WordMatcher.ContentStems(head).Count == 0)
         {
             return (null, null);
@@ -368,7 +369,7 @@ internal sealed partial class TurnInterpreter
             : (null, null);
     }
 
-    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give)\s+.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:|->|\u2192)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give|lower|raise|take|clear)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNameRegex();
 
     [GeneratedRegex(@"^(?:[^,;:]*[,;:]\s*)?(?<name>[^\s,;:][^,;:]*?)\s+(?<request>(?:(?:please|pls|plz|just)\s+)*(?:make|move|set|change|push|put|shift|bump|fix|correct|rename|postpone|delay|reschedule)\s+.+)$", RegexOptions.IgnoreCase)]
@@ -379,6 +380,12 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:the|my|our|this|that|these|those|both|all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerRegex();
+
+    private bool IsWholeTitle(string words)
+    {
+        var said = WordMatcher.ContentStems(words).ToHashSet();
+        return said.Count > 0 && _tasks.Count(t => said.SetEquals(WordMatcher.ContentStems(t.Title))) == 1;
+    }
 
     /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
@@ -392,6 +399,8 @@ internal sealed partial class TurnInterpreter
         text = ObjectlessDateRegex().Replace(text, "${verb} it to ");
         text = ObjectlessDoneRegex().Replace(text, "${verb} it ${state}");
         text = ObjectlessRemoveRegex().Replace(text, "${verb} it ");
+        text = ObjectlessDueRemovalRegex().Replace(text, "remove the due date from it");
+        text = ObjectlessLevelChangeRegex().Replace(text, "${verb} it ");
         return ObjectlessBackRegex().Replace(text, "${verb} it back ");
     }
 
@@ -417,8 +426,16 @@ internal sealed partial class TurnInterpreter
     private static partial Regex ObjectlessBackRegex();
 
     // "the Kevn one fix spelling to Kevin", "correct the title to …": a new title said without its task.
-    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct|change)\s+(?:the\s+|its\s+)?(?:title|name|wording)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:(?:fix|correct|change)\s+(?:the\s+|its\s+)?(?:title|name|wording)|rename)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessRenameRegex();
+
+    // "cron job migration, drop the due date", "the airing cupboard - take the date off": the date removed from the task just named.
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:drop|remove|clear|delete|lose|ditch|scrap|take\s+off|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)(?:\s+off)?(?=\s*(?:please|pls|plz)?[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessDueRemovalRegex();
+
+    // "X, please lower to medium priority", "X - bump up to high": a change of level said without its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:lower|raise|drop|bump|lift|reduce|increase|downgrade|upgrade)(?:\s+(?:up|down))?)\s+(?=(?:the\s+priority\s+)?to\s+(?:low|medium|high|urgent|p[1-4]|top|normal)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessLevelChangeRegex();
 
     [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:fix|correct)\s+(?:the\s+|its\s+)?(?:spelling|typo)\s+(?=(?:to|as)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessSpellingRegex();

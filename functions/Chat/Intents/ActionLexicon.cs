@@ -290,6 +290,8 @@ public static partial class ActionLexicon
         ("move X to Y", "bring|move forward|back|up X to|till|until Y"),
         // "push back the gift one week", "set back the MOT by a fortnight": the particle before the task.
         ("postpone X by Y", "push_back|put_back|set_back|move_back|put_off X [by] SPAN"),
+        // "put the bus pass off by 3 days", "put it off a week": the particle after the task.
+        ("postpone X by Y", "put X off [by] SPAN"),
         // "delay the officer meeting a week", "push the quiz back two days": a delay said without "by".
         ("postpone X by Y", "delay|postpone|push|put_off X [back] [by] SPAN"),
         // "put the curling subs back by a week", "set the MOT back a fortnight": the particle after the task.

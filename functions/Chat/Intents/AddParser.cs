@@ -22,6 +22,15 @@ public static partial class AddParser
             return true;
         }
 
+        // "Put our ruby wedding party on 2028-06-17", "pop choir dinner at the Park Plaza on friday 7pm": "put X on <day>" places a
+        // new task on the calendar. With a particle ("put the bins out on friday", "put up the tree on sat") "put" is the task's verb.
+        var onDate = PutOnDateRegex().Match(clause);
+        if (onDate.Success)
+        {
+            body = clause[onDate.Length..];
+            return true;
+        }
+
         var suffix = ListSuffixRegex().Match(clause);
         if (suffix.Success && PutRegex().IsMatch(clause))
         {
@@ -281,6 +290,9 @@ public static partial class AddParser
 
     [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:put|stick|throw|pop|add)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PutRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:put|pop|pencil)\s+(?:in\s+)?(?=(?:(?!\b(?:out|away|up|down|back|off|on|in|into|aside|together|through|forward|it|them|that|this)\b)[^,;:])+?\s+(?:on|for)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tonight|tomorrow|tmrw|next\s+\w+|this\s+\w+|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d|\d{4}-\d\d-\d\d)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PutOnDateRegex();
 
     [GeneratedRegex(@"\s*(?:[,;]|(?<!\d):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();

@@ -106,7 +106,7 @@ public static partial class ClauseSplitter
             var afterStatement = (joint.Value.Contains(',', StringComparison.Ordinal) || DashOrEmojiRegex().IsMatch(joint.Value)
                 || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && ExplicitCommandRegex().IsMatch(right))) && StatementRegex().IsMatch(left);
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
-            var remark = RemarkRegex().IsMatch(right)
+            var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && NegatedDeedRegex().IsMatch(right))
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
             // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
@@ -157,7 +157,7 @@ public static partial class ClauseSplitter
             }
 
             // "Earl has offered to help on Saturday, so let us set the gutter cleaning for Saturday", "…, so you may mark it done":
-            // a request that follows from the story before it.
+            // "I keep forgetting, so remind me to take my tablets": a request that follows from the story before it.
             var consequence = joint.Value.Contains(',', StringComparison.Ordinal) && ConsequenceRegex().Match(right) is { Success: true } so
                 && IsCourteousRequest(right[so.Length..]);
             if (consequence)
@@ -172,8 +172,9 @@ public static partial class ClauseSplitter
             // "rent done and push the foot spa clean to tomorrow", "X is done and please move Y": the report, then a request of its own.
             // "put the tax papers on high priority": "put" is no command word alone (it is also a past), but with a level it is.
             var commandRight = StartsWithCommand(right) || ExplicitCommandRegex().IsMatch(right);
-            // "rang the Hausmeister and put the Bewerbung on low priority": after a report said with an irregular past.
-            afterStatement |= AndRegex().IsMatch(joint.Value) && ExplicitCommandRegex().IsMatch(right) && IntentPatterns.MatchPastTense(left.Trim()) is not null;
+            // "rang the Hausmeister and put the Bewerbung on low priority", "Rang the council, make X high priority": after a
+            // report said with an irregular past.
+            afterStatement |= (AndRegex().IsMatch(joint.Value) || joint.Value.Contains(',', StringComparison.Ordinal)) && ExplicitCommandRegex().IsMatch(right) && IntentPatterns.MatchPastTense(left.Trim()) is not null;
             var commandAfterDone = AndRegex().IsMatch(joint.Value) && ReportedDoneRegex().IsMatch(left) && commandRight;
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
             if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore)
@@ -186,7 +187,7 @@ public static partial class ClauseSplitter
         yield return segment[start..].Trim();
     }
 
-    [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo)(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo|lower|raise|(?:take|get)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+off|(?:remove|clear|drop)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+(?:from|on))(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward)\s+\S.*?\s(?:to|till|until)\s+\S", RegexOptions.IgnoreCase)]
@@ -230,7 +231,7 @@ public static partial class ClauseSplitter
     // is also a past tense, so only with its level).
     // "put the tax papers on high priority", "put Kyle's training on high priority", "make Kyle's training high priority": with a
     // level these are commands, though "put" and "make" alone also begin titles and pasts.
-    [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b|^\s*(?:put|set)\s+(?:(?:the|my|it|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+on\s+(?:high|medium|low|top|p[1-4])\b|^\s*make\s+(?:(?:the|my|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b|^\s*(?:put|set)\s+(?:(?:the|my|it|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+on\s+(?:high|medium|low|top|p[1-4])\b|^\s*make\s+(?:(?:the|my|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$|^\s*(?:bump|raise|lower|drop)\s+[^,;.!?]{1,60}?\s+to\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitCommandRegex();
 
     // "the sticker's nearly run out", "a couple were limping when I moved them", "Wendy at the butcher's is keeping one
@@ -272,10 +273,14 @@ public static partial class ClauseSplitter
         return StartsWithCommand(core) || ActionLexicon.IsRequest(core);
     }
 
-    [GeneratedRegex(@"^(?:and\s+)?so\s+(?=(?:please|kindly|would|could|can|will|you|let|let's|i|we)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and\s+)?so\s+(?=(?:please|kindly|would|could|can|will|you|let|let's|i|we|remind|add|put|pop|jot|pencil|mark|tick|delete|remove|move|push|postpone|reopen|untick|uncheck)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceRegex();
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
+
+    // "uncheck the oil change, shop never did it": after a request, someone's deed denied is the reason for it.
+    [GeneratedRegex(@"^\s*(?:(?:the|my|our|a)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|wasn['’]t)\s+(?:actually\s+|even\s+)?(?:did|do|done|came|come|showed|turned|fixed|finished|sent|delivered|called|rang|replied|answered|went|happened|worked|arrived)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedDeedRegex();
 
     [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?(?<!\bgive\b[^,;.!?]{0,60})also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z\p{IsCyrillic}])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();

@@ -58,8 +58,8 @@ public static partial class IntentPatterns
         foreach (var regex in new[] { PassiveRegex(), BareParticipleRegex() })
         {
             m = regex.Match(clause);
-            // "the vet's rung", "Mum's phoned back": "'s" before a verb of calling is "has", so the one named rang (the
-            // vet is the caller); it reports nothing done ("the vet's been rung" still does).
+            // "the vet's rung", "Mum's phoned back", "Gran's written back": "'s" before a verb of calling is "has", so the one named
+            // rang (the vet is the caller); it reports nothing done ("the vet's been rung", "postmortem's written" still do).
             if (m.Success && regex == PassiveRegex() && CallerHasRegex().IsMatch(clause))
             {
                 return null;
@@ -81,7 +81,7 @@ public static partial class IntentPatterns
         return null;
     }
 
-    [GeneratedRegex(@"^[^,;]{1,60}?['’]s\s+(?:just\s+|finally\s+|already\s+)?(?:rung|rang|phoned|called|texted|emailed|messaged|rung\s+back|replied|written|wrote|answered)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]{1,60}?['’]s\s+(?:just\s+|finally\s+|already\s+)?(?:rung|rang|phoned|called|texted|emailed|messaged|rung\s+back|replied|(?:written|wrote)\s+(?:back|to\s+(?:me|us))|answered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallerHasRegex();
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+)?already\s+(?<verb>[a-z]{3,})\s+(?<ref>[^,;.!?]+?)(?:\s+(?:already|today|yesterday))?[\s!.✅✔👍🎉🥳\p{So}\p{Cs}]*$", RegexOptions.IgnoreCase)]

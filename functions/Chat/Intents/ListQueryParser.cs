@@ -15,7 +15,7 @@ public static partial class ListQueryParser
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
     // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?", "did i miss anything?",
     // "how's tomorrow looking?", Nigerian Pidgin "how next week dey look?".
-    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b|(?:miss|missed|forget|forgot|overlook|overlooked)\s+(?:anything|something)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b|^\s*how(?:['’]s|\s+is|\s+does|\s+do)?\s+(?:my\s+)?[\w' ]{2,30}?\s+(?:dey\s+)?look(?:s|ing)?(?:\s+like)?\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b|(?:miss|missed|forget|forgot|overlook|overlooked)\s+(?:anything|something)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b|^\s*how(?:['’]s|\s+is|\s+does|\s+do)?\s+(?:my\s+)?[\w' ]{2,30}?\s+(?:dey\s+)?look(?:s|ing|in['’]?)?(?:\s+like)?\s*[?!.]*\s*$|^\s*(?:and\s+)?(?:(?:my|the)\s+)?(?:today|tonight|tomorrow|tmrw|(?:this|next)\s+week|(?:the\s+)?weekend|(?:this|next)\s+month|day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:looking|lookin['’]?|look|looks)(?:\s+like)?\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LetSlipRegex();
 
     /// <summary>
@@ -107,12 +107,13 @@ public static partial class ListQueryParser
     private static readonly HashSet<string> ListNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "tasks", "todos", "to-dos", "items", "ones", "stuff", "things", "everything", "list", "agenda", "schedule", "plan", "jobs", "chores", "errands", "lot", "bits",
+        "tickets",
     };
 
     [GeneratedRegex(@"\s+(?:in|among|from|on)\s+(?:my\s+|the\s+)?(?:[\w#-]+\s+){0,3}?(?:tasks|todos|to-dos|list|ones|items)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex SearchScopeRegex();
 
-    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff", "jobs", "chores", "errands", "lot", "bits" };
+    private static readonly HashSet<string> PluralListNouns = new(StringComparer.OrdinalIgnoreCase) { "tasks", "todos", "to-dos", "items", "ones", "things", "stuff", "jobs", "chores", "errands", "lot", "bits", "tickets" };
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -285,17 +286,17 @@ public static partial class ListQueryParser
     {
         "done", "finished", "completed", "complete", "pending", "open", "overdue", "today", "tomorrow", "week", "priority",
         "high", "low", "medium", "urgent", "important", "anything", "everything", "something", "mention", "mentioning",
-        "contain", "containing", "word", "words", "tag", "tagged", "tasks", "task", "stuff", "show", "list", "find", "search",
+        "contain", "containing", "word", "words", "tag", "tagged", "tasks", "task", "stuff", "show", "list", "find", "search", "grep",
     };
 
     // A day said first ("saturday whats due", "tmrw whats there") is the listing's date filter, not a new task.
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+(?:me|us)|tell\s+(?:me|us)|got\s+any(?:thing)?|print|get\s+me|find|search|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|something(?=\s+(?:overdue|due|pending|outstanding|left|open|urgent)\b)|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|is\s+(?:something|anything)|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+(?:me|us)|tell\s+(?:me|us)|got\s+any(?:thing)?|print|get\s+me|find|search|grep|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|something(?=\s+(?:overdue|due|pending|outstanding|left|open|urgent)\b)|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|is\s+(?:something|anything)|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having|got|(?:have|has|'ve)\s+got)(?!\s+(?:i|we|you)\b)(?!\s+(?:done|finished|completed|moved|pushed|cancell?ed|deleted|dropped|missed|skipped|due|overdue|left|to|anything|nothing|no|any)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:#?[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|grep|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having|got|(?:have|has|'ve)\s+got)(?!\s+(?:i|we|you)\b)(?!\s+(?:done|finished|completed|moved|pushed|cancell?ed|deleted|dropped|missed|skipped|due|overdue|left|to|anything|nothing|no|any)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:#?[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
     [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
@@ -304,7 +305,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:including|incl\.?|plus|even|also)\s+(?:the\s+)?(?:ones|stuff|things|tasks|items)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was|have\s+been|i['’]ve|i\s+have))?\s+(?:already\s+)?(?:been\s+)?(?:done|finished|completed|complete|closed|checked\s+off|ticked\s+off)\b|\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|resolved|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]

@@ -129,6 +129,8 @@ public static partial class TypoCorrector
         text = StanceSlangRegex().Replace(text, "");
         // "uncheck number 2 wid ye", "tick off 2 and 4 please hen", "Reopen onegai.": a closing word that only asks nicely.
         text = PoliteClosingRegex().Replace(text, "");
+        // "Delete number 2 please cariad", "what's on my list, love?", "Cariad, add …": a word of address to the listener.
+        text = AddressWordRegex().Replace(text, "");
         // Hiberno-English: "I'm after calling the vet" (the "after" perfect: just done), "bin the last one so" (a closing
         // "so" = then), "the vet one is fierce important now" ("fierce"/"wicked" only strengthen the word after).
         text = AfterPerfectRegex().Replace(text, "${s} finished ");
@@ -153,6 +155,8 @@ public static partial class TypoCorrector
         text = TagalogRemindRegex().Replace(text, "remind me");
         // "at half past four in the afternoon", "quarter to nine in the morning": a clock time said the way it is spoken.
         text = SpokenClock.Normalise(text);
+        // "dog park tonight at 7 instead": after tonight or evening, 1 to 11 o'clock is in the evening, wherever the time is read.
+        text = EveningHourRegex().Replace(text, m => int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 11 ? m.Value + "pm" : m.Value);
         // "Search my tasks four the water heater", "change priority of X four medium": speech-to-text writes "for" as "four"
         // before a word no count goes with.
         // "change priority of X four medium": there the word heard was "to".
@@ -268,7 +272,7 @@ public static partial class TypoCorrector
     // "ạ"/"dạ" after a request or report ("rent paid ạ", "uncheck the payslip one dạ") only make it polite.
     // Brazilian Portuguese "tá" (okay), "gente" (folks), "oiii" (hi) open a request.
     // Japanese "sumimasen" (excuse me), "gomen(nasai)" (sorry) open a request.
-    [GeneratedRegex(@"^\s*(?:yo|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     // Said before or after a request or report only to vouch for it: "ngl" (not gonna lie), "fr" (for real), "istg" (I swear
@@ -280,6 +284,14 @@ public static partial class TypoCorrector
     // "yoroshiku (onegaishimasu)" (I leave it to you). "hen" after a determiner is the bird ("buy a hen").
     [GeneratedRegex(@"(?<=\S)[\s,]+(?:just\s+do\s+it|wid\s+ye|will\s+ye|(?<!\b(?:a|the|my|our|your|that|this)\s+)hen|aye|onegai(?:\s*shimasu)?|yoroshiku(?:\s+onegai(?:\s*shimasu)?)?)(?=\s*[.!?]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteClosingRegex();
+
+    // Welsh "cariad" (love), "love", "pet", "petal", "darling", "babe" said to the listener at the end of a sentence or before its
+    // request; after a determiner, a pronoun or a preposition the word is part of the task ("a card for my love", "things I love").
+    [GeneratedRegex(@"[\s,]+(?<!\b(?:a|an|the|my|our|your|his|her|their|that|this|of|in|i|we|you|they|to|for|with|and|would|really|so|puppy|true|first)[\s,]+)(?:cariad|love|lovey|pet|petal|darling|babe|hun|sweetheart|my\s+love|my\s+dear)(?=\s*[.!?]*\s*$|\s*[.!?]+\s)|^\s*(?:cariad|love|lovey|petal|darling|babe|hun|sweetheart|sweetie|dear|pet)\s*,\s*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressWordRegex();
+
+    [GeneratedRegex(@"\b(?:tonight|(?:this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+evening)\s+(?:at\s+|@\s*)?(?<h>\d{1,2})(?::[0-5]\d)?\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]?clock\s+in\s+the\s+morning)\b)(?![:.]?\d)(?!\s*(?:days?|weeks?|hours?|mins?|minutes?|people|of)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EveningHourRegex();
 
     [GeneratedRegex(@"\b(?<s>i|we)\s*(?:['’]?m|['’]?re|\s+am|\s+are)\s+(?:just\s+|only\s+)?after\s+(?=[a-z]{2,}ing\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPerfectRegex();

@@ -97,6 +97,14 @@ public static partial class WordMatcher
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
+    private static readonly Dictionary<string, string> PhrasalNouns = new(StringComparer.Ordinal)
+    {
+        ["setup"] = "set", ["pickup"] = "pick", ["checkup"] = "check", ["cleanup"] = "clean", ["signup"] = "sign",
+        ["followup"] = "follow", ["catchup"] = "catch", ["handoff"] = "hand", ["dropoff"] = "drop", ["checkin"] = "check",
+        ["checkout"] = "check", ["workout"] = "work", ["takeout"] = "take", ["rollout"] = "roll", ["login"] = "log",
+        ["lookup"] = "look", ["walkthrough"] = "walk", ["writeup"] = "write",
+    };
+
     public static IReadOnlyList<string> ContentStems(string text)
     {
         return Tokens(text).Where(t => !StopWords.Contains(t)).Select(Stem).Distinct().ToList();
@@ -118,6 +126,13 @@ public static partial class WordMatcher
         if (Irregular.TryGetValue(w, out var irregular) || IrregularPastForms.TryGetValue(w, out irregular))
         {
             return irregular;
+        }
+
+        // "the pagerduty setup" is the task "Set up PagerDuty …": a phrasal verb written as one noun keeps the verb's stem
+        // (the particle is a stop word either way).
+        if (PhrasalNouns.TryGetValue(w.EndsWith('s') ? w[..^1] : w, out var phrasalVerb))
+        {
+            return phrasalVerb;
         }
 
         if (RePast(w) is { } rePast)

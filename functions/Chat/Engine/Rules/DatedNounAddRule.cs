@@ -25,7 +25,8 @@ internal sealed partial class DatedNounAddRule : IClauseRule
         return true;
     }
 
-    // "the lorry came this morning", "Kamau said it arrived today": something that happened is news, not a new task.
-    [GeneratedRegex(@"\b(?:came|went|arrived|happened|turned\s+up|showed\s+up|says|said|confirms|confirmed|told|was|were|has\s+been|had)\b", RegexOptions.IgnoreCase)]
+    // "the lorry came this morning", "Kamau said it arrived today": something that happened is news, not a new task;
+    // "paged twice since midnight": a time counted from ("since") is in the past, never a due.
+    [GeneratedRegex(@"\b(?:came|went|arrived|happened|turned\s+up|showed\s+up|says|said|confirms|confirmed|told|was|were|has\s+been|had|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedEventRegex();
 }

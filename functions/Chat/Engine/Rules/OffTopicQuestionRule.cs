@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace TodoFunctions.Chat.Engine.Rules;
 
-/// <summary>"do you know if it'll rain tomorrow?": a question about the world, not the tasks; never an add.</summary>
+/// <summary>"do you know if it'll rain tomorrow?", "do you ever get paged": a question about the world or the bot, not the tasks; never an add.</summary>
 internal sealed partial class OffTopicQuestionRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
@@ -16,7 +16,7 @@ internal sealed partial class OffTopicQuestionRule : IClauseRule
         return true;
     }
 
-    [GeneratedRegex(@"^(?:do|did|does)\s+you\s+(?:happen\s+to\s+)?(?:know|think|reckon)\b|^(?:do|did|can|could|have|would)\s+(?:you|u)\s+(?:ever\s+)?(?:like|love|hate|enjoy|prefer|eat|sleep|dream|feel|have\s+(?:feelings|a\s+(?:name|family|favou?rite))|speak|sing|play|watch|believe|get\s+(?:bored|tired|lonely))\b|^(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real|human|robot|bot|ai|alive|happy|sad|smart|single|there|awake|bored)\b|^what(?:'s|\s+is)\s+(?:your|ur)\s+(?:name|favou?rite\s+\w+|age)\b|^(?:will|is|it)\s+it\s+(?:going\s+to\s+|gonna\s+|gunna\s+|supposed\s+to\s+)?(?:rain|snow|hail|storm|freeze|be\s+(?:sunny|cold|hot|warm|windy|nice))\b|^(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is))\s+the\s+(?:weather|forecast|temperature|score|time\s+in)\b|^(?:can|could)\s+you\s+tell\s+me\s+(?:if|whether|about|what|who|when|where|how)\b|^(?:who|where|why)\s+(?:is|are|was|were)\b|^(?:who|which\s+team)\s+(?:will|['’]ll|is\s+going\s+to|is\s+gonna|gonna)\s+(?:win|lose|score|play|make\s+it)\b|^(?:is|are)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:running|open|closed|delayed|late|on\s+strike|working|on\s+time)(?:\s+(?:tonight|today|tomorrow|now|later|this\s+(?:morning|afternoon|evening|weekend)|on\s+\w+))?\s*\?*\s*$|^(?:(?:do\s+)?(?:you|ya|u)\s+)?reckon\s+(?!(?:i|we)\b)(?:the\s+)?[\w']+(?:\s+[\w']+){0,3}?\s+(?:will|['’]ll|are|is|gonna|can|would)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:do|did|does)\s+you\s+(?:happen\s+to\s+)?(?:know|think|reckon)\b|^(?:do|did|have|are)\s+(?:you|u|ya)\s+ever\b|^(?:do|did|can|could|have|would)\s+(?:you|u)\s+(?:ever\s+)?(?:like|love|hate|enjoy|prefer|eat|sleep|dream|feel|have\s+(?:feelings|a\s+(?:name|family|favou?rite))|speak|sing|play|watch|believe|get\s+(?:bored|tired|lonely))\b|^(?:are|r)\s+(?:you|u)\s+(?:a\s+)?(?:real|human|robot|bot|ai|alive|happy|sad|smart|single|there|awake|bored)\b|^what(?:'s|\s+is)\s+(?:your|ur)\s+(?:name|favou?rite\s+\w+|age)\b|^(?:will|is|it)\s+it\s+(?:going\s+to\s+|gonna\s+|gunna\s+|supposed\s+to\s+)?(?:rain|snow|hail|storm|freeze|be\s+(?:sunny|cold|hot|warm|windy|nice))\b|^(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is))\s+the\s+(?:weather|forecast|temperature|score|time\s+in)\b|^(?:can|could)\s+you\s+tell\s+me\s+(?:if|whether|about|what|who|when|where|how)\b|^(?:who|where|why)\s+(?:is|are|was|were)\b|^(?:who|which\s+team)\s+(?:will|['’]ll|is\s+going\s+to|is\s+gonna|gonna)\s+(?:win|lose|score|play|make\s+it)\b|^(?:is|are)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:running|open|closed|delayed|late|on\s+strike|working|on\s+time)(?:\s+(?:tonight|today|tomorrow|now|later|this\s+(?:morning|afternoon|evening|weekend)|on\s+\w+))?\s*\?*\s*$|^(?:(?:do\s+)?(?:you|ya|u)\s+)?reckon\s+(?!(?:i|we)\b)(?:the\s+)?[\w']+(?:\s+[\w']+){0,3}?\s+(?:will|['’]ll|are|is|gonna|can|would)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldQuestionRegex();
 
     // "lovely weather today, isn't it", "who won the rugby, do you know?": a remark or question handed back to the bot.
