@@ -23,7 +23,8 @@ public static partial class DialectGrammar
         text = NoDeyRegex().Replace(text, m => m.Groups[1].Value + (m.Groups[1].Value.ToLowerInvariant() is "he" or "she" or "e" ? " doesn't" : " don't"));
         text = PerfectRegex().Replace(text, Perfect);
         text = NeverRegex().Replace(text, m => "didn't " + (WordMatcher.BaseOfIrregularPast(m.Groups["verb"].Value) ?? m.Groups["verb"].Value));
-        // Singlish: "the top up still haven't go through" (a base verb after "haven't" = didn't), and "haven't actually
+        // Singlish: "the top up still haven't go through" (a base verb of arriving after "haven't" = didn't; "which tasks i have
+        // not finish yet" keeps its sense of still to do), and "haven't actually
         // replied Ma" with no subject (= I haven't).
         text = HaventBaseVerbRegex().Replace(text, "didn't ${verb}");
         text = SubjectlessNegationRegex().Replace(text, m => "I " + m.Value.ToLowerInvariant());
@@ -128,7 +129,7 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<neg>\b(?:no|not|never|don't|didn't|doesn't|has\s+no|have\s+no)\b[^,.;!?]{0,60}?)\bagain\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainAfterNegationRegex();
 
-    [GeneratedRegex(@"\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?<verb>go|come|reach|arrive|pay|send|submit|reply|clear|finish|do)\b(?!['’])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:haven['’]?t|hasn['’]?t)\s+(?<verb>go|come|reach|arrive|clear)\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex HaventBaseVerbRegex();
 
     [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?:haven['’]?t|didn['’]?t)(?=\s+(?:(?:actually|really|yet|even|still)\s+)?[a-z]+ed\b)", RegexOptions.IgnoreCase)]

@@ -130,7 +130,8 @@ public static partial class TypoCorrector
         // "next week how ah, what's coming?" (Singlish "how" = what about): the time asked about, then the question itself.
         text = TimeHowRegex().Replace(text, "${when} ");
         // Singlish "can" asks for the action: "can help me add X tomorrow or not", "can delete that", "can add one more - X";
-        // with the task first, "number 3 can remove already". The closing "or not" only makes it a polite question.
+        // with the task first, "number 3 can remove already". The closing "or not" only makes it a polite question; without it
+    // a question ("can add one task ah? …") asks whether it may, and the request follows.
         text = CanRequestRegex().Replace(text, m => m.Groups["verb"].Value + m.Groups["rest"].Value);
         text = TopicCanRequestRegex().Replace(text, m => m.Groups["verb"].Value + " " + m.Groups["obj"].Value);
         // "that one settled already", "the ones I settled already" (Singlish "settle" = get it done): a completion word.
@@ -295,7 +296,7 @@ public static partial class TypoCorrector
 
     private const string CanVerbs = @"(?:add|put|delete|remove|drop|cancel|scratch|tick|mark|move|shift|push|postpone|change|rename|reopen|untick|show|list|tell)";
 
-    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)can\s+(?:(?:you\s+)?help\s+(?:me\s+)?)?(?<verb>" + CanVerbs + @")\b(?<rest>[^.;!?]*?)(?:\s+(?:or\s+not|anot))?(?=\s*[.;!?]*\s*$|\s*[.;!?]\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)can\s+(?:(?:you\s+)?help\s+(?:me\s+)?)?(?<verb>" + CanVerbs + @")\b(?<rest>[^.;!?]*?)(?:\s+(?:or\s+not|anot)(?=\s*[.;!?]|\s*$)|(?=\s*[.;!]|\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex CanRequestRegex();
 
     [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?<obj>(?!can\b)[^,;.!?]{1,60}?)\s+can\s+(?<verb>remove|delete|drop|cancel|scratch|tick\s+off|reopen|untick)(?:\s+(?:already|liao|now))?(?=\s*[.;!?]*\s*$)", RegexOptions.IgnoreCase)]
