@@ -12,14 +12,15 @@ namespace TodoFunctions.Chat.Engine;
 internal static partial class AddWrappers
 {
     public static string Unwrap(string text) =>
-        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(text, "add "), ", please add it"));
+        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(text, "add "), "${tags}, please add it"));
 
     // "Important!! I must submit the I-983 in 10 days", "URGENT: call the plumber", "asap - order the salt", "Asap please, add …": the weight said
     // first, as a headline, moves behind the request it is about, where the clause's own details are read ("…, important").
     // Before anything else ("urgent: the boiler is done") it stays where it is.
     private static string LevelFirst(string text) =>
         LevelFirstRegex().Match(text) is { Success: true } m
-        && (AddParser.StartsWithImperative(m.Groups["rest"].Value) || AddParser.TryStripCommand(m.Groups["rest"].Value, out _) || ObligationRegex().IsMatch(m.Groups["rest"].Value))
+        && (AddParser.StartsWithImperative(m.Groups["rest"].Value) || ObligationRegex().IsMatch(m.Groups["rest"].Value)
+            || AddCommandRegex().IsMatch(m.Groups["rest"].Value))
             ? $"{m.Groups["rest"].Value.TrimEnd().TrimEnd('.', '!')}, {m.Groups["level"].Value}"
             : text;
 
@@ -29,11 +30,17 @@ internal static partial class AddWrappers
     [GeneratedRegex(@"^(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just)\s+)*(?:must|need\s+to|have\s+to|got\s+to|gotta|should)\b|^remind\s+me\b", RegexOptions.IgnoreCase)]
     private static partial Regex ObligationRegex();
 
+    // "URGENT!!! add renew stall insurance": the headline before an explicit add.
+    [GeneratedRegex(@"^(?:please\s+)?add\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex AddCommandRegex();
+
     // "I want to add task: X", "we'd like to add a new item - X", "can you help me to add: X", "help me add a todo: X".
     [GeneratedRegex(@"^\s*(?:(?:please|pls|kindly|so|ok(?:ay)?)[\s,]+)*(?:(?:i|we)\s*(?:want|wanna|would\s+like|['’]d\s+like|need|wish)\s+(?:to\s+)?|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?help\s+me\s+(?:to\s+)?)(?:add|create|make|put\s+in|write\s+down|note\s+down)(?:\s+(?:a|an|one|new|the|this|following|another))*(?:\s+(?:task|todo|to-do|item|reminder|entry))?\s*[:：\-–—]\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex WrapperBeforeColonRegex();
 
     // "Recruit participants for the study in one week, please add", "call the bank on friday. Add pls 🙏": nothing after "add".
-    [GeneratedRegex(@"(?<=\p{L}[^,;.!?]*)\s*[,;.!]\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+)?add(?:\s+(?:please|pls|plz|for\s+me|(?:on|to)\s+(?:my\s+)?list))*[\s.!🙏]*$", RegexOptions.IgnoreCase)]
+    // "Next week got NEA inspection, add in", "X due in 2 weeks, put on my list #diploma" (Singlish): "add in" and a bare
+    // "put on my list" are the same request; a hashtag said after it still tags the task.
+    [GeneratedRegex(@"(?<=\p{L}[^,;.!?]*)\s*[,;.!]\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:add|put\s+(?:it\s+)?(?:on|in|into|onto)\s+(?:my\s+)?(?:list|to-?do\s+list))(?:\s+(?:in|please|pls|plz|for\s+me|(?:on|to)\s+(?:my\s+)?list))*(?<tags>(?:\s+#[\w-]+)*)[\s.!🙏]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingBareAddRegex();
 }

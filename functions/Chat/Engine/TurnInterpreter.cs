@@ -676,7 +676,7 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?:both|all|everything|each|the\s+rest|the\s+lot|the\s+two|them\s+all|all\s+of\s+them)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuantifierRegex();
 
-    [GeneratedRegex(@"^\s*(?<first>(?<firstSubject>[^,;.!?]{2,80}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s(?:done|finished|sorted|complete|completed|handled|dealt\s+with|ticked\s+off|paid|sent))\s*,\s*(?<second>(?<subject>[^,;.!?]{2,60}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s+(?:done|finished|sorted|\p{L}{3,}ed|learnt|sent|made|bought|written|paid|built|knitted|taken|given|got|seen|run)(?:\s+(?:up|off|out|in|back))?)(?:\s+(?:too|as\s+well|also))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<first>(?<firstSubject>[^,;.!?]{2,80}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s(?:done|finished|sorted|complete|completed|handled|dealt\s+with|ticked\s+off|paid|sent|\p{L}{3,}ed|bought))\s*,\s*(?<second>(?<subject>[^,;.!?]{2,60}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s+(?:done|finished|sorted|\p{L}{3,}ed|learnt|sent|made|bought|written|paid|built|knitted|taken|given|got|seen|run)(?:\s+(?:up|off|out|in|back))?)(?:\s+(?:too|as\s+well|also))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TwoReportsRegex();
 
     /// <summary>

@@ -345,12 +345,16 @@ public static partial class ActionLexicon
         ("rename X to Y", "correct|fix|change the title|name|wording of X it|that should|must be|read|say Y"),
         // "pest control no date anymore", "the OPI order no priority now": the task, then the field said gone.
         ("?remove the due date from X", "X no [more|longer] date|deadline|due_date|due [anymore|any_more|now|needed]"),
+        // "HDB reno permit no rush, remove the date": the task first, then the date taken off it.
+        ("?remove the due date from X", "X [no_rush|no_hurry] remove|delete|drop|clear|take_out|take_off|take_away [the|its] date|due_date|deadline|due"),
         // "octopus top up no need due date", "the visa one doesn't need a deadline": the field said unneeded.
         ("?remove the due date from X", "X no_need|doesn't_need|don't_need|not_need [a|the|any] date|deadline|due_date [anymore|any_more|now|already]"),
         ("?remove the priority from X", "X no [more|longer] priority|prio [anymore|any_more|now|needed]"),
         // "the Kevn one fix spelling to Kevin": the task, then its title corrected.
         ("?fix the spelling of X to Y", "X fix|correct [the|its] spelling|typo to|as Y"),
         ("?rename X to Y", "X fix|correct [the|its] title|name to|as Y"),
+        // "the last one rename to …", "the PSLE one retitle as …" (Singlish topic first): the task, then the rename.
+        ("?rename X to Y", "X rename|retitle|re-title [it|that] to|as Y"),
         // "knock the shed painting down to low priority", "bump X up to p1": a level said as a direction.
         ("make X Y priority", "knock|bump|drop|bring|move|put|take X down|up to LEVEL"),
         // "downgrade the anthems to low priority", "raise the rent one to urgent": a verb of level, then the level.
@@ -361,6 +365,8 @@ public static partial class ActionLexicon
         // "the gutters can go low priority", "haircut can be low prio": the new level said as what the task may be.
         // "the fri one, change to p1", "the rent one - set to urgent": the task named first, then only the level.
         ("?make X Y priority", "X SEP change|set|make|put|bump [it|that] to|as|at LEVEL"),
+        // "oral practice lower to low priority", "the CPF one raise to p1": the task first, then a verb of level.
+        ("?make X Y priority", "X downgrade|upgrade|demote|promote|lower|raise|reduce|drop [it|that] [down|up] to|as LEVEL"),
         ("?make X Y priority", "X can|could|should|may go|be [to|at|as|down_to|up_to] LEVEL [now|instead|please]"),
         // "the delivery is not so urgent, make medium": the level said away from high, then the level wanted.
         ("?make X Y priority", "X [is|are|'s] not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
@@ -419,6 +425,9 @@ public static partial class ActionLexicon
         ("?change X to Y", "X starts|begins|start|begin [now|actually|really] [at] TIME [now|instead]"),
         // "wash van tomorrow instead", "bakkie licence -> tomorrow": the task named, then only its new day.
         ("?X is due Y", "X WHEN instead|now"),
+        // "the gas cylinder call, do it tomorrow instead": the task named, then when to do it.
+        ("?X is due Y", "X do|doing it|that WHEN [instead|now|then]"),
+        ("move it to Y", "do it|that WHEN instead|now|then"),
         // "bins are 8pm not 7", "rego's actually due 19 September, not when I put": the right value, then the wrong one.
         ("?X is due Y", "X is|are|'s [actually|really] [due|at|on] WHEN not Z"),
         ("?X is due Y", "X SEP WHEN"),
@@ -468,6 +477,8 @@ public static partial class ActionLexicon
         ("?remove all tags from X", "X SEP take_off|take_away|strip_off all|every [of] [the|its] tags|labels"),
         // "take out all the tags from the call", "strip every label off the quote": the tags taken away, the task named after them.
         ("?remove all tags from X", "take_out|take_off|take_away|strip|strip_off|clear all|every [of] [the] tags|labels from|of|off|on X"),
+        // "take out the tag from the PSLE maths paper one": the tag said without naming it is all of them.
+        ("?remove all tags from X", "take_out|take_off|take_away|strip|strip_off the|its tag|tags|label|labels from|of|off|on X"),
         ("?change X to Y", "X is|'s not at Z but at TIME"),
         // "the delivery is not at 17:00, they say 18:30", "the order is not 09:30, the rep comes at 8:15": the old time denied, then who says the new one.
         ("?change X to Y", "X is|'s not [at] Z [SEP] they|he|she|it|the_rep|the_driver|the_courier|the_doctor|the_company|the_distributor|the_clinic|the_office|the_secretary|the_school|the_garage|the_hospital say|says|said|come|comes|arrive|arrives|will_come|will_arrive|will_be_here|now [at] TIME"),

@@ -27,7 +27,8 @@ public static partial class ListQueryParser
     {
         // "low prio stuff, whats there", "tomorrow's jobs - what have I got?": the question after the filters adds nothing.
         var labelled = PluralLabelRegex().Replace(clause, "$1 tasks");
-        // "tmr got what", "this week got what to do" (Hong Kong English): a trailing question is itself the anchor of a listing.
+        // "tmr got what", "this week got what to do" (Hong Kong English), "medium priority got which one?", "high priority for
+        // tomorrow got?", "today need to do what" (Singlish): a trailing question is itself the anchor of a listing.
         var asked = TrailingAskRegex().Match(labelled) is { Success: true } ask && ask.Index > 0;
         var text = TrailingAskRegex().Replace(labelled, "");
         // "the admin ones please, including the ones I've done": the status scope is a filter of its own.
@@ -87,7 +88,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those))?|anything|(?:got|have|has)\s+(?:what|anything)(?:\s+(?:to\s+do|on|due|left))?)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those|coming(?:\s+up)?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -311,7 +312,8 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneRegex();
 
-    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|stuff|things)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
+    // "show me kids tag only": a word after "tag" that only narrows the listing is no tag's name.
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|stuff|things|only|please|pls)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]

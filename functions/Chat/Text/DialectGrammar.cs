@@ -23,6 +23,13 @@ public static partial class DialectGrammar
         text = NoDeyRegex().Replace(text, m => m.Groups[1].Value + (m.Groups[1].Value.ToLowerInvariant() is "he" or "she" or "e" ? " doesn't" : " don't"));
         text = PerfectRegex().Replace(text, Perfect);
         text = NeverRegex().Replace(text, m => "didn't " + (WordMatcher.BaseOfIrregularPast(m.Groups["verb"].Value) ?? m.Groups["verb"].Value));
+        // Singlish: "the top up still haven't go through" (a base verb of arriving after "haven't" = didn't; "which tasks i have
+        // not finish yet" keeps its sense of still to do), and "haven't actually
+        // replied Ma" with no subject (= I haven't).
+        text = HaventBaseVerbRegex().Replace(text, "didn't ${verb}");
+        text = SubjectlessNegationRegex().Replace(text, m => "I " + m.Value.ToLowerInvariant());
+        // "stall running out of chilli padi already": the copula left out before "running out/low" (Singlish).
+        text = RunningOutRegex().Replace(text, "${subj} is running");
         text = ObjectAmRegex().Replace(text, m => NotObjectBefore.Contains(m.Groups["prev"].Value) ? m.Value : m.Groups["prev"].Value + " it");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
         text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
@@ -121,4 +128,13 @@ public static partial class DialectGrammar
     // "i not renew costco again" = anymore: "again" after a negation in the same stretch of words.
     [GeneratedRegex(@"(?<neg>\b(?:no|not|never|don't|didn't|doesn't|has\s+no|have\s+no)\b[^,.;!?]{0,60}?)\bagain\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainAfterNegationRegex();
+
+    [GeneratedRegex(@"\b(?:haven['’]?t|hasn['’]?t)\s+(?<verb>go|come|reach|arrive|clear)\b(?!['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex HaventBaseVerbRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?:haven['’]?t|didn['’]?t)(?=\s+(?:(?:actually|really|yet|even|still)\s+)?[a-z]+ed\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectlessNegationRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?<subj>(?!(?:i|we|you|they|he|she|it|is|are|was|were|am|be|been|still|now|just|already|add|put|buy|get|remind|please|new)\b)[\p{L}'’]+(?:\s+(?!(?:is|are|was|were|am|be|been|still|now|just|already)\b)[\p{L}'’]+){0,3})\s+running(?=\s+(?:out|low)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RunningOutRegex();
 }

@@ -24,6 +24,8 @@ public static partial class FrontedWordOrder
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
         text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
+        text = SubjectlessFrontedRegex().Replace(text, m => (m.Groups["modal"].Value.Equals("got", StringComparison.OrdinalIgnoreCase) ? "" : "I " + m.Groups["modal"].Value + " ")
+            + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         return text;
     }
 
@@ -57,4 +59,10 @@ public static partial class FrontedWordOrder
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
     [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedAdverbialRegex();
+
+    // Singlish drops the subject after a fronted time: "tmr need to top up the EZ-Link card" (= I need to … tomorrow, the subject said again) and
+    // "next week got NEA inspection" (existential "got": there is an inspection next week). A question after it ("today
+    // need to do what", "friday got what") asks for a listing and stays as it is.
+    [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+(?<modal>must|have\s+to|need\s+to|got)\s+(?<body>(?![^,;.!?]*\b(?:what|which|anything|any|something|nothing|or\s+not)\b)[^,;.!?]+?)(?=\s*(?:[,;.!]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectlessFrontedRegex();
 }

@@ -21,6 +21,8 @@ public static partial class TypoCorrector
         ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
         // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".
         ["svp"] = "please", ["stp"] = "please", ["tafadhali"] = "please",
+        // Singlish "liao" (already, a completion marker): "licence renewed liao", "done liao".
+        ["liao"] = "already",
         ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thanks",
         // Indian English "prepone" (move earlier): a move like any other.
         ["prepone"] = "move", ["preponed"] = "moved", ["tmrw's"] = "tomorrow's", ["tmr's"] = "tomorrow's", ["tdy's"] = "today's",
@@ -125,6 +127,22 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        // "next week how ah, what's coming?" (Singlish "how" = what about): the time asked about, then the question itself.
+        text = TimeHowRegex().Replace(text, "${when} ");
+        // Singlish "can" asks for the action: "can help me add X tomorrow or not", "can delete that", "can add one more - X";
+        // with the task first, "number 3 can remove already". The closing "or not" only makes it a polite question; without it
+    // a question ("can add one task ah? …") asks whether it may, and the request follows.
+        text = CanRequestRegex().Replace(text, m => m.Groups["verb"].Value + m.Groups["rest"].Value);
+        text = TopicCanRequestRegex().Replace(text, m => m.Groups["verb"].Value + " " + m.Groups["obj"].Value);
+        // "that one settled already", "the ones I settled already" (Singlish "settle" = get it done): a completion word.
+        text = SettledDoneRegex().Replace(text, "done");
+        // "1 and 3 both done already", "the two forms both submitted": "both" only repeats the plural before it.
+        text = BothBeforeDoneRegex().Replace(text, "");
+        // "quick-quick add", "tomorrow morning early-early": Singlish doubles a word for emphasis; once says the same, and a
+        // doubled "early"/"late" after a time only insists on it.
+        text = ReduplicationRegex().Replace(text, m => EmphaticTimeWords.Contains(m.Groups["w"].Value) ? "" : m.Groups["sp"].Value + m.Groups["w"].Value);
+        // "exhaust hood not done actually, SP bill paid already": a closing "actually" only insists on the clause before the comma.
+        text = ClauseFinalActuallyRegex().Replace(text, "");
         // "ngl i need to start the problem set", "finished the assignment no cap", "rent paid fr fr": gen-z stance words.
         text = StanceSlangRegex().Replace(text, "");
         // "uncheck number 2 wid ye", "tick off 2 and 4 please hen", "Reopen onegai.": a closing word that only asks nicely.
@@ -271,9 +289,36 @@ public static partial class TypoCorrector
     // Glaswegian "gonnae …" (would you …) and "aye go on then, …" open a request.
     // "ạ"/"dạ" after a request or report ("rent paid ạ", "uncheck the payslip one dạ") only make it polite.
     // Brazilian Portuguese "tá" (okay), "gente" (folks), "oiii" (hi) open a request.
-    // Japanese "sumimasen" (excuse me), "gomen(nasai)" (sorry) open a request.
-    [GeneratedRegex(@"^\s*(?:yo|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    // Singlish exclamations after a request or report ("renewed liao, shiok", "renew the licence by friday, jialat if I
+    // forget") only say how the writer feels.
+    // Japanese "sumimasen" (excuse me), "gomen(nasai)" (sorry) open a request; Singlish "eh" ("Eh show the completed ones leh") too.
+    [GeneratedRegex(@"^\s*(?:yo|eh|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
+
+    [GeneratedRegex(@"(?<=^\s*)(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+how\s*[,?]\s*(?=what|which|anything)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeHowRegex();
+
+    private const string CanVerbs = @"(?:add|put|delete|remove|drop|cancel|scratch|tick|mark|move|shift|push|postpone|change|rename|reopen|untick|show|list|tell)";
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)can\s+(?:(?:you\s+)?help\s+(?:me\s+)?)?(?<verb>" + CanVerbs + @")\b(?<rest>[^.;!?]*?)(?:\s+(?:or\s+not|anot)(?=\s*[.;!?]|\s*$)|(?=\s*[.;!]|\s*$))", RegexOptions.IgnoreCase)]
+    private static partial Regex CanRequestRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?<obj>(?!can\b)[^,;.!?]{1,60}?)\s+can\s+(?<verb>remove|delete|drop|cancel|scratch|tick\s+off|reopen|untick)(?:\s+(?:already|liao|now))?(?=\s*[.;!?]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicCanRequestRegex();
+
+    [GeneratedRegex(@"(?<!\b(?:get|gets|getting|to|be)\s+)\bsettled(?=\s+(?:already|liao)\b|\s*[.!?]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SettledDoneRegex();
+
+    [GeneratedRegex(@"\s+both(?=\s+(?:(?:are|were)\s+)?(?:done|finished|completed|sorted|paid|submitted|sent|settled)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BothBeforeDoneRegex();
+
+    [GeneratedRegex(@"(?<sp>\s*)\b(?<w>[a-z]{3,})-\k<w>\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReduplicationRegex();
+
+    private static readonly HashSet<string> EmphaticTimeWords = new(StringComparer.OrdinalIgnoreCase) { "early", "late" };
+
+    [GeneratedRegex(@"(?<=\p{L})\s+actually(?=\s*[,;])", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseFinalActuallyRegex();
 
     // Said before or after a request or report only to vouch for it: "ngl" (not gonna lie), "fr" (for real), "istg" (I swear
     // to god), "deadass", "no cap" (no lie), "ong" (on god), "periodt". "fr" and "ong" only at the end, where no title word ends.

@@ -71,7 +71,12 @@ internal sealed partial class DoneReportRule : IClauseRule
 
     private static bool TryReport(PastReport past, TurnInterpreter turn)
     {
-        var named = past.Verb + " " + past.Object.Trim();
+        // "bought both PSLE assessment books already", "paid all the parking fines": the quantifier makes the whole phrase
+        // plural, so it goes before the verb, where the resolver reads "both"/"all" ("both buy PSLE assessment books").
+        var quantifier = LeadingQuantifierRegex().Match(past.Object.Trim());
+        var named = quantifier.Success
+            ? quantifier.Value + past.Verb + " " + past.Object.Trim()[quantifier.Length..]
+            : past.Verb + " " + past.Object.Trim();
 
         // A bare "put"/"set"/"read" reports only the task named by that very verb ("read ch 7 of gatsby"), so the verb must
         // be in the task's title: "put it on renew passport" names the passport, but not by "put".
@@ -100,6 +105,9 @@ internal sealed partial class DoneReportRule : IClauseRule
         return placeless != past.Object.Trim() && placeless.Length > 0
             && (turn.TryCompletePastTense(past.Verb + " " + placeless) || (!past.OwnVerbOnly && turn.TryCompletePastTense(placeless, needsWords: true)));
     }
+
+    [GeneratedRegex(@"^(?:both|all)\s+(?:(?:of\s+)?the\s+)?(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingQuantifierRegex();
 
     [GeneratedRegex(@"\s+(?:at|from|in)\s+(?:the\s+)?[\p{L}\p{N}'’&-]+(?:\s+[\p{L}\p{N}'’&-]+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceTailRegex();
