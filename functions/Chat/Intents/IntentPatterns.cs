@@ -81,7 +81,8 @@ public static partial class IntentPatterns
         return null;
     }
 
-    [GeneratedRegex(@"^[^,;]{1,60}?['’]s\s+(?:just\s+|finally\s+|already\s+)?(?:rung|rang|phoned|called|texted|emailed|messaged|rung\s+back|replied|written|wrote|answered)\b", RegexOptions.IgnoreCase)]
+    // "the landlord's written" is news from someone; "the incident report's written up" reports the task done.
+    [GeneratedRegex(@"^[^,;]{1,60}?['’]s\s+(?:just\s+|finally\s+|already\s+)?(?:rung|rang|phoned|called|texted|emailed|messaged|rung\s+back|replied|written(?!\s+up\b)|wrote(?!\s+up\b)|answered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallerHasRegex();
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+)?already\s+(?<verb>[a-z]{3,})\s+(?<ref>[^,;.!?]+?)(?:\s+(?:already|today|yesterday))?[\s!.✅✔👍🎉🥳\p{So}\p{Cs}]*$", RegexOptions.IgnoreCase)]
