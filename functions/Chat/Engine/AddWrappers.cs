@@ -12,7 +12,12 @@ namespace TodoFunctions.Chat.Engine;
 internal static partial class AddWrappers
 {
     public static string Unwrap(string text) =>
-        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(text, "add "), "${tags}, please add it"));
+        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(PrefaceLabelRegex().Replace(text, "add "), "add "), "${tags}, please add it"));
+
+    // "wee reminder: collect mum's washing on saturday", "post-shift brain but add: ring the plumber": a label or a remark
+    // ending in "add" before the colon only announces the task after it.
+    [GeneratedRegex(@"^\s*(?:(?:a\s+)?(?:wee|quick|little|small|friendly|gentle)\s+(?:reminder|note|job|task)|[\p{L}'’ -]{1,40}?\s+(?:but|so|just|then)\s+(?:add|put\s+down|note\s+down|jot\s+down))\s*[:：]\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrefaceLabelRegex();
 
     // "Important!! I must submit the I-983 in 10 days", "URGENT: call the plumber", "asap - order the salt", "Asap please, add …": the weight said
     // first, as a headline, moves behind the request it is about, where the clause's own details are read ("…, important").

@@ -54,7 +54,8 @@ public sealed partial class TextProtector
         return index < _descriptions.Count ? _descriptions[index] : null;
     }
 
-    [GeneratedRegex(@"""(?<q>[^""]+)""|“(?<q>[^”]+)”|(?<=^|\s)'(?<q>[^']{2,}?)'(?=\s|$|[,.;:!?])")]
+    // "add 'pick up Mum's cardigan, the blue one' tomorrow": an apostrophe before a letter is inside the quote.
+    [GeneratedRegex(@"""(?<q>[^""]+)""|“(?<q>[^”]+)”|(?<=^|\s)'(?<q>[^']{2,}?(?:'(?=\p{L})[^']*?)*)'(?=\s|$|[,.;:!?])")]
     private static partial Regex QuoteRegex();
 
     [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading|that\s+reads|that(?=\s))\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]

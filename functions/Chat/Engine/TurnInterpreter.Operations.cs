@@ -58,7 +58,7 @@ internal sealed partial class TurnInterpreter
     /// <param name="remindAtDue">"remind me to …": a task with a due time also gets a reminder at that time.</param>
     internal void Add(string body, bool remindAtDue = false)
     {
-        var drafts = AddParser.ParseItems(body, _now, _protector.Restore, _protector.Description);
+        var drafts = AddParser.ParseItems(body, _now, text => _protector.Restore(Text.DialectTitleWords.Keep(text, _message)), _protector.Description);
         if (drafts.Count == 0)
         {
             _problems.Add(ReferenceDueHint(body) + "What should the task say?");

@@ -79,8 +79,12 @@ internal sealed partial class TurnInterpreter
 
     internal void Ask(string question) => _problems.Add(question);
 
+    /// <summary>The message as typed: a new title keeps its dialect words (<see cref="Text.DialectTitleWords"/>).</summary>
+    private string _message = "";
+
     public ChatPlan Run(string message)
     {
+        _message = message;
         var verdict = SafetyGuard.Check(message);
         if (verdict == SafetyVerdict.Ok)
         {

@@ -435,6 +435,13 @@ public static partial class ActionLexicon
         ("make X high priority", "make|set X high|urgent [priority|prio] not|rather_than|instead_of Z"),
         ("make X medium priority", "make|set X medium|p2 [priority|prio] not|rather_than|instead_of Z"),
         ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
+        // "incident report should be medium priority, not high" (Scots "no high"): the level it should have, the old one as a contrast.
+        ("?set the priority of X to Y", "X should|must|needs_to|has_to|ought_to be LEVEL [SEP] not|rather_than|instead_of Z"),
+        // "bruno one tae thursday", "the dentist one to 9:30": "X one" only names a task, so the date moves it (or asks which).
+        ("?move X to Y", "[the] X one to|till|until WHEN"),
+        // "sepsis reading, gie it a due date of the morra", "give the rota a deadline of friday": a due date given as a value.
+        ("?move X to Y", "X SEP give|set it|that a [new] due_date|deadline|date of|for WHEN"),
+        ("?move X to Y", "give|set X a [new] due_date|deadline|date of WHEN"),
         // "put it low", "make the dry cleaner one medium": the level word alone after a task that exists.
         ("?make X Y priority", "put|make|set|mark X LEVEL"),
         // "put the tax papers on high priority", "put the Ortskunde practice on high": a level "on" a task that exists.

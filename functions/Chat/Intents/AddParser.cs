@@ -317,7 +317,8 @@ public static partial class AddParser
     [GeneratedRegex(@"^(?:(?:to|about|that|and|then|also|a|an|please|me|for|of|on|at|by|due|is|it|it's|new|task|todo|called|named|titled|:)\b\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
-    [GeneratedRegex(@"(?:\s+\b(?:to|for|on|at|by|due|and|please|pls|kindly|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a|instead)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
+    // "put a wash on this afternoon", "turn the heating on": "on" after "put|turn … X" is the verb's particle and stays.
+    [GeneratedRegex(@"(?:\s+\b(?:to|for|(?<!\b(?:put|turn|switch|leave|keep|stick)(?:\s+[\p{L}'’]+){1,3}\s+)on|at|by|due|and|please|pls|kindly|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a|instead)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 
     [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+)*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]

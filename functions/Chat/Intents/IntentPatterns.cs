@@ -81,6 +81,7 @@ public static partial class IntentPatterns
         return null;
     }
 
+    // "the landlord's written back" is news from someone; "the incident report's written (up)" reports the task done.
     [GeneratedRegex(@"^[^,;]{1,60}?['’]s\s+(?:just\s+|finally\s+|already\s+)?(?:rung|rang|phoned|called|texted|emailed|messaged|rung\s+back|replied|(?:written|wrote)\s+(?:back|to\s+(?:me|us))|answered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallerHasRegex();
 

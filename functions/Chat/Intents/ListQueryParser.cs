@@ -14,8 +14,8 @@ public static partial class ListQueryParser
 
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
     // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?", "did i miss anything?",
-    // "how's tomorrow looking?", Nigerian Pidgin "how next week dey look?".
-    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b|(?:miss|missed|forget|forgot|overlook|overlooked)\s+(?:anything|something)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b|^\s*how(?:['’]s|\s+is|\s+does|\s+do)?\s+(?:my\s+)?[\w' ]{2,30}?\s+(?:dey\s+)?look(?:s|ing|in['’]?)?(?:\s+like)?\s*[?!.]*\s*$|^\s*(?:and\s+)?(?:(?:my|the)\s+)?(?:today|tonight|tomorrow|tmrw|(?:this|next)\s+week|(?:the\s+)?weekend|(?:this|next)\s+month|day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:looking|lookin['’]?|look|looks)(?:\s+like)?\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    // "how's tomorrow looking?", "how's this week looking for me", Nigerian Pidgin "how next week dey look?".
+    [GeneratedRegex(@"^\s*(?:did|have|has|had)\s+(?:i|we)\s+(?:let\s+(?:anything|something|any\s+\w+|stuff|things)\s+(?:slip|slide)|(?:finish|finished|complete|completed|do|done|tick|ticked)\s+(?:off\s+)?(?:anything|something|any)\b|(?:miss|missed|forget|forgot|overlook|overlooked)\s+(?:anything|something)\b)|^\s*what(?:['’]?s|\s+has)?\s+(?:(?:slipped|slid|gone|went)\s+past|passed\s+(?:(?:its|their|the)\s+)?due)\b|^\s*what\s+(?:does\s+|do\s+)?[\w' ]{2,30}?\s+looks?\s+like\b|^\s*how(?:['’]s|\s+is|\s+does|\s+do)?\s+(?:my\s+)?[\w' ]{2,30}?\s+(?:dey\s+)?look(?:s|ing|in['’]?)?(?:\s+like)?(?:\s+for\s+(?:me|us))?\s*[?!.]*\s*$|^\s*(?:and\s+)?(?:(?:my|the)\s+)?(?:today|tonight|tomorrow|tmrw|(?:this|next)\s+week|(?:the\s+)?weekend|(?:this|next)\s+month|day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:looking|lookin['’]?|look|looks)(?:\s+like)?\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LetSlipRegex();
 
     /// <summary>
@@ -72,6 +72,8 @@ public static partial class ListQueryParser
         // "high prio only please", "p1 only": a level or state narrowed with "only" asks for those tasks.
         // "today only, please", "just tomorrow's only": a day narrowed with "only" asks for that day's tasks.
         anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(t => LevelOrStateWords.Contains(t) || DayWords.Contains(t));
+        // "high priority for today", "urgent stuff tomorrow": a level and a day, and nothing else, ask for those tasks.
+        anchored |= tokens.Any(LevelOrStateWords.Contains) && tokens.Any(DayWords.Contains);
         foreach (var token in tokens)
         {
             var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);
@@ -118,7 +120,7 @@ public static partial class ListQueryParser
 
     private static readonly HashSet<string> FilterVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
-        "my", "the", "all", "a", "any", "and", "or", "with", "that", "which", "at", "those", "are", "is", "for", "outstanding", "on", "by", "of", "only", "just", "me",
+        "my", "the", "all", "a", "any", "and", "or", "with", "that", "which", "at", "those", "are", "is", "for", "outstanding", "on", "by", "of", "in", "only", "just", "me",
         "pending", "open", "remaining", "unfinished", "done", "finished", "completed", "complete", "closed", "incl", "including", "plus",
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",

@@ -48,6 +48,10 @@ public static partial class TypoCorrector
         // Glaswegian: "she didnae answer", "wisnae right", "gie us the low prio stuff", "on the way hame", "anything wi concert in it".
         ["didnae"] = "didn't", ["dinnae"] = "don't", ["wisnae"] = "wasn't", ["isnae"] = "isn't", ["cannae"] = "can't", ["doesnae"] = "doesn't",
         ["gie"] = "give", ["hame"] = "home", ["wi"] = "with",
+        // More Glaswegian function words ("move the MOT tae friday", "take the date aff X", "get shot o' the library books",
+        // "just the urgent yins", "whit's still tae dae", "done an' no done"); a new title keeps them (DialectTitleWords).
+        ["tae"] = "to", ["intae"] = "into", ["ontae"] = "onto", ["aff"] = "off", ["o'"] = "of", ["an'"] = "and",
+        ["yin"] = "one", ["yins"] = "ones", ["dae"] = "do", ["noo"] = "now", ["ony"] = "any", ["gies"] = "give me",
         ["b4"] = "before", ["2day's"] = "today's", ["2moro's"] = "tomorrow's", ["sth"] = "something", ["smth"] = "something", ["bout"] = "about", ["abt"] = "about", ["arvo"] = "afternoon", ["thru"] = "through", ["ther"] = "there", ["tmw"] = "tomorrow",
         // Speech-to-text of a New Jersey voice ("tomorrow whatta i got", "chekc off X", "number 3 aint done").
         ["whatta"] = "what do", ["whadda"] = "what do", ["whaddaya"] = "what do you", ["whaddya"] = "what do you", ["chekc"] = "check", ["chek"] = "check",
@@ -158,6 +162,23 @@ public static partial class TypoCorrector
         text = SpanishTagRegex().Replace(text, "");
         // "I marked it as done but no, it's not done yet" (Spanish "pero no"): the "no" only announces the denial after it.
         text = ButNoRegex().Replace(text, "but ");
+        // Scots date words: "phone the GP the morra at 9", "the day after the morra", "gie Bruno his tablet the night",
+        // "the night" is tonight only at the end of a phrase or before a time word ("the night at 9"); "for the night",
+        // "all night", "the night shift", "pack the night bag" stay.
+        text = ScotsTomorrowRegex().Replace(text, "tomorrow");
+        text = ScotsTonightRegex().Replace(text, "tonight");
+        // Scots "no" = not before a state: "flu jab's no done yet", "swap wi Fiona's no urgent noo", "done an' no done",
+        // and before a level said as a contrast: "should be medium priority, no high".
+        text = ScotsNotRegex().Replace(text, "not");
+        // "that's it done", "that's the washing done" (Scots and northern English): the thing is done now.
+        text = ThatsItDoneRegex().Replace(text, "${x} is ${s}");
+        // "push the boiler to tomorrow, make it low priority too": "too" after an edit's value adds nothing.
+        text = TrailingTooRegex().Replace(text, "");
+        // "take the parkhead game aff ma list", "got the dug food": "ma" = my and "dug" = dog only where nothing else fits.
+        text = ScotsMyListRegex().Replace(text, "my");
+        text = ScotsDogRegex().Replace(text, "dog");
+        // "incident report's wrote up": "wrote" as the participle.
+        text = WroteUpRegex().Replace(text, "written");
         // "that's that one done", "that's this one sorted" (British): the same as "that one's done".
         text = ThatsPronounDoneRegex().Replace(text, "");
         // "Delete last one", "reopen first one": a position said without its article.
@@ -427,6 +448,30 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();
+
+    [GeneratedRegex(@"\b(?:the\s+)?morra\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScotsTomorrowRegex();
+
+    [GeneratedRegex(@"(?<!\b(?:for|all|through|during|of|in|at|on|by|that|last|every|one|whole|a|per|about|aboot)\s+)\bthe\s+night\b(?=\s*(?:$|[,.;:!?)]|(?:at|around|about|aboot|if|when|once|and|an|or|but|so|then|too|as|please|pls|after|hen|noo|now|instead|sharp)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex ScotsTonightRegex();
+
+    [GeneratedRegex(@"(?<!\b(?:there|here|that|what)['’]s\s+)(?<=(?:['’]s|\b(?:is|are|was|were|still|and|an['’]))\s+)no(?=\s+(?:done|finished|sorted|ready|urgent|important|needed|bought|paid|sent|in|\p{L}{3,}ed)\b)|(?<=\p{L}\s*,\s*)no(?=\s+(?:high|low|medium)\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScotsNotRegex();
+
+    [GeneratedRegex(@"(?<=^|[,.;!?]\s*)that['’]s\s+(?<x>it|(?:the|my|ma|your|his|her|our)\s+(?!(?:only|last|first|one|lot|end|way|best|worst)\b)[\p{L}'’ -]{1,40}?)\s+(?<s>done|finished|sorted|paid|booked|sent|posted|away)(?=\s*(?:now|noo|at\s+last)?\s*[.!,;]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatsItDoneRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:priority|prio|urgent|important|high|low|medium|p[1-4])\s*)\s+(?:too|as\s+well)(?=\s*[.!?]*\s*(?:[,;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingTooRegex();
+
+    [GeneratedRegex(@"\bma(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScotsMyListRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:the|my|ma|a|wee|his|her|our)\s+)dug(?=\s+(?:food|biscuits|bed|lead|bowl|walk|walker|groomer|toys?|treats?|bags?)\b|\s*[,.!?]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScotsDogRegex();
+
+    [GeneratedRegex(@"(?<=\p{L}['’]s\s+|\b(?:is|are|was|were|been)\s+)wrote(?=\s+up\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WroteUpRegex();
 
     [GeneratedRegex(@"^\s*ad\s+(?!(?:on|for|in|is|was|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdRegex();

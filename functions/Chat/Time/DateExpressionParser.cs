@@ -245,6 +245,21 @@ public static partial class DateExpressionParser
                 return false;
             }
 
+            // "the parents evening at Callum's school", "quiz night": a part of the day right after a word that is no day, article or
+            // preposition names the event ("tomorrow evening", "on the evening", "late evening" still are times).
+            var before = work.ToString(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+            if (!m.Groups["lead"].Success && EventNameBeforeRegex().IsMatch(before))
+            {
+                return false;
+            }
+
+            // "book a room for the night", "on the ward all night", "the whole morning": a stretch of time, not a due time.
+            if (!m.Groups["lead"].Success && PartStretchBeforeRegex().IsMatch(before)
+                && (m.Groups["p"].Value.Equals("night", StringComparison.OrdinalIgnoreCase) || !PartForTheBeforeRegex().IsMatch(before)))
+            {
+                return false;
+            }
+
             SetPart(m.Groups["p"].Value, ref partTime, ref evening, ref afternoon);
             return true;
         });
@@ -443,6 +458,17 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|noon|midday|morning|afternoon|evening|night)|^\s*[.!?)\]]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortWeekdayContextRegex();
+
+    [GeneratedRegex(@"(?:\ball|\bthe\s+whole|\bthrough\s+the|\bthroughout\s+the|\bfor\s+the)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PartStretchBeforeRegex();
+
+    // One space only: a date already taken out before the part of the day leaves a run of spaces ("cake dec 5 evening").
+    [GeneratedRegex(@"(?:^|[^\p{L}'’])(?!(?:today|tomorrow|tonight|yesterday|this|that|next|every|each|on|by|in|at|the|a|an|one|late|early|mid|good|and|or|same|till|until|before|after|from|for|of|per|all|whole|some|any|sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekday|weekend|week|day|days|now|then|also|too|it|me|us|him|her|them|please|pls|call|ring|phone|text|email|visit|meet|see|do|did|done|get|got|go|went)[\s'’])\p{L}{3,}['’]?\s$", RegexOptions.IgnoreCase)]
+    private static partial Regex EventNameBeforeRegex();
+
+    // "set it for the morning" is a time; only "for the night" is a stretch.
+    [GeneratedRegex(@"\bfor\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PartForTheBeforeRegex();
 
     [GeneratedRegex(@"\b(?<lead>in\s+the\s+|at\s+)?(?<p>morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace TodoFunctions.Chat.Text;
+
+/// <summary>
+/// A new title keeps the user's own words: the dialect words that <see cref="TypoCorrector"/> reads as English
+/// ("aboot" → "about", "tae" → "to", "wi" → "with") are put back into it. "add phone the council aboot the pothole"
+/// adds "Phone the council aboot the pothole", yet "move the MOT tae friday" still reads as a move.
+/// </summary>
+public static partial class DialectTitleWords
+{
+    // Dialect word → the English word the corrector wrote for it. Only words that are never a typo of the English word.
+    private static readonly (string Dialect, string English)[] Pairs =
+    [
+        ("tae", "to"), ("intae", "into"), ("ontae", "onto"), ("aboot", "about"), ("oot", "out"), ("wi", "with"),
+        ("aff", "off"), ("o'", "of"), ("an'", "and"), ("yin", "one"), ("yins", "ones"), ("dae", "do"), ("noo", "now"),
+        ("gie", "give"), ("hame", "home"), ("ony", "any"), ("dug", "dog"), ("ma", "my"),
+    ];
+
+    /// <summary>Puts back the dialect words of <paramref name="message"/> into <paramref name="title"/>.</summary>
+    public static string Keep(string title, string message)
+    {
+        if (string.IsNullOrEmpty(message) || string.IsNullOrEmpty(title))
+        {
+            return title;
+        }
+
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in MessageWordRegex().Matches(message))
+        {
+            words.Add(m.Value.Replace('’', '\''));
+        }
+
+        foreach (var (dialect, english) in Pairs)
+        {
+            // "wi" said and "with" said too: the title's "with" may be the user's own, so it stays.
+            if (!words.Contains(dialect) || words.Contains(english))
+            {
+                continue;
+            }
+
+            title = Regex.Replace(title, $@"(?<![\p{{L}}'’])(?i:{Regex.Escape(english)})(?![\p{{L}}'’])",
+                m => char.IsUpper(m.Value[0]) ? char.ToUpperInvariant(dialect[0]) + dialect[1..] : dialect);
+        }
+
+        return title;
+    }
+
+    [GeneratedRegex(@"[\p{L}]+(?:['’](?=\s|$)|['’]\p{L}+)?")]
+    private static partial Regex MessageWordRegex();
+}
