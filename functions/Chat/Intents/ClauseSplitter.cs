@@ -156,7 +156,7 @@ public static partial class ClauseSplitter
                 continue;
             }
 
-            // "Earl has offered to help on Saturday, so let us set the gutter cleaning for Saturday", "…, so you may mark it done":
+            // "Earl has offered to help on Saturday, so let us set the gutter cleaning for Saturday", "…, so you may mark it done",
             // "I keep forgetting, so remind me to take my tablets": a request that follows from the story before it.
             var consequence = joint.Value.Contains(',', StringComparison.Ordinal) && ConsequenceRegex().Match(right) is { Success: true } so
                 && IsCourteousRequest(right[so.Length..]);
