@@ -82,6 +82,9 @@ internal sealed partial class TurnInterpreter
     /// <summary>The message as typed: a new title keeps its dialect words (<see cref="Text.DialectTitleWords"/>).</summary>
     private string _message = "";
 
+    /// <summary>A task name said alone that fits several tasks; the next clause's "it" is that name, so the request asks which.</summary>
+    private string? _namedAmbiguously;
+
     public ChatPlan Run(string message)
     {
         _message = message;
@@ -142,7 +145,10 @@ internal sealed partial class TurnInterpreter
         var storyMode = RequestFocus.HasRequest(clauses);
         for (var i = 0; i < clauses.Count; i++)
         {
-            var clause = namedAlone ? WithIt(clauses[i]) : clauses[i];
+            var clause = !namedAlone ? clauses[i]
+                : _namedAmbiguously is { } ambiguous && OnItRegex().IsMatch(WithIt(clauses[i])) ? OnItRegex().Replace(WithIt(clauses[i]), ambiguous, 1)
+                : WithIt(clauses[i]);
+            _namedAmbiguously = null;
             namedAlone = false;
             ActedEarlier = acted || _pendingDelete.Count > 0;
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
@@ -345,8 +351,10 @@ internal sealed partial class TurnInterpreter
             return (null, null);
         }
 
-        // "Renew bus pass, put it off by 3 days": an imperative head is a task's name only when it says that task's whole title.
-        if (ClauseSplitter.StartsWithCommand(head) || (AddParser.StartsWithImperative(head) && !IsWholeTitle(head)) || VerbRegex().IsMatch(head)
+        // "Renew bus pass, put it off by 3 days": an imperative head is a task's name only when it says that task's whole title,
+        // or points at one with "one" ("pay one - make it high priority": the one about paying).
+        if (ClauseSplitter.StartsWithCommand(head) || (AddParser.StartsWithImperative(head) && !IsWholeTitle(head) && !OneReferenceRegex().IsMatch(head))
+            || VerbRegex().IsMatch(head)
             || ListQueryParser.LooksLikeListing(head) || WordMatcher.ContentStems(head).Count == 0)
         {
             return (null, null);
@@ -364,7 +372,8 @@ internal sealed partial class TurnInterpreter
         if (resolved.Status == ReferenceStatus.Ambiguous && request is null && next is not null)
         {
             // "the match, put it on high prio" split in two clauses, with two match tasks: the name is never a new task, and
-            // "it" in the next clause has no single task to point at, so it asks.
+            // "it" in the next clause is that name, which asks which of them is meant ("pay one - lower it to low").
+            _namedAmbiguously = DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
             return ([], null);
         }
 
@@ -384,6 +393,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:the|my|our|this|that|these|those|both|all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerRegex();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+one\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OneReferenceRegex();
 
     private bool IsWholeTitle(string words)
     {
