@@ -321,6 +321,8 @@ public static partial class AddParser
     [GeneratedRegex(@"(?:\s+\b(?:to|for|(?<!\b(?:put|turn|switch|leave|keep|stick)(?:\s+[\p{L}'’]+){1,3}\s+)on|at|by|due|and|please|pls|kindly|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a|instead)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 
-    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+)*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]
+    // "Two reminders, please: Emma's recital on June 6; Noah's banquet on August 15": a count of what follows is a
+    // header, not a task of its own.
+    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTitleRegex();
 }
