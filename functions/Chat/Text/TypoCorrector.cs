@@ -130,6 +130,9 @@ public static partial class TypoCorrector
         text = LeadingPriorityAddRegex().Replace(text, m => m.Groups["rest"].Value.TrimEnd(' ', '.', '!') + " " + m.Groups["p"].Value);
         // "remove both 2 and 3", "tick off both #1 and #4": "both" before two positions only stresses them.
         text = BothPositionsRegex().Replace(text, "");
+        // "chef knives not done yet, shop sent the wrong ones", "X - not done yet, got the wrong ones": a reason told after a
+        // report that a task is not done explains it; it is neither a task nor a reference.
+        text = ReasonAfterNotDoneRegex().Replace(text, "");
         // Dictation: "medium priority stuff comma whats there", "anything overdue question mark": punctuation said as a word.
         text = DictatedCommaRegex().Replace(text, ", ");
         // "delete there estimate", "move there walkthrough" (dictation's homophone): after an action verb, "there" before a noun is "their".
@@ -409,6 +412,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\b(?:delete|remove|drop|cancel|bin|scratch|complete|finish|tick\s+off|check\s+off|mark|reopen|uncheck|move|push)\s+)both\s+(?:of\s+)?(?=(?:#|no\.?\s*|number\s+)?\d+\s*(?:and|&)\s*(?:#|no\.?\s*|number\s+)?\d+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BothPositionsRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:not|isn['’]?t|wasn['’]?t|aren['’]?t)\s+(?:done|finished|sorted)(?:\s+yet)?)\s*[,;–—-]\s*(?:(?:the\s+)?[\p{L}'’]+\s+){0,2}(?:got|sent|gave|brought|delivered|came|forgot)\s+(?:me\s+|us\s+)?(?:the|a|an)\s+(?:wrong|bad|broken|faulty|old)\b[^,.;!?]*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonAfterNotDoneRegex();
 
     [GeneratedRegex(@"(?<=\b(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|week|\d{1,2}(?:st|nd|rd|th)?)),?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+as\s+(?:before|usual))?(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex SameTimeRegex();
