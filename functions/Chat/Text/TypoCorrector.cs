@@ -122,6 +122,17 @@ public static partial class TypoCorrector
     {
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
+        // Greek in Greek-Australian English: "ela add …" (come on), "endaxi, that's all" (okay), "nai, that's done" (yes),
+        // "opa! …", "ela re, …" and "what's on my plate re" (re: a familiar "mate"): words that only set the tone.
+        text = GreekFillerRegex().Replace(text, "");
+        // "asap add fix the dishwasher", "urgent: put down call the bank": a priority said before the command belongs to
+        // the new task, so it moves behind it ("add fix the dishwasher asap") and never reaches the title.
+        text = LeadingPriorityAddRegex().Replace(text, m => m.Groups["rest"].Value.TrimEnd(' ', '.', '!') + " " + m.Groups["p"].Value);
+        // "remove both 2 and 3", "tick off both #1 and #4": "both" before two positions only stresses them.
+        text = BothPositionsRegex().Replace(text, "");
+        // "chef knives not done yet, shop sent the wrong ones", "X - not done yet, got the wrong ones": a reason told after a
+        // report that a task is not done explains it; it is neither a task nor a reference.
+        text = ReasonAfterNotDoneRegex().Replace(text, "");
         // Dictation: "medium priority stuff comma whats there", "anything overdue question mark": punctuation said as a word.
         text = DictatedCommaRegex().Replace(text, ", ");
         // "delete there estimate", "move there walkthrough" (dictation's homophone): after an action verb, "there" before a noun is "their".
@@ -390,6 +401,20 @@ public static partial class TypoCorrector
     // words "abi" (big brother), "kanka" (mate) and "lan" (lower case only; "Abi" is also the German school exam).
     [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
+
+    // An opener ("ela", "endaxi"/"entaxi", "opa", "nai," and "re," with a comma: "re the invoice" is English "regarding";
+    // "Ela's birthday" is a name), or "re", "ela", "endaxi" closing a clause ("anything for tomorrow re").
+    [GeneratedRegex(@"^\s*(?:(?:ela|endaxi|entaxi|entaksi|opa|nai(?=\s*[,!])|re(?=\s*[,!])|(?<=\b(?:ela|endaxi|entaxi|opa)[\s,!]+)re)(?![\p{L}'’])[\s,!.:]*)+(?=\p{L})|(?<=\S)[\s,]+(?:re|ela|endaxi|entaxi)(?=\s*(?:[,.!?;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex GreekFillerRegex();
+
+    [GeneratedRegex(@"^\s*(?<p>asap|a\.s\.a\.p\.?|urgent|urgently|p1)[\s,:!\-–—]+(?<rest>(?:add|new\s+task|remind\s+me|put\s+down|put\s+in|note\s+down|jot\s+down)\s+.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPriorityAddRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:delete|remove|drop|cancel|bin|scratch|complete|finish|tick\s+off|check\s+off|mark|reopen|uncheck|move|push)\s+)both\s+(?:of\s+)?(?=(?:#|no\.?\s*|number\s+)?\d+\s*(?:and|&)\s*(?:#|no\.?\s*|number\s+)?\d+\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BothPositionsRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:not|isn['’]?t|wasn['’]?t|aren['’]?t)\s+(?:done|finished|sorted)(?:\s+yet)?)\s*[,;–—-]\s*(?:(?:the\s+)?[\p{L}'’]+\s+){0,2}(?:got|sent|gave|brought|delivered|came|forgot)\s+(?:me\s+|us\s+)?(?:the|a|an)\s+(?:wrong|bad|broken|faulty|old)\b[^,.;!?]*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonAfterNotDoneRegex();
 
     [GeneratedRegex(@"(?<=\b(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|week|\d{1,2}(?:st|nd|rd|th)?)),?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+as\s+(?:before|usual))?(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex SameTimeRegex();
