@@ -291,7 +291,7 @@ public static partial class AddParser
     [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:put|stick|throw|pop|add)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PutRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:put|pop|pencil)\s+(?:in\s+)?(?=(?:(?!\b(?:out|away|up|down|back|off|on|in|into|aside|together|through|forward|it|them|that|this)\b)[^,;:])+?\s+(?:on|for)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tonight|tomorrow|tmrw|next\s+\w+|this\s+\w+|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d|\d{4}-\d\d-\d\d)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:put|pop|pencil(?:\s+in)?)\s+(?=(?:(?!\b(?:out|away|up|down|back|off|on|in|into|aside|together|through|forward|it|them|that|this)\b)[^,;:])+?\s+(?:on|for)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tonight|tomorrow|tmrw|next\s+\w+|this\s+\w+|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d|\d{4}-\d\d-\d\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PutOnDateRegex();
 
     [GeneratedRegex(@"\s*(?:[,;]|(?<!\d):(?!\d))\s*(?:and\s+)?")]
