@@ -294,7 +294,9 @@ public static partial class AddParser
     [GeneratedRegex(@"^\s*(?:(?:please|pls)\s+)?(?:put|pop|pencil(?:\s+in)?)\s+(?=(?:(?!\b(?:out|away|up|down|back|off|on|in|into|aside|together|through|forward|it|them|that|this)\b)[^,;:])+?\s+(?:on|for)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tonight|tomorrow|tmrw|next\s+\w+|this\s+\w+|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d|\d{4}-\d\d-\d\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PutOnDateRegex();
 
-    [GeneratedRegex(@"\s*(?:[,;]|(?<!\d):(?!\d))\s*(?:and\s+)?")]
+    // "text Sarah re: carpool", "call the CMPA re: incident report": "re:" is shorthand for "about", part of the title,
+    // so its colon never sets off a list of items.
+    [GeneratedRegex(@"\s*(?:[,;]|(?<!\d|\b[Rr][Ee]):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b))+", RegexOptions.IgnoreCase)]
