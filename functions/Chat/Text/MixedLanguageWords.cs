@@ -23,6 +23,7 @@ public static partial class MixedLanguageWords
         text = ClitictRemarkRegex().Replace(text, "");
         text = OpenerRegex().Replace(text, "");
         text = QuebecOpenerRegex().Replace(text, "");
+        text = HinglishOpenerRegex().Replace(text, "");
         text = QuebecParticleRegex().Replace(text, "");
         text = QuebecSoRegex().Replace(text, "so");
         text = HindiDoneAfterCommaRegex().Replace(text, "");
@@ -37,6 +38,8 @@ public static partial class MixedLanguageWords
         text = TomorrowRegex().Replace(text, "tomorrow");
         text = TodayRegex().Replace(text, "today");
         text = ItselfRegex().Replace(text, "${d}");
+        text = EmphaticOnlyRegex().Replace(text, "${d}");
+        text = SamePronounRegex().Replace(text, "it");
         text = EodAfterDayRegex().Replace(text, "${d}");
         text = PleaseFindBelowRegex().Replace(text, "");
         text = TasksToAddRegex().Replace(text, "add ");
@@ -55,7 +58,7 @@ public static partial class MixedLanguageWords
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
-    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeForeignRegex();
 
     // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
@@ -79,6 +82,22 @@ public static partial class MixedLanguageWords
     // genre", "still dirty, genre not done yet" (genre: "like", a hedge): dropped at the end of a clause or after a comma.
     [GeneratedRegex(@"(?<=\S)\s+là(?![\p{L}'’])|(?<=\S)[\s,]+genre(?=\s*(?:[,.!?;]|$))|(?<=,)\s*genre(?=\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex QuebecParticleRegex();
+
+    // Hinglish openers in Indian office English: "haan, add pick up dry cleaning", "yaar, add renew the Zoho licence",
+    // "acha, show me what all is pending", "jaldi add escalate the bug": yes / friend / okay / quickly only set the tone
+    // (dropped only before a comma or a command word, so "Yaar" is never read as a task of its own).
+    [GeneratedRegex(@"^\s*(?:(?:haan|haa|acha|accha|achha|achcha|yaar|arre|arey|ok\s+yaar|jaldi(?:\s+se)?)(?:\s*[,!.:]+\s*|\s+(?=(?:haan|acha|accha|achha|yaar|add|put|new|remind|delete|remove|drop|cancel|what|whats|what['’]s|show|list|move|push|shift|prepone|postpone|mark|reopen|set|change|make|kindly|please|pls)(?![\p{L}'’]))))+(?=\p{L}|#)", RegexOptions.IgnoreCase)]
+    private static partial Regex HinglishOpenerRegex();
+
+    // "shift #2 to tomorrow only", "kindly delete #1 only" (Indian English emphatic "only" = that one / that day, no other):
+    // the word adds no meaning after a day or a task number that a request's verb or preposition leads to. Said first, it is a
+    // listing's filter ("Today only, please." lists today's tasks alone).
+    [GeneratedRegex(@"(?<=\b(?:to|till|until|for|by|on|delete|remove|drop|cancel|reopen|complete|tick|close)\s+)(?<d>(?:today|tomorrow|tonight|now)|#\d+)\s+only\b(?=\s*[,.!?]*\s*$|\s*,)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmphaticOnlyRegex();
+
+    // "payment failed, reopen same", "kindly close same" (Indian office English "same" = it, the thing just named).
+    [GeneratedRegex(@"(?<=\b(?:reopen|undo|delete|remove|drop|cancel|complete|close|finish|update|move|shift|prepone|postpone|mark|tick)\s+)(?:the\s+)?same(?=\s*[.!?]*\s*$|\s+(?:as\s+(?:done|complete|completed|pending|not\s+done|undone)|to|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SamePronounRegex();
 
     // "the jerseys are dirty faque reopen it": Quebec "so".
     [GeneratedRegex(@"(?<![\p{L}'’])(?:faque|fa\s+que)(?![\p{L}'’])", RegexOptions.IgnoreCase)]
