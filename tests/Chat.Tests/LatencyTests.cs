@@ -9,8 +9,9 @@ public sealed class LatencyCollection;
 
 /// <summary>
 /// The engine's p99 per turn stays within 20 ms (issue #17). Runs alone (no parallel tests) over every folded-in
-/// held-out case, after a warm-up pass; the best of three passes counts, because the CI machine is shared and a
-/// single pass measures the neighbours as much as the engine.
+/// held-out case, after a warm-up over every seventh of them; the first pass within the bound ends it, else the best of
+/// three counts, because the CI machine is shared and a single pass measures the neighbours as much as the engine.
+/// (Four full passes took ≈ 50 s of the suite with the other core idle.)
 /// </summary>
 [Collection(nameof(LatencyTests))]
 public sealed class LatencyTests(ITestOutputHelper output)
@@ -21,10 +22,12 @@ public sealed class LatencyTests(ITestOutputHelper output)
         var cases = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "heldout"), "*.jsonl").SelectMany(CaseFile.Load).ToList();
         var runner = new CaseRunner(new InProcessTarget());
         var date = DateOnly.FromDateTime(DateTime.Today);
-        await runner.RunAsync(cases, date, TestContext.Current.CancellationToken); // JIT and regex construction
+        var warmUp = cases.Where((_, index) => index % 7 == 0).ToList();
+        await runner.RunAsync(warmUp, date, TestContext.Current.CancellationToken); // JIT and regex construction
 
+        var bound = TimeSpan.FromMilliseconds(20);
         var best = TimeSpan.MaxValue;
-        for (var pass = 0; pass < 3; pass++)
+        for (var pass = 0; pass < 3 && best > bound; pass++)
         {
             var report = await runner.RunAsync(cases, date, TestContext.Current.CancellationToken);
             var p99 = report.LatencyPercentile(0.99);
@@ -32,6 +35,6 @@ public sealed class LatencyTests(ITestOutputHelper output)
             best = p99 < best ? p99 : best;
         }
 
-        Assert.True(best <= TimeSpan.FromMilliseconds(20), $"best p99 {best.TotalMilliseconds:F2} ms");
+        Assert.True(best <= bound, $"best p99 {best.TotalMilliseconds:F2} ms");
     }
 }

@@ -8,7 +8,7 @@ namespace TodoFunctions.ChatEval.Targets;
 public sealed class InProcessTarget(OfflineLanguageEngine? engine = null) : ICaseTarget
 {
     private readonly OfflineLanguageEngine _engine = engine ?? new OfflineLanguageEngine();
-    private bool _warmed;
+    private int _warmed;
 
     public string Name => "in-process";
 
@@ -40,12 +40,12 @@ public sealed class InProcessTarget(OfflineLanguageEngine? engine = null) : ICas
     /// </summary>
     private void WarmUp()
     {
-        if (_warmed)
+        // Shared targets are called from several test classes at once; one warm-up is enough.
+        if (Interlocked.Exchange(ref _warmed, 1) == 1)
         {
             return;
         }
 
-        _warmed = true;
         var task = new ChatTask(Guid.NewGuid(), "Warm up", null, null, TaskPriority.None, [], false);
         var context = new ChatContext(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc, [task], [new ChatTurn("assistant", "1. Warm up", [task.Id])]);
         string[] messages =
