@@ -46,6 +46,6 @@ internal static partial class AddWrappers
     // "Recruit participants for the study in one week, please add", "call the bank on friday. Add pls 🙏": nothing after "add".
     // "Next week got NEA inspection, add in", "X due in 2 weeks, put on my list #diploma" (Singlish): "add in" and a bare
     // "put on my list" are the same request; a hashtag said after it still tags the task.
-    [GeneratedRegex(@"(?<=\p{L}[^,;.!?]*)\s*[,;.!]\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:add|put\s+(?:it\s+)?(?:on|in|into|onto)\s+(?:my\s+)?(?:list|to-?do\s+list))(?:\s+(?:in|please|pls|plz|for\s+me|(?:on|to)\s+(?:my\s+)?list))*(?<tags>(?:\s+#[\w-]+)*)[\s.!🙏]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\p{L}[^,;.!?]*)(?:\s*[,;.!]\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+)?|\s+(?:please|pls|plz|kindly)\s+)(?:add|put\s+(?:it\s+)?(?:on|in|into|onto)\s+(?:my\s+)?(?:list|to-?do\s+list))(?:\s+(?:in|please|pls|plz|for\s+me|(?:on|to)\s+(?:my\s+)?list))*(?<tags>(?:\s+#[\w-]+)*)[\s.!🙏]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingBareAddRegex();
 }

@@ -186,8 +186,8 @@ public static partial class ActionLexicon
         ("add X", "PUT X in|on|into my|the agenda|calendar|planning"),
         // "put the dentist appointment in two weeks": "in" then a span is the due date, not part of a slot.
         ("add X in Y", "PUT|pencil X in SPAN"),
-        ("add X", "pencil|jot|write|note|scribble|PUT X in|down|on|onto|to LIST"),
-        ("add X Y", "pencil|jot|write|note|scribble|PUT|add X in|on|onto|to LIST Y"),
+        ("add X", "pencil|jot|write|note|scribble|PUT X in|into|down|on|onto|to LIST"),
+        ("add X Y", "pencil|jot|write|note|scribble|PUT|add X in|into|on|onto|to LIST Y"),
         // "stick 'get the tyres rotated' on there, no rush, p3": "there" is the list being talked about.
         ("add X Y", "pencil|jot|write|PUT X on|onto|in there Y"),
         ("add X", "pencil|jot|write|PUT X on|onto|in there"),
@@ -261,6 +261,8 @@ public static partial class ActionLexicon
         ("?tag X with Y", "tag|label X task|one|thing|item|job TAG"),
         // "money to mama task tag with family", "the dentist one label as health": the task first, then the tag.
         ("?tag X with Y", "X tag|label [it|that] with|as Y"),
+        // "the visa form tag it admin", "mum's pills tag health too": the task first, then "tag" and the bare tag word.
+        ("?tag X with Y", "X tag|label [it|that] TAG [too|also|as_well]"),
         // German "gib … auch den Tag": "TÜV appointment give also tag car", "give the boots also the tag winter".
         ("?tag X with Y", "X [SEP] give|add also|too [the|a] tag|label TAG"),
         ("?tag X with Y", "give X also|too [the|a] tag|label TAG"),
@@ -730,7 +732,8 @@ public static partial class ActionLexicon
             "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",
             "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
-            "LIST" => @"\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)\b",
+            // A dropped article ("put it back on list", "add X to todo list") still names the list.
+            "LIST" => @"\b(?:(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",

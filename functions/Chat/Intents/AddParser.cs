@@ -324,7 +324,8 @@ public static partial class AddParser
     private static partial Regex TrailingNoiseRegex();
 
     // "Two reminders, please: Emma's recital on June 6; Noah's banquet on August 15": a count of what follows is a
-    // header, not a task of its own.
-    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]
+    // header, not a task of its own. "… function? like every week": a hedge word left alone once the repeat is taken out
+    // ("Like", "So", "Maybe") says no task either.
+    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff|like|so|maybe)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTitleRegex();
 }

@@ -24,6 +24,8 @@ public static partial class MixedLanguageWords
         text = OpenerRegex().Replace(text, "");
         text = QuebecOpenerRegex().Replace(text, "");
         text = HinglishOpenerRegex().Replace(text, "");
+        text = KoreanFillerRegex().Replace(text, "");
+        text = SoftTildeRegex().Replace(text, m => m.Index + m.Length >= text.TrimEnd(' ', '.', '!').Length ? "" : ".");
         text = QuebecParticleRegex().Replace(text, "");
         text = QuebecSoRegex().Replace(text, "so");
         text = HindiDoneAfterCommaRegex().Replace(text, "");
@@ -58,7 +60,7 @@ public static partial class MixedLanguageWords
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
-    [GeneratedRegex(@"[^\x00-\x7F]|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[^\x00-\x7F]|\^[_\-.]?\^|(?<=\p{L})~|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same|ne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeForeignRegex();
 
     // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
@@ -88,6 +90,16 @@ public static partial class MixedLanguageWords
     // (dropped only before a comma or a command word, so "Yaar" is never read as a task of its own).
     [GeneratedRegex(@"^\s*(?:(?:haan|haa|acha|accha|achha|achcha|yaar|arre|arey|ok\s+yaar|jaldi(?:\s+se)?)(?:\s*[,!.:]+\s*|\s+(?=(?:haan|acha|accha|achha|yaar|add|put|new|remind|delete|remove|drop|cancel|what|whats|what['’]s|show|list|move|push|shift|prepone|postpone|mark|reopen|set|change|make|kindly|please|pls)(?![\p{L}'’]))))+(?=\p{L}|#)", RegexOptions.IgnoreCase)]
     private static partial Regex HinglishOpenerRegex();
+
+    // Korean in Korean-English chat: laughter and tears typed as bare jamo ("gym stuff show me ㅋㅋ", "certificate submitted
+    // finally ㅠㅠ", "ㅎㅎ add …"; a lone consonant or vowel is never a word, full syllables are left alone), the smiley "^^"
+    // ("^_^", "^-^") and the opener "ne," (yes: "ne, that one done") only set the tone.
+    [GeneratedRegex(@"^\s*(?:(?:[\u3131-\u318E]+|\^[_\-.]?\^|ne(?=\s*[,!]))[\s,!.~^]*)+(?=\S)|\s*(?:[\u3131-\u318E]+|\^[_\-.]?\^)[~^]*", RegexOptions.IgnoreCase)]
+    private static partial Regex KoreanFillerRegex();
+
+    // A tilde after a word ends a sentence in a softer voice ("samples ready~ remind me to …", "done~"): it is a full stop.
+    [GeneratedRegex(@"(?<=\p{L})~+(?=\s+\p{L})|(?<=\p{L})~+(?=[\s.!]*$)")]
+    private static partial Regex SoftTildeRegex();
 
     // "shift #2 to tomorrow only", "kindly delete #1 only" (Indian English emphatic "only" = that one / that day, no other):
     // the word adds no meaning after a day or a task number that a request's verb or preposition leads to. Said first, it is a

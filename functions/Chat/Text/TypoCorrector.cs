@@ -144,6 +144,13 @@ public static partial class TypoCorrector
         text = ParticleRegex().Replace(text, "");
         // "next week how ah, what's coming?" (Singlish "how" = what about): the time asked about, then the question itself.
         text = TimeHowRegex().Replace(text, "${when} ");
+        // Korean word order (the verb last, no "do"): "gym stuff show me", "low prio things, show me", "high priority ones I
+        // have? please show" ask for a listing of the thing named first; "friday I have something?", "tomorrow, what I have"
+        // ask what is due then; "naeil... I mean tomorrow" takes back a first word before "I mean".
+        text = SlipThenIMeanRegex().Replace(text, "");
+        text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' '));
+        text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
+        text = WhatIHaveRegex().Replace(text, "what do I have");
         // Singlish "can" asks for the action: "can help me add X tomorrow or not", "can delete that", "can add one more - X";
         // with the task first, "number 3 can remove already". The closing "or not" only makes it a polite question; without it
     // a question ("can add one task ah? …") asks whether it may, and the request follows.
@@ -329,6 +336,18 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=^\s*)(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+how\s*[,?]\s*(?=what|which|anything)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeHowRegex();
+
+    [GeneratedRegex(@"^\s*[\p{L}]+\s*(?:\.{2,}|…)\s*(?:i\s+mean|i\s+meant)\b[\s,:]*(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex SlipThenIMeanRegex();
+
+    [GeneratedRegex(@"^\s*(?!(?:add|put|remind|delete|remove|drop|cancel|move|push|mark|tick|check|reopen|set|change|make|rename|tag|complete|finish|what|which|can|could|do|does|please|pls)\b)(?<x>[^.!;]{2,60}?)(?:\s*[,?]\s*|\s+)(?:(?:please|pls|plz)\s+show(?:\s+(?:me|us))?|show\s+(?:me|us)(?:\s+(?:please|pls|plz))?|show\s+(?:please|pls|plz))[\s.!?~^]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicShowRegex();
+
+    [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenIHaveRegex();
+
+    [GeneratedRegex(@"\bwhat\s+i\s+have(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIHaveRegex();
 
     private const string CanVerbs = @"(?:add|put|delete|remove|drop|cancel|scratch|tick|mark|move|shift|push|postpone|change|rename|reopen|untick|show|list|tell)";
 
