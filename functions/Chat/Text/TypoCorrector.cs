@@ -56,6 +56,9 @@ public static partial class TypoCorrector
         // Speech-to-text of a New Jersey voice ("tomorrow whatta i got", "chekc off X", "number 3 aint done").
         ["whatta"] = "what do", ["whadda"] = "what do", ["whaddaya"] = "what do you", ["whaddya"] = "what do you", ["chekc"] = "check", ["chek"] = "check",
         ["aint"] = "isn't", ["ain't"] = "isn't",
+        // Yorkshire: "owt due today" (anything), "nowt else" (nothing), "summat" (something), "find owt wi' mart in it",
+        // "can tha add …" (you), "give 'em a due date" (them); a new title keeps them (DialectTitleWords).
+        ["owt"] = "anything", ["nowt"] = "nothing", ["summat"] = "something", ["wi'"] = "with", ["tha"] = "you", ["'em"] = "them",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -122,6 +125,12 @@ public static partial class TypoCorrector
     {
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
+        // Yorkshire "t'" = the ("move t'quad service to friday", "t'second one", "t'day after tomorrow") and "int'"/"ont'" = in/on
+        // the ("what's finished int' list"); read once here, and a new title keeps the user's "t'" (DialectTitleWords).
+        text = YorkshireInTheRegex().Replace(text, "${p} the ");
+        text = YorkshireTheRegex().Replace(text, m => m.Value[0] == 'T' ? "The " : "the ");
+        // "remind us to …" (northern "us" = me) is "remind me to …".
+        text = RemindUsRegex().Replace(text, "${r} me");
         // Greek in Greek-Australian English: "ela add …" (come on), "endaxi, that's all" (okay), "nai, that's done" (yes),
         // "opa! …", "ela re, …" and "what's on my plate re" (re: a familiar "mate"): words that only set the tone.
         text = GreekFillerRegex().Replace(text, "");
@@ -474,6 +483,15 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();
 
+    [GeneratedRegex(@"(?<![\p{L}\d'’])[Tt]['’](?=\p{L})")]
+    private static partial Regex YorkshireTheRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’])(?<p>[Ii]n|[Oo]n)t['’](?=\s+\p{L})")]
+    private static partial Regex YorkshireInTheRegex();
+
+    [GeneratedRegex(@"\b(?<r>remind)\s+us\b(?=\s+(?:to|about|of|at|on|in|tomorrow|tonight|today)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RemindUsRegex();
+
     [GeneratedRegex(@"\b(?:the\s+)?morra\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScotsTomorrowRegex();
 
@@ -489,7 +507,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:priority|prio|urgent|important|high|low|medium|p[1-4])\s*)\s+(?:too|as\s+well)(?=\s*[.!?]*\s*(?:[,;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTooRegex();
 
-    [GeneratedRegex(@"\bma(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bma(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|todos?|to-dos?)\b)|(?<=\b(?:on|off|to|onto|from|in|of)\s+)me(?=\s+(?:list|lists|tasks|jobs|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ScotsMyListRegex();
 
     [GeneratedRegex(@"(?<=\b(?:the|my|ma|a|wee|his|her|our)\s+)dug(?=\s+(?:food|biscuits|bed|lead|bowl|walk|walker|groomer|toys?|treats?|bags?)\b|\s*[,.!?]|$)", RegexOptions.IgnoreCase)]
