@@ -324,7 +324,7 @@ public static partial class AddParser
     private static partial Regex TrailingNoiseRegex();
 
     // "Two reminders, please: Emma's recital on June 6; Noah's banquet on August 15": a count of what follows is a
-    // header, not a task of its own.
-    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$", RegexOptions.IgnoreCase)]
+    // header, not a task of its own; so is "just a small job, oil the gate hinges" (Yorkshire "nobbut a small job").
+    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff)?$|^(?:just|only|nobbut)\s+(?:a|one)\s+(?:small|quick|little|wee|tiny|short)\s+(?:one|job|task|thing|reminder)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTitleRegex();
 }
