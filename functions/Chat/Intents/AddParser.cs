@@ -299,7 +299,8 @@ public static partial class AddParser
     [GeneratedRegex(@"\s*(?:[,;]|(?<!\d|\b[Rr][Ee]):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b))+", RegexOptions.IgnoreCase)]
+    // "mend the wall, can't get to it till friday": when the user can get to it is the item's date.
+    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b)|(?:i\s+|we\s+)?(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:get\s+(?:to|round\s+to|around\s+to)|do|start|manage|look\s+at)\s+(?:it|that|this|them)\s+(?=(?:till|until|before)\s))+", RegexOptions.IgnoreCase)]
     private static partial Regex DetailLeadRegex();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]

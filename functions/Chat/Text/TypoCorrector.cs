@@ -516,7 +516,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\p{L}(?:ed|en|\s+out|\s+up|\s+off|\s+done|\s+sorted))\s+(?:reet|proper|properly)(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex WellDoneAdverbRegex();
 
-    [GeneratedRegex(@"\bdone\s+with(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdone\s+(?:with|wi['’]?)(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex DoneWithRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:add|new\s+task:?|remind\s+me\s+to|(?:i|we)\s+(?:need|have|got)\s+to|i\s+must)\s+)by(?=\s+(?!(?:" + DayWords + @"|the|then|close|end)\b)\p{L})", RegexOptions.IgnoreCase)]
