@@ -131,6 +131,8 @@ public static partial class TypoCorrector
         text = YorkshireTheRegex().Replace(text, m => m.Value[0] == 'T' ? "The " : "the ");
         // "remind us to …" (northern "us" = me) is "remind me to …".
         text = RemindUsRegex().Replace(text, "${r} me");
+        // Yorkshire "any road" = anyway: "…, daft beggar, any road I need to ring the surgery", "Any road, add …".
+        text = AnyRoadRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Anyway" : "anyway");
         // Yorkshire "while" = until before a day ("move the iodine while tomorrow", "can't get to it while friday").
         text = WhileUntilRegex().Replace(text, "till");
         // "had me blood test", "paid me phone bill": northern "me" = my after a verb that reports a thing done.
@@ -503,6 +505,9 @@ public static partial class TypoCorrector
     private static partial Regex YorkshireInTheRegex();
 
     private const string DayWords = @"(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|next|this|end|eod|eow|noon|midday|midnight|lunch|lunchtime|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}(?:st|nd|rd|th)?)";
+
+    [GeneratedRegex(@"\bany\s+road\b(?=\s*[,;:]|\s+(?:i|we|you|can|could|would|please|add|put|remind|delete|move|show)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyRoadRegex();
 
     [GeneratedRegex(@"\bwhile(?=\s+(?:" + DayWords + @"|the\s+(?:weekend|end|morning|afternoon|evening)|after\s+(?:today|tomorrow|the\s+weekend))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhileUntilRegex();
