@@ -116,6 +116,8 @@ public static partial class ActionLexicon
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST"),
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST Y"),
         ("reopen X", "add|PUT X back [on]"),
+        // "grandkids sleepover's been", "the shearer has been and gone": the event has happened (only a task that exists).
+        ("?complete X", "X [has|have|'s] been [and_gone|now|then]"),
         // "Carindale solar quote needs another look, back on the list": the task, then where it goes back.
         ("?reopen X", "X back on|onto|to LIST [again|please]"),
         // "the solar quote needs another look", "X needs a second go, back on the list": more work on a ticked task.
@@ -442,8 +444,10 @@ public static partial class ActionLexicon
         // "bruno one tae thursday", "the dentist one to 9:30": "X one" only names a task, so the date moves it (or asks which).
         ("?move X to Y", "[the] X one to|till|until WHEN"),
         // "sepsis reading, gie it a due date of the morra", "give the rota a deadline of friday": a due date given as a value.
-        ("?move X to Y", "X SEP give|set it|that a [new] due_date|deadline|date of|for WHEN"),
+        ("?move X to Y", "X SEP give|set it|that|them a [new] due_date|deadline|date of|for WHEN"),
         ("?move X to Y", "give|set X a [new] due_date|deadline|date of WHEN"),
+        // "foot-rot shears, give 'em a due date of sunday": a plural task named, then "them".
+        ("?move X to Y", "X give|set them a [new] due_date|deadline|date of|for WHEN"),
         // "put it low", "make the dry cleaner one medium": the level word alone after a task that exists.
         ("?make X Y priority", "put|make|set|mark X LEVEL"),
         // "put the tax papers on high priority", "put the Ortskunde practice on high": a level "on" a task that exists.

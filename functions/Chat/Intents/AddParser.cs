@@ -299,7 +299,8 @@ public static partial class AddParser
     [GeneratedRegex(@"\s*(?:[,;]|(?<!\d|\b[Rr][Ee]):(?!\d))\s*(?:and\s+)?")]
     private static partial Regex CommaRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b))+", RegexOptions.IgnoreCase)]
+    // "mend the wall, can't get to it till friday": when the user can get to it is the item's date.
+    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b)|(?:i\s+|we\s+)?(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:get\s+(?:to|round\s+to|around\s+to)|do|start|manage|look\s+at)\s+(?:it|that|this|them)\s+(?=(?:till|until|before)\s))+", RegexOptions.IgnoreCase)]
     private static partial Regex DetailLeadRegex();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]
@@ -325,7 +326,7 @@ public static partial class AddParser
 
     // "Two reminders, please: Emma's recital on June 6; Noah's banquet on August 15": a count of what follows is a
     // header, not a task of its own. "… function? like every week": a hedge word left alone once the repeat is taken out
-    // ("Like", "So", "Maybe") says no task either.
-    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff|like|so|maybe)?$", RegexOptions.IgnoreCase)]
+    // ("Like", "So", "Maybe") says no task either. So is "just a small job, oil the gate hinges" (Yorkshire "nobbut a small job").
+    [GeneratedRegex(@"^(?:a\s+|an\s+|the\s+|new\s+|another\s+|more\s+|(?:" + NumberWords.Pattern + @")\s+(?:more\s+|new\s+|quick\s+|little\s+)*(?=(?:tasks|todos|to-dos|reminders|items|things)\b))*(?:tasks?|todos?|to-dos?|reminders?|items?|something|things?|stuff|like|so|maybe)?$|^(?:just|only|nobbut)\s+(?:a|one)\s+(?:small|quick|little|wee|tiny|short)\s+(?:one|job|task|thing|reminder)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTitleRegex();
 }

@@ -150,7 +150,9 @@ public static partial class ClauseSplitter
             var preface = RemarkRegex().IsMatch(left) || SmallTalk.Classify(left.Trim()) != SmallTalkKind.None
                 || (BareSituationRegex().IsMatch(left) && !RequestWordRegex().IsMatch(left))
                 || (ContrastLeadRegex().IsMatch(right) && !LeftIsCommand(left) && !ActionLexicon.IsRequest(left.Trim()) && !RequestWordRegex().IsMatch(left));
-            if (preface && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null))
+            // "…, daft beggar, any road I need to ring the surgery": after a story, "anyway" turns to what the user needs to do.
+            if (preface && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null
+                || AnywayIntentionRegex().IsMatch(right)))
             {
                 start = joint.Index + joint.Length + ContrastLeadRegex().Match(right).Length;
                 continue;
@@ -257,6 +259,9 @@ public static partial class ClauseSplitter
     // boete") says why; it is never an item of its own.
     [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyAfterRequestRegex();
+
+    [GeneratedRegex(@"^\s*(?:anyway|anyways)[\s,]+(?:i|we)\s+(?:(?:really|still|also|just)\s+)*(?:need|have|must|got|gotta)(?:\s+to)?\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex AnywayIntentionRegex();
 
     [GeneratedRegex(@"^\s*(?:but|anyway|anyways)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastLeadRegex();

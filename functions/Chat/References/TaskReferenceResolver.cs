@@ -527,7 +527,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"^(?:them|those|these|both|all)\b|\b(?:two|ones)$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPronounRegex();
 
-    [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|both of those|both of these|all of them|all of those|all of these|those two|these two|this one|that one|those ones|these ones|that task|this task|the task|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|that|this|them|those|these|both|both of them|both of those|both of these|all of them|all of those|all of these|those two|these two|this one|that one|those ones|these ones|that task|this task|the task|that job|this job|the same one|same one|same task|that one too|it too|)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&|\+)\s*", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ public static partial class DialectTitleWords
         ("tae", "to"), ("intae", "into"), ("ontae", "onto"), ("aboot", "about"), ("oot", "out"), ("wi", "with"),
         ("aff", "off"), ("o'", "of"), ("an'", "and"), ("yin", "one"), ("yins", "ones"), ("dae", "do"), ("noo", "now"),
         ("gie", "give"), ("hame", "home"), ("ony", "any"), ("dug", "dog"), ("ma", "my"),
+        ("owt", "anything"), ("nowt", "nothing"), ("summat", "something"), ("wi'", "with"), ("tha", "you"), ("'em", "them"),
     ];
 
     /// <summary>Puts back the dialect words of <paramref name="message"/> into <paramref name="title"/>.</summary>
@@ -31,10 +32,29 @@ public static partial class DialectTitleWords
             words.Add(m.Value.Replace('’', '\''));
         }
 
+        // Yorkshire "t'" (the) and "int'" (in the): "add clean out t'water troughs" keeps "t'water", unless the message also
+        // said "the" before the same word.
+        foreach (Match m in TheApostropheRegex().Matches(message))
+        {
+            var word = m.Groups["w"].Value;
+            var prefix = m.Groups["p"].Success ? m.Groups["p"].Value.ToLowerInvariant() + " " : "";
+            if (Regex.IsMatch(message, $@"(?<![\p{{L}}'’])(?i:{Regex.Escape(prefix)}the\s+{Regex.Escape(word)})(?![\p{{L}}'’])"))
+            {
+                continue;
+            }
+
+            var form = (prefix.Length > 0 ? prefix.TrimEnd() + "t" : "t") + "'";
+            title = Regex.Replace(title, $@"(?<![\p{{L}}'’])(?i:{Regex.Escape(prefix)}the\s+{Regex.Escape(word)})(?![\p{{L}}'’])",
+                t => (char.IsUpper(t.Value[0]) ? char.ToUpperInvariant(form[0]) + form[1..] : form) + t.Value[^word.Length..]);
+        }
+
         foreach (var (dialect, english) in Pairs)
         {
             // "wi" said and "with" said too: the title's "with" may be the user's own, so it stays.
-            if (!words.Contains(dialect) || words.Contains(english))
+            var said = dialect.StartsWith('\'')
+                ? Regex.IsMatch(message, $@"(?<![\p{{L}}'’])['’]{Regex.Escape(dialect[1..])}(?![\p{{L}}'’])", RegexOptions.IgnoreCase)
+                : words.Contains(dialect);
+            if (!said || words.Contains(english))
             {
                 continue;
             }
@@ -45,6 +65,9 @@ public static partial class DialectTitleWords
 
         return title;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’])(?:(?<p>in|on)t|[Tt])['’](?<w>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex TheApostropheRegex();
 
     [GeneratedRegex(@"[\p{L}]+(?:['’](?=\s|$)|['’]\p{L}+)?")]
     private static partial Regex MessageWordRegex();

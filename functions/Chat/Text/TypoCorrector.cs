@@ -56,6 +56,9 @@ public static partial class TypoCorrector
         // Speech-to-text of a New Jersey voice ("tomorrow whatta i got", "chekc off X", "number 3 aint done").
         ["whatta"] = "what do", ["whadda"] = "what do", ["whaddaya"] = "what do you", ["whaddya"] = "what do you", ["chekc"] = "check", ["chek"] = "check",
         ["aint"] = "isn't", ["ain't"] = "isn't",
+        // Yorkshire: "owt due today" (anything), "nowt else" (nothing), "summat" (something), "find owt wi' mart in it",
+        // "can tha add …" (you), "give 'em a due date" (them); a new title keeps them (DialectTitleWords).
+        ["owt"] = "anything", ["nowt"] = "nothing", ["summat"] = "something", ["wi'"] = "with", ["tha"] = "you", ["'em"] = "them",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -122,6 +125,26 @@ public static partial class TypoCorrector
     {
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
+        // Yorkshire "t'" = the ("move t'quad service to friday", "t'second one", "t'day after tomorrow") and "int'"/"ont'" = in/on
+        // the ("what's finished int' list"); read once here, and a new title keeps the user's "t'" (DialectTitleWords).
+        text = YorkshireInTheRegex().Replace(text, "${p} the ");
+        text = YorkshireTheRegex().Replace(text, m => m.Value[0] == 'T' ? "The " : "the ");
+        // "remind us to …" (northern "us" = me) is "remind me to …".
+        text = RemindUsRegex().Replace(text, "${r} me");
+        // Yorkshire "any road" = anyway: "…, daft beggar, any road I need to ring the surgery", "Any road, add …".
+        text = AnyRoadRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Anyway" : "anyway");
+        // Yorkshire "while" = until before a day ("move the iodine while tomorrow", "can't get to it while friday").
+        text = WhileUntilRegex().Replace(text, "till");
+        // "had me blood test", "paid me phone bill": northern "me" = my after a verb that reports a thing done.
+        text = DoneVerbMyRegex().Replace(text, "my");
+        // "ewe nuts ordered off the feed merchant", "bought them off Dave": "off" = from after a verb of getting.
+        text = OffFromRegex().Replace(text, "from");
+        // "shed's mucked out reet", "done proper": an adverb after a report that only says it was done well.
+        text = WellDoneAdverbRegex().Replace(text, "");
+        // "1 and 3 done wi'" (done with): a closing "with" after "done" adds nothing.
+        text = DoneWithRegex().Replace(text, "done");
+        // "add by new wellies" (dictation's homophone): at the start of a new task, "by" before a word no date starts is "buy".
+        text = AddByBuyRegex().Replace(text, "buy");
         // Greek in Greek-Australian English: "ela add …" (come on), "endaxi, that's all" (okay), "nai, that's done" (yes),
         // "opa! …", "ela re, …" and "what's on my plate re" (re: a familiar "mate"): words that only set the tone.
         text = GreekFillerRegex().Replace(text, "");
@@ -171,6 +194,7 @@ public static partial class TypoCorrector
         text = PoliteClosingRegex().Replace(text, "");
         // "Delete number 2 please cariad", "what's on my list, love?", "Cariad, add …": a word of address to the listener.
         text = AddressWordRegex().Replace(text, "");
+        // "not so pressing" / "isn't so urgent": "so" only softens the word after it.
         // Hiberno-English: "I'm after calling the vet" (the "after" perfect: just done), "bin the last one so" (a closing
         // "so" = then), "the vet one is fierce important now" ("fierce"/"wicked" only strengthen the word after).
         text = AfterPerfectRegex().Replace(text, "${s} finished ");
@@ -401,7 +425,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bbut\s+no\s*[,—–-]\s*(?=(?:it|that)(?:['’]s|\s+is|\s+was)\s+not\b|(?:it|that)\s+(?:isn['’]t|wasn['’]t)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButNoRegex();
 
-    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)|(?<=\b(?:not|n['’]t)\s+)so\s+(?=(?:important|urgent|pressing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IntensifierRegex();
 
     [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]
@@ -493,6 +517,38 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();
 
+    [GeneratedRegex(@"(?<![\p{L}\d'’])[Tt]['’](?=\p{L})")]
+    private static partial Regex YorkshireTheRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’])(?<p>[Ii]n|[Oo]n)t['’](?=\s+\p{L})")]
+    private static partial Regex YorkshireInTheRegex();
+
+    private const string DayWords = @"(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|next|this|end|eod|eow|noon|midday|midnight|lunch|lunchtime|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}(?:st|nd|rd|th)?)";
+
+    [GeneratedRegex(@"\bany\s+road\b(?=\s*[,;:]|\s+(?:i|we|you|can|could|would|please|add|put|remind|delete|move|show)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyRoadRegex();
+
+    [GeneratedRegex(@"\bwhile(?=\s+(?:" + DayWords + @"|the\s+(?:weekend|end|morning|afternoon|evening)|after\s+(?:today|tomorrow|the\s+weekend))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhileUntilRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:had|done|did|paid|finished|fixed|booked|sorted|posted|sent|renewed|cleaned|mended|collected)\s+)me(?=\s+(?!(?:a|an|the|some|any|one|two|up|down|in|out|off|on|back|round|over|through|to|into|all|ages|and|or|it|them|him|her|this|that|home|here|there|now|today|yesterday|tomorrow|again|too|as|for|with|by|at|about|first|last|right|wrong|a\s+favour|proud|happy|sick|nothing|everything|something)\b)\p{L}{3,})", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneVerbMyRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:ordered|bought|borrowed|hired|rented|collected|fetched)(?:\s+(?:it|them|one|some))?\s+)off(?=\s+(?:the|a|an|my|our|his|her|their|(?-i:\p{Lu}))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OffFromRegex();
+
+    [GeneratedRegex(@"(?<=\p{L}(?:ed|en|\s+out|\s+up|\s+off|\s+done|\s+sorted))\s+(?:reet|proper|properly)(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex WellDoneAdverbRegex();
+
+    [GeneratedRegex(@"\bdone\s+(?:with|wi['’]?)(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneWithRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:add|new\s+task:?|remind\s+me\s+to|(?:i|we)\s+(?:need|have|got)\s+to|i\s+must)\s+)by(?=\s+(?!(?:" + DayWords + @"|the|then|close|end)\b)\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex AddByBuyRegex();
+
+    [GeneratedRegex(@"\b(?<r>remind)\s+us\b(?=\s+(?:to|about|of|at|on|in|tomorrow|tonight|today)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RemindUsRegex();
+
     [GeneratedRegex(@"\b(?:the\s+)?morra\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScotsTomorrowRegex();
 
@@ -508,7 +564,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:priority|prio|urgent|important|high|low|medium|p[1-4])\s*)\s+(?:too|as\s+well)(?=\s*[.!?]*\s*(?:[,;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTooRegex();
 
-    [GeneratedRegex(@"\bma(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bma(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|todos?|to-dos?)\b)|(?<=\b(?:on|off|to|onto|from|in|of)\s+)me(?=\s+(?:list|lists|tasks|jobs|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ScotsMyListRegex();
 
     [GeneratedRegex(@"(?<=\b(?:the|my|ma|a|wee|his|her|our)\s+)dug(?=\s+(?:food|biscuits|bed|lead|bowl|walk|walker|groomer|toys?|treats?|bags?)\b|\s*[,.!?]|$)", RegexOptions.IgnoreCase)]
