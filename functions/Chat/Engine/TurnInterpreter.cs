@@ -162,7 +162,9 @@ internal sealed partial class TurnInterpreter
 
             // "pew needs another coat, mark it not done", "bike tyre went flat again, uncheck it": when nothing has acted yet,
             // the statement before a request on "it" (or on nothing) names the task; what it said alone was only context.
+            // "gas bill due date kindly remove" is an idiom of its own (the due date goes), not a statement and a bare "remove".
             if (!acted && _lastTargets is not { Count: > 0 } && TrailingRequest(clause) is var (own, request) && request is not null
+                && !ActionLexicon.IsFieldRemoval(clause)
                 && ContextTarget(clauses.Take(i).Append(own), RequestScope(request)) is { } target)
             {
                 _problems.RemoveRange(problemsBefore, _problems.Count - problemsBefore);

@@ -35,6 +35,11 @@ public static partial class ActionLexicon
         ("delete X", "erase|wipe|purge|nix X"),
         ("delete X", "i'm|we're|i_am|we_are|i'm_just|we're_just not doing|bothering_with|going_to_do|going_ahead_with X anymore|any_more|after_all"),
         ("?delete X", "kill|dump|toss|junk|cull|rub_out|rub_off X"),
+        // "gas bill due date kindly remove", "the quiz tags remove": the task and then one of its fields named first, then the bare
+        // verb — the field goes, never the task (before the bare verb-last delete below, which would delete it).
+        ("remove the due date from X", "X due_date|deadline|due [kindly|please] delete|remove|clear|drop [it|please]"),
+        ("remove the priority from X", "X priority|prio [kindly|please] delete|remove|clear|drop [it|please]"),
+        ("remove all tags from X", "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
         ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
         // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
@@ -649,6 +654,12 @@ public static partial class ActionLexicon
         var canonical = Canonicalize(clause, _ => false, x => Text.WordMatcher.ContentStems(x).Count > 0 && !References.TaskReferenceResolver.IsPronoun(x));
         return canonical != clause && (canonical.StartsWith("reopen ", StringComparison.Ordinal) || canonical.StartsWith("complete ", StringComparison.Ordinal));
     }
+
+    /// <summary>Whether the clause is an idiom that takes a field off a task ("gas bill due date kindly remove"), never the task itself.</summary>
+    public static bool IsFieldRemoval(string clause) =>
+        Canonicalize(clause, _ => false) is var canonical && canonical != clause
+        && (canonical.StartsWith("remove the due date from ", StringComparison.Ordinal) || canonical.StartsWith("remove the priority from ", StringComparison.Ordinal)
+            || canonical.StartsWith("remove all tags from ", StringComparison.Ordinal));
 
     /// <summary>Whether the clause is an idiom on any task, a pronoun included ("take that off the list").</summary>
     public static bool IsRequest(string clause) => Canonicalize(clause, _ => true) != clause;

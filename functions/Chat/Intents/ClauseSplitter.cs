@@ -150,6 +150,15 @@ public static partial class ClauseSplitter
             var preface = RemarkRegex().IsMatch(left) || SmallTalk.Classify(left.Trim()) != SmallTalkKind.None
                 || (BareSituationRegex().IsMatch(left) && !RequestWordRegex().IsMatch(left))
                 || (ContrastLeadRegex().IsMatch(right) && !LeftIsCommand(left) && !ActionLexicon.IsRequest(left.Trim()) && !RequestWordRegex().IsMatch(left));
+            // "timesheet got rejected in SAP, reopen", "the visa form got refused, delete": a situation before a request with
+            // no object of its own is what names the task, so the two stay one clause (read alone, a "got …ed" statement can
+            // complete the task before the request is seen) instead of the situation being dropped.
+            if (preface && BareSituationRegex().IsMatch(left) && !RemarkRegex().IsMatch(left) && SmallTalk.Classify(left.Trim()) == SmallTalkKind.None
+                && (PronounCommandRegex().IsMatch(right) || ObjectlessRequestRegex().IsMatch(right)))
+            {
+                continue;
+            }
+
             // "…, daft beggar, any road I need to ring the surgery": after a story, "anyway" turns to what the user needs to do.
             if (preface && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null
                 || AnywayIntentionRegex().IsMatch(right)))
@@ -191,6 +200,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo|lower|raise|(?:take|get)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+off|(?:remove|clear|drop)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+(?:from|on))(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*(?:reopen|re-open|uncheck|untick|unmark|undo|delete|remove|drop|bin|scrap|cancel|complete|tick(?:\s+off)?|check\s+off|mark\s+(?:it\s+|that\s+)?(?:as\s+)?(?:not\s+done|undone|incomplete|open|unfinished|done|complete|finished))(?:\s+(?:it|that|this|that\s+one|this\s+one|them|again|pls|please|too|off))*\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessRequestRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward)\s+\S.*?\s(?:to|till|until)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveLeftRegex();

@@ -125,7 +125,7 @@ public static partial class ListQueryParser
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "task", "todo", "to-do", "item", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+        "task", "todo", "to-do", "item", "related", "kindly", "share", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
     };
 
     /// <summary>"done or not", "including the ones I've done": a scope that widens the listing before it, never a request of its own.</summary>
@@ -321,7 +321,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
-    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|missed|miss|slipped|slipping|(?:(?:gone|went|slid|slipped)\s+past|passed)\s+(?:(?:its|their|the)\s+)?(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?|missed|miss|slipped|slipping|(?:(?:gone|went|slid|slipped)\s+past|passed|crossed|overshot|blown|blew|missed)\s+(?:(?:its|their|the)\s+)?(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]
