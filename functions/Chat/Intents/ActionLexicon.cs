@@ -177,6 +177,9 @@ public static partial class ActionLexicon
         ("?reopen X", "X back to|on|onto|in|into todo|to-do|to_do|pending|open|outstanding|undone|LIST"),
         // "number 2 I haven't done actually", "the rota we didn't finish after all": the task first, then the denial.
         ("?reopen X", "X i|we haven't|didn't|have_not|did_not|never [actually|really] do|done|finish|finished|complete|completed [it|that|them] [actually|yet|after_all]"),
+        // "number 2 never finish o", "the gutters never got finished": the task, then said never to have been done (West African
+        // English and Pidgin use the bare "finish").
+        ("?reopen X", "X never|didn't|did_not [get|got|was|were] finish|finished|done|completed [o|oh|sha|actually|after_all]"),
         // "mark as open again" after the task was named: the state word alone.
         ("reopen it", "[it's|it_is|that's|that_is|is] still pending|open|outstanding|undone|unfinished|incomplete|not_done [actually|after_all]"),
         ("reopen it", "mark|set|make|put [it|that] [as|to|back_to] open|pending|undone|incomplete|unfinished|not_done|outstanding again|back"),

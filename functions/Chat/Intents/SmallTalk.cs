@@ -124,6 +124,7 @@ public static partial class SmallTalk
     [GeneratedRegex(@"^(?:(?:it['’]?s|it\s+is|today\s+is|today\s+it['’]?s|what\s+a|wow|man|boy|oh)\s+)?(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+(?:sun|sunny|rain|rainy|hot|warm|cold|chilly|windy|foggy|snow|snowy|wet|humid|grey|gray|nice|beautiful|lovely|gorgeous|freezing)(?:\s+(?:weather|day|morning|afternoon|out|outside|today))?(?:\s+(?:in|here\s+in|out\s+in|up\s+in|down\s+in|at|here|out\s+here)(?:\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?)?(?:\s+(?:today|this\s+morning|this\s+afternoon|again|now|lately|out|outside|here))*$")]
     private static partial Regex WeatherRegex();
 
-    [GeneratedRegex(@"^(?:ok|okay|k|cool|great|nice|awesome|perfect|got\s+it|alright|all\s+right|sounds\s+good|lol|haha|wow|good|fine|crazy|insane|nuts|brutal|ayoye|unreal|mashallah|masha'?\s*allah|ma\s+sha'?\s*allah|tamam)$")]
+    // "check" alone ("abeg check" after "anything for tmrw?") is a word of assent or a nudge, like "ok"; "check it" still ticks.
+    [GeneratedRegex(@"^(?:ok|okay|k|cool|great|nice|awesome|perfect|got\s+it|alright|all\s+right|sounds\s+good|lol|haha|wow|good|fine|crazy|insane|nuts|brutal|ayoye|unreal|mashallah|masha'?\s*allah|ma\s+sha'?\s*allah|tamam|(?:(?:please|pls|plz|abeg|kindly)\s+)?check(?:\s+(?:o|pls|please|abeg))?)$")]
     private static partial Regex AcknowledgeRegex();
 }
