@@ -132,8 +132,12 @@ public static partial class ListQueryParser
 
     // "home things I already finished", "invoices we've already closed", "bills I still have to pay": the status said as a
     // clause about the user after the filters reads as the status word ("home things finished", "bills pending").
-    private static string RelativeStatus(string clause) =>
-        RelativeDoneRegex().Replace(RelativePendingRegex().Replace(clause, " pending"), " finished");
+    // A single task picked by its details ("the task which is due tomorrow I have already finished") is a report, not a listing.
+    private static string RelativeStatus(string clause) => SingleTaskLeadRegex().IsMatch(clause) ? clause
+        : RelativeDoneRegex().Replace(RelativePendingRegex().Replace(clause, " pending"), " finished");
+
+    [GeneratedRegex(@"^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleTaskLeadRegex();
 
     [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+already\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDoneRegex();
