@@ -147,6 +147,8 @@ public static partial class ActionLexicon
         // "number 2 please open again", "the XRD run reopen please": the task named first, then the verb (German, Slavic word order).
         ("?reopen X", "X [please] open|reopen|re-open again|back_up [please]"),
         ("?reopen X", "X [please] reopen|re-open [please]"),
+        // "water filter - reopen", "the visa form: reopen pls": the task, a dash or colon, then the bare verb.
+        ("?reopen X", "X SEP [please|pls] reopen|re-open [please|pls|again]"),
         ("reopen X", "re-open|re_open X"),
         ("reopen X", "bring back X"),
         // "reinstate the last one as outstanding", "put the last one back to pending", "put back the 2nd": back to open.
@@ -310,6 +312,8 @@ public static partial class ActionLexicon
         ("postpone X by Y", "put|set|move|shove|bump|shift X back [by] SPAN"),
         // "Medicare form delay one week ok?", "the rates push back 3 days": topic first (Chinese word order), then the delay.
         ("?postpone X by Y", "X [please] delay|postpone|push_back|put_back|put_off|move_back [by] SPAN [ok|okay|please|lah|ah]"),
+        // "the rent push by 3 days", "gym shift by a week": the same with a bare push/shift/bump and "by".
+        ("?postpone X by Y", "X [SEP] [please] push|shift|bump|slide|move by SPAN [ok|okay|please]"),
         // "PG&E bill low priority now", "the rates one urgent now": topic first, then its new level and "now".
         ("?make X Y priority", "X [is] LEVEL now [ok|okay|please|lah|ah]"),
         // "take out the date of the protein", "remove the deadline on X": the due date named before the task.
@@ -379,6 +383,10 @@ public static partial class ActionLexicon
         ("?make X Y priority", "X SEP change|set|make|put|bump [it|that] to|as|at LEVEL"),
         // "oral practice lower to low priority", "the CPF one raise to p1": the task first, then a verb of level.
         ("?make X Y priority", "X downgrade|upgrade|demote|promote|lower|raise|reduce|drop [it|that] [down|up] to|as LEVEL"),
+        // "the budget review update to p2", "dentist change to low": topic first, then a plain change verb and the level.
+        ("?make X Y priority", "X [SEP] update|change|switch|bump|move|set [it|that] [down|up] to LEVEL [please]"),
+        // "wine one high priority", "the report task p1": the task named with "one"/"task", then the level alone.
+        ("?make X Y priority", "X one|task [SEP] LEVEL [now|please]"),
         ("?make X Y priority", "X can|could|should|may go|be [to|at|as|down_to|up_to] LEVEL [now|instead|please]"),
         // "the delivery is not so urgent, make medium": the level said away from high, then the level wanted.
         ("?make X Y priority", "X [is|are|'s] not|n't [so|that|very|really] urgent|important|pressing [anymore|any_more|now|after_all] [just|so|please] make|set|put [it|that] [to|at|as] LEVEL"),
@@ -419,6 +427,8 @@ public static partial class ActionLexicon
         // "second one move to friday", "the dentist push to monday": the task named first, the verb without a dash.
         ("?move X to Y", "X move|push|shift|bump|reschedule [it] to|till|until Y"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
+        // "tax form due in 3 days", "the quote due in a week": a task said with a relative due, no "is".
+        ("?X is due in Y", "X [now] due in SPAN [now|instead]"),
         // "Liam's game is actually on jan 16 now", "the MOT is now for the 3rd": the new day said as a fact.
         ("?X is due Y", "X [finally|actually|now] is|'s|are [actually|now|really|finally] [on|for] Y [now|instead]"),
         // "regrade email -> p2", "rent: urgent": the task named, then only its new level.

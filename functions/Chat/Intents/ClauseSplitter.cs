@@ -159,6 +159,14 @@ public static partial class ClauseSplitter
                 continue;
             }
 
+            // "water filter - reopen", "the Lisbon trip – remove the tags": a task's name, a dash, then a request with no object
+            // of its own; the name is its object, so the two stay one clause (split, the name alone was added as a task).
+            if (joint.Value.AsSpan().IndexOfAny("-–—") >= 0 && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
+                && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right)))
+            {
+                continue;
+            }
+
             // "…, daft beggar, any road I need to ring the surgery": after a story, "anyway" turns to what the user needs to do.
             if (preface && !ActionLexicon.IsIdiom(left.Trim()) && (StartsWithCommand(right) || ActionLexicon.IsIdiom(right.Trim()) || IntentPatterns.MatchNegatedPassive(right.Trim()) is not null
                 || AnywayIntentionRegex().IsMatch(right)))
@@ -203,6 +211,13 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*(?:reopen|re-open|uncheck|untick|unmark|undo|delete|remove|drop|bin|scrap|cancel|complete|tick(?:\s+off)?|check\s+off|mark\s+(?:it\s+|that\s+)?(?:as\s+)?(?:not\s+done|undone|incomplete|open|unfinished|done|complete|finished))(?:\s+(?:it|that|this|that\s+one|this\s+one|them|again|pls|please|too|off))*\s*[.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessRequestRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:pls|please|kindly|just)\s+)*(?:remove|clear|strip|delete|drop)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags|labels)(?:\s+(?:pls|please|too))?\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessTagsClearRegex();
+
+    // A task's name before a dash: one to six words, no sentence punctuation.
+    [GeneratedRegex(@"^\s*[\w'’#-]+(?:\s+[\w'’#-]+){0,5}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortNameRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward)\s+\S.*?\s(?:to|till|until)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveLeftRegex();

@@ -26,7 +26,9 @@ public static partial class ListQueryParser
     /// </summary>
     public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
     {
-        // "low prio stuff, whats there", "tomorrow's jobs - what have I got?": the question after the filters adds nothing.
+        // "low prio stuff, whats there", "tomorrow's jobs - what have I got?",
+        // "friday - what's waiting for me?": the question after the filters adds nothing.
+        clause = RelativeStatus(clause);
         var labelled = PluralLabelRegex().Replace(clause, "$1 tasks");
         // "tmr got what", "this week got what to do" (Hong Kong English), "medium priority got which one?", "high priority for
         // tomorrow got?", "today need to do what" (Singlish): a trailing question is itself the anchor of a listing.
@@ -91,7 +93,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those|coming(?:\s+up)?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -129,6 +131,21 @@ public static partial class ListQueryParser
         "task", "todo", "to-do", "item", "related", "kindly", "share", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
     };
 
+    // "home things I already finished", "invoices we've already closed", "bills I still have to pay": the status said as a
+    // clause about the user after the filters reads as the status word ("home things finished", "bills pending").
+    // A single task picked by its details ("the task which is due tomorrow I have already finished") is a report, not a listing.
+    private static string RelativeStatus(string clause) => SingleTaskLeadRegex().IsMatch(clause) ? clause
+        : RelativeDoneRegex().Replace(RelativePendingRegex().Replace(clause, " pending"), " finished");
+
+    [GeneratedRegex(@"^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleTaskLeadRegex();
+
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+already\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDoneRegex();
+
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)\s+still\s+(?:have|need|got)\s+to\s+(?:do|pay|buy|finish|send|call|book|sort\s+out|get\s+done)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePendingRegex();
+
     /// <summary>"done or not", "including the ones I've done": a scope that widens the listing before it, never a request of its own.</summary>
     public static bool IsStatusScope(string text) => StatusScopeLeadRegex().IsMatch(text);
 
@@ -137,6 +154,7 @@ public static partial class ListQueryParser
 
     public static ListQuery Parse(string clause, LocalNow now, IReadOnlyCollection<string> knownTags)
     {
+        clause = RelativeStatus(clause);
         // "overdue P1s?": a plural of a priority label is that label's tasks.
         var text = PluralLabelRegex().Replace(clause, "$1 tasks");
         // "what's left for today before i head home", "anything due before we knock off": when the user leaves is no filter.
