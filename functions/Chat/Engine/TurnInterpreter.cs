@@ -402,7 +402,14 @@ internal sealed partial class TurnInterpreter
     private bool IsWholeTitle(string words)
     {
         var said = WordMatcher.ContentStems(words).ToHashSet();
-        return said.Count > 0 && _tasks.Count(t => said.SetEquals(WordMatcher.ContentStems(t.Title))) == 1;
+        if (said.Count > 0 && _tasks.Count(t => said.SetEquals(WordMatcher.ContentStems(t.Title))) == 1)
+        {
+            return true;
+        }
+
+        // "phone contract, make it due sunday" for "Sort out phone contract": two or more words that only one task's title
+        // holds all of name that task, even when the first of them could be a verb ("phone", "pay", "book").
+        return said.Count >= 2 && _tasks.Count(t => said.IsSubsetOf(WordMatcher.ContentStems(t.Title))) == 1;
     }
 
     /// <summary>"accountant - move to march 2": a move said without its object is a move of the task just named;

@@ -157,7 +157,7 @@ public static partial class IntentPatterns
     /// "Two reminders, please: Emma's recital on June 6; …" (a count said first): a label, then the new tasks.</summary>
     public static string ListLabelToAdd(string text) => ListLabelRegex().Replace(text, "add ", 1);
 
-    [GeneratedRegex(@"^\s*(?:here\s+(?:are|is)\s+)?(?:(?:please|kindly)\s+)?(?:(?:add|put\s+down|note\s+down|jot\s+down)\s+)?(?:(?:the\s+)?following(?:\s+(?:things|items|tasks))?|these(?:\s+(?:things|items|tasks))?|(?:a\s+(?:few|couple\s+of)|two|three|four|five|six|[2-9])\s+(?:more\s+|new\s+|quick\s+)*(?:things|items|tasks|jobs|errands|reminders|to-?dos)(?:\s+(?:for|on|to)\s+(?:my|the)\s+(?:to-?do\s+)?list)?)(?:[\s,]*(?:please|if\s+you\s+please|if\s+you\s+would|for\s+me))?\s*:\s*(?=\S)|^\s*(?:(?:please|kindly)\s+)?(?:add|put\s+down|note\s+down|jot\s+down)\s+the\s+following(?:\s+(?:things?|items?|tasks?))?\s*,\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:here\s+(?:are|is)\s+)?(?:(?:please|kindly)\s+)?(?:(?:add|put\s+down|note\s+down|jot\s+down)\s+)?(?:(?:the\s+)?following(?:\s+(?:things|items|tasks))?|these(?:\s+(?:things|items|tasks))?|(?:(?:a\s+)?(?:few|couple\s+of)|two|three|four|five|six|[2-9])\s+(?:more\s+|new\s+|quick\s+)*(?:things|items|tasks|jobs|errands|reminders|to-?dos)(?:\s+(?:for|on|to)\s+(?:my|the)\s+(?:to-?do\s+)?list)?)(?:[\s,]*(?:please|if\s+you\s+please|if\s+you\s+would|for\s+me))?\s*:\s*(?=\S)|^\s*(?:(?:please|kindly)\s+)?(?:add|put\s+down|note\s+down|jot\s+down)\s+the\s+following(?:\s+(?:things?|items?|tasks?))?\s*,\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ListLabelRegex();
 
     /// <summary>

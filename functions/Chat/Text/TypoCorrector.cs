@@ -115,6 +115,15 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=[\p{L}\d'’])\s+question\s+mark(?=\s*$|\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex DictatedQuestionRegex();
 
+    [GeneratedRegex(@"(?<=^\s*|[,.;!?:]\s*)giz\b(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GizRegex();
+
+    [GeneratedRegex(@"\b(?:give|send)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:reminder|nudge|shout)\s+(?=(?:to|about)\s+\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GiveReminderRegex();
+
+    [GeneratedRegex(@"\b(?<w>what|which(?:\s+(?:ones?|tasks?|things?|jobs?))?)\s+(?:haven['’]?t|have\s+not)\s+(?<s>i|we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatHaventRegex();
+
     [GeneratedRegex(@"\bwhat\s+there\s+is\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatThereIsRegex();
 
@@ -165,6 +174,12 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        // Scouse/northern "giz" = give me ("giz the medium priority stuff", "giz a reminder to …"), at the start of a request.
+        text = GizRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Give me" : "give me");
+        // "give me a reminder to ring college", "giz a nudge about the van tax": asking to be reminded is "remind me".
+        text = GiveReminderRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Remind me " : "remind me ");
+        // "what haven't I done yet", "which ones havent we finished": the inverted negative question is "what have I not done".
+        text = WhatHaventRegex().Replace(text, "${w} have ${s} not");
         // "next week how ah, what's coming?" (Singlish "how" = what about): the time asked about, then the question itself.
         text = TimeHowRegex().Replace(text, "${when} ");
         // Korean word order (the verb last, no "do"): "gym stuff show me", "low prio things, show me", "high priority ones I
@@ -357,7 +372,8 @@ public static partial class TypoCorrector
     // Japanese "sumimasen" (excuse me), "gomen(nasai)" (sorry) open a request; Singlish "eh" ("Eh show the completed ones leh") too.
     // Hebrew "nu," (so? / come on) opens a request, only before a comma or "!"; "toda (raba)" (thanks) and "tov" (good) after a
     // comma close one ("the dentist one, toda", "number 3 done, tov").
-    [GeneratedRegex(@"^\s*(?:yo|eh|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
+    [GeneratedRegex(@"^\s*(?:yo|eh|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*)(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+how\s*[,?]\s*(?=what|which|anything)", RegexOptions.IgnoreCase)]
@@ -427,7 +443,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bbut\s+no\s*[,—–-]\s*(?=(?:it|that)(?:['’]s|\s+is|\s+was)\s+not\b|(?:it|that)\s+(?:isn['’]t|wasn['’]t)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButNoRegex();
 
-    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)|(?<=\b(?:not|n['’]t)\s+)so\s+(?=(?:important|urgent|pressing)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful|proper)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)|(?<=\b(?:not|n['’]t)\s+)so\s+(?=(?:important|urgent|pressing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IntensifierRegex();
 
     [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]
