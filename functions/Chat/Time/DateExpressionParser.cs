@@ -426,7 +426,8 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Months + @")\b\.?(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"\b(?:(?:on|by|for|before|until|till|due)\s+)?the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:month|century|floor|time|anniversary|birthday))", RegexOptions.IgnoreCase)]
+    // "the 2nd one", "the 3rd task on the list": an ordinal before a noun of the list is a position, never a day of the month.
+    [GeneratedRegex(@"\b(?:(?:on|by|for|before|until|till|due)\s+)?the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:month|century|floor|time|anniversary|birthday|one|ones|task|item|thing|entry|on\s+(?:the|my)\s+list))", RegexOptions.IgnoreCase)]
     private static partial Regex DayOfMonthRegex();
 
     [GeneratedRegex(@"\b" + Lead + @"(?:the\s+)?day\s+after\s+tomorrow\b|\bovermorrow\b", RegexOptions.IgnoreCase)]
