@@ -82,9 +82,6 @@ internal sealed partial class TurnInterpreter
     /// <summary>The message as typed: a new title keeps its dialect words (<see cref="Text.DialectTitleWords"/>).</summary>
     private string _message = "";
 
-    /// <summary>A task name said alone that fits several tasks; the next clause's "it" is that name, so the request asks which.</summary>
-    private string? _namedAmbiguously;
-
     public ChatPlan Run(string message)
     {
         _message = message;
@@ -141,14 +138,15 @@ internal sealed partial class TurnInterpreter
         clauses = RequestFocus.CarryStoryValue(EventThenRequest.Merge(clauses), _now, valueSources);
         var (problemsBefore, repliesBefore) = (_problems.Count, _replies.Count);
         var namedAlone = false;
+        string? ambiguousName = null;
         var storyProblems = new List<string>();
         var storyMode = RequestFocus.HasRequest(clauses);
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = !namedAlone ? clauses[i]
-                : _namedAmbiguously is { } ambiguous && OnItRegex().IsMatch(WithIt(clauses[i])) ? OnItRegex().Replace(WithIt(clauses[i]), ambiguous, 1)
+                : ambiguousName is not null && OnItRegex().IsMatch(WithIt(clauses[i])) ? OnItRegex().Replace(WithIt(clauses[i]), ambiguousName, 1)
                 : WithIt(clauses[i]);
-            _namedAmbiguously = null;
+            ambiguousName = null;
             namedAlone = false;
             ActedEarlier = acted || _pendingDelete.Count > 0;
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
@@ -182,7 +180,7 @@ internal sealed partial class TurnInterpreter
             }
 
             // "the lawnmower one, make it tomorrow", "the GP call - do it at 10 instead": a task named on its own, then a request on "it".
-            if (!acted && NamedThenRequest(clause, clauses.ElementAtOrDefault(i + 1)) is var (named, onIt) && named is not null)
+            if (!acted && NamedThenRequest(clause, clauses.ElementAtOrDefault(i + 1)) is var (named, onIt, askAs) && named is not null)
             {
                 if (named.Count > 0)
                 {
@@ -192,6 +190,7 @@ internal sealed partial class TurnInterpreter
                 if (onIt is null)
                 {
                     namedAlone = true;
+                    ambiguousName = askAs;
                     continue;
                 }
 
@@ -327,9 +326,10 @@ internal sealed partial class TurnInterpreter
 
     /// <summary>
     /// The one task a bare noun phrase names when a request on "it" follows, in the same clause after a comma or dash
-    /// (then that request is returned too) or as the next clause.
+    /// (then that request is returned too) or as the next clause. A name that fits several tasks names none; when the request
+    /// is in the next clause, <c>AskAs</c> is the name its "it" stands for, so that request asks which task is meant.
     /// </summary>
-    private (IReadOnlyList<Guid>? Named, string? Request) NamedThenRequest(string clause, string? next)
+    private (IReadOnlyList<Guid>? Named, string? Request, string? AskAs) NamedThenRequest(string clause, string? next)
     {
         var head = clause;
         string? request = null;
@@ -345,12 +345,12 @@ internal sealed partial class TurnInterpreter
         }
         else if (next is null || !OnItRegex().IsMatch(WithIt(next)))
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         if (request is not null && !OnItRegex().IsMatch(request = WithIt(request)))
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         // "Renew bus pass, put it off by 3 days": an imperative head is a task's name only when it says that task's whole title,
@@ -359,7 +359,7 @@ internal sealed partial class TurnInterpreter
             || VerbRegex().IsMatch(head)
             || ListQueryParser.LooksLikeListing(head) || WordMatcher.ContentStems(head).Count == 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var resolved = Resolve(head, ReferenceScope.All);
@@ -367,22 +367,22 @@ internal sealed partial class TurnInterpreter
         {
             // "landlord call, change to friday" with two landlord tasks: the request on the name asks which one. A name
             // without a determiner gets "the", so "make Werkstatt call urgent" stays an edit and is never read as a new task.
-            var name = DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
-            return ([], OnItRegex().Replace(request, name, 1));
+            return ([], OnItRegex().Replace(request, AsName(head), 1), null);
         }
 
         if (resolved.Status == ReferenceStatus.Ambiguous && request is null && next is not null)
         {
             // "the match, put it on high prio" split in two clauses, with two match tasks: the name is never a new task, and
             // "it" in the next clause is that name, which asks which of them is meant ("pay one - lower it to low").
-            _namedAmbiguously = DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
-            return ([], null);
+            return ([], null, AsName(head));
         }
 
         return resolved is { Status: ReferenceStatus.Found, Tasks.Count: 1 } found
-            ? (found.Tasks.Select(t => t.Id).ToList(), request)
-            : (null, null);
+            ? (found.Tasks.Select(t => t.Id).ToList(), request, null)
+            : (null, null, null);
     }
+
+    private static string AsName(string head) => DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
 
     [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:|->|\u2192)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give|lower|raise|take|clear)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNameRegex();
