@@ -283,8 +283,9 @@ public static partial class ActionLexicon
         ("rename X to Y", "change X to say|read Y"),
         ("rename X to Y", "retitle|re-title|rename|reword|re-word|rephrase X as|to Y"),
         ("rename X to Y", "change the wording|title|name of X to Y"),
-        ("move X to Y", "bump|shift|push|slide|shove X to|till|until Y"),
-        ("move X to Y", "bump|shift|push|slide|shove X back|forward to|till|until Y"),
+        // "scoot the potluck to monday", "scoot it over to friday" (Southern US): a nudge along the calendar.
+        ("move X to Y", "bump|shift|push|slide|shove|scoot X to|till|until Y"),
+        ("move X to Y", "bump|shift|push|slide|shove|scoot X back|forward|over|on_over to|till|until Y"),
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
@@ -300,7 +301,7 @@ public static partial class ActionLexicon
         ("?move X to Y", "X [due_date|date|time|deadline] [has|have|is|was|has_been|got] moved|shifted|changed|pushed|bumped|rescheduled|postponed to|till|until WHEN"),
         ("move X to Y", "put X off|back till|until|to Y"),
         ("move X to Y", "put off|back X till|until|to Y"),
-        ("move X to Y", "bring|move X forward|back|up to|till|until Y"),
+        ("move X to Y", "bring|move X forward|back|up|over to|till|until Y"),
         ("move X to Y", "bring|move forward|back|up X to|till|until Y"),
         // "push back the gift one week", "set back the MOT by a fortnight": the particle before the task.
         ("postpone X by Y", "push_back|put_back|set_back|move_back|put_off X [by] SPAN"),
@@ -418,8 +419,8 @@ public static partial class ActionLexicon
         ("?move X to Y", "put|set|add|give a|the|it_a date|due_date|deadline on|for|to X SEP WHEN"),
         // "budget estimate doesn't need a date, take it off": the field said unneeded, then "take it off" for the date.
         ("?remove the due date from X", "X no_need|doesn't_need|don't_need|not_need|does_not_need|do_not_need [a|the|any] date|deadline|due_date [anymore|any_more|now|already] take|get|leave it|that off|out"),
-        ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
-        ("?change X to Y", "X should|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
+        ("?change X to Y", "X should|ought_to|oughta|will|'ll|must|needs_to|has_to be [at|on|for] Y not|instead_of|rather_than Z"),
+        ("?change X to Y", "X should|ought_to|oughta|will|'ll|must|needs_to|has_to be [at|on|for] Y instead|now|after_all"),
         ("?change X to Y", "X should|must|needs_to|has_to be [at|on|for] Y"),
         ("?move X to Y", "do|doing X Y instead|then"),
         // "vet thing -> move to friday", "accountant - move to march 2": the task named first, then the edit.
@@ -458,7 +459,7 @@ public static partial class ActionLexicon
         ("make X medium priority", "make|set X medium|p2 [priority|prio] not|rather_than|instead_of Z"),
         ("make X low priority", "make|set X low|p3 [priority|prio] not|rather_than|instead_of Z"),
         // "incident report should be medium priority, not high" (Scots "no high"): the level it should have, the old one as a contrast.
-        ("?set the priority of X to Y", "X should|must|needs_to|has_to|ought_to be LEVEL [SEP] not|rather_than|instead_of Z"),
+        ("?set the priority of X to Y", "X should|must|needs_to|has_to|ought_to|oughta be LEVEL [SEP] not|rather_than|instead_of Z"),
         // "bruno one tae thursday", "the dentist one to 9:30": "X one" only names a task, so the date moves it (or asks which).
         ("?move X to Y", "[the] X one to|till|until WHEN"),
         // "sepsis reading, gie it a due date of the morra", "give the rota a deadline of friday": a due date given as a value.
@@ -476,7 +477,7 @@ public static partial class ActionLexicon
         ("?make X Y priority", "[a|the] LEVEL priority|prio on|for X"),
         ("?set the priority of X", "PUT|place [a|the] priority|prio on|onto X"),
         // "the one due tomorrow ought to be marked high priority": the new level said as what the task should be.
-        ("?make X Y priority", "X ought_to|should|must|needs_to|need_to|has_to|have_to be marked|made|set_to|set_as|given LEVEL"),
+        ("?make X Y priority", "X ought_to|oughta|should|must|needs_to|need_to|has_to|have_to be marked|made|set_to|set_as|given LEVEL"),
         // "tick the one due tomorrow": "tick" alone on a named task.
         ("?complete X", "tick X"),
         // "rugby boots - delete pls": the task named, then the verb.

@@ -225,7 +225,8 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveRightRegex();
 
-    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    // "delete the first, and the second's done", "reopen X and Mama's eye appointment is done" (a possessive in the name).
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
 
     // "rent done", "property tax is done": a task reported done, with or without "is", no verb of its own before it.

@@ -16,6 +16,7 @@ public static partial class DialectTitleWords
         ("aff", "off"), ("o'", "of"), ("an'", "and"), ("yin", "one"), ("yins", "ones"), ("dae", "do"), ("noo", "now"),
         ("gie", "give"), ("hame", "home"), ("ony", "any"), ("dug", "dog"), ("ma", "my"),
         ("owt", "anything"), ("nowt", "nothing"), ("summat", "something"), ("wi'", "with"), ("tha", "you"), ("'em", "them"),
+        ("y'all", "you"),
     ];
 
     /// <summary>Puts back the dialect words of <paramref name="message"/> into <paramref name="title"/>.</summary>

@@ -209,11 +209,16 @@ public static partial class TypoCorrector
         text = PoliteClosingRegex().Replace(text, "");
         // "Delete number 2 please cariad", "what's on my list, love?", "Cariad, add …": a word of address to the listener.
         text = AddressWordRegex().Replace(text, "");
+        // Southern US: "could y'all add …", "y'all can forget about X" ("y'all" = you, before a modal) and the double modal
+        // "you might could add …" ("might" before could/should/can only hedges it).
+        text = YallModalRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "You " : "you ");
+        text = DoubleModalRegex().Replace(text, "");
         // "not so pressing" / "isn't so urgent": "so" only softens the word after it.
         // Hiberno-English: "I'm after calling the vet" (the "after" perfect: just done), "bin the last one so" (a closing
         // "so" = then), "the vet one is fierce important now" ("fierce"/"wicked" only strengthen the word after).
         text = AfterPerfectRegex().Replace(text, "${s} finished ");
         text = ClosingSoRegex().Replace(text, "");
+        // "every blessed thing", "every last one", "every dang task": the word between "every" and the noun only insists.
         text = IntensifierRegex().Replace(text, "");
         // Spanish tags: "what's left for today, vale?" (okay?), "…, ¿verdad?", "now yes it's done" ("ahora sí": now it is).
         text = SpanishTagRegex().Replace(text, "");
@@ -425,8 +430,16 @@ public static partial class TypoCorrector
 
     // Welsh "cariad" (love), "love", "pet", "petal", "darling", "babe" said to the listener at the end of a sentence or before its
     // request; after a determiner, a pronoun or a preposition the word is part of the task ("a card for my love", "things I love").
-    [GeneratedRegex(@"[\s,]+(?<!\b(?:a|an|the|my|our|your|his|her|their|that|this|of|in|i|we|you|they|to|for|with|and|would|really|so|puppy|true|first)[\s,]+)(?:cariad|love|lovey|pet|petal|darling|babe|hun|sweetheart|my\s+love|my\s+dear)(?=\s*[.!?]*\s*$|\s*[.!?]+\s)|^\s*(?:cariad|love|lovey|petal|darling|babe|hun|sweetheart|sweetie|dear|pet)\s*,\s*(?=\w)", RegexOptions.IgnoreCase)]
+    // Southern US "hon", "shug", "darlin'" likewise; "sugar" and "honey" are also things to buy ("buy sugar"), so they call the
+    // listener only after "please"/"thanks", before "?" after a comma, or as the opener ("Sugar, …", "Honey you could …").
+    [GeneratedRegex(@"[\s,]+(?<!\b(?:a|an|the|my|our|your|his|her|their|that|this|of|in|i|we|you|they|to|for|with|and|would|really|so|puppy|true|first)[\s,]+)(?:cariad|love|lovey|pet|petal|darling|darlin['’]?|babe|hun|hon|shug|sugar\s+pie|sweetheart|my\s+love|my\s+dear)(?=\s*[.!?]*\s*$|\s*[.!?]+\s)|(?<=\b(?:please|pls|thanks|thank\s+you))[\s,]+(?:sugar|honey)(?=\s*[.!?]*\s*$)|\s*,\s*(?:sugar|honey)(?=\s*\?+\s*$)|^\s*(?:cariad|love|lovey|petal|darling|darlin['’]?|babe|hun|hon|honey|sugar|shug|sweetheart|sweetie|dear|pet)\s*,\s*(?=\w)|^\s*(?:hon|honey|sugar|shug|darlin['’]?)\s+(?=(?:you|y['’]?all)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddressWordRegex();
+
+    [GeneratedRegex(@"\b(?:y['’]?all|ya['’]ll|you\s+all)\s+(?=(?:can|could|may|might|would|will|please|just)\b)|(?<=\b(?:can|could|would|will|won['’]?t)\s+)(?:y['’]all|yall|ya['’]ll)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex YallModalRegex();
+
+    [GeneratedRegex(@"\bmight\s+(?=(?:could|should|can|oughta|ought\s+to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubleModalRegex();
 
     [GeneratedRegex(@"\b(?:tonight|(?:this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+evening)\s+(?:at\s+|@\s*)?(?<h>\d{1,2})(?::[0-5]\d)?\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]?clock\s+in\s+the\s+morning)\b)(?![:.]?\d)(?!\s*(?:days?|weeks?|hours?|mins?|minutes?|people|of)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EveningHourRegex();
@@ -443,7 +456,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bbut\s+no\s*[,—–-]\s*(?=(?:it|that)(?:['’]s|\s+is|\s+was)\s+not\b|(?:it|that)\s+(?:isn['’]t|wasn['’]t)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButNoRegex();
 
-    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful|proper)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)|(?<=\b(?:not|n['’]t)\s+)so\s+(?=(?:important|urgent|pressing)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fierce|wicked|pure|dead|awful|proper)\s+(?=(?:important|urgent|pressing|busy|low|handy|grand)\b)|(?<=\b(?:not|n['’]t)\s+)so\s+(?=(?:important|urgent|pressing)\b)|(?<=\bevery\s+)(?:blessed|blest|last|dang|darn|durn|dadgum|gosh\s*darn|single|cotton[\s-]pickin['’g]?)\s+(?=(?:thing|task|item|todo|to-do|one|job|chore)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IntensifierRegex();
 
     [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]

@@ -28,6 +28,29 @@ internal sealed partial class DoneReportRule : IClauseRule
             return true;
         }
 
+        // "we had choir practice", "I held the bake sale this morning": an event on the list took place. Every word said must be
+        // in that one task's title ("I had a fight with the screen door" is no report on "Fix the screen door").
+        if (past is null && HadEventRegex().Match(clause.Text) is { Success: true } had
+            && turn.Resolve(had.Groups["x"].Value, ReferenceScope.Pending) is { Status: ReferenceStatus.Found, Tasks.Count: 1 } eventTask
+            && WordMatcher.ContentStems(had.Groups["x"].Value) is { Count: > 0 } saidStems
+            && saidStems.All(st => WordMatcher.ContentStems(eventTask.Tasks[0].Title).Contains(st))
+            && turn.TryCompletePastTense(had.Groups["x"].Value))
+        {
+            return true;
+        }
+
+        // "Earl fixed the screen door finally": done by someone else, it reports only a task named by that very verb.
+        if (past is null && IntentPatterns.MatchOtherDoerPast(clause.Text) is { } other)
+        {
+            var deed = other.Verb + " " + other.Object.Trim();
+            if (turn.Resolve(deed, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
+                && byVerb.Tasks.All(t => WordMatcher.Tokens(t.Title).Any(w => WordMatcher.Stem(w) == other.Verb))
+                && turn.TryCompletePastTense(deed))
+            {
+                return true;
+            }
+        }
+
         // "lifted the spuds yesterday, grand crop", "took Mabli to the groomers - she looks lovely", and after a
         // participle "the geyser is fixed, the plumber came first thing", "SACE renewed, sharp": a remark after
         // the report says how it went; the report before the comma or dash still names the task.
@@ -105,6 +128,9 @@ internal sealed partial class DoneReportRule : IClauseRule
         return placeless != past.Object.Trim() && placeless.Length > 0
             && (turn.TryCompletePastTense(past.Verb + " " + placeless) || (!past.OwnVerbOnly && turn.TryCompletePastTense(placeless, needsWords: true)));
     }
+
+    [GeneratedRegex(@"^(?:(?:well|so|yep|yeah)[\s,!]+)*(?:i|we)\s+(?:(?:just|already|finally|have|'ve)\s+)*(?:had|held)\s+(?!to\b|(?:it|them|that|this|a|an|no|some|any)\b)(?<x>[^,;]+?)(?:\s+(?:already|today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))*[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HadEventRegex();
 
     [GeneratedRegex(@"^(?:both|all)\s+(?:(?:of\s+)?the\s+)?(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQuantifierRegex();
