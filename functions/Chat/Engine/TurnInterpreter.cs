@@ -144,8 +144,8 @@ internal sealed partial class TurnInterpreter
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = !namedAlone ? clauses[i]
-                : ambiguousName is not null && OnItRegex().IsMatch(WithIt(clauses[i])) ? OnItRegex().Replace(WithIt(clauses[i]), ambiguousName, 1)
-                : WithIt(clauses[i]);
+                : ambiguousName is not null && OnItRegex().IsMatch(WithIt(ThemAsIt(clauses[i]))) ? OnItRegex().Replace(WithIt(ThemAsIt(clauses[i])), ambiguousName, 1)
+                : WithIt(ThemAsIt(clauses[i]));
             ambiguousName = null;
             namedAlone = false;
             ActedEarlier = acted || _pendingDelete.Count > 0;
@@ -343,12 +343,12 @@ internal sealed partial class TurnInterpreter
             // "FAFSA one set high priority", "the one due tomorrow make medium": the task named first, then the edit, no comma.
             (head, request) = (n.Groups["name"].Value, n.Groups["request"].Value);
         }
-        else if (next is null || !OnItRegex().IsMatch(WithIt(next)))
+        else if (next is null || !OnItRegex().IsMatch(WithIt(ThemAsIt(next))))
         {
             return (null, null, null);
         }
 
-        if (request is not null && !OnItRegex().IsMatch(request = WithIt(request)))
+        if (request is not null && !OnItRegex().IsMatch(request = WithIt(ThemAsIt(request))))
         {
             return (null, null, null);
         }
@@ -392,6 +392,16 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"\b(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnItRegex();
+
+    // "the Majorna drawings - move them to friday": a plural noun's "them", right after an edit verb, is the one task it names
+    // ("set them a deadline of …" is a lexicon idiom of its own, so "set" and "give" are not among the verbs).
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|just)\s+)*(?:make|move|change|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|lower|raise)\s+them\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThemRequestRegex();
+
+    private static string ThemAsIt(string request) => ThemRequestRegex().IsMatch(request) ? ThemWordRegex().Replace(request, "it", 1) : request;
+
+    [GeneratedRegex(@"\bthem\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThemWordRegex();
 
     [GeneratedRegex(@"^(?:the|my|our|this|that|these|those|both|all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerRegex();

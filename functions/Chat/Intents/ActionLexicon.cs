@@ -19,6 +19,8 @@ public static partial class ActionLexicon
         // delete
         ("delete X", "take X off|from LIST"),
         ("delete X", "take X out of LIST"),
+        // "delete #3 from that list", "remove the gym one from my list": the list named after the task adds nothing.
+        ("delete X", "delete|remove|erase X off|from LIST"),
         // "take off list the Revolut thing", "cross off my list the gym": the list named before the task.
         ("delete X", "take|strike|cross off|from|out [from|of] [my|the|our] list|todos|to-do_list|todo_list X"),
         // "take away the parking fine, the council cancelled it": only for a task that exists ("take away the rubbish" adds).
@@ -265,6 +267,8 @@ public static partial class ActionLexicon
         // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
         ("set the description of X to Y", "X SEP set|change|update|make|put [the|its] description|note|notes|details to|as Y"),
         ("?add a note to X: Y", "give|attach X NOTE"),
+        // "boat storage note: ask for the spot by the crane": a task named, then its note.
+        ("?add a note to X: Y", "X NOTE"),
         // "change the description of the suit task: trousers …": the new text after the task, as a note.
         ("?add a note to X: Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X NOTE"),
         ("?set the description of X to Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X SEP Y"),
@@ -485,7 +489,7 @@ public static partial class ActionLexicon
         // "Achieng's defence has moved, it's now in 3 weeks": the move, then the new day said as a fact.
         // "Mrs Duguid's call will need to be Wednesday instead", "can the last one go to thursday evening instead": the new day
         // said as what must or may happen.
-        ("?move X to Y", "X will|'ll|would|might need_to_be|have_to_be|has_to_be|need_to_move_to|have_to_move_to|be|be_on|be_moved_to|need_moving_to Y [instead|now]"),
+        ("?move X to Y", "X will|'ll|would|might|shall need_to_be|have_to_be|has_to_be|need_to_move_to|have_to_move_to|be|be_on|be_moved_to|need_moving_to Y [instead|now]"),
         ("?move X to Y", "can|could X go|move|be_moved|be|be_pushed|be_put_off to|till|until|on Y [instead|then]"),
         // "Meg's jags are in 3 weeks' time now": the new day said as a plain fact, with "now".
         ("?X is due in Y", "X is|are|'s|'re in Y now"),
@@ -514,15 +518,20 @@ public static partial class ActionLexicon
         ("?change X to Y", "X is|'s not at Z but at TIME"),
         // "the delivery is not at 17:00, they say 18:30", "the order is not 09:30, the rep comes at 8:15": the old time denied, then who says the new one.
         ("?change X to Y", "X is|'s not [at] Z [SEP] they|he|she|it|the_rep|the_driver|the_courier|the_doctor|the_company|the_distributor|the_clinic|the_office|the_secretary|the_school|the_garage|the_hospital say|says|said|come|comes|arrive|arrives|will_come|will_arrive|will_be_here|now [at] TIME"),
-        ("?move X to Y", "X SEP [new] deadline|due|due_date WHEN"),
+        // "Oskar's passport, new date 5 december": "date" as well as "deadline" names the new due.
+        ("?move X to Y", "X SEP [new] deadline|due|due_date|date WHEN"),
         // "the cabin, deadline's saturday", "the quote, new due date is the 9th": the task named, then its deadline said after a comma.
-        ("?move X to Y", "X [the] [new] deadline|due_date 's|is WHEN"),
+        ("?move X to Y", "X [the] [new] deadline|due_date|date 's|is WHEN"),
+        ("?move X to Y", "X new deadline|due_date|date WHEN"),
         // "the pickup is now 14:15", "the fitting is now on monday": the task's new date or time, said as news.
         ("?X is due Y", "X is|are|'s now WHEN"),
         ("?move X to Y", "X moves|goes|shifts to WHEN [SEP] [change|do|fix] [it|that] [please]"),
         // "the album delivery passes to tomorrow", "the training passed to 9 january" (Portuguese "passa para"): the task goes to a new date.
         ("?move X to Y", "X passes|passed|pass|has_passed|is_passed|jumps|jumped to WHEN"),
         ("?change X to Y", "X to TIME"),
+        // "the permit call to Monday please", "lawyer email to sunday": a task named, then only the day it goes to (asks when
+        // the name fits several tasks; never a new task).
+        ("?move X to Y", "X to WHEN [please]"),
     ];
 
     private const int MaxIdiomLength = 320;
@@ -762,7 +771,7 @@ public static partial class ActionLexicon
             "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
             // A dropped article ("put it back on list", "add X to todo list") still names the list.
-            "LIST" => @"\b(?:(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list)\b",
+            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",

@@ -77,9 +77,12 @@ public static partial class ListQueryParser
         anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(t => LevelOrStateWords.Contains(t) || DayWords.Contains(t));
         // "high priority for today", "urgent stuff tomorrow": a level and a day, and nothing else, ask for those tasks.
         anchored |= tokens.Any(LevelOrStateWords.Contains) && tokens.Any(DayWords.Contains);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var isTag = char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase);
+            var token = tokens[i];
+            // "#health", and "health tag please": a tag the user has, named as a tag, anchors a listing of it.
+            var isTag = (char.IsLetter(token[0]) && text.Contains("#" + token, StringComparison.OrdinalIgnoreCase))
+                || (knownTags.Contains(token) && i + 1 < tokens.Count && tokens[i + 1] is "tag" or "tags" or "label");
             if (ListNouns.Contains(token) || token is "overdue" or "due" or "recurring" or "repeating" or "reminders" || isTag)
             {
                 anchored = true;
@@ -128,7 +131,7 @@ public static partial class ListQueryParser
         "high", "medium", "low", "urgent", "important", "priority", "prio", "p1", "p2", "p3", "p4", "top", "asap", "no",
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "task", "todo", "to-do", "item", "related", "kindly", "share", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well",
+        "task", "todo", "to-do", "item", "related", "kindly", "share", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well", "then",
     };
 
     // "home things I already finished", "invoices we've already closed", "bills I still have to pay": the status said as a
@@ -140,10 +143,10 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleTaskLeadRegex();
 
-    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+already\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:(?:['’]ve|\s+have)?\s+already|['’]ve|\s+have)\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDoneRegex();
 
-    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)\s+still\s+(?:have|need|got)\s+to\s+(?:do|pay|buy|finish|send|call|book|sort\s+out|get\s+done)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:still\s+(?:have|need|got)\s+to|still\s+must|must\s+still)\s+(?:do|pay|buy|finish|send|call|book|sort\s+out|get\s+done)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePendingRegex();
 
     /// <summary>"done or not", "including the ones I've done": a scope that widens the listing before it, never a request of its own.</summary>
@@ -327,7 +330,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:including|incl\.?|plus|even|also)\s+(?:the\s+)?(?:ones|stuff|things|tasks|items)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was|have\s+been|i['’]ve|i\s+have))?\s+(?:already\s+)?(?:been\s+)?(?:done|finished|completed|complete|closed|checked\s+off|ticked\s+off)\b|\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:ones\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?<=\b(?:is|are|was|were|been|already|have|['’]ve)\s+)fixed(?![\w-])|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]

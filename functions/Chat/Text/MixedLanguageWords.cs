@@ -24,6 +24,8 @@ public static partial class MixedLanguageWords
         text = OpenerRegex().Replace(text, "");
         text = QuebecOpenerRegex().Replace(text, "");
         text = HinglishOpenerRegex().Replace(text, "");
+        text = SwedishOpenerRegex().Replace(text, "");
+        text = SwedishThanksRegex().Replace(text, "");
         text = KoreanFillerRegex().Replace(text, "");
         text = SoftTildeRegex().Replace(text, m => m.Index + m.Length >= text.TrimEnd(' ', '.', '!').Length ? "" : ".");
         text = QuebecParticleRegex().Replace(text, "");
@@ -60,7 +62,7 @@ public static partial class MixedLanguageWords
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
-    [GeneratedRegex(@"[^\x00-\x7F]|\^[_\-.]?\^|(?<=\p{L})~|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same|ne)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[^\x00-\x7F]|\^[_\-.]?\^|(?<=\p{L})~|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same|ne|hej|hejsan|tjena|mm+|nej|jaha|okej|precis|tack)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeForeignRegex();
 
     // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
@@ -90,6 +92,17 @@ public static partial class MixedLanguageWords
     // (dropped only before a comma or a command word, so "Yaar" is never read as a task of its own).
     [GeneratedRegex(@"^\s*(?:(?:haan|haa|acha|accha|achha|achcha|yaar|arre|arey|ok\s+yaar|jaldi(?:\s+se)?)(?:\s*[,!.:]+\s*|\s+(?=(?:haan|acha|accha|achha|yaar|add|put|new|remind|delete|remove|drop|cancel|what|whats|what['’]s|show|list|move|push|shift|prepone|postpone|mark|reopen|set|change|make|kindly|please|pls)(?![\p{L}'’]))))+(?=\p{L}|#)", RegexOptions.IgnoreCase)]
     private static partial Regex HinglishOpenerRegex();
+
+    // Swedish in Swedish-shaped English: "hej, what is left?", "mm, which ones did I tick off?", "nej, what is overdue now?",
+    // "jaha, add …", "precis, move it" (hello / hm / no / I see / okay / exactly) open a request and only set its tone; dropped
+    // only before a comma, "!" or "." ("Precis" or "Nej" is never read as a task). "tack" (thanks), "tack så mycket", "tusen
+    // tack" close a request after a comma, a "!" or an emoji ("the important ones, tack"); "tack" in a title (the sail
+    // manoeuvre, the nail) has neither before it.
+    [GeneratedRegex(@"^\s*(?:(?:hej|hejsan|hallå|tjena|tjenare|mm+|nej|nä|jaha|jo|okej|precis|alltså)\s*[,!.:]+\s*)+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SwedishOpenerRegex();
+
+    [GeneratedRegex(@"(?:\s*[,!]+|(?<=[\p{So}\p{Cs}\uFE0F])|(?<=\S)\s+(?=tack\s+s[åa]\s+mycket|tusen\s+tack))\s*(?:tack(?:\s+s[åa]\s+mycket)?|tusen\s+tack)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SwedishThanksRegex();
 
     // Korean in Korean-English chat: laughter and tears typed as bare jamo ("gym stuff show me ㅋㅋ", "certificate submitted
     // finally ㅠㅠ", "ㅎㅎ add …"; a lone consonant or vowel is never a word, full syllables are left alone), the smiley "^^"

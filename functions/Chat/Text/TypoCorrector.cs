@@ -253,6 +253,10 @@ public static partial class TypoCorrector
         text = TrailingEmojiRegex().Replace(text, "");
         // "finally done with the attrition report 😮‍💨 going home": a face between two stretches of words ends a sentence.
         text = MidEmojiRegex().Replace(text, ". ");
+        // "the library books are still in the hall 🙈 not done", "the tape is still in my car. not done": a bare "not done"
+        // closing a statement that the thing is still where it was says the task that statement names is not done; it is no
+        // sentence of its own (alone, it has no task). Other statements before it ("X got handed back. not done") already work.
+        text = NotDoneSentenceRegex().Replace(text, ", so ");
         text = TagalogRemindRegex().Replace(text, "remind me");
         // "at half past four in the afternoon", "quarter to nine in the morning": a clock time said the way it is spoken.
         text = SpokenClock.Normalise(text);
@@ -277,7 +281,8 @@ public static partial class TypoCorrector
         // "move it to thursday same hour", "shift it to sunday, same time": a new date keeps the task's time anyway, so
         // "the same time" after it adds nothing (and "same hour" was read as words of the task).
         text = SameTimeRegex().Replace(text, "");
-        // "something high priority for today?", "something tagged hockey?": a question made of filters asks for a listing.
+        // "something high priority for today?", "something tagged hockey?": a question made of filters asks for a listing;
+        // "is it something about fire safety?", "everything with the roofer?": a question about a word asks for a search.
         text = SomethingFilterQuestionRegex().Replace(text, "anything ");
         // "Even put it on the list", "Even the list please" (Dutch "even" = just, for a moment): a softener at the start of a
         // request, before a verb or "the list", never a word of the task.
@@ -493,7 +498,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|week|\d{1,2}(?:st|nd|rd|th)?)),?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+as\s+(?:before|usual))?(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex SameTimeRegex();
 
-    [GeneratedRegex(@"^\s*something\s+(?=(?:high|medium|low|urgent|important|p[1-4]|overdue|due|tagged|for\s+(?:today|tomorrow|tonight|this|next))\b[^.!;]*\?\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:is|are)\s+(?:it|there)\s+)?(?:something|everything)\s+(?=(?:high|medium|low|urgent|important|p[1-4]|overdue|due|tagged|about|regarding|concerning|with|for\s+(?:today|tomorrow|tonight|this|next))\b[^.!;]*\?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SomethingFilterQuestionRegex();
 
     [GeneratedRegex(@"(?:^\s*|(?<=[.!?;]\s+))even\s+(?=(?:put|add|pop|write|note|show|list|check|mark|tick|delete|remove|move|change|set|make|give|do|reopen|rename|the\s+list|my\s+list|a\s+(?:reminder|task|new\s+task))\b)", RegexOptions.IgnoreCase)]
@@ -544,6 +549,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N}])\s*(?:(?!\uD83D\uDC4D)[\uD83C-\uD83E][\uDC00-\uDFFF])+\s+(?=\p{L})")]
     private static partial Regex MidEmojiRegex();
+
+    [GeneratedRegex(@"(?<=^[^.!?]*\bstill\b[^.!?]*[\p{L}\p{N}])\s*[.!]+\s+(?=not\s+(?:done|finished|completed?|sorted)(?:\s+yet)?\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDoneSentenceRegex();
 
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();
