@@ -197,6 +197,13 @@ internal sealed partial class TurnInterpreter
                 clause = onIt;
             }
 
+            // "add milk, make high priority", "X doesn't need a date. Please remove due date": after a clause that acted on a task,
+            // an edit said without its task is on that task.
+            if (acted && _lastTargets is { Count: > 0 } && WithIt(clause) is var onLast && onLast != clause && OnItRegex().IsMatch(onLast))
+            {
+                clause = onLast;
+            }
+
             var before = _actions.Count;
             var (asksBefore, saidBefore, redoBefore) = (_problems.Count, _replies.Count, _redo);
             var snapshot = TakeSnapshot();
@@ -290,6 +297,15 @@ internal sealed partial class TurnInterpreter
             if (PronounRequestRegex().IsMatch(suffix))
             {
                 return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'), suffix);
+            }
+
+            // "Clipper card autoload is important, please make high priority", "… does not need a date. Please remove due date": an
+            // edit said without its task, after a break, is on the task the statement before it names. A bare name before it
+            // ("NEA licence renewal, push back 3 days") is NamedThenRequest's, which asks when the name fits two tasks.
+            if ((k == 0 || (BreakBeforeRegex().IsMatch(words[k - 1]) && References.TaskReferenceResolver.HasFiniteVerb(string.Join(' ', words[..k]))))
+                && WithIt(suffix) is var onIt && onIt != suffix && OnItRegex().IsMatch(onIt))
+            {
+                return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '.', '-', '\u2013', '\u2014'), onIt);
             }
         }
 
@@ -501,6 +517,9 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|yes|please|pls|mark|tick)\s+)*(?:done|finished|complete|completed)(?:\s+(?:ah|lah|la|already|please|pls|ok|okay|now))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareDoneRegex();
 
+    [GeneratedRegex(@"(?:[,.;:!]|^[-\u2013\u2014])$")]
+    private static partial Regex BreakBeforeRegex();
+
     [GeneratedRegex(@"^(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNotDoneRegex();
 
@@ -575,7 +594,7 @@ internal sealed partial class TurnInterpreter
         var asked = rawClause.TrimEnd().EndsWith('?');
         bool IsListing(string c) => ListQueryParser.LooksLikeListing(c) || ListQueryParser.IsFilterOnly(asked ? c + "?" : c, KnownTags());
 
-        if (!IsListing(text))
+        if (!IsListing(text) && !DoneReportRule.ReportsTaskByItsOwnVerb(text, this))
         {
             text = ActionLexicon.CanonicalizeBeforeRemark(text, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
         }

@@ -9,7 +9,7 @@ namespace TodoFunctions.Chat.Intents;
 /// ("take X off my list" → "delete X"). A leading "?" on the canonical form means: only when X names an existing task.
 /// Shapes are tried top to bottom; the first that matches wins.
 /// Shape syntax: words match literally (any case, any spacing); "a|b" is a choice of single words;
-/// "Z" is words the user says only to contrast ("3pm not 11") and is dropped; "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
+/// "Z" is words that carry nothing for the command (a contrast, "3pm not 11"; who did it, "by the organisers") and is dropped; "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
 /// To add a phrasing: add one line here and a test in tests/Chat.Tests/ActionLexiconTests.cs.
 /// </summary>
 public static partial class ActionLexicon
@@ -57,6 +57,8 @@ public static partial class ActionLexicon
         ("delete X", "X isn't|aren't needed|necessary|happening [anymore]"),
         ("delete X", "X is|are not needed|necessary|happening [anymore]"),
         ("delete X", "X [got|was|were|has_been|have_been|is|are|'s|'s_been] cancelled|canceled|called_off|scrapped"),
+        // "the gala got cancelled by the organisers": who called it off carries nothing for the list.
+        ("delete X", "X [got|was|were|has_been|have_been|is|are|'s|'s_been] cancelled|canceled|called_off|scrapped by Z"),
         ("delete X", "no need for|to X [anymore]"),
         ("delete X", "no more|longer need|use for|to X [anymore]"),
         ("delete X", "[i|we] no longer need|want X"),

@@ -131,7 +131,8 @@ public static partial class AddParser
         var leading = "";
         foreach (var part in commaParts)
         {
-            // "…, I shall do it on the fifteenth of March", "…, no rush so low priority": a remark that only carries details.
+            // "…, I shall do it on the fifteenth of March", "…, no rush so low priority", "…, make high priority": a remark or an edit
+    // that only carries details.
             var detail = DetailLeadRegex().Replace(part, "");
             if (items.Count > 0 && (IsModifierOnly(part, ShapeClock) || (detail != part && IsModifierOnly(detail, ShapeClock))))
             {
@@ -300,7 +301,7 @@ public static partial class AddParser
     private static partial Regex CommaRegex();
 
     // "mend the wall, can't get to it till friday": when the user can get to it is the item's date.
-    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b)|(?:i\s+|we\s+)?(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:get\s+(?:to|round\s+to|around\s+to)|do|start|manage|look\s+at)\s+(?:it|that|this|them)\s+(?=(?:till|until|before)\s))+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|and|but|then)\s+|(?:i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to|'d\s+like\s+to)\s+do\s+(?:it|that|this)|it(?:'s|\s+is|\s+needs\s+doing|\s+needs\s+to\s+be\s+done|\s+should\s+be\s+done)|that(?:'s|\s+is))\s*|no\s+(?:rush|hurry)[\s,]+(?:so\s+)?(?=low\b)|(?:(?:please|pls|plz)\s+)?(?:make|set|mark|put)\s+(?:(?:it|that|this)\s+)?(?:(?:as|to|for)\s+)?(?=(?:low|medium|high|urgent|important|p[1-4]|top|tomorrow|today|tonight|next|this|on|at|due|\d|mon|tue|wed|thu|fri|sat|sun)\w*\b)|(?:i\s+|we\s+)?(?:can['’]?t|cannot|won['’]?t|couldn['’]?t)\s+(?:get\s+(?:to|round\s+to|around\s+to)|do|start|manage|look\s+at)\s+(?:it|that|this|them)\s+(?=(?:till|until|before)\s))+", RegexOptions.IgnoreCase)]
     private static partial Regex DetailLeadRegex();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase)]

@@ -159,9 +159,10 @@ public static partial class ClauseSplitter
                 continue;
             }
 
-            // "water filter - reopen", "the Lisbon trip – remove the tags": a task's name, a dash, then a request with no object
-            // of its own; the name is its object, so the two stay one clause (split, the name alone was added as a task).
-            if (joint.Value.AsSpan().IndexOfAny("-–—") >= 0 && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
+            // "water filter - reopen", "the Lisbon trip – remove the tags", "gas bill please remove": a task's name, a dash or a
+            // "please", then a request with no object of its own; the name is its object, so the two stay one clause (split, the
+            // name alone was added as a task).
+            if ((joint.Value.AsSpan().IndexOfAny("-–—") >= 0 || PleaseJointRegex().IsMatch(joint.Value)) && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
                 && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right)))
             {
                 continue;
@@ -205,6 +206,9 @@ public static partial class ClauseSplitter
 
         yield return segment[start..].Trim();
     }
+
+    [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PleaseJointRegex();
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo|lower|raise|(?:take|get)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+off|(?:remove|clear|drop)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+(?:from|on))(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();

@@ -291,8 +291,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:(?:yep|yeah|yes|yup|ok|okay|so|well|right)[\s,!]+)*" + Doer + @"?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)*(?<verb>[a-z]+)\s+(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
     private static partial Regex PastTenseRegex();
 
-    // "Water bill has been paid online by my grandson": how and by whom it was done is no part of the task's name.
-    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away|online|in\s+full|in\s+person))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*(?:\s+by\s+(?:(?:my|the|his|her|our|their)\s+[\p{L}'’-]+|(?-i:\p{Lu})(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|noon|next|this|end))[\p{L}'’-]+))?[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    // "Water bill has been paid online by my grandson", "… cancelled by the front desk today": how, by whom and when it was done
+    // is no part of the task's name.
+    [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away|online|in\s+full|in\s+person))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*(?:\s+by\s+(?:(?:my|the|his|her|our|their)\s+[\p{L}'’-]+(?:\s+(?!(?:already|now|today|yesterday|earlier)\b)[\p{L}'’-]+){0,2}?|(?-i:\p{Lu})(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|noon|next|this|end))[\p{L}'’-]+)(?:\s+(?:already|now|today|yesterday|earlier|this\s+morning|last\s+night))*)?[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveRegex();
 
     // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary.

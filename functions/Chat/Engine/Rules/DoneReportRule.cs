@@ -44,7 +44,7 @@ internal sealed partial class DoneReportRule : IClauseRule
         {
             var deed = other.Verb + " " + other.Object.Trim();
             if (turn.Resolve(deed, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
-                && byVerb.Tasks.All(t => WordMatcher.Tokens(t.Title).Any(w => WordMatcher.Stem(w) == other.Verb))
+                && byVerb.Tasks.All(t => TitleHasVerb(t.Title, other.Verb))
                 && turn.TryCompletePastTense(deed))
             {
                 return true;
@@ -102,9 +102,11 @@ internal sealed partial class DoneReportRule : IClauseRule
             : past.Verb + " " + past.Object.Trim();
 
         // A bare "put"/"set"/"read" reports only the task named by that very verb ("read ch 7 of gatsby"), so the verb must
-        // be in the task's title: "put it on renew passport" names the passport, but not by "put".
-        if (past.OwnVerbOnly && IntentPatterns.IsBaseFormPast(past.Verb) && turn.Resolve(named, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
-            && !byVerb.Tasks.All(t => Text.WordMatcher.Tokens(t.Title).Any(w => Text.WordMatcher.Stem(w) == past.Verb)))
+        // be in the task's title: "put it on renew passport" names the passport, but not by "put". So must a verb of a plan called
+        // off: "the gala got cancelled by the organisers" completes "Cancel the gala booking", never "Charity gala".
+        if (past.OwnVerbOnly && (IntentPatterns.IsBaseFormPast(past.Verb) || CalledOffStems.Contains(past.Verb))
+            && turn.Resolve(named, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
+            && !byVerb.Tasks.All(t => TitleHasVerb(t.Title, past.Verb)))
         {
             return false;
         }
@@ -131,6 +133,27 @@ internal sealed partial class DoneReportRule : IClauseRule
 
     [GeneratedRegex(@"^(?:(?:well|so|yep|yeah)[\s,!]+)*(?:i|we)\s+(?:(?:just|already|finally|have|'ve)\s+)*(?:had|held)\s+(?!to\b|(?:it|them|that|this|a|an|no|some|any)\b)(?<x>[^,;]+?)(?:\s+(?:already|today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))*[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex HadEventRegex();
+    // Verbs that say a plan did not happen ("the gala got cancelled", "the fitting was postponed"): they report a task done only
+    // when they are its own verb. "changed the hose" or "moved the couch" with their object still report the task done.
+    private static readonly HashSet<string> CalledOffStems =
+        new[] { "cancelled", "canceled", "scrapped", "postponed", "delayed", "rescheduled", "pushed", "missed", "forgot", "forgotten", "skipped", "failed", "ignored" }
+            .Select(Text.WordMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the old phone contract got cancelled" while "Cancel the old phone contract" is pending: the task's own verb reported done, so
+    /// it completes; the lexicon's "X got cancelled" (delete) is for a plan that was called off, and must not see this clause.
+    /// </summary>
+    internal static bool ReportsTaskByItsOwnVerb(string clause, TurnInterpreter turn) =>
+        IntentPatterns.MatchPastTense(clause) is { OwnVerbOnly: true } past && !IntentPatterns.IsBaseFormPast(past.Verb)
+        && turn.Resolve(past.Verb + " " + past.Object.Trim(), ReferenceScope.Pending) is { Status: ReferenceStatus.Found } found
+        && found.Tasks.All(t => TitleHasVerb(t.Title, past.Verb));
+
+    // "moved"/"Move" stem to "mov"/"move", "changed"/"Change" to "chang"/"change"; "cancelled" keeps the doubled "l" that
+    // British spelling adds before "-ed".
+    private static bool TitleHasVerb(string title, string reportStem) =>
+        Text.WordMatcher.Tokens(title).Select(Text.WordMatcher.Stem).Any(titleStem => Text.WordMatcher.Same(titleStem, reportStem)
+            || (reportStem.Length >= 3 && titleStem == reportStem + "e")
+            || (reportStem.Length > 3 && reportStem[^1] == reportStem[^2] && reportStem[..^1] == titleStem));
 
     [GeneratedRegex(@"^(?:both|all)\s+(?:(?:of\s+)?the\s+)?(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQuantifierRegex();
