@@ -192,6 +192,9 @@ public static partial class ActionLexicon
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         ("add X", "adding|putting X"),
+        // "put on my list fix the gate in the barn": the list named first, so a later "in" stays in the title (the "PUT X in …" shapes below
+        // would take "on my list fix the gate" as X and drop the "in").
+        ("add X", "PUT on|onto|in [my|the|our] list|there X"),
         // "put X in my agenda for next week" (a Dutch-English calque, batch 63): the agenda is where, never part of the title;
         // above the general "PUT X in Y" lines, which would keep "agenda" in X (first matching shape wins).
         ("add X Y", "PUT X in|on|into my|the agenda|calendar|planning Y"),
