@@ -765,7 +765,8 @@ public static partial class ActionLexicon
             "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
             // A dropped article ("put it back on list", "add X to todo list") still names the list.
-            "LIST" => @"\b(?:(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list)\b",
+            // Dictation says the list as "there" after "back on" or "off" ("put the feed order back on there", "take that off there").
+            "LIST" => @"\b(?:(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list|(?<=\bback\s+(?:on|onto)\s+|\boff\s+)there)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",
