@@ -655,8 +655,9 @@ internal sealed partial class TurnInterpreter
     }
 
     // A subject and a finite verb ("I'm short", "we went"), a determiner's noun and a finite verb ("the cattle keep",
-    // "the pitch is waterlogged", "the tractor is gone"), a name and "'s" with a verb ("Maggie's making a cobbler"), or a subjectless past ("only did half", "finally took me all morning").
-    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b|got\s+(?:em|'em|them)\b|\p{Lu}\p{Ll}+['’]s\s+(?:[a-z]+ing|got|gone|done|already|not)\b)", RegexOptions.IgnoreCase)]
+    // "the pitch is waterlogged", "the tractor is gone"), a name and "'s" with a verb ("Maggie's making a cobbler"), a subjectless past ("only did half", "finally took me all morning"),
+    // or a person and a past verb on "it" ("… Earl fixed it for me", "… I sold it already": the task is taken care of some other way).
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b|got\s+(?:em|'em|them)\b|\p{Lu}\p{Ll}+['’]s\s+(?:[a-z]+ing|got|gone|done|already|not)\b|(?:i|we|they|he|she|\p{Lu}\p{Ll}+)\s+(?:already\s+|finally\s+|just\s+)?(?:[a-z]{3,}ed|fixed|took|did|got|went|sold|sent|paid|found|made)\s+(?:it|that|them|this|those|one)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RunOnReasonRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|new\s+task|put|pencil|jot|remind|create|note)\b", RegexOptions.IgnoreCase)]

@@ -196,6 +196,9 @@ public static partial class ActionLexicon
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         ("add X", "adding|putting X"),
+        // "put on my list fix the gate in the barn": the list named first, so a later "in" stays in the title (the "PUT X in …" shapes below
+        // would take "on my list fix the gate" as X and drop the "in").
+        ("add X", "PUT on|onto|in [my|the|our] list|there X"),
         // "put X in my agenda for next week" (a Dutch-English calque, batch 63): the agenda is where, never part of the title;
         // above the general "PUT X in Y" lines, which would keep "agenda" in X (first matching shape wins).
         ("add X Y", "PUT X in|on|into my|the agenda|calendar|planning Y"),
@@ -773,7 +776,8 @@ public static partial class ActionLexicon
             "TIME" => @"(?<!\b(?:on|the|of|" + Time.DateExpressionParser.Months + @")\s+)(?<Y>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)\b",
             // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
             // A dropped article ("put it back on list", "add X to todo list") still names the list.
-            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list)\b",
+            // Dictation says the list as "there" after "back on" or "off" ("put the feed order back on there", "take that off there").
+            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list|(?<=\bback\s+(?:on|onto)\s+|\boff\s+)there)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",
