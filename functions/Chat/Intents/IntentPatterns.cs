@@ -32,6 +32,13 @@ public static partial class IntentPatterns
     /// </summary>
     public static PastReport? MatchPastTense(string clause)
     {
+        // "I did not reply to the recruiter yet", "we did not export the icons": the spelled-out negation is no report that
+        // it was done ("did" had been read as the past and "not reply …" as its object); NotDoneReportRule reopens it.
+        if (NegatedPastRegex().IsMatch(clause))
+        {
+            return null;
+        }
+
         var m = PastTenseRegex().Match(clause);
         if (m.Success && IsPastVerb(m.Groups["verb"].Value))
         {
@@ -276,7 +283,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?(?:complete|check\s+off|tick\s+off|cross\s+off|finish\s+off|mark\s+off)\s+(?<ref>.+?)(?:\s+as\s+done)?$|^(?:please\s+)?(?:check|tick|cross|mark)\s+(?<ref>.+?)\s+off$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete2();
 
-    [GeneratedRegex(@"^(?:i'?ve\s+|we'?ve\s+|i'?m\s+|i\s+am\s+|we\s+are\s+|" + Doer + @")?(?:(?:just|already|finally|have|'ve|now|all)\s+)*(?:finished|completed|done\s+with|did|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?:(?:going|reading|working|looking)\s+(?:through|over|on|at)\s+|dealing\s+with\s+)?(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:i'?ve\s+|we'?ve\s+|i'?m\s+|i\s+am\s+|we\s+are\s+|" + Doer + @")?(?:(?:just|already|finally|have|'ve|now|all)\s+)*(?:finished|completed|done\s+with|did(?!\s+not\b)|done|checked\s+off|ticked\s+off|took\s+care\s+of|wrapped\s+up|knocked\s+out)(?:\s*[:\-—]\s*|\s+)(?:(?:going|reading|working|looking)\s+(?:through|over|on|at)\s+|dealing\s+with\s+)?(?<ref>.+?)(?:\s+" + WhenDone + @")*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete3();
 
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|is\s+now|are\s+now|is\s+all|are\s+all)|'s)\s+(?:all\s+|now\s+|finally\s+|already\s+)?" + Done + @"\b", RegexOptions.IgnoreCase)]
