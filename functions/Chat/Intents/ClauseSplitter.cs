@@ -265,7 +265,7 @@ public static partial class ClauseSplitter
     // is also a past tense, so only with its level).
     // "put the tax papers on high priority", "put Kyle's training on high priority", "make Kyle's training high priority": with a
     // level these are commands, though "put" and "make" alone also begin titles and pasts.
-    [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b|^\s*(?:put|set)\s+(?:(?:the|my|it|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+on\s+(?:high|medium|low|top|p[1-4])\b|^\s*make\s+(?:(?:the|my|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$|^\s*(?:bump|raise|lower|drop)\s+[^,;.!?]{1,60}?\s+to\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:add|delete|remove|mark|untick|uncheck|reopen|tick\s+off|check\s+off|move|postpone|rename)\b|^\s*(?:put|set)\s+(?:(?:the|my|it|that|this)\b|[\w-]+['’]s\s)[^,;.!?]{0,60}?\s+on\s+(?:high|medium|low|top|p[1-4])\b|^\s*(?:(?:please|pls|kindly)\s+)?make\s+(?:(?:the|my|that|this)\b|[\w-]+['’]s\s|(?!(?:sure|it|them|a|an|me|us|him|her|time|room|dinner|lunch|breakfast)\b)[\w-]+\s)[^,;.!?]{0,60}?\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$|^\s*(?:bump|raise|lower|drop)\s+[^,;.!?]{1,60}?\s+to\s+(?:high|medium|low|top|p[1-4])(?:\s+(?:priority|prio))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitCommandRegex();
 
     // "the sticker's nearly run out", "a couple were limping when I moved them", "Wendy at the butcher's is keeping one
