@@ -43,7 +43,7 @@ public static class HeldOutRuns
     public const string HeldOut = "heldout";
     public const string Cases = "cases";
 
-    private static readonly string[] RunDates = ["2026-11-27", "2026-11-29", "2026-03-29", "2026-12-31", "2028-02-29"];
+    public static readonly string[] RunDates = ["2026-11-27", "2026-11-29", "2026-03-29", "2026-12-31", "2028-02-29"];
 
     /// <summary>
     /// One engine for every row of both classes, as a host has one: the engine keeps no state between turns, so sharing it
@@ -68,11 +68,14 @@ public static class HeldOutRuns
     }
 
     /// <summary>Every file of <paramref name="folder"/> whose place in name order has the parity <paramref name="half"/>, on its run dates.</summary>
-    public static TheoryData<string, string> Matrix(string folder, int half)
+    public static TheoryData<string, string> Matrix(string folder, int half) =>
+        Matrix(folder, half, folder == Cases || Environment.GetEnvironmentVariable("CHAT_HELDOUT_ALL_DATES") == "1");
+
+    /// <summary>The same, with every file on all five run dates or on the reference date and one other.</summary>
+    public static TheoryData<string, string> Matrix(string folder, int half, bool allDates)
     {
         var data = new TheoryData<string, string>();
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.jsonl").Order(StringComparer.Ordinal).ToList();
-        var allDates = folder == Cases || Environment.GetEnvironmentVariable("CHAT_HELDOUT_ALL_DATES") == "1";
         for (var index = half; index < files.Count; index += 2)
         {
             var dates = allDates ? RunDates : [RunDates[0], RunDates[1 + index / 2 % (RunDates.Length - 1)]];
@@ -84,6 +87,11 @@ public static class HeldOutRuns
 
         return data;
     }
+
+    /// <summary>Every case of a file on a fresh engine of its own, with no turn before it that it could inherit anything from.</summary>
+    public static Task<RunReport> RunOnFreshEngineAsync(string relativePath, string date) =>
+        new CaseRunner(new InProcessTarget()).RunAsync(CaseFile.Load(Path.Combine(AppContext.BaseDirectory, relativePath)),
+            DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), TestContext.Current.CancellationToken);
 
     private static async Task<RunReport> RunAsync(ITestOutputHelper output, string relativePath, string date)
     {
