@@ -14,6 +14,12 @@ namespace TodoFunctions.Chat.Intents;
 /// </summary>
 public static partial class ActionLexicon
 {
+    // The canonical commands that take a field off a task; IsFieldRemoval tells them from a delete of the task itself.
+    private const string RemoveDue = "remove the due date from X";
+    private const string RemovePriority = "remove the priority from X";
+    private const string RemoveTags = "remove all tags from X";
+    private static readonly string[] FieldRemovals = [RemoveDue, RemovePriority, RemoveTags];
+
     private static readonly (string Canonical, string Shape)[] Entries =
     [
         // delete
@@ -39,9 +45,9 @@ public static partial class ActionLexicon
         ("?delete X", "kill|dump|toss|junk|cull|rub_out|rub_off X"),
         // "gas bill due date kindly remove", "the quiz tags remove": the task and then one of its fields named first, then the bare
         // verb — the field goes, never the task (before the bare verb-last delete below, which would delete it).
-        ("remove the due date from X", "X due_date|deadline|due [kindly|please] delete|remove|clear|drop [it|please]"),
-        ("remove the priority from X", "X priority|prio [kindly|please] delete|remove|clear|drop [it|please]"),
-        ("remove all tags from X", "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
+        (RemoveDue, "X due_date|deadline|due [kindly|please] delete|remove|clear|drop [it|please]"),
+        (RemovePriority, "X priority|prio [kindly|please] delete|remove|clear|drop [it|please]"),
+        (RemoveTags, "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
         ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
         // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
@@ -242,8 +248,8 @@ public static partial class ActionLexicon
         ("add X", "put|set|make|create|give|leave me a|an reminder|alarm|note|task to|about|for X"),
 
         // update
-        ("remove all tags from X", "take|take_away|take_off|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
-        ("remove all tags from X", "untag|un-tag X completely|entirely"),
+        (RemoveTags, "take|take_away|take_off|get|strip|clear|remove|wipe all|every [of] [the] tags|labels off|from X"),
+        (RemoveTags, "untag|un-tag X completely|entirely"),
         // "postpone the insurance by a week and remove its tags": the possessive of the task just named.
         ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
         // "bathroom task: remove all the tags": the task named, then the tags cleared.
@@ -252,22 +258,22 @@ public static partial class ActionLexicon
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
         // "the sensor cleaning has no date, put it for 5 december": the task said undated, then given a day for "it".
         ("?move X to Y", "X has|have no|not_a|not_any [fixed|set|real] date|due_date|deadline [yet] put|set|make|move|schedule it|that for|to|on WHEN"),
-        ("remove the due date from X", "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the [fixed|set|real|specific] date|deadline|due_date|due [anymore|any_more]"),
+        (RemoveDue, "X doesn't|does_not|don't|won't|no_longer need|needs|have|has a|any|its|the [fixed|set|real|specific] date|deadline|due_date|due [anymore|any_more]"),
         // "the SD cards don't have a fixed date, remove the due date please": the reason, then the request on the same task.
         ("?remove the due date from X", "X doesn't|does_not|don't|do_not have a|any [fixed|set|real|specific] date|deadline|due_date [anymore|any_more] remove|drop|clear|delete the|its due_date|date|deadline"),
         // "change the priority of the rent to no priority", "X needn't have any priority at all": the level removed.
-        ("remove the priority from X", "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
-        ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
-        ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more]"),
-        ("remove the priority from X", "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more] SEP [please] set|make|put it|that [to|at|as] none|no_priority|no_prio|p4"),
-        ("remove the priority from X", "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all] SEP no priority|prio"),
-        ("remove the priority from X", "no priority|prio for|on X"),
-        ("remove the priority from X", "set|put|change X back to|at|as no|zero priority|prio"),
-        ("remove the priority from X", "set|put|change X to|at|as no|zero priority|prio"),
-        ("remove the priority from X", "make|set|mark X no|zero priority|prio"),
+        (RemovePriority, "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
+        (RemovePriority, "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
+        (RemovePriority, "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more]"),
+        (RemovePriority, "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more] SEP [please] set|make|put it|that [to|at|as] none|no_priority|no_prio|p4"),
+        (RemovePriority, "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all] SEP no priority|prio"),
+        (RemovePriority, "no priority|prio for|on X"),
+        (RemovePriority, "set|put|change X back to|at|as no|zero priority|prio"),
+        (RemovePriority, "set|put|change X to|at|as no|zero priority|prio"),
+        (RemovePriority, "make|set|mark X no|zero priority|prio"),
         // "insurance task put no priority", "the hoodie one set zero prio": the task first, then the level taken away.
         ("?remove the priority from X", "X put|make|set|give [it|that] [to|at|as] no|zero priority|prio"),
-        ("remove the priority from X", "X [should] [have|has|gets] no priority|prio"),
+        (RemovePriority, "X [should] [have|has|gets] no priority|prio"),
         ("set the description of X to Y", "for X set|change|update|make the description|note|notes|details to Y"),
         // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
         ("set the description of X to Y", "X SEP set|change|update|make|put [the|its] description|note|notes|details to|as Y"),
@@ -327,11 +333,11 @@ public static partial class ActionLexicon
         // "PG&E bill low priority now", "the rates one urgent now": topic first, then its new level and "now".
         ("?make X Y priority", "X [is] LEVEL now [ok|okay|please|lah|ah]"),
         // "take out the date of the protein", "remove the deadline on X": the due date named before the task.
-        ("remove the due date from X", "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
+        (RemoveDue, "take_out|take_off|take_away|remove|delete|drop|clear|get_rid_of the|its date|due_date|deadline of|from|on|for X"),
         // "no more date on the tap fixing", "no deadline for the shed anymore": the due date said gone before the task.
-        ("remove the due date from X", "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
+        (RemoveDue, "no [more|longer] date|deadline|due_date|due on|for|of|from X [anymore|any_more|please]"),
         // "take the date off the truck registration", "get the deadline off X": the particle after the due date.
-        ("remove the due date from X", "take|get the|its date|due_date|deadline off|away_from X"),
+        (RemoveDue, "take|get the|its date|due_date|deadline off|away_from X"),
         // "put the route sheet for tonight", "change the 3rd one for tomorrow at 8": "for" a day (a Romance-language "para").
         ("?move X to Y", "put|change|pass|move|switch|set X for|to|at WHEN"),
         // "the high priority one, put it for monday": "it" for the task just named, "for" a day (Spanish "ponlo para el lunes").
@@ -686,8 +692,7 @@ public static partial class ActionLexicon
     /// <summary>Whether the clause is an idiom that takes a field off a task ("gas bill due date kindly remove"), never the task itself.</summary>
     public static bool IsFieldRemoval(string clause) =>
         Canonicalize(clause, _ => false) is var canonical && canonical != clause
-        && (canonical.StartsWith("remove the due date from ", StringComparison.Ordinal) || canonical.StartsWith("remove the priority from ", StringComparison.Ordinal)
-            || canonical.StartsWith("remove all tags from ", StringComparison.Ordinal));
+        && FieldRemovals.Any(removal => canonical.StartsWith(removal[..^1], StringComparison.Ordinal));
 
     /// <summary>Whether the clause is an idiom on any task, a pronoun included ("take that off the list").</summary>
     public static bool IsRequest(string clause) => Canonicalize(clause, _ => true) != clause;
