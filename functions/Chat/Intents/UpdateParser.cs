@@ -375,7 +375,8 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:remove|clear|drop|reset|unset|take\s+off)\s+(?:the\s+)?(?:priority|prio)\s+(?:from|on|of|for)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClearPriorityRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?<verb>postpone|delay|push(?:\s+back)?|defer|bump|move|shift|put\s+off|reschedule|snooze|bring(?:\s+forward)?|push\s+out)\s+(?<ref>.+?)\s+(?<dir>back\s+|forward\s+|out\s+|ahead\s+|earlier\s+|later\s+)?(?:by\s+|for\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?)(?:\s+(?:later|earlier|forward|back))?$|^(?:please\s+)?(?<verb>postpone|delay|push|defer|bump|move|shift|snooze)\s+(?<dir>back|forward|out)\s+(?<ref>.+?)\s+(?:by\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?)$", RegexOptions.IgnoreCase)]
+    // "push X back 3 days" moves the due by 3 days; "move X to in 10 days" is a date, ten days from today, never a shift.
+    [GeneratedRegex(@"^(?:please\s+)?(?<verb>postpone|delay|push(?:\s+back)?|defer|bump|move|shift|put\s+off|reschedule|snooze|bring(?:\s+forward)?|push\s+out)\s+(?<ref>.+?)(?<!\b(?:in|within))\s+(?<dir>back\s+|forward\s+|out\s+|ahead\s+|earlier\s+|later\s+)?(?:by\s+|for\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?)(?:\s+(?:later|earlier|forward|back))?$|^(?:please\s+)?(?<verb>postpone|delay|push|defer|bump|move|shift|snooze)\s+(?<dir>back|forward|out)\s+(?<ref>.+?)\s+(?:by\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?|fortnights?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftRegex();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:postpone|delay|defer|snooze|put\s+off|push\s+back)\s+(?<ref>.+?)$", RegexOptions.IgnoreCase)]
