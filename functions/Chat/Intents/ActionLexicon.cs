@@ -17,6 +17,8 @@ public static partial class ActionLexicon
     private static readonly (string Canonical, string Shape)[] Entries =
     [
         // delete
+        // "take the dentist away from list" (Finnish "pois listalta"): before "take X from LIST", which would keep "away" in X.
+        ("delete X", "take|get X away|out from|of LIST"),
         ("delete X", "take X off|from LIST"),
         ("delete X", "take X out of LIST"),
         // "delete #3 from that list", "remove the gym one from my list": the list named after the task adds nothing.
@@ -77,6 +79,11 @@ public static partial class ActionLexicon
         ("?delete X", "86 X"),
         // "the webinar one, pls take it off my list": the task named, then "it" taken off.
         ("?delete X", "X take|strike|cross|scratch|get it|that|this|them off|from|out_of [LIST]"),
+        // "take the gym one away from my list", "the dentist away from list", "car wash out from list", "the last one away":
+        // Finnish-shaped English ("pois listalta") — "away"/"out from" the list takes the task off (only a task that exists).
+        ("?delete X", "X away|out from|of LIST [please|pls]"),
+        ("?delete X", "take X away [from] [LIST]"),
+        ("?delete X", "X away [now|please|pls]"),
 
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
@@ -99,6 +106,8 @@ public static partial class ActionLexicon
         ("?complete X", "X [is|'s|are] done_and_dusted|all_done_and_dusted"),
         // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
         ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
+        // "was at the dentist", "we were at Terveystalo doctor": the subject dropped (Finnish-shaped English), the visit happened.
+        ("?I finished X", "[i|we] [just|finally|already] was|were at X"),
         ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
         // "Meg had her booster this morning", "the kids had their jabs": someone else's appointment happened.
         ("?I finished X", "Z had|has_had his|her|their X [this_morning|yesterday|today|last_night|earlier|earlier_today]"),
@@ -416,6 +425,8 @@ public static partial class ActionLexicon
         // "the radiator email is actually quite urgent": the level said as a fact about a task that exists.
         ("?make X high priority", "X is|are|'s|has_become|have_become [actually|now|really|suddenly] [quite|rather|very|really|pretty|super|extremely] urgent|pressing|critical|time-critical [now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),
+        // "bicycle lights due sunday": a task that exists, then "due" and a day, no verb (Finnish-shaped English drops "is").
+        ("?X is due Y", "X due WHEN"),
         // "that one you can delete it", "the ski-doo one you can remove": the task named first, then "you can" and the verb.
         ("delete X", "X you|u can|could|may [just|now|go_ahead_and] delete|remove|erase|scratch|bin [it|that|them] [now]"),
         // "board minutes now due fri", "the VAT return is now due the 12th": the new day said as the task's state now.
