@@ -79,11 +79,11 @@ public static partial class ActionLexicon
         ("?delete X", "86 X"),
         // "the webinar one, pls take it off my list": the task named, then "it" taken off.
         ("?delete X", "X take|strike|cross|scratch|get it|that|this|them off|from|out_of [LIST]"),
-        // "take the gym one away from my list", "the dentist away from list", "car wash out from list", "the last one away":
+        // "take the gym one away from my list", "the dentist away from list", "car wash out from list" (a bare "X away" is not
+        // taken: "the taxes are squared away" is done, "Mr Pritchard's away" a remark):
         // Finnish-shaped English ("pois listalta") — "away"/"out from" the list takes the task off (only a task that exists).
         ("?delete X", "X away|out from|of LIST [please|pls]"),
         ("?delete X", "take X away [from] [LIST]"),
-        ("?delete X", "X away [now|please|pls]"),
 
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
@@ -425,8 +425,6 @@ public static partial class ActionLexicon
         // "the radiator email is actually quite urgent": the level said as a fact about a task that exists.
         ("?make X high priority", "X is|are|'s|has_become|have_become [actually|now|really|suddenly] [quite|rather|very|really|pretty|super|extremely] urgent|pressing|critical|time-critical [now|after_all]"),
         ("?X is due Y", "X due Y instead|now"),
-        // "bicycle lights due sunday": a task that exists, then "due" and a day, no verb (Finnish-shaped English drops "is").
-        ("?X is due Y", "X due WHEN"),
         // "that one you can delete it", "the ski-doo one you can remove": the task named first, then "you can" and the verb.
         ("delete X", "X you|u can|could|may [just|now|go_ahead_and] delete|remove|erase|scratch|bin [it|that|them] [now]"),
         // "board minutes now due fri", "the VAT return is now due the 12th": the new day said as the task's state now.
