@@ -23,6 +23,8 @@ public static partial class ActionLexicon
     private static readonly (string Canonical, string Shape)[] Entries =
     [
         // delete
+        // "take the dentist away from list" (Finnish "pois listalta"): before "take X from LIST", which would keep "away" in X.
+        ("delete X", "take|get X away|out from|of LIST"),
         ("delete X", "take X off|from LIST"),
         ("delete X", "take X out of LIST"),
         // "delete #3 from that list", "remove the gym one from my list": the list named after the task adds nothing.
@@ -83,6 +85,11 @@ public static partial class ActionLexicon
         ("?delete X", "86 X"),
         // "the webinar one, pls take it off my list": the task named, then "it" taken off.
         ("?delete X", "X take|strike|cross|scratch|get it|that|this|them off|from|out_of [LIST]"),
+        // "take the gym one away from my list", "the dentist away from list", "car wash out from list" (a bare "X away" is not
+        // taken: "the taxes are squared away" is done, "Mr Pritchard's away" a remark):
+        // Finnish-shaped English ("pois listalta") — "away"/"out from" the list takes the task off (only a task that exists).
+        ("?delete X", "X away|out from|of LIST [please|pls]"),
+        ("?delete X", "take X away [from] [LIST]"),
 
         // complete
         ("?complete X", "knock|wrap|polish|tick|check|cross X off|out|up"),
@@ -105,6 +112,8 @@ public static partial class ActionLexicon
         ("?complete X", "X [is|'s|are] done_and_dusted|all_done_and_dusted"),
         // "I've been to the chiropodist", "had my flu jab at the chemist": the appointment itself happened.
         ("?I finished X", "[i|we|i've|we've|i_have|we_have] [just|finally|already] been to|at X"),
+        // "was at the dentist", "we were at Terveystalo doctor": the subject dropped (Finnish-shaped English), the visit happened.
+        ("?I finished X", "[i|we] [just|finally|already] was|were at X"),
         ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
         // "Meg had her booster this morning", "the kids had their jabs": someone else's appointment happened.
         ("?I finished X", "Z had|has_had his|her|their X [this_morning|yesterday|today|last_night|earlier|earlier_today]"),

@@ -62,7 +62,7 @@ public static partial class MixedLanguageWords
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
-    [GeneratedRegex(@"[^\x00-\x7F]|\^[_\-.]?\^|(?<=\p{L})~|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same|ne|hej|hejsan|tjena|mm+|nej|jaha|okej|precis|tack)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[^\x00-\x7F]|\^[_\-.]?\^|(?<=\p{L})~|\b(?:andale|orale|oye|ay|ya|porfa|por\s+favor|lista|hoy|necesito|tengo|ensename|muestrame|busca|buscar|buscame|quita|quitale|saca|borra|borralo|agrega|apunta|anota|lo|gracias|ho|hogaya|itself|eod|pfb|to\s+add|one\s+only|se|pues|mira|hijole|a\s+ver|ben|faque|ayoye|genre|coudonc|heille|haan|acha|accha|achha|achcha|yaar|jaldi|arre|arey|only|same|ne|hej|hejsan|tjena|mm+|nej|jaha|okej|precis|tack|niin|noniin|joo|moi|kiitos|kiitti)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeForeignRegex();
 
     // "ay dios mío what a morning", "done with payroll gracias a dios": a call on God only sets the tone.
@@ -97,11 +97,12 @@ public static partial class MixedLanguageWords
     // "jaha, add …", "precis, move it" (hello / hm / no / I see / okay / exactly) open a request and only set its tone; dropped
     // only before a comma, "!" or "." ("Precis" or "Nej" is never read as a task). "tack" (thanks), "tack så mycket", "tusen
     // tack" close a request after a comma, a "!" or an emoji ("the important ones, tack"); "tack" in a title (the sail
-    // manoeuvre, the nail) has neither before it.
-    [GeneratedRegex(@"^\s*(?:(?:hej|hejsan|hallå|tjena|tjenare|mm+|nej|nä|jaha|jo|okej|precis|alltså)\s*[,!.:]+\s*)+(?=\S)", RegexOptions.IgnoreCase)]
+    // manoeuvre, the nail) has neither before it. Finnish in Finnish-shaped English works the same way: "no niin, …" / "noniin,"
+    // (right then), "joo," (yeah), "moi," (hi) open a request, "kiitos" / "kiitti" (thanks) close one after a comma.
+    [GeneratedRegex(@"^\s*(?:(?:hej|hejsan|hallå|tjena|tjenare|mm+|nej|nä|jaha|jo|okej|precis|alltså|no\s+niin|noniin|joo|moi)\s*[,!.:]+\s*)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SwedishOpenerRegex();
 
-    [GeneratedRegex(@"(?:\s*[,!]+|(?<=[\p{So}\p{Cs}\uFE0F])|(?<=\S)\s+(?=tack\s+s[åa]\s+mycket|tusen\s+tack))\s*(?:tack(?:\s+s[åa]\s+mycket)?|tusen\s+tack)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*[,!]+|(?<=[\p{So}\p{Cs}\uFE0F])|(?<=\S)\s+(?=tack\s+s[åa]\s+mycket|tusen\s+tack))\s*(?:tack(?:\s+s[åa]\s+mycket)?|tusen\s+tack|kiitos(?:\s+paljon)?|kiitti)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SwedishThanksRegex();
 
     // Korean in Korean-English chat: laughter and tears typed as bare jamo ("gym stuff show me ㅋㅋ", "certificate submitted
