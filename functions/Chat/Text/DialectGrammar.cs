@@ -31,6 +31,17 @@ public static partial class DialectGrammar
         // "stall running out of chilli padi already": the copula left out before "running out/low" (Singlish).
         text = RunningOutRegex().Replace(text, "${subj} is running");
         text = ObjectAmRegex().Replace(text, m => NotObjectBefore.Contains(m.Groups["prev"].Value) ? m.Value : m.Groups["prev"].Value + " it");
+        // Hawaii Pidgin: past "wen" before a verb ("I wen call the landlord", "wen pay the rent" = called, paid; "wen done" =
+        // finished), the copula "stay" before a state ("the ding stay fixed", "what stay left", "jet ski check stay done" = is),
+        // and the object "um" after a command verb ("move um to monday", "put um back" = it).
+        text = PidginPastRegex().Replace(text, m => m.Groups["lead"].Value + (m.Groups["verb"].Value.Equals("done", StringComparison.OrdinalIgnoreCase) ? "finished" : SimplePast(m.Groups["verb"].Value)));
+        text = PidginStayRegex().Replace(text, "is ");
+        // "need fo buy one new leash" (= need to buy), "get anything about X?" and "what get?" (existential "get" = is there),
+        // "make one task: X" ("one" = a).
+        text = PidginNeedForRegex().Replace(text, "${n} to ");
+        text = PidginGetRegex().Replace(text, m => m.Groups["w"].Success ? "what is there" : "is there ");
+        text = PidginOneTaskRegex().Replace(text, "${v} a ");
+        text = PidginObjectUmRegex().Replace(text, "${v} it");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
         text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
         text = SubjectAlreadyRegex().Replace(text, m => m.Groups["lead"].Value.Contains("already", StringComparison.OrdinalIgnoreCase) || m.Groups["tail"].Success
@@ -107,6 +118,24 @@ public static partial class DialectGrammar
     // before a verb that is not a regular past is "didn't" and the verb's base.
     [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|has|have|was|were|is|are|did|do|does|can|could|would|will|should|might|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex NeverRegex();
+
+    [GeneratedRegex(@"(?<lead>(?<=^\s*|[,;]\s*)|\b(?:i|we|you|he|she|they|it)\s+)wen\s+(?<verb>" + ErrandVerbs + @"|done|email|text|reply|replace|upload|submit|file|approve|crash|wax|review)\b(?=\s+[\p{L}\d#])", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginPastRegex();
+
+    [GeneratedRegex(@"\b(?<n>need|needs|gotta|have|has|want|wants)\s+for\s+(?=" + ErrandVerbs + @"\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginNeedForRegex();
+
+    [GeneratedRegex(@"^\s*get\s+(?=any(?:thing|one)?\b[^.!;]*\?\s*$)|(?<w>\bwhat\s+get)(?=\s*\?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginGetRegex();
+
+    [GeneratedRegex(@"\b(?<v>make|add|create)\s+one\s+(?=(?:new\s+)?(?:task|todo|to-do|reminder)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginOneTaskRegex();
+
+    [GeneratedRegex(@"(?<=\p{L}\s+)stay\s+(?=(?:done|finished|ready|paid|here|left|overdue|urgent|looking|still|[a-z]+ed)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginStayRegex();
+
+    [GeneratedRegex(@"\b(?<v>move|make|drop|bump|tag|delete|remove|put|push|take|mark|set|change|trash|scratch|do|watch|finish|pay|send|call|check|tick|reopen|rename|shift)\s+um\b(?!['’-])", RegexOptions.IgnoreCase)]
+    private static partial Regex PidginObjectUmRegex();
 
     // "delete am", "make am low priority", "i don do am": "am" after a word (a verb) and not before "i".
     [GeneratedRegex(@"(?<prev>\b[\p{L}']+)\s+am\b(?!\s+i\b)(?!['’-])", RegexOptions.IgnoreCase)]

@@ -17,6 +17,8 @@ public static partial class DialectTitleWords
         ("gie", "give"), ("hame", "home"), ("ony", "any"), ("dug", "dog"), ("ma", "my"),
         ("owt", "anything"), ("nowt", "nothing"), ("summat", "something"), ("wi'", "with"), ("tha", "you"), ("'em", "them"),
         ("y'all", "you"),
+        ("da", "the"), ("dis", "this"), ("wit", "with"), ("fo", "for"), ("bout", "about"), ("everyting", "everything"),
+        ("afta", "after"), ("dea", "there"), ("kine", "ones"), ("pau", "done"),
     ];
 
     /// <summary>Puts back the dialect words of <paramref name="message"/> into <paramref name="title"/>.</summary>
