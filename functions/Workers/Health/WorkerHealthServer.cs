@@ -71,7 +71,8 @@ public sealed class WorkerHealthServer(
                 listener.Close();
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
-                logger.LogWarning(ex, "Health endpoint did not start (attempt {Attempt}); retrying", attempt);
+                // A known, recovered race: one line without a stack trace, so operators are not sent hunting.
+                logger.LogWarning("Health endpoint did not start (attempt {Attempt}: {Error}); retrying", attempt, ex.GetType().Name);
                 await Task.Delay(100 * attempt, stoppingToken);
             }
         }
