@@ -233,12 +233,20 @@ public static partial class IntentPatterns
         "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
     };
 
+    // Verbs that say a plan did not happen ("the gala got cancelled", "the fitting was postponed"): they report a task done only
+    // when they are its own verb ("Cancel the gala booking").
+    private static readonly string[] CalledOff =
+        ["cancelled", "canceled", "scrapped", "postponed", "delayed", "rescheduled", "pushed", "missed", "forgot", "forgotten", "skipped", "failed", "ignored"];
+
+    private static readonly HashSet<string> CalledOffStems = CalledOff.Select(Text.WordMatcher.Stem).ToHashSet(StringComparer.Ordinal);
+
     // Past forms that report something other than "done": alone they never complete a task (only with the task's own verb).
-    private static readonly HashSet<string> OtherOutcome = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "cancelled", "canceled", "moved", "postponed", "delayed", "rescheduled", "changed", "pushed", "scrapped", "dropped",
-        "missed", "forgot", "forgotten", "skipped", "failed", "ignored", "started", "planned", "scheduled", "booked-in",
-    };
+    // "changed the hose" or "moved the couch" with their object still report the task done; a plan called off never does.
+    private static readonly HashSet<string> OtherOutcome =
+        new(CalledOff.Concat(["moved", "changed", "dropped", "started", "planned", "scheduled", "booked-in"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a past form's stem (<see cref="PastReport.Verb"/>) says a plan was called off, not done.</summary>
+    internal static bool IsCalledOff(string verbStem) => CalledOffStems.Contains(verbStem);
 
 
     private static readonly Regex[] ReopenRegexes = [Reopen1(), Reopen2(), Reopen3(), Reopen4(), Reopen5()];

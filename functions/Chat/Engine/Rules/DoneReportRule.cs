@@ -104,7 +104,7 @@ internal sealed partial class DoneReportRule : IClauseRule
         // A bare "put"/"set"/"read" reports only the task named by that very verb ("read ch 7 of gatsby"), so the verb must
         // be in the task's title: "put it on renew passport" names the passport, but not by "put". So must a verb of a plan called
         // off: "the gala got cancelled by the organisers" completes "Cancel the gala booking", never "Charity gala".
-        if (past.OwnVerbOnly && (IntentPatterns.IsBaseFormPast(past.Verb) || CalledOffStems.Contains(past.Verb))
+        if (past.OwnVerbOnly && (IntentPatterns.IsBaseFormPast(past.Verb) || IntentPatterns.IsCalledOff(past.Verb))
             && turn.Resolve(named, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
             && !byVerb.Tasks.All(t => TitleHasVerb(t.Title, past.Verb)))
         {
@@ -133,12 +133,6 @@ internal sealed partial class DoneReportRule : IClauseRule
 
     [GeneratedRegex(@"^(?:(?:well|so|yep|yeah)[\s,!]+)*(?:i|we)\s+(?:(?:just|already|finally|have|'ve)\s+)*(?:had|held)\s+(?!to\b|(?:it|them|that|this|a|an|no|some|any)\b)(?<x>[^,;]+?)(?:\s+(?:already|today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))*[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex HadEventRegex();
-    // Verbs that say a plan did not happen ("the gala got cancelled", "the fitting was postponed"): they report a task done only
-    // when they are its own verb. "changed the hose" or "moved the couch" with their object still report the task done.
-    private static readonly HashSet<string> CalledOffStems =
-        new[] { "cancelled", "canceled", "scrapped", "postponed", "delayed", "rescheduled", "pushed", "missed", "forgot", "forgotten", "skipped", "failed", "ignored" }
-            .Select(Text.WordMatcher.Stem).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>
     /// "the old phone contract got cancelled" while "Cancel the old phone contract" is pending: the task's own verb reported done, so
     /// it completes; the lexicon's "X got cancelled" (delete) is for a plan that was called off, and must not see this clause.
