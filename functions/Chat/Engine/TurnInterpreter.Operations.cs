@@ -13,6 +13,9 @@ namespace TodoFunctions.Chat.Engine;
 /// <summary>What the rules can do to the turn: add, complete/reopen, delete, edit, list, ask. Each checks its reference first and asks instead of guessing.</summary>
 internal sealed partial class TurnInterpreter
 {
+    /// <summary>Asks which task a reference that named no task meant ("second one" before any listing), changing nothing.</summary>
+    internal void AskWhich(ReferenceResult result, string verb) => Problem(result, verb);
+
     private void Problem(ReferenceResult result, string verb, string? rawReference = null)
     {
         _problems.Add(ReplyWriter.Reference(result, verb, _now, _memory.LastListing));

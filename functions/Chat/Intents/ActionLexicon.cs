@@ -552,6 +552,8 @@ public static partial class ActionLexicon
         // "the permit call to Monday please", "lawyer email to sunday": a task named, then only the day it goes to (asks when
         // the name fits several tasks; never a new task).
         ("?move X to Y", "X to WHEN [please]"),
+        // "rent to p3", "the gutter quote to high please": a task named, then only the level it goes to.
+        ("?make X Y priority", "X to LEVEL [please]"),
     ];
 
     private const int MaxIdiomLength = 320;
@@ -781,7 +783,7 @@ public static partial class ActionLexicon
             "Z" => @"(?<Z>.+?)",
             "SEP" => @"(?:-+>|→|=>|—|–|-|:)",
             // Starts like a date; IsWhen then checks that all of it is one.
-            "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
+            "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|day(?=\s+after\s+tomorrow\b)|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
             "SPAN" => @"(?<Y>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?))\b",
             "TAG" => @"(?<![\w#])(?<!\b(?:with|as|under|to)\s+)(?<Y>(?!(?:too|also|please|again|now|then)\b)#?[\p{L}\p{N}_-]+)",
             "NOTE" => @"(?<Y>DTOKEN\d+)",

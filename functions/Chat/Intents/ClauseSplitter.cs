@@ -127,6 +127,21 @@ public static partial class ClauseSplitter
                 yield break;
             }
 
+            // "rent to p3 and guest lecture slides to friday", "move the dentist to tomorrow and optician to p1": two tasks, each with a
+            // value of its own; read as one clause, both values went to both tasks.
+            if (ValuePairLeftRegex().Match(left) is { Success: true } pair && ValuePairRightRegex().IsMatch(right) && !StartsWithCommand(right)
+                && (pair.Groups["verb"].Success || (!StartsWithCommand(left) && !LeftIsCommand(left))))
+            {
+                yield return left.Trim();
+                var verb = pair.Groups["verb"].Success ? pair.Groups["verb"].Value + " " : "";
+                foreach (var clause in SplitOnCommands(verb + right.Trim()))
+                {
+                    yield return clause;
+                }
+
+                yield break;
+            }
+
             // "woops ticked the wrong one, the grout isn't done": an idiom after a statement is a request of its own.
             var idiomAfterStatement = afterStatement && ActionLexicon.IsIdiom(right);
             // "the physio moved to thursday, and I've already paid the rates": a report of one's own joined by "and" is news of its own
@@ -225,6 +240,15 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward)\s+\S.*?\s(?:to|till|until)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveLeftRegex();
+
+    // A task's name (one to six words) and the one date or level it goes to, the whole clause ("bump it to medium" names no task).
+    private const string ValuePair = @"(?!(?:\S+\s+)?(?:it|that|this|them|these|those|both)\s+(?:to|till|until)\b)(?:the\s+|my\s+|our\s+)?[\w'’#-]+(?:\s+[\w'’#-]+){0,5}?\s+(?:to|till|until)\s+(?:(?:today|tonight|tomorrow|(?:the\s+)?day\s+after\s+tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d[\w:.]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d+\w*)?)|(?:high|medium|low|top|urgent|p[1-4])(?:\s+prio(?:rity)?)?)(?:\s+(?:please|pls|plz))?[\s.!]*$";
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:(?<verb>move|push|shift|bump|postpone|reschedule|put\s+off|bring\s+forward|set|change|switch)\s+)?" + ValuePair, RegexOptions.IgnoreCase)]
+    private static partial Regex ValuePairLeftRegex();
+
+    [GeneratedRegex(@"^\s*" + ValuePair, RegexOptions.IgnoreCase)]
+    private static partial Regex ValuePairRightRegex();
 
     [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveRightRegex();

@@ -131,7 +131,8 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"\b(?<v>make|add|create)\s+one\s+(?=(?:new\s+)?(?:task|todo|to-do|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PidginOneTaskRegex();
 
-    [GeneratedRegex(@"(?<=\p{L}\s+)stay\s+(?=(?:done|finished|ready|paid|here|left|overdue|urgent|looking|still|[a-z]+ed)\b)", RegexOptions.IgnoreCase)]
+    // After a comma the subject is the task just named ("add X by tuesday, stay urgent" = it is urgent): only a state follows.
+    [GeneratedRegex(@"(?<=\p{L}\s+)stay\s+(?=(?:done|finished|ready|paid|here|left|overdue|urgent|looking|still|[a-z]+ed)\b)|(?<=,\s*)stay\s+(?=(?:urgent|important|overdue|done|finished|ready|paid)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PidginStayRegex();
 
     [GeneratedRegex(@"\b(?<v>move|make|drop|bump|tag|delete|remove|put|push|take|mark|set|change|trash|scratch|do|watch|finish|pay|send|call|check|tick|reopen|rename|shift)\s+um\b(?!['’-])", RegexOptions.IgnoreCase)]

@@ -15,8 +15,19 @@ internal sealed partial class DatedNounAddRule : IClauseRule
     {
         var dates = DateExpressionParser.Parse(clause.Text, turn.Now);
         if (dates.IsEmpty || clause.Text.Contains('?', StringComparison.Ordinal) || WordMatcher.ContentStems(dates.Remainder).Count == 0
-            || turn.Resolve(dates.Remainder, ReferenceScope.All).Status != ReferenceStatus.NotFound
             || ReportedEventRegex().IsMatch(dates.Remainder))
+        {
+            return false;
+        }
+
+        var named = turn.Resolve(DanglingPrepositionRegex().Replace(dates.Remainder, ""), ReferenceScope.All);
+        if (named.Status is ReferenceStatus.NoListing or ReferenceStatus.OutOfRange)
+        {
+            turn.AskWhich(named, "change");
+            return true;
+        }
+
+        if (named.Status != ReferenceStatus.NotFound)
         {
             return false;
         }
@@ -24,6 +35,11 @@ internal sealed partial class DatedNounAddRule : IClauseRule
         turn.Add(clause.Text);
         return true;
     }
+
+    // "second one to day after tomorrow": the date's own "to" is left behind; without it the rest is a position in the listing
+    // (never a new task's title).
+    [GeneratedRegex(@"\s+(?:to|till|until|for|on|by|at)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingPrepositionRegex();
 
     // "the lorry came this morning", "Kamau said it arrived today": something that happened is news, not a new task;
     // "paged twice since midnight": a time counted from ("since") is in the past, never a due.
