@@ -494,7 +494,7 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:change|set|update|edit|make|put)\s+(?:the\s+|its\s+)?(?:description|note|notes|details)\s+(?=(?:to|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessNoteRegex();
 
-    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s|(?:tomorrow|today|tonight|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s|(?:tomorrow|today|tonight|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:please|pls|plz))?[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessMoveRegex();
 
     // Any verb form makes the words a statement or request, not a bare name.

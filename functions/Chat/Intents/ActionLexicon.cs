@@ -51,7 +51,9 @@ public static partial class ActionLexicon
         (RemovePriority, "X priority|prio [kindly|please] delete|remove|clear|drop [it|please]"),
         (RemoveTags, "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
-        ("?delete X", "X delete|remove|cancel|scrap|scratch|bin|erase|drop [it|them|please|also]"),
+        ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
+        // "NHI card one, scratch": "scratch" last only after a task pointed at as "… one" ("nobbut a scratch" is a remark).
+        ("?delete X one", "X one scratch [it|please]"),
         // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
         ("?delete X", "X take|strike|cross|scratch off|out [from|of] [my|the] list|todos|to-do_list|todo_list [please|pls]"),
         ("delete X", "get rid of X"),
@@ -649,6 +651,12 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "the passport one is p3 actually": a task's name never ends with a copula; the statement is read elsewhere.
+            if (canonical.StartsWith('?') && TrailingCopulaRegex().IsMatch(x))
+            {
+                continue;
+            }
+
             // "delete the bio lab that i already finished": a task's name never starts with a command; the command wins.
             if ((canonical.StartsWith('?') && (ClauseSplitter.StartsWithCommand(x) || !namesTask(x))) || (acceptsTarget is not null && !acceptsTarget(x)))
             {
@@ -778,6 +786,9 @@ public static partial class ActionLexicon
 
     [GeneratedRegex(@"^(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingItRegex();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCopulaRegex();
 
     [GeneratedRegex(@"^(?:add|new\s+(?:task|todo|to-do|item)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddCommandStartRegex();

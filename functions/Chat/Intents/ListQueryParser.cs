@@ -77,6 +77,10 @@ public static partial class ListQueryParser
         anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(t => LevelOrStateWords.Contains(t) || DayWords.Contains(t));
         // "high priority for today", "urgent stuff tomorrow": a level and a day, and nothing else, ask for those tasks.
         anchored |= tokens.Any(LevelOrStateWords.Contains) && tokens.Any(DayWords.Contains);
+        // A singular "one"/"thing" is a listing's noun only in a question or with "only"/"any"/"show", never beside a done word
+        // ("the overdue one — done" reports a task; "sam one -> high prio" edits one).
+        var singularAsk = (asked || text.Contains('?', StringComparison.Ordinal) || tokens.Any(t => t is "only" or "any" or "show"))
+            && !tokens.Any(t => t is "done" or "finished" or "complete" or "completed");
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -86,6 +90,10 @@ public static partial class ListQueryParser
             if (ListNouns.Contains(token) || token is "overdue" or "due" or "recurring" or "repeating" or "reminders" || isTag)
             {
                 anchored = true;
+            }
+            else if (token is "one" or "thing" && singularAsk)
+            {
+                // "only urgent one", "any overdue thing?", "franchise tag one show me" (Mandarin-shaped: no plural after a filter).
             }
             else if (!FilterVocabulary.Contains(token) && !token.EndsWith("-tagged", StringComparison.Ordinal) && !knownTags.Contains(token))
             {
@@ -132,8 +140,6 @@ public static partial class ListQueryParser
         "today", "today's", "tomorrow", "tomorrow's", "tonight", "late", "this", "next", "week", "weekend", "month", "date", "dates",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "task", "todo", "to-do", "item", "related", "kindly", "share", "repeat", "repeats", "repeating", "recurring", "reminder", "reminders", "alert", "alerts", "recur", "recurs", "regular", "please", "pls", "thanks", "now", "tagged", "tag", "tags", "label", "labelled", "undated", "still", "too", "as", "well", "then",
-        // "only urgent one", "overdue thing got?" (Mandarin-shaped English: no plural after a filter).
-        "one", "thing",
     };
 
     // "home things I already finished", "invoices we've already closed", "bills I still have to pay": the status said as a
