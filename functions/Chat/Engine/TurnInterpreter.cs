@@ -468,8 +468,8 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|ok|okay)\s+)*(?:mark|tick|check|cross))\s+(?<state>(?:as\s+)?(?:done|off|complete|completed|finished))\b(?=(?:\s+(?:please|pls|plz|ok|okay|lah|la|ah|now|already))*\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessDoneRegex();
 
-    // "The harambee pledge cards - remove from my list please": a removal said without its task.
-    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|kindly)\s+)*(?:remove|delete|take|strike|cross|scratch))\s+(?=(?:off|from|out\s+of)\s+(?:my|the|our)\s+(?:to-?do\s+|to\s+do\s+|task\s+)?list\b)", RegexOptions.IgnoreCase)]
+    // "The harambee pledge cards - remove from my list please", "X, remove from list" (no article): a removal said without its task.
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|kindly)\s+)*(?:remove|delete|take|strike|cross|scratch))\s+(?=(?:off|from|out\s+of)\s+(?:(?:my|the|our)\s+)?(?:to-?do\s+|to\s+do\s+|task\s+)?list\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessRemoveRegex();
 
     // "push back 3 days", "move back by a week": a postponement said without its task.
@@ -494,7 +494,7 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:change|set|update|edit|make|put)\s+(?:the\s+|its\s+)?(?:description|note|notes|details)\s+(?=(?:to|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessNoteRegex();
 
-    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s|(?:tomorrow|today|tonight|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:please|pls|plz))?[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessMoveRegex();
 
     // Any verb form makes the words a statement or request, not a bare name.

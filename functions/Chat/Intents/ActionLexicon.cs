@@ -52,6 +52,8 @@ public static partial class ActionLexicon
         (RemoveTags, "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
         ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
+        // "NHI card one, scratch": "scratch" last only after a task pointed at as "… one" ("nobbut a scratch" is a remark).
+        ("?delete X one", "X one scratch [it|please]"),
         // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
         ("?delete X", "X take|strike|cross|scratch off|out [from|of] [my|the] list|todos|to-do_list|todo_list [please|pls]"),
         ("delete X", "get rid of X"),
@@ -160,6 +162,8 @@ public static partial class ActionLexicon
         ("reopen X", "mark X not|un done|finished|complete|completed"),
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
         ("reopen X", "X [is|are|'s] not|n't done|finished|complete|completed [yet|after_all]"),
+        // "Jessica letter not finish yet" (Mandarin-shaped English: the base verb after "not"), only for a task that exists.
+        ("?reopen X", "X not finish|complete yet"),
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
         ("reopen X", "open X again|back_up"),
         ("reopen X", "open again|back_up X"),
@@ -263,6 +267,8 @@ public static partial class ActionLexicon
         ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
         // "bathroom task: remove all the tags": the task named, then the tags cleared.
         ("?remove all tags from X", "X SEP remove|clear|strip|delete|drop [all] [of] [the|its|their] tags|labels"),
+        // "the A-ma gift remove all tags" (topic first, Mandarin-shaped): without a separator only with "all" before the tags.
+        ("?remove all tags from X", "X remove|clear|strip|delete|drop all [of] [the|its|their] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),
         // "the tap card thing doesn't need a date anymore", "X no longer has a deadline": the due date goes.
         // "the sensor cleaning has no date, put it for 5 december": the task said undated, then given a day for "it".
@@ -458,6 +464,15 @@ public static partial class ActionLexicon
         ("?X is due Y", "X [finally|actually|now] is|'s|are [actually|now|really|finally] [on|for] Y [now|instead]"),
         // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
         ("?make X high priority", "X SEP p1|urgent|important|asap|high [priority|prio]"),
+        // "third one, important please", "the rent one urgent": a task pointed at as "… one" is never a new title, so its
+        // new level may follow after a comma or nothing at all.
+        ("?make X one high priority", "X one p1|urgent|important|asap|high [priority|prio]"),
+        ("?make X one medium priority", "X one p2|medium [priority|prio]"),
+        ("?make X one low priority", "X one p3|low [priority|prio]"),
+        // "Tamsui rent p3": a p-code is never a word of a title, so it needs no separator after a task that exists.
+        ("?make X high priority", "X p1"),
+        ("?make X medium priority", "X p2"),
+        ("?make X low priority", "X p3"),
         ("?make X medium priority", "X SEP p2|medium [priority|prio]"),
         ("?make X low priority", "X SEP p3|low [priority|prio]"),
         ("?change X to Y", "X SEP start|starts|starting [at] TIME [instead|now]"),
@@ -638,6 +653,12 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "the passport one is p3 actually": a task's name never ends with a copula; the statement is read elsewhere.
+            if (canonical.StartsWith('?') && TrailingCopulaRegex().IsMatch(x))
+            {
+                continue;
+            }
+
             // "delete the bio lab that i already finished": a task's name never starts with a command; the command wins.
             if ((canonical.StartsWith('?') && (ClauseSplitter.StartsWithCommand(x) || !namesTask(x))) || (acceptsTarget is not null && !acceptsTarget(x)))
             {
@@ -767,6 +788,9 @@ public static partial class ActionLexicon
 
     [GeneratedRegex(@"^(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingItRegex();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCopulaRegex();
 
     [GeneratedRegex(@"^(?:add|new\s+(?:task|todo|to-do|item)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddCommandStartRegex();

@@ -212,7 +212,12 @@ public static partial class ClauseSplitter
             afterStatement |= (AndRegex().IsMatch(joint.Value) || joint.Value.Contains(',', StringComparison.Ordinal)) && ExplicitCommandRegex().IsMatch(right) && IntentPatterns.MatchPastTense(left.Trim()) is not null;
             var commandAfterDone = AndRegex().IsMatch(joint.Value) && ReportedDoneRegex().IsMatch(left) && commandRight;
             var dash = DashOrEmojiRegex().IsMatch(joint.Value);
-            if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore)
+            // "dentist move to friday and delete the NHI one", "Tamsui rent p3 and expo slides to friday", "lychee promo put back and
+            // Cathay doctor done" (topic first, Mandarin-shaped): a task named and then its edit is a request of its own, so "and"
+            // starts another one when the right side is a command, a done report or another such request.
+            var topicRequests = AndRegex().IsMatch(joint.Value) && TopicRequestRegex().IsMatch(left)
+                && (commandRight || ReportedDoneRegex().IsMatch(right) || TopicRequestRegex().IsMatch(right));
+            if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore || topicRequests)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -256,6 +261,10 @@ public static partial class ClauseSplitter
     // "delete the first, and the second's done", "reopen X and Mama's eye appointment is done" (a possessive in the name).
     [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
+
+    // A task named first (no pronoun subject, no command word), then its edit: a move to a day, "put back", a bare level.
+    [GeneratedRegex(@"^\s*(?!(?:i|we|you|he|she|they|it|add|please|pls|can|could|remind|need|must|buy|get|go|call)\b)[\p{L}\d'’#-]+(?:\s+[\p{L}\d'’#-]+){0,4}?\s+(?:(?:move|push|shift|bump|change|reschedule)\s+(?:it\s+)?(?:to|till|until)\s+[^,;]+|put\s+back|p[1-3]|(?:high|medium|low)\s+priority|to\s+(?:today|tomorrow|tmr|next\s+\w+|(?:this\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicRequestRegex();
 
     // "rent done", "property tax is done": a task reported done, with or without "is", no verb of its own before it.
     [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?(?!(?:mark|tick|check|get|got|have|has|make|set|put)\b)[\w'’-]+(?:\s+(?!(?:as|and|or)\b)[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted|paid)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]

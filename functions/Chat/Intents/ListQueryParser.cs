@@ -77,6 +77,10 @@ public static partial class ListQueryParser
         anchored |= tokens.Contains("only", StringComparer.OrdinalIgnoreCase) && tokens.Any(t => LevelOrStateWords.Contains(t) || DayWords.Contains(t));
         // "high priority for today", "urgent stuff tomorrow": a level and a day, and nothing else, ask for those tasks.
         anchored |= tokens.Any(LevelOrStateWords.Contains) && tokens.Any(DayWords.Contains);
+        // A singular "one"/"thing" is a listing's noun only in a question or with "only"/"any"/"show", never beside a done word
+        // ("the overdue one — done" reports a task; "sam one -> high prio" edits one).
+        var singularAsk = (asked || text.Contains('?', StringComparison.Ordinal) || tokens.Any(t => t is "only" or "any" or "show"))
+            && !tokens.Any(t => t is "done" or "finished" or "complete" or "completed");
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -87,6 +91,10 @@ public static partial class ListQueryParser
             {
                 anchored = true;
             }
+            else if (token is "one" or "thing" && singularAsk)
+            {
+                // "only urgent one", "any overdue thing?", "franchise tag one show me" (Mandarin-shaped: no plural after a filter).
+            }
             else if (!FilterVocabulary.Contains(token) && !token.EndsWith("-tagged", StringComparison.Ordinal) && !knownTags.Contains(token))
             {
                 return false;
@@ -96,7 +104,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -322,7 +330,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareListRegex();
 
-    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|grep|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having|got|(?:have|has|'ve)\s+got)(?!\s+(?:i|we|you)\b)(?!\s+(?:done|finished|completed|moved|pushed|cancell?ed|deleted|dropped|missed|skipped|due|overdue|left|to|anything|nothing|no|any)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:#?[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|grep|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having|got|(?:have|has|'ve)\s+got)(?!\s+(?:i|we|you)\b)(?!\s+(?:done|finished|completed|moved|pushed|cancell?ed|deleted|dropped|missed|skipped|due|overdue|left|to|anything|nothing|no|any|or)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|(?<=\b(?:which|what|any)\s+(?:task|tasks|one|ones)\s+)say(?:s|ing)?|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:#?[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
 
     [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
@@ -338,7 +346,7 @@ public static partial class ListQueryParser
     private static partial Regex NotDoneRegex();
 
     // "show me kids tag only": a word after "tag" that only narrows the listing is no tag's name.
-    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|stuff|things|only|please|pls)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|one|thing|stuff|things|only|please|pls)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]

@@ -40,6 +40,8 @@ public static partial class DialectGrammar
         // "make one task: X" ("one" = a).
         text = PidginNeedForRegex().Replace(text, "${n} to ");
         text = PidginGetRegex().Replace(text, m => m.Groups["w"].Success ? "what is there" : "is there ");
+        // Mandarin-shaped "got overdue thing?", "got urgent one or not?" (有沒有): a leading "got" in a question asks whether any exist.
+        text = GotAnyRegex().Replace(text, "any ");
         text = PidginOneTaskRegex().Replace(text, "${v} a ");
         text = PidginObjectUmRegex().Replace(text, "${v} it");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
@@ -71,7 +73,7 @@ public static partial class DialectGrammar
 
     // Chinese-English (and Singlish) perfective "already": a base verb with "already" is done. A closed list of the verbs
     // of errands, so "already" after any other word keeps its English sense.
-    private const string ErrandVerbs = @"(?:do|buy|pay|send|mail|post|call|ring|phone|finish|take|get|pick\s+up|book|renew|fix|clean|give|go|see|make|return|wash|cook|write|order|visit|collect|sign|submit|fill|drop\s+off|refill)";
+    private const string ErrandVerbs = @"(?:do|buy|pay|send|mail|post|call|ring|phone|finish|take|get|pick\s+up|book|renew|fix|clean|give|go|see|make|return|wash|cook|write|order|visit|collect|sign|submit|fill|drop\s+off|refill|update|transfer|replace|print|deliver)";
 
     // "I already pay the PG&E", "I do already", "we send it already": a subject, then the base verb with "already" around it.
     [GeneratedRegex(@"(?<lead>\b(?:i|we|he|she|they)\s+(?:already\s+)?)(?<verb>" + ErrandVerbs + @")\b(?<tail>(?:\s+(?:it|that|them))?\s+already\b)?", RegexOptions.IgnoreCase)]
@@ -127,6 +129,9 @@ public static partial class DialectGrammar
 
     [GeneratedRegex(@"^\s*get\s+(?=any(?:thing|one)?\b[^.!;]*\?\s*$)|(?<w>\bwhat\s+get)(?=\s*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex PidginGetRegex();
+
+    [GeneratedRegex(@"^\s*got\s+(?!(?:any|anything|anyone|it|that|this|them|the|my|to|i|we|you)\b)(?=[^.!;?]*\?\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex GotAnyRegex();
 
     [GeneratedRegex(@"\b(?<v>make|add|create)\s+one\s+(?=(?:new\s+)?(?:task|todo|to-do|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PidginOneTaskRegex();
