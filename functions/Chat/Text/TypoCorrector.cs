@@ -63,9 +63,6 @@ public static partial class TypoCorrector
         // "dea" = there, "bumbye" = later); a new title keeps them (DialectTitleWords). Its grammar words are in DialectGrammar.
         ["da"] = "the", ["dis"] = "this", ["wit"] = "with", ["fo"] = "for", ["everyting"] = "everything", ["sometin"] = "something",
         ["afta"] = "after", ["neva"] = "never", ["dea"] = "there", ["pau"] = "done", ["kine"] = "ones", ["bumbye"] = "later",
-        // Trinidadian English ("doh let me forget", "doh show me nothing else"); "de" (the) is read by TrinidadTheRegex, and a
-        // new title keeps these words (DialectTitleWords).
-        ["doh"] = "don't",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -145,6 +142,8 @@ public static partial class TypoCorrector
         // inside a name ("Rio de Janeiro", "Robert de Niro": after a capitalised word) or a Romance phrase ("lo de", "la fiesta
         // de"). A new title keeps the user's "de" (DialectTitleWords).
         text = TrinidadTheRegex().Replace(text, m => m.Value[0] == 'D' ? "The" : "the");
+        // Trinidadian "doh" = don't before a verb ("doh let me forget to …", "doh show me nothing else"); "Play-Doh" stays.
+        text = TrinidadDontRegex().Replace(text, m => m.Value[0] == 'D' ? "Don't" : "don't");
         // Yorkshire "t'" = the ("move t'quad service to friday", "t'second one", "t'day after tomorrow") and "int'"/"ont'" = in/on
         // the ("what's finished int' list"); read once here, and a new title keeps the user's "t'" (DialectTitleWords).
         text = YorkshireInTheRegex().Replace(text, "${p} the ");
@@ -585,6 +584,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<!(?<!^\s*|[.!?;:,]\s*)\b\p{Lu}[\p{L}'’.-]*\s+)(?<!\b(?:lo|la|el|los|las|al|del|una|un|uno|le|les|fin|antes|después|depois|esquecer|lembrar|parte|casa|fiesta|pain|crème|mise|coup|tour|pas|hors|chef|art|pièce)\s+)(?:de|(?<=^\s*|[.!?;:]\s+)De)(?=\s+(?:[\p{L}\d#'’""]))(?!\s+(?:la|las|los|lo|le|les|el|mi|tu|su|nuestro|mayo|junio|enero|\d+\s+(?:de|d['’]))\b)")]
     private static partial Regex TrinidadTheRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?:doh|(?<=^\s*|[.!?;:,]\s*)Doh)(?=\s+[a-z])")]
+    private static partial Regex TrinidadDontRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d'’])[Tt]['’](?=\p{L})")]
     private static partial Regex YorkshireTheRegex();
