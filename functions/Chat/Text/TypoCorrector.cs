@@ -140,7 +140,8 @@ public static partial class TypoCorrector
         text = MixedLanguageWords.Normalise(text);
         // Trinidadian "de" = the ("trash de barber task", "de first one, make it urgent", "noon de day after tomorrow"); never
         // inside a name ("Rio de Janeiro", "Robert de Niro": after a capitalised word) or a Romance phrase ("lo de", "la fiesta
-        // de"). A new title keeps the user's "de" (DialectTitleWords).
+        // de", "pastéis de nata", "cartão de cidadão": a word with an accent beside it). A new title keeps the user's "de"
+        // (DialectTitleWords).
         text = TrinidadTheRegex().Replace(text, m => m.Value[0] == 'D' ? "The" : "the");
         // Trinidadian "doh" = don't before a verb ("doh let me forget to …", "doh show me nothing else"); "Play-Doh" stays.
         text = TrinidadDontRegex().Replace(text, m => m.Value[0] == 'D' ? "Don't" : "don't");
@@ -582,7 +583,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<!(?<!^\s*|[.!?;:,]\s*)\b\p{Lu}[\p{L}'’.-]*\s+)(?<!\b(?:lo|la|el|los|las|al|del|una|un|uno|le|les|fin|antes|después|depois|esquecer|lembrar|parte|casa|fiesta|pain|crème|mise|coup|tour|pas|hors|chef|art|pièce)\s+)(?:de|(?<=^\s*|[.!?;:]\s+)De)(?=\s+(?:[\p{L}\d#'’""]))(?!\s+(?:la|las|los|lo|le|les|el|mi|tu|su|nuestro|mayo|junio|enero|\d+\s+(?:de|d['’]))\b)")]
+    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<!(?<!^\s*|[.!?;:,]\s*)\b\p{Lu}[\p{L}'’.-]*\s+)(?<!\b(?:lo|la|el|los|las|al|del|una|un|uno|le|les|fin|antes|después|depois|esquecer|lembrar|parte|casa|fiesta|pain|crème|mise|coup|tour|pas|hors|chef|art|pièce|pastel|dulce|pico|queso|arroz|pan|tarta|contrat|carte|salle)\s+)(?<![\p{L}]*[À-ɏ][\p{L}]*\s+)(?:de|(?<=^\s*|[.!?;:]\s+)De)(?=\s+(?:[\p{L}\d#'’""]))(?!\s+(?:la|las|los|lo|le|les|el|mi|tu|su|nuestro|mayo|junio|enero|veras|nata|leche|\d+\s+(?:de|d['’]))\b)(?!\s+[\p{L}]*[À-ɏ])")]
     private static partial Regex TrinidadTheRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d'’-])(?:doh|(?<=^\s*|[.!?;:,]\s*)Doh)(?=\s+[a-z])")]
