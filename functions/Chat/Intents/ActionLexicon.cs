@@ -256,6 +256,8 @@ public static partial class ActionLexicon
         // "Mia's carnival saturday 8am, can ya put that in": the request asked as a question after the item.
         ("add X", "X can|could|would|will you|ya|u add|jot|PUT it|that|this [down] [in|on|onto|to] [LIST]"),
         ("add X", "set|create|make|add|put_in a|an reminder|task|todo|to-do to|for|about X"),
+        // "set up a task: service the band truck", "create a new todo - X": the task's text after a colon or dash.
+        ("add X", "set_up|create|make a|an [new] task|todo|to-do|reminder SEP X"),
         // "put me a reminder to call the gestoría" (Spanish "ponme un recordatorio"), "make me a reminder for friday to …".
         ("add X Y", "put|set|make|create|give|leave me a|an reminder|alarm|note|task for Y to|about X"),
         ("add X", "put|set|make|create|give|leave me a|an reminder|alarm|note|task to|about|for X"),
@@ -266,7 +268,7 @@ public static partial class ActionLexicon
         // "postpone the insurance by a week and remove its tags": the possessive of the task just named.
         ("remove all tags from it", "remove|clear|strip|delete|drop its|their [old] tags|labels"),
         // "bathroom task: remove all the tags": the task named, then the tags cleared.
-        ("?remove all tags from X", "X SEP remove|clear|strip|delete|drop [all] [of] [the|its|their] tags|labels"),
+        ("?remove all tags from X", "X SEP remove|clear|clear_off|clear_out|clear_away|wipe|wipe_off|strip|strip_off|take_off|delete|drop [all] [of] [the|its|their] tags|labels"),
         // "the A-ma gift remove all tags" (topic first, Mandarin-shaped): without a separator only with "all" before the tags.
         ("?remove all tags from X", "X remove|clear|strip|delete|drop all [of] [the|its|their] tags|labels"),
         ("remove the tag Y from X", "untag|un-tag Y from|on|off X"),

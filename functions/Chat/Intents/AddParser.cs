@@ -158,13 +158,16 @@ public static partial class AddParser
         foreach (var item in items)
         {
             var pieces = AndRegex().Split(item);
+            // "lime at Smokey & Bunty": a joint that stays inside one title keeps the user's own "&".
+            var joints = AndRegex().Matches(item);
             var current = pieces[0];
             for (var i = 1; i < pieces.Length; i++)
             {
                 var piece = pieces[i];
+                var joint = joints[i - 1].Value.Trim() == "&" ? " & " : " and ";
                 if (IsModifierOnly(piece, ShapeClock))
                 {
-                    current += " and " + piece;
+                    current += joint + piece;
                 }
                 else if (StartsWithImperative(piece) || (isList && item == items[^1]) || (HasDate(current) && HasDate(piece))
                     || (QuoteOnlyRegex().IsMatch(current) && QuoteOnlyRegex().IsMatch(piece))
@@ -175,7 +178,7 @@ public static partial class AddParser
                 }
                 else
                 {
-                    current += " and " + piece;
+                    current += joint + piece;
                 }
             }
 
@@ -282,8 +285,9 @@ public static partial class AddParser
     };
 
     // Command words before a new title. "I still need to X" (said of a ticked task, StillToDoRule reopens it first) and
-    // "I can't forget to X" (Portuguese "não posso esquecer de") are adds like "I need to X".
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+|i(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+|also\s+|quickly\s+)*(?=(?:add|jot\s+down|note\s+down|write\s+down)\b))?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new)\b\s*(?:(?:a|an|another|one\s+more|the|new|a\s+new)\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*|[-–—]\s+)?|schedule\s+(?:(?:a|an|the)\s+)?|(?:remind|remember)\s+me\s*(?:to\s+|about\s+|that\s+|of\s+|:\s*)?|remember\s+(?:that\s+)?(?:i|we)\s+(?:have|need|must|got|ought)\s+to\s+|remember\s+to\s+|i\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+forget\s+(?:to\s+|about\s+)|i(?:['’]ll|['’]ve|\s+shall|\s+will|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:need|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|i(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:have|got)\s+to\s+|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|to\s+do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
+    // "I can't forget to X" (Portuguese "não posso esquecer de") are adds like "I need to X"; so is "we need to X" (a band, a
+    // family or a firm planning together).
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+|i(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+|also\s+|quickly\s+)*(?=(?:add|jot\s+down|note\s+down|write\s+down)\b))?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new)\b\s*(?:(?:a|an|another|one\s+more|the|new|a\s+new)\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*|[-–—]\s+)?|schedule\s+(?:(?:a|an|the)\s+)?|(?:remind|remember)\s+me\s*(?:to\s+|about\s+|that\s+|of\s+|:\s*)?|remember\s+(?:that\s+)?(?:i|we)\s+(?:have|need|must|got|ought)\s+to\s+|remember\s+to\s+|i\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+forget\s+(?:to\s+|about\s+)|(?:i|we)(?:['’]ll|['’]ve|\s+shall|\s+will|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:need|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:have|got)\s+to\s+|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|to\s+do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex CommandRegex();
 
     [GeneratedRegex(@"\s*\b(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+|tasks\s+|shopping\s+)?(?:list|todos|to-dos|tasks)\b", RegexOptions.IgnoreCase)]

@@ -104,7 +104,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|(?=\s+in\s+(?:it|there)\b)|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|in\s+it|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -151,10 +151,12 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleTaskLeadRegex();
 
-    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:(?:['’]ve|\s+have)?\s+already|['’]ve|\s+have)\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b", RegexOptions.IgnoreCase)]
+    // "garage things I done", "the ones we finished with" (the perfect without "have", at the end, after a plural noun).
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:(?:['’]ve|\s+have)?\s+already|['’]ve|\s+have)\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b|(?<=\b(?:things|stuff|ones|tasks|jobs|items|chores|errands))\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:done|finished|completed)(?:\s+with)?(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDoneRegex();
 
-    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:still\s+(?:have|need|got)\s+to|still\s+must|must\s+still)\s+(?:do|pay|buy|finish|send|call|book|sort\s+out|get\s+done)\b", RegexOptions.IgnoreCase)]
+    // "the bills I haven't paid yet", "the calls we didn't make yet": a negated errand closing the clause is the pending status.
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:still\s+(?:have|need|got)\s+to|still\s+must|must\s+still)\s+(?:do|pay|buy|finish|send|call|book|sort\s+out|get\s+done)\b|\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:yet\s+)?(?:do|done|did|pay|paid|buy|bought|finish|finished|send|sent|call|called|book|booked|make|made|get\s+to|got\s+to|sort(?:ed)?\s+out|get\s+done|got\s+done)(?:\s+(?:yet|still))?(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePendingRegex();
 
     /// <summary>"done or not", "including the ones I've done": a scope that widens the listing before it, never a request of its own.</summary>

@@ -382,7 +382,8 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?:please\s+)?(?:postpone|delay|defer|snooze|put\s+off|push\s+back)\s+(?<ref>.+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex BarePostponeRegex();
 
-    [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set|postpone|delay|defer|bump|put\s+off|make|switch|update|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
+    // "set up a follow-up call on Monday", "set up an appointment for friday": "set up" a new thing makes it (an add), no edit.
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set(?!\s+up\s+(?:a|an|another|one)\b)|postpone|delay|defer|bump|put\s+off|make|switch|update|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbRegex();
 
     [GeneratedRegex(@"\b(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:done|finished|completed|ready)\b|\b(?:is|are|should\s+be|ought\s+to\s+be|oughta\s+be|needs\s+to\s+be|has\s+to\s+be|was)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:due|scheduled|happening|planned|moved)\b|\b(?:is|are|should\s+be|ought\s+to\s+be|oughta\s+be|needs\s+to\s+be|has\s+to\s+be|must\s+be|'s)\s+(?:actually\s+|now\s+|really\s+|instead\s+)?(?:on|for|at|by)\b(?=\s+\S)|\b(?:is|are|'s)\s+(?:actually\s+|now\s+)+in\b(?=\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten))|\b(?:should|has\s+to|needs\s+to|will|can)\s+(?:now\s+|actually\s+)?(?:move|be\s+moved|shift|be\s+shifted)\s+(?:to|till|until)\b|\bwill\s+(?:now|actually|instead)\s+(?:come|be|happen|take\s+place|start|be\s+held)\b(?:\s+(?:on|at|in)\b)?", RegexOptions.IgnoreCase)]

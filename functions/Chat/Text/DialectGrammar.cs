@@ -22,6 +22,15 @@ public static partial class DialectGrammar
         text = NoGetRegex().Replace(text, m => m.Groups["subj"].Success ? m.Groups["subj"].Value + " don't have" : " has no");
         text = NoDeyRegex().Replace(text, m => m.Groups[1].Value + (m.Groups[1].Value.ToLowerInvariant() is "he" or "she" or "e" ? " doesn't" : " don't"));
         text = PerfectRegex().Replace(text, Perfect);
+        // Trinidadian "ent" (lower case; "ENT" is the clinic): before a state it is "isn't" ("de tap ent fixed yet", "it ent
+        // done"), before a base verb "didn't" ("Jomo ent go yet", "de bills I ent pay yet").
+        text = TrinidadEntRegex().Replace(text, m =>
+        {
+            var next = m.Groups["next"].Value;
+            var state = next is "done" or "finished" or "ready" or "yet" or "here" or "there" or "true" or "right" or "so" or "sure"
+                || next.EndsWith("ed", StringComparison.Ordinal) || WordMatcher.BaseOfIrregularPast(next) is not null;
+            return (state ? "isn't " : "didn't ") + next;
+        });
         text = NeverRegex().Replace(text, m => "didn't " + (WordMatcher.BaseOfIrregularPast(m.Groups["verb"].Value) ?? m.Groups["verb"].Value));
         // Singlish: "the top up still haven't go through" (a base verb of arriving after "haven't" = didn't; "which tasks i have
         // not finish yet" keeps its sense of still to do), and "haven't actually
@@ -118,6 +127,9 @@ public static partial class DialectGrammar
 
     // "tobi's form never sign", "the money never go through" (Pidgin) and "they never got the quote" (English): "never"
     // before a verb that is not a regular past is "didn't" and the verb's base.
+    [GeneratedRegex(@"(?<=[\p{L}\d'’]\s+)(?<!\b(?:a|an|the|my|your|his|her|our|their|this|that|for|to|at|with|and|see|book|call)\s+)(?-i:ent)\s+(?<next>[a-z]+)\b(?![-'’])", RegexOptions.IgnoreCase)]
+    private static partial Regex TrinidadEntRegex();
+
     [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|has|have|was|were|is|are|did|do|does|can|could|would|will|should|might|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex NeverRegex();
 

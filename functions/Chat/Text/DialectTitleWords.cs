@@ -19,6 +19,7 @@ public static partial class DialectTitleWords
         ("y'all", "you"),
         ("da", "the"), ("dis", "this"), ("wit", "with"), ("fo", "for"), ("bout", "about"), ("everyting", "everything"),
         ("afta", "after"), ("dea", "there"), ("kine", "ones"), ("pau", "done"),
+        ("de", "the"), ("wid", "with"), ("dat", "that"), ("dem", "them"), ("doh", "don't"), ("ting", "thing"), ("tings", "things"),
     ];
 
     /// <summary>Puts back the dialect words of <paramref name="message"/> into <paramref name="title"/>.</summary>

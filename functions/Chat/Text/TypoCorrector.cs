@@ -138,6 +138,13 @@ public static partial class TypoCorrector
     {
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
+        // Trinidadian "de" = the ("trash de barber task", "de first one, make it urgent", "noon de day after tomorrow"); never
+        // inside a name ("Rio de Janeiro", "Robert de Niro": after a capitalised word) or a Romance phrase ("lo de", "la fiesta
+        // de", "pastéis de nata", "cartão de cidadão": a word with an accent beside it). A new title keeps the user's "de"
+        // (DialectTitleWords).
+        text = TrinidadTheRegex().Replace(text, m => m.Value[0] == 'D' ? "The" : "the");
+        // Trinidadian "doh" = don't before a verb ("doh let me forget to …", "doh show me nothing else"); "Play-Doh" stays.
+        text = TrinidadDontRegex().Replace(text, m => m.Value[0] == 'D' ? "Don't" : "don't");
         // Yorkshire "t'" = the ("move t'quad service to friday", "t'second one", "t'day after tomorrow") and "int'"/"ont'" = in/on
         // the ("what's finished int' list"); read once here, and a new title keeps the user's "t'" (DialectTitleWords).
         text = YorkshireInTheRegex().Replace(text, "${p} the ");
@@ -253,6 +260,10 @@ public static partial class TypoCorrector
         text = PositionArticleRegex().Replace(text, "the ");
         // "Do I have overdue tasks? Please tell me honestly.": asking again to be told adds nothing to the question.
         text = TellMeAfterQuestionRegex().Replace(text, "?");
+        // "only the high priority ones, don't show me nothing else", "just today's, nothing else": after a listing's filters, a
+        // closing "nothing else" only insists on them. "From that list, trash 1 and 2": positions always mean the last list.
+        text = NothingElseRegex().Replace(text, "");
+        text = FromThatListRegex().Replace(text, "");
         text = PatoisMyRegex().Replace(text, "my");
         text = PatoisIRegex().Replace(text, "I");
         text = EmojiJoinerRegex().Replace(text, "");
@@ -287,6 +298,8 @@ public static partial class TypoCorrector
         // "move it to thursday same hour", "shift it to sunday, same time": a new date keeps the task's time anyway, so
         // "the same time" after it adds nothing (and "same hour" was read as words of the task).
         text = SameTimeRegex().Replace(text, "");
+        // "everything with the fabric supplier", "everything about the launch" (no question mark): a whole clause that only names
+        // what the tasks are about asks for them too.
         // "something high priority for today?", "something tagged hockey?": a question made of filters asks for a listing;
         // "is it something about fire safety?", "everything with the roofer?": a question about a word asks for a search.
         text = SomethingFilterQuestionRegex().Replace(text, "anything ");
@@ -307,7 +320,8 @@ public static partial class TypoCorrector
         text = WhatStillRegex().Replace(text, "what is ");
         // "tag the landlord mail also with admin" (German "auch"): "also" inside a tag request adds the tag, it starts no new clause.
         text = TagAlsoRegex().Replace(text, "${head} ");
-        // "show all lab tasks, also the completed ones": "also" before the done ones widens the listing ("including").
+        // "show all lab tasks, also the completed ones", "show me everything, even the done ones": "also"/"even" before the
+        // done ones widens the listing ("including").
         text = AlsoDoneOnesRegex().Replace(text, ", including ");
         // "Finally the overdue task is done.": a sentence-first "finally" only sets the tone.
         text = LeadingFinallyRegex().Replace(text, "");
@@ -389,8 +403,11 @@ public static partial class TypoCorrector
     // Hebrew "nu," (so? / come on) opens a request, only before a comma or "!"; "toda (raba)" (thanks) and "tov" (good) after a
     // comma close one ("the dentist one, toda", "number 3 done, tov").
     // Mandarin "aiyo"/"aiya" opens one like "eh"; "ma" (嗎) closes a question ("friday got anything ma?"), only right before the question mark.
+    // Trinidadian openers "boss,", "boy,", "steups" (a kiss of the teeth), "allyuh" (you all; "allyuh bot,"), "eh eh"; a closing
+    // "boss" calls the listener like "mate" ("task 2 done boss"; "email the boss" keeps it), a closing "eh" only asks for
+    // agreement, and "leh we see" / "let's see" after a listing only says the writer is waiting for it.
     // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
-    [GeneratedRegex(@"^\s*(?:yo|eh|aiyo+h?|aiya+h?|howzit|shoots|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin)(?=\s*(?:[,.!?]|$))|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh)(?=\s*(?:[,.!?]|$))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*)(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+how\s*[,?]\s*(?=what|which|anything)", RegexOptions.IgnoreCase)]
@@ -450,7 +467,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"[\s,]+(?<!\b(?:a|an|the|my|our|your|his|her|their|that|this|of|in|i|we|you|they|to|for|with|and|would|really|so|puppy|true|first)[\s,]+)(?:cariad|love|lovey|pet|petal|darling|darlin['’]?|babe|hun|hon|shug|sugar\s+pie|sweetheart|my\s+love|my\s+dear)(?=\s*[.!?]*\s*$|\s*[.!?]+\s)|(?<=\b(?:please|pls|thanks|thank\s+you))[\s,]+(?:sugar|honey)(?=\s*[.!?]*\s*$)|\s*,\s*(?:sugar|honey)(?=\s*\?+\s*$)|^\s*(?:cariad|love|lovey|petal|darling|darlin['’]?|babe|hun|hon|honey|sugar|shug|sweetheart|sweetie|dear|pet)\s*,\s*(?=\w)|^\s*(?:hon|honey|sugar|shug|darlin['’]?)\s+(?=(?:you|y['’]?all)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddressWordRegex();
 
-    [GeneratedRegex(@"\b(?:y['’]?all|ya['’]ll|you\s+all)\s+(?=(?:can|could|may|might|would|will|please|just)\b)|(?<=\b(?:can|could|would|will|won['’]?t)\s+)(?:y['’]all|yall|ya['’]ll)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:y['’]?all|ya['’]ll|you\s+all|allyuh)\s+(?=(?:can|could|may|might|would|will|please|just)\b)|(?<=\b(?:can|could|would|will|won['’]?t)\s+)(?:y['’]all|yall|ya['’]ll)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex YallModalRegex();
 
     [GeneratedRegex(@"\bmight\s+(?=(?:could|should|can|oughta|ought\s+to)\b)", RegexOptions.IgnoreCase)]
@@ -480,6 +497,12 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=^\s*(?:delete|remove|reopen|uncheck|complete|finish|tick\s+off|mark|move|rename|cancel|drop)\s+)(?=(?:last|first|second|third|fourth|fifth)\s+(?:one|task|item)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PositionArticleRegex();
 
+    [GeneratedRegex(@"(?<=\p{L})\s*[,;–—-]\s*(?:and\s+)?(?:(?:don['’]t|do\s+not|doh)\s+(?:show|give|list)\s+(?:me\s+|us\s+)?(?:nothing|anything)|nothing)\s+else(?:\s+(?:please|pls))?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingElseRegex();
+
+    [GeneratedRegex(@"^\s*(?:from|off|on)\s+(?:that|the|this|your|dat)\s+(?:last\s+|same\s+)?list\s*,\s*(?=(?:delete|remove|drop|trash|scratch|bin|cancel|tick|check|mark|complete|finish|reopen|uncheck|untick|move|push|shift|make|rename|tag)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FromThatListRegex();
+
     [GeneratedRegex(@"\?\s*(?:please\s+|pls\s+|just\s+)?(?:tell|let)\s+me(?:\s+know)?(?:\s+(?:honestly|frankly|straight|please|pls|thanks))*\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TellMeAfterQuestionRegex();
 
@@ -508,7 +531,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|week|\d{1,2}(?:st|nd|rd|th)?)),?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+as\s+(?:before|usual))?(?=\s*(?:[,.!;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex SameTimeRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:is|are)\s+(?:it|there)\s+)?(?:something|everything)\s+(?=(?:high|medium|low|urgent|important|p[1-4]|overdue|due|tagged|about|regarding|concerning|with|for\s+(?:today|tomorrow|tonight|this|next))\b[^.!;]*\?\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:is|are)\s+(?:it|there)\s+)?(?:something|everything)\s+(?=(?:high|medium|low|urgent|important|p[1-4]|overdue|due|tagged|about|regarding|concerning|with|for\s+(?:today|tomorrow|tonight|this|next))\b[^.!;]*\?\s*$)|^\s*everything\s+(?=(?:about|regarding|concerning|involving|with|wid|wit|wi)\s+[^.!;?,]+[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SomethingFilterQuestionRegex();
 
     [GeneratedRegex(@"(?:^\s*|(?<=[.!?;]\s+))even\s+(?=(?:put|add|pop|write|note|show|list|check|mark|tick|delete|remove|move|change|set|make|give|do|reopen|rename|the\s+list|my\s+list|a\s+(?:reminder|task|new\s+task))\b)", RegexOptions.IgnoreCase)]
@@ -528,7 +551,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\s+lang(?=\s+(?:pls|plz|please|po)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogOnlyRegex();
 
-    [GeneratedRegex(@"\s*,?\s+also\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,?\s+(?:also|even)\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoDoneOnesRegex();
 
     [GeneratedRegex(@"^\s*finally,?\s+(?=(?:the|my|number|task|#)\b)", RegexOptions.IgnoreCase)]
@@ -565,6 +588,12 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\b(?:for|on|by|till|until|this|next|before)\s+)sat\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaturdayRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<!(?<!^\s*|[.!?;:,]\s*)\b\p{Lu}[\p{L}'’.-]*\s+)(?<!\b(?:lo|la|el|los|las|al|del|una|un|uno|le|les|fin|antes|después|depois|esquecer|lembrar|parte|casa|fiesta|pain|crème|mise|coup|tour|pas|hors|chef|art|pièce|pastel|dulce|pico|queso|arroz|pan|tarta|contrat|carte|salle)\s+)(?<![\p{L}]*[À-ɏ][\p{L}]*\s+)(?:de|(?<=^\s*|[.!?;:]\s+)De)(?=\s+(?:[\p{L}\d#'’""]))(?!\s+(?:la|las|los|lo|le|les|el|mi|tu|su|nuestro|mayo|junio|enero|veras|nata|leche|\d+\s+(?:de|d['’]))\b)(?!\s+[\p{L}]*[À-ɏ])")]
+    private static partial Regex TrinidadTheRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?:doh|(?<=^\s*|[.!?;:,]\s*)Doh)(?=\s+[a-z])")]
+    private static partial Regex TrinidadDontRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d'’])[Tt]['’](?=\p{L})")]
     private static partial Regex YorkshireTheRegex();
@@ -613,7 +642,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:priority|prio|urgent|important|high|low|medium|p[1-4])\s*)\s+(?:too|as\s+well)(?=\s*[.!?]*\s*(?:[,;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTooRegex();
 
-    [GeneratedRegex(@"\bma(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|todos?|to-dos?)\b)|(?<=\b(?:on|off|to|onto|from|in|of)\s+)me(?=\s+(?:list|lists|tasks|jobs|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ma|meh)(?=\s+(?:list|lists|tasks?|stuff|jobs?|things|tings|todos?|to-dos?)\b)|(?<=\b(?:on|off|to|onto|from|in|of)\s+)me(?=\s+(?:list|lists|tasks|jobs|todos?|to-dos?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ScotsMyListRegex();
 
     [GeneratedRegex(@"(?<=\b(?:the|my|ma|a|wee|his|her|our)\s+)dug(?=\s+(?:food|biscuits|bed|lead|bowl|walk|walker|groomer|toys?|treats?|bags?)\b|\s*[,.!?]|$)", RegexOptions.IgnoreCase)]
