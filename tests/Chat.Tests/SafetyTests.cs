@@ -41,6 +41,20 @@ public sealed class SafetyTests
         Assert.Null(plan.State);
     }
 
+    // An emoji after a comma is cut in half at the clause joint, and a client may send half a surrogate pair itself: neither
+    // may throw, and the request around it still acts ("Buy milk" is done).
+    [Theory]
+    [InlineData("milk is bought, sorted 👍")]
+    [InlineData("milk, sorted 👍👍")]
+    [InlineData("milk bought \uD83D done")]
+    [InlineData("\uDC4D milk is bought")]
+    public void An_emoji_cut_in_half_never_breaks_a_turn(string message)
+    {
+        var plan = Harness.Run(message, Harness.Context("UTC", new DateTime(2026, 11, 26, 10, 0, 0), Tasks));
+
+        Assert.Equal([new CompleteTask(Tasks[0].Id)], plan.Actions);
+    }
+
     [Fact]
     public void Instructions_inside_a_title_are_shown_as_data_and_never_followed()
     {

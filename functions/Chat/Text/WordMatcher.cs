@@ -191,17 +191,28 @@ public static partial class WordMatcher
             return word;
         }
 
-        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
-        var folded = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Letter by letter, and only Latin letters with marks: a whole-string normalisation throws on half an emoji ("sorted 👍"
+        // cut at a joint), and Hangul or Devanagari must keep their composed forms.
+        var folded = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF'))
+            {
+                foreach (var part in c.ToString().Normalize(System.Text.NormalizationForm.FormD))
+                {
+                    if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(part) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        folded.Append(part);
+                    }
+                }
+            }
+            else
             {
                 folded.Append(c);
             }
         }
 
-        return folded.ToString().Normalize(System.Text.NormalizationForm.FormC);
+        return folded.ToString();
     }
 
     /// <summary>True when two stems name the same word: equal, one a prefix of the other (renew/renewal), or one typo apart.</summary>
