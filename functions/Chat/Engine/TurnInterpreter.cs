@@ -400,7 +400,7 @@ internal sealed partial class TurnInterpreter
 
     private static string AsName(string head) => DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
 
-    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:|->|\u2192)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give|lower|raise|take|clear|postpone|delay|reschedule|knock|bring)\s+.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:|->|\u2192)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give|lower|raise|take|clear|strip|wipe|postpone|delay|reschedule|knock|bring)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNameRegex();
 
     [GeneratedRegex(@"^(?:[^,;:]*[,;:]\s*)?(?<name>[^\s,;:][^,;:]*?)\s+(?<request>(?:(?:please|pls|plz|just)\s+)*(?:make|move|set|change|push|put|shift|bump|fix|correct|rename|postpone|delay|reschedule)\s+.+)$", RegexOptions.IgnoreCase)]

@@ -231,6 +231,8 @@ public static partial class IntentPatterns
     private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "embed", "shed", "bed", "wed", "red", "shred",
+        // how people feel, never a task done: "the coaches are wrecked, postpone the training rota"
+        "wrecked", "knackered", "shattered", "exhausted", "tired", "stressed", "frazzled", "bored", "jaded",
     };
 
     // Verbs that say a plan did not happen ("the gala got cancelled", "the fitting was postponed"): they report a task done only

@@ -152,7 +152,7 @@ public static partial class ListQueryParser
     private static partial Regex SingleTaskLeadRegex();
 
     // "garage things I done", "the ones we finished with" (the perfect without "have", at the end, after a plural noun).
-    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:(?:['’]ve|\s+have)?\s+already|['’]ve|\s+have)\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b|(?<=\b(?:things|stuff|ones|tasks|jobs|items|chores|errands))\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:done|finished|completed)(?:\s+with)?(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:i|we)(?:(?:['’]ve|\s+have)?\s+(?:already|just)|['’]ve|\s+have)\s+(?:finished|done|completed|closed|ticked\s+off|checked\s+off)\b|(?<=\b(?:things|stuff|ones|tasks|jobs|items|chores|errands))\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:done|finished|completed)(?:\s+with)?(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDoneRegex();
 
     // "the bills I haven't paid yet", "the calls we didn't make yet": a negated errand closing the clause is the pending status.

@@ -184,4 +184,31 @@ public static partial class DialectGrammar
 
     [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?<subj>(?!(?:i|we|you|they|he|she|it|is|are|was|were|am|be|been|still|now|just|already|add|put|buy|get|remind|please|new)\b)[\p{L}'’]+(?:\s+(?!(?:is|are|was|were|am|be|been|still|now|just|already)\b)[\p{L}'’]+){0,3})\s+running(?=\s+(?:out|low)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RunningOutRegex();
+
+    /// <summary>
+    /// Hiberno-English "after" perfect: "I'm after finishing the rota", "we're after doing both calls" = I already finished,
+    /// we already did (a recent past, never a plan; "the school stuff I already finished" lists, never ticks one off). Read first, before "I'm" is taken for a remark.
+    /// </summary>
+    public static string HibernoPerfect(string text) => text.Length > Safety.SafetyGuard.MaxLength ? text
+        : HibernoAfterRegex().Replace(text, m => m.Groups["subj"].Value + " already " + SimplePast(IngBase(m.Groups["verb"].Value)));
+
+    [GeneratedRegex(@"\b(?<subj>i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:only\s+|just\s+)?after\s+(?<verb>[a-z]{2,})ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HibernoAfterRegex();
+
+    // "finish" from "finishing", "get" from "getting", "make" from "making" (the -e back only where the past is irregular;
+    // a regular stem takes "-ed" the same with or without it: "updat" + "ed").
+    private static string IngBase(string stem)
+    {
+        var w = stem.ToLowerInvariant();
+        if (w.Length > 2 && w[^1] == w[^2] && !"lsz".Contains(w[^1]) && !"aeiou".Contains(w[^1]))
+        {
+            return w[..^1];
+        }
+
+        return w switch
+        {
+            "mak" or "tak" or "writ" or "giv" or "hav" or "driv" or "leav" or "com" or "los" or "choos" or "rid" or "hid" or "shak" => w + "e",
+            _ => w,
+        };
+    }
 }

@@ -138,6 +138,11 @@ public static partial class TypoCorrector
     {
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
+        // Hiberno-English "I'm after doing X" = I've just done X.
+        text = DialectGrammar.HibernoPerfect(text);
+        // Irish "put down" / "stick down" = write down, before a task that starts with a verb ("stick down email the parents …");
+        // "put down the deposit" keeps its verb.
+        text = PutDownRegex().Replace(text, m => Intents.AddParser.StartsWithImperative(m.Groups["rest"].Value) ? m.Groups["lead"].Value + "add " : m.Value);
         // Trinidadian "de" = the ("trash de barber task", "de first one, make it urgent", "noon de day after tomorrow"); never
         // inside a name ("Rio de Janeiro", "Robert de Niro": after a capitalised word) or a Romance phrase ("lo de", "la fiesta
         // de", "pastéis de nata", "cartão de cidadão": a word with an accent beside it). A new title keeps the user's "de"
@@ -407,7 +412,7 @@ public static partial class TypoCorrector
     // "boss" calls the listener like "mate" ("task 2 done boss"; "email the boss" keeps it), a closing "eh" only asks for
     // agreement, and "leh we see" / "let's see" after a listing only says the writer is waiting for it.
     // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
-    [GeneratedRegex(@"^\s*(?:yo|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh)(?=\s*(?:[,.!?]|$))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:yo|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh)(?=\s*(?:[,.!?]|$))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*)(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+how\s*[,?]\s*(?=what|which|anything)", RegexOptions.IgnoreCase)]
@@ -656,4 +661,7 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"[A-Za-z0-9']+")]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"(?<lead>^\s*|[,.;!?]\s+|\banyway\s+|\bso\s+)(?:put|stick|pop)\s+down\s+(?=(?<rest>\p{L}+\s))", RegexOptions.IgnoreCase)]
+    private static partial Regex PutDownRegex();
 }

@@ -15,6 +15,7 @@ public static partial class WordMatcher
         "actually", "really", "again", "yet", "already", "thanks", "thank", "ok", "okay", "oh", "hey", "hi", "call's",
         "both", "called", "named", "titled", "one's", "there", "here", "have", "has", "had", "get", "got", "let's", "lets",
         "job", "jobs", "chore", "chores", // everyday names for a task: "the saturday market job"
+        "yoke", "yokes", // Irish "thing": "the defibrillator yoke"
         "w", "w/", // texting shorthand for "with": "done w the pset"
         "thats", "wala", "waala", "wali", // "the one thats tagged work", Hinglish "lease wala task" = "the lease one"
         "him", "his", "her", "their", // "delay her refill" after "mrs tran txt me", "the task for emailing him": the person of the story
