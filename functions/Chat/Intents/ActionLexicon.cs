@@ -63,6 +63,10 @@ public static partial class ActionLexicon
         ("delete X", "do away with X"),
         ("?delete X", "throw X away|out"),
         ("?delete X", "throw away|out X"),
+        // "speaker cable — throw away this task", "#2 please throw out", "the gym one, throw it away": the task named first, then
+        // "throw away/out" (Russian-shaped English, "выбрось"); only a task that exists ("rubbish throw out" names none).
+        ("?delete X", "X [please|pls|just] throw|chuck away|out [this|that|the] [task|one|thing|it] [please|pls]"),
+        ("?delete X", "X [please|pls|just] throw|chuck it|this|that|them away|out [please|pls]"),
         ("delete X", "X [is|are|'s] no longer needed|necessary|happening|relevant|wanted|required"),
         ("delete X", "X isn't|aren't needed|necessary|happening [anymore]"),
         ("delete X", "X is|are not needed|necessary|happening [anymore]"),
@@ -459,6 +463,12 @@ public static partial class ActionLexicon
         ("?move X to Y", "X SEP move|push|shift|bump|moved [it] to|till|until Y"),
         // "second one move to friday", "the dentist push to monday": the task named first, the verb without a dash.
         ("?move X to Y", "X move|push|shift|bump|reschedule [it] to|till|until Y"),
+        // "salary for Natalja move on tomorrow", "the rent push for friday": "on"/"for" a day (Russian "на завтра").
+        ("?move X to Y", "X [SEP] move|push|shift|bump|reschedule [it] on|for WHEN"),
+        // "changing room door, deadline sunday", "the invoice: new deadline friday": the task, then the field noun and the day.
+        ("?X is due Y", "X [SEP] deadline|due_date|new_deadline|new_due_date [is] [now] WHEN"),
+        // "Liis parents call — change time to 17:45": the task, then the time named as a field without "the" or "of".
+        ("?change X to Y", "X SEP change|set|move|make [the] time|hour to|at|on TIME"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
         // "tax form due in 3 days", "the quote due in a week": a task said with a relative due, no "is".
         ("?X is due in Y", "X [now] due in SPAN [now|instead]"),
@@ -466,6 +476,10 @@ public static partial class ActionLexicon
         ("?X is due Y", "X [finally|actually|now] is|'s|are [actually|now|really|finally] [on|for] Y [now|instead]"),
         // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
         ("?make X high priority", "X SEP p1|urgent|important|asap|high [priority|prio]"),
+        // "accompanist fee, priority medium", "the rent: prio low": the task, then the field noun and the level.
+        ("?make X Y priority", "X [SEP] priority|prio [is] [now] LEVEL"),
+        // "third one mark as important please", "the deposit — mark urgent": the level said as a mark on the task named first.
+        ("?make X high priority", "X [SEP] mark|set|make [it|that] [as] important|urgent [please|pls]"),
         // "third one, important please", "the rent one urgent": a task pointed at as "… one" is never a new title, so its
         // new level may follow after a comma or nothing at all.
         ("?make X one high priority", "X one p1|urgent|important|asap|high [priority|prio]"),

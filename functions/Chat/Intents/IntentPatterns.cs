@@ -240,12 +240,17 @@ public static partial class IntentPatterns
     private static readonly string[] CalledOff =
         ["cancelled", "canceled", "scrapped", "postponed", "delayed", "rescheduled", "pushed", "missed", "forgot", "forgotten", "skipped", "failed", "ignored"];
 
+    // "landlord agreed, postpone rent by 5 days", "the examiner replied": what the person named said or allowed is news, and the
+    // task with that person in it is not done by it ("Agree the fee with Tõnu" still completes on "fee agreed").
+    private static readonly string[] Consented =
+        ["agreed", "said", "replied", "answered", "refused", "decided", "promised", "offered", "suggested", "allowed", "accepted", "approved"];
+
     private static readonly HashSet<string> CalledOffStems = CalledOff.Select(Text.WordMatcher.Stem).ToHashSet(StringComparer.Ordinal);
 
     // Past forms that report something other than "done": alone they never complete a task (only with the task's own verb).
     // "changed the hose" or "moved the couch" with their object still report the task done; a plan called off never does.
     private static readonly HashSet<string> OtherOutcome =
-        new(CalledOff.Concat(["moved", "changed", "dropped", "started", "planned", "scheduled", "booked-in"]), StringComparer.OrdinalIgnoreCase);
+        new(CalledOff.Concat(["moved", "changed", "dropped", "started", "planned", "scheduled", "booked-in"]).Concat(Consented), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a past form's stem (<see cref="PastReport.Verb"/>) says a plan was called off, not done.</summary>
     internal static bool IsCalledOff(string verbStem) => CalledOffStems.Contains(verbStem);
@@ -320,7 +325,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:(?:oops|whoops|woops|oh|hmm|actually|sorry|ugh|wait|erm|um)[\s,!.]+)*(?:(?:i|we)\s+)?(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+|quite\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedPastRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|clear|wipe|erase|trash|drop|purge|empty|nuke|scrap|reset|clean\s+out|clear\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags?|labels?|due|dates?|deadlines?|priorit\w*|notes?|descriptions?|times?)\b)|everything\b|every\s+(?:single\s+)?(?:task|item|todo)s?\b|(?:my|the)\s+(?:whole|entire|complete|full)\s+(?:list|todo\s+list|task\s+list|to-do\s+list)\b|(?:my|the)\s+(?:list|tasks|todos|todo\s+list|to-do\s+list|task\s+list)\s*[.!]*$|(?:my\s+|the\s+)?(?:completed|done|finished|old|checked(?:\s+off)?)\s+(?:tasks|todos|to-dos|items|ones)\b|the\s+(?:whole\s+)?lot\b)|^(?:please\s+)?(?:start\s+(?:over|fresh|from\s+scratch)|clean\s+slate|wipe\s+(?:it|everything)\s+(?:all|clean))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|clear|wipe|erase|trash|drop|purge|empty|nuke|scrap|reset|clean\s+out|clear\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags?|labels?|due|dates?|deadlines?|priorit\w*|notes?|descriptions?|times?)\b)|everything\b|every\s+(?:single\s+)?(?:task|item|todo)s?\b|(?:(?:my|the)\s+)?(?:whole|entire|complete|full)\s+(?:list|todo\s+list|task\s+list|to-do\s+list)\b|(?:my|the)\s+(?:list|tasks|todos|todo\s+list|to-do\s+list|task\s+list)\s*[.!]*$|(?:my\s+|the\s+)?(?:completed|done|finished|old|checked(?:\s+off)?)\s+(?:tasks|todos|to-dos|items|ones)\b|the\s+(?:whole\s+)?lot\b)|^(?:please\s+)?(?:start\s+(?:over|fresh|from\s+scratch)|clean\s+slate|wipe\s+(?:it|everything)\s+(?:all|clean))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MassDeleteRegex();
 
     [GeneratedRegex(@"^(?:yes|yeah|yep|yup|y|sure|ok|okay|confirm|confirmed|do\s+it|go\s+ahead|please\s+do|absolutely|correct|yes\s+please|yes,?\s+delete\s+(?:them|it|all|everything)(?:\s+all)?|delete\s+them|i'm\s+sure|i\s+am\s+sure)[\s!.]*$", RegexOptions.IgnoreCase)]
