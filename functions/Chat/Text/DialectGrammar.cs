@@ -125,11 +125,12 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<lead>^|(?<=[\s,;:.!?(]))(?:(?<subj>i|we|you|they|he|she|e|what)\s+)?(?-i:don)\s+(?<verb>[a-z]+)\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex PerfectRegex();
 
-    // "tobi's form never sign", "the money never go through" (Pidgin) and "they never got the quote" (English): "never"
-    // before a verb that is not a regular past is "didn't" and the verb's base.
+    // Trinidadian "ent" after a word, never after an article or a verb that takes the clinic ("book the ENT", "see ent").
     [GeneratedRegex(@"(?<=[\p{L}\d'’]\s+)(?<!\b(?:a|an|the|my|your|his|her|our|their|this|that|for|to|at|with|and|see|book|call)\s+)(?-i:ent)\s+(?<next>[a-z]+)\b(?![-'’])", RegexOptions.IgnoreCase)]
     private static partial Regex TrinidadEntRegex();
 
+    // "tobi's form never sign", "the money never go through" (Pidgin) and "they never got the quote" (English): "never"
+    // before a verb that is not a regular past is "didn't" and the verb's base.
     [GeneratedRegex(@"\bnever\s+(?<verb>(?!(?:mind|ever|again|been|be|had|has|have|was|were|is|are|did|do|does|can|could|would|will|should|might|the|a|an|my|too|really|once|yet|seen)\b)[a-z]+(?<!ed))\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex NeverRegex();
 
