@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using TodoFunctions.Chat.Text;
+using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Intents;
 
@@ -100,13 +102,27 @@ public static partial class ClauseSplitter
                 continue;
             }
 
+            // "wake up early, any high priority for today?", "early start today, what's urgent?": a listing question after a
+            // remark is the request, and the remark no title (read as one clause, the whole message was added). After a
+            // request or a report of one's own, the question is a request of its own.
+            if (joint.Value.Contains(',', StringComparison.Ordinal) && IsListingQuestion(right) && IsRemarkBeforeQuestion(left, right))
+            {
+                if (LeftIsCommand(left) || StartsWithCommand(left) || ActionLexicon.IsRequest(left.Trim()) || IntentPatterns.MatchPastTense(left.Trim()) is not null)
+                {
+                    yield return left.Trim();
+                }
+
+                start = joint.Index + joint.Length;
+                continue;
+            }
+
             // A command on "it"/"that task" never belongs to a title, so it ends whatever statement came before it.
             // After a comma, a statement ("Jonas can't make it, remove the coffee") is context for the command that follows.
             // "invoiced mrs carter and add …": after a report, "and" also starts a new request.
             var afterStatement = (joint.Value.Contains(',', StringComparison.Ordinal) || DashOrEmojiRegex().IsMatch(joint.Value)
                 || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && ExplicitCommandRegex().IsMatch(right))) && StatementRegex().IsMatch(left);
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
-            var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && NegatedDeedRegex().IsMatch(right))
+            var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && (NegatedDeedRegex().IsMatch(right) || CalledOffByRegex().IsMatch(right)))
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
             // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
@@ -174,11 +190,19 @@ public static partial class ClauseSplitter
                 continue;
             }
 
+            // "i didn't pay the phone bill yet, reopen it", "the instructors didn't get paid, still not done": a deed denied before a
+            // request on "it" (or on nothing) names the task the request is about; dropped as a remark, the request had no task.
+            if (preface && DeniedDeedRegex().IsMatch(left)
+                && (PronounCommandRegex().IsMatch(right) || ObjectlessRequestRegex().IsMatch(right) || BareNotDoneRegex().IsMatch(right)))
+            {
+                continue;
+            }
+
             // "water filter - reopen", "the Lisbon trip – remove the tags", "gas bill please remove": a task's name, a dash or a
             // "please", then a request with no object of its own; the name is its object, so the two stay one clause (split, the
             // name alone was added as a task).
             if ((joint.Value.AsSpan().IndexOfAny("-–—") >= 0 || PleaseJointRegex().IsMatch(joint.Value)) && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
-                && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right)))
+                && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right) || FieldChangeRegex().IsMatch(right)))
             {
                 continue;
             }
@@ -227,6 +251,37 @@ public static partial class ClauseSplitter
         yield return segment[start..].Trim();
     }
 
+    // The rest of the sentence is one question that asks for a listing ("any high priority for today?", "what's due?"), not a
+    // bare "please?".
+    private static bool IsListingQuestion(string right)
+    {
+        var question = right.Trim();
+        return question.EndsWith('?') && !question[..^1].Contains('?', StringComparison.Ordinal) && !question.Contains(',', StringComparison.Ordinal)
+            && (ListQueryParser.LooksLikeListing(question) || (ListQueryParser.IsFilterOnly(question, []) && WordMatcher.ContentStems(question).Count > 0));
+    }
+
+    // Only a remark goes: never the listing's own scope said first ("Today, any urgent task?", "next week, what is waiting for
+    // me?", "da low prio kine, wat get?", "de football tag, wha in it?"), so the left side has no filter of its own — no level,
+    // no tag, and a date only when the question says its own.
+    private static bool IsRemarkBeforeQuestion(string left, string right)
+    {
+        var remark = left.Trim();
+        if (ListQueryParser.LooksLikeListing(remark) || ListQueryParser.IsFilterOnly(remark + " tasks", []) || PriorityParser.Extract(remark) is not null
+            || TagWordRegex().IsMatch(remark))
+        {
+            return false;
+        }
+
+        var dates = DateExpressionParser.Parse(remark, AnyMoment);
+        return WordMatcher.ContentStems(dates.Remainder).Count > 0 && (dates.IsEmpty || !DateExpressionParser.Parse(right, AnyMoment).IsEmpty);
+    }
+
+    [GeneratedRegex(@"#|\btag(?:s|ged)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TagWordRegex();
+
+    // Only whether words name a date matters here, not which day they name.
+    private static readonly LocalNow AnyMoment = new(new DateOnly(2026, 1, 5), new TimeOnly(12, 0));
+
     [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseJointRegex();
 
@@ -238,6 +293,10 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s*(?:(?:pls|please|kindly|just)\s+)*(?:remove|clear|strip|delete|drop)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags|labels)(?:\s+(?:pls|please|too))?\s*[.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessTagsClearRegex();
+
+    // "staff meeting prep — change time to 17:45", "rent - set the date to friday": a field of the task named before the dash.
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just|so)\s+)*(?:change|set|move|make|update|put)\s+(?:the\s+)?(?:time|date|due\s+date|due\s+time|deadline|day|priority|prio)\s+(?:to\s+)?\S", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldChangeRegex();
 
     // A task's name before a dash: one to six words, no sentence punctuation.
     [GeneratedRegex(@"^\s*[\w'’#-]+(?:\s+[\w'’#-]+){0,5}\s*$", RegexOptions.IgnoreCase)]
@@ -325,6 +384,11 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyAfterRequestRegex();
 
+    // "trash the babysitting thing, mom cancelled", "delete the match, the club called it off": after a request, a plan
+    // called off by someone says why (though "cancelled" alone can be a request, "the gig is cancelled").
+    [GeneratedRegex(@"^\s*(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'-]+\s+(?:cancell?ed(?:\s+(?:it|on\s+me|on\s+us))?|called\s+(?:it\s+)?off|postponed\s+it|said\s+no)\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledOffByRegex();
+
     [GeneratedRegex(@"^\s*(?:anyway|anyways)[\s,]+(?:i|we)\s+(?:(?:really|still|also|just)\s+)*(?:need|have|must|got|gotta)(?:\s+to)?\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex AnywayIntentionRegex();
 
@@ -348,6 +412,14 @@ public static partial class ClauseSplitter
 
     private static bool LeftIsCommand(string text) => LeftCommandRegex().IsMatch(text);
 
+    // A subject, then a deed denied: "i didn't pay …", "we never sent …", "the instructors didn't get paid".
+    [GeneratedRegex(@"^\s*(?:(?:oops|whoops|woops|ugh|argh|nvm|wait|hmm+|ah|oh|eish|nee)[\s,!.]+)*(?:i|we|(?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:never|didn['’]?t|did\s+not|haven['’]?t|have\s+not|hasn['’]?t|has\s+not|wasn['’]?t|weren['’]?t)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedDeedRegex();
+
+    // "still not done", "not finished yet", "still open": the state said again, with no task of its own.
+    [GeneratedRegex(@"^\s*(?:(?:it['’]?s|it\s+is)\s+)?(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\s*[.!]*$|^\s*still\s+(?:pending|open|undone|unfinished)\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNotDoneRegex();
+
     // "uncheck the oil change, shop never did it": after a request, someone's deed denied is the reason for it.
     [GeneratedRegex(@"^\s*(?:(?:the|my|our|a)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|wasn['’]t)\s+(?:actually\s+|even\s+)?(?:did|do|done|came|come|showed|turned|fixed|finished|sent|delivered|called|rang|replied|answered|went|happened|worked|arrived)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedDeedRegex();
@@ -355,7 +427,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?(?<!\bgive\b[^,;.!?]{0,60})also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z\p{IsCyrillic}])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]
     private static partial Regex HardSplitRegex();
 
-    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s+(?=(?:bc|b/c|cuz|because)\s+(?:i|im|i['’]m|we|my|mom|mum|dad|the|it|its|it['’]s|there|they|he|she|you)\b)|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftJointRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:so|then|but|anyway|anyways)\s+)?(?:please\s+|kindly\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:shift|delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+|put\s+(?:the|my|it|that)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|on|till|until)\s+(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|the\s+\d|\d))\b", RegexOptions.IgnoreCase)]

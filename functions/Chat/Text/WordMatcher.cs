@@ -278,6 +278,8 @@ public static partial class WordMatcher
         // Student shorthand: the "statics pset" is "Statics problem set 5".
         ["pset", "p-set", "problem"],
         ["hw", "homework"],
+        ["vid", "video"],
+        ["pic", "photo", "pictur"],
         // A job named by what it makes: "the pothole letter" is "Write to the council about the pothole".
         ["letter", "write", "writ"],
         // "the uniform shopping" is "Buy school uniform".

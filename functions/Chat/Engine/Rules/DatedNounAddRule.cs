@@ -15,7 +15,7 @@ internal sealed partial class DatedNounAddRule : IClauseRule
     {
         var dates = DateExpressionParser.Parse(clause.Text, turn.Now);
         if (dates.IsEmpty || clause.Text.Contains('?', StringComparison.Ordinal) || WordMatcher.ContentStems(dates.Remainder).Count == 0
-            || ReportedEventRegex().IsMatch(dates.Remainder))
+            || ReportedEventRegex().IsMatch(dates.Remainder) || IsPast(dates, turn.Now))
         {
             return false;
         }
@@ -35,6 +35,15 @@ internal sealed partial class DatedNounAddRule : IClauseRule
         turn.Add(clause.Text);
         return true;
     }
+
+    // "big storm last night", "lunch with Priya yesterday": a noun phrase about a day already gone is news, never a new task
+    // (a task is something still to do). "nice waves this morning", "lekker swell today": an evaluation of something today
+    // is a remark too. (A time earlier today is not enough: "this afternoon" said at 16:00 is still today's afternoon.)
+    private static bool IsPast(DateExpression dates, LocalNow now) =>
+        dates.Date is { } day && (day < now.Today || (day == now.Today && EvaluationRegex().IsMatch(dates.Remainder)));
+
+    [GeneratedRegex(@"^\s*(?:(?:what\s+an?|such\s+an?|so)\s+)?(?:nice|lovely|great|lekker|awesome|amazing|beautiful|gorgeous|perfect|terrible|awful|horrible|epic|insane|crazy|brutal|stunning|glorious|fantastic|wonderful|cracking|grim|miserable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EvaluationRegex();
 
     // "second one to day after tomorrow": the date's own "to" is left behind; without it the rest is a position in the listing
     // (never a new task's title).
