@@ -274,15 +274,26 @@ internal sealed partial class TurnInterpreter
         }
 
         var (remark, question) = (m.Groups["remark"].Value.Trim(), m.Groups["q"].Value.Trim());
-        return ListQueryParser.LooksLikeListing(question) && !ListQueryParser.LooksLikeListing(remark)
+        // "de football tag, wha in it?": a question pointing back at what was said first makes that its filter.
+        var remarkWords = WordMatcher.Tokens(remark.ToLowerInvariant()).ToHashSet();
+        return !BackPointerRegex().IsMatch(question) && !remark.Contains('#') && !_tasks.Any(t => t.Tags.Any(remarkWords.Contains))
+            && ListQueryParser.LooksLikeListing(question) && !ListQueryParser.LooksLikeListing(remark)
             && !AddParser.TryStripCommand(remark, out _) && !AddParser.StartsWithImperative(remark) && !ActionLexicon.IsIdiom(remark)
-            && !AddParser.IsModifierOnly(remark, _now) && !remark.Contains("QTOKEN", StringComparison.Ordinal) && IsAside(remark)
+            && !AddParser.IsModifierOnly(remark, _now)
+            && WordMatcher.ContentStems(PeriodWordsRegex().Replace(DateExpressionParser.Parse(remark, _now).Remainder, " ")).Count > 0 && !remark.Contains("QTOKEN", StringComparison.Ordinal) && IsAside(remark)
             ? question
             : text;
     }
 
     [GeneratedRegex(@"^(?<remark>[^,.;:?!]+)[,.;:!]\s+(?<q>[^,.;:?!]+\?)\s*$")]
     private static partial Regex RemarkThenQuestionRegex();
+
+    [GeneratedRegex(@"\b(?:it|them|that|those|these|there|tag|tagged)\b|\bthis\b(?!\s+(?:week|weekend|month|morning|afternoon|evening|year)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BackPointerRegex();
+
+    // "This week, what is remaining for me?": a period said first is the listing's filter, not a remark.
+    [GeneratedRegex(@"\b(?:this|next|last|coming|the|week|weekend|month|year|fortnight)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWordsRegex();
 
     /// <summary>After a listing: a clause that asks for nothing ("post-nights brain", "I think I forgot something").</summary>
     private static bool IsListingRemark(string clause)
@@ -322,9 +333,10 @@ internal sealed partial class TurnInterpreter
                 return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'), suffix);
             }
 
-            // "library books — scratch": a delete verb of its own, said bare after the task's name.
+            // "library books — scratch": a delete verb of its own, said bare after the task's name and a break ("nobbut a scratch"
+            // is a remark).
             // "#3 — this one I already finished", "1 and 3 — both I already did": the object fronted before a report that it is done.
-            if ((ScratchRequestRegex().IsMatch(suffix) || FrontedDoneRegex().IsMatch(suffix)))
+            if ((k == 0 || BreakBeforeRegex().IsMatch(words[k - 1])) && (ScratchRequestRegex().IsMatch(suffix) || FrontedDoneRegex().IsMatch(suffix)))
             {
                 return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'),
                     ScratchRequestRegex().IsMatch(suffix) ? "delete it" : "mark it done");
