@@ -132,6 +132,7 @@ internal sealed partial class TurnInterpreter
             text = rest;
         }
 
+        text = RemarkBeforeListing(text);
         var acted = false;
         var clauses = IntentionThenRequest.Merge(ClauseSplitter.Split(DeniedThenReportedTime(TwoReports(text))));
         var valueSources = new HashSet<int>();
@@ -172,7 +173,7 @@ internal sealed partial class TurnInterpreter
                 var beforeRequest = _actions.Count;
                 // "#3 not done": a bare state phrase is a request on the task just named.
                 // "kill the low priority one, not needed": a bare "not needed" deletes it.
-                var onTarget = BareNotDoneRegex().IsMatch(request) ? "reopen it" : BareNotNeededRegex().IsMatch(request) ? "delete it" : request;
+                var onTarget = ClauseSplitter.IsBareNotDone(request) ? "reopen it" : BareNotNeededRegex().IsMatch(request) ? "delete it" : request;
                 // "1 and 3 delete", "both call tasks delete, not needed": a plural named before the bare verb acts on all it names.
                 HandleClause(target.Count > 1 ? PluralOnTarget(onTarget) : onTarget);
                 acted = _actions.Count > beforeRequest;
@@ -261,6 +262,39 @@ internal sealed partial class TurnInterpreter
         return Finish();
     }
 
+    /// <summary>
+    /// "early start today, any urgent ones for today?", "long day today. what's due?": a remark on the day (no command, no
+    /// task's name, more than a date or a filter) before a listing question is no task; only the question is answered.
+    /// </summary>
+    private string RemarkBeforeListing(string text)
+    {
+        if (RemarkThenQuestionRegex().Match(text) is not { Success: true } m)
+        {
+            return text;
+        }
+
+        var (remark, question) = (m.Groups["remark"].Value.Trim(), m.Groups["q"].Value.Trim());
+        // "de football tag, wha in it?": a question pointing back at what was said first makes that its filter.
+        var remarkWords = WordMatcher.Tokens(remark.ToLowerInvariant()).ToHashSet();
+        return !BackPointerRegex().IsMatch(question) && !remark.Contains('#') && !_tasks.Any(t => t.Tags.Any(remarkWords.Contains))
+            && ListQueryParser.LooksLikeListing(question) && !ListQueryParser.LooksLikeListing(remark)
+            && !AddParser.TryStripCommand(remark, out _) && !AddParser.StartsWithImperative(remark) && !ActionLexicon.IsIdiom(remark)
+            && !AddParser.IsModifierOnly(remark, _now)
+            && WordMatcher.ContentStems(PeriodWordsRegex().Replace(DateExpressionParser.Parse(remark, _now).Remainder, " ")).Count > 0 && !remark.Contains("QTOKEN", StringComparison.Ordinal) && IsAside(remark)
+            ? question
+            : text;
+    }
+
+    [GeneratedRegex(@"^(?<remark>[^,.;:?!]+)[,.;:!]\s+(?<q>[^,.;:?!]+\?)\s*$")]
+    private static partial Regex RemarkThenQuestionRegex();
+
+    [GeneratedRegex(@"\b(?:it|them|that|those|these|there|tag|tagged)\b|\bthis\b(?!\s+(?:week|weekend|month|morning|afternoon|evening|year)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BackPointerRegex();
+
+    // "This week, what is remaining for me?": a period said first is the listing's filter, not a remark.
+    [GeneratedRegex(@"\b(?:this|next|last|coming|the|week|weekend|month|year|fortnight)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWordsRegex();
+
     /// <summary>After a listing: a clause that asks for nothing ("post-nights brain", "I think I forgot something").</summary>
     private static bool IsListingRemark(string clause)
     {
@@ -297,6 +331,15 @@ internal sealed partial class TurnInterpreter
             if (PronounRequestRegex().IsMatch(suffix))
             {
                 return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'), suffix);
+            }
+
+            // "library books — scratch": a delete verb of its own, said bare after the task's name and a break ("nobbut a scratch"
+            // is a remark).
+            // "#3 — this one I already finished", "1 and 3 — both I already did": the object fronted before a report that it is done.
+            if ((k == 0 || BreakBeforeRegex().IsMatch(words[k - 1])) && (ScratchRequestRegex().IsMatch(suffix) || FrontedDoneRegex().IsMatch(suffix)))
+            {
+                return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'),
+                    ScratchRequestRegex().IsMatch(suffix) ? "delete it" : "mark it done");
             }
 
             // "Clipper card autoload is important, please make high priority", "… does not need a date. Please remove due date": an
@@ -444,12 +487,21 @@ internal sealed partial class TurnInterpreter
     /// "Declan snag list - change description to: …": so is a new description said without its task.</summary>
     private static string WithIt(string request)
     {
+        // "remove date, no hurry", "change time to 17:45 pls 🙏": a courtesy after the edit goes, but only when an edit is found.
+        var bare = TrailingCourtesyRegex().Replace(request, "");
+        var onIt = WithItBare(bare);
+        return onIt == bare ? request : onIt;
+    }
+
+    private static string WithItBare(string request)
+    {
         var text = ObjectlessMoveRegex().Replace(request, "${verb} it ");
         text = ObjectlessNoteRegex().Replace(text, "set the description of it ");
         text = ObjectlessSpellingRegex().Replace(text, "fix the spelling of it ");
         text = ObjectlessRenameRegex().Replace(text, "rename it ");
         text = ObjectlessValueRegex().Replace(text, "${verb} it ");
         text = ObjectlessDateRegex().Replace(text, "${verb} it to ");
+        text = ObjectlessTimeRegex().Replace(text, "${verb} it to ");
         text = ObjectlessDoneRegex().Replace(text, "${verb} it ${state}");
         text = ObjectlessRemoveRegex().Replace(text, "${verb} it ");
         text = ObjectlessDueRemovalRegex().Replace(text, "remove the due date from it");
@@ -465,6 +517,11 @@ internal sealed partial class TurnInterpreter
     // "lo bak go, set date dec 20", "the rates - change the deadline to friday": a new date said with its field but not its task.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:set|change|make|put|move))\s+(?:the\s+|its\s+)?(?:date|due\s+date|due|deadline|day)\s+(?:to\s+|for\s+|as\s+|at\s+)?(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessDateRegex();
+
+    // "Liis parents call — change time to 17:45", "the vet, set the hour at 9": a new clock time said with its field but not
+    // its task (only before a clock value, so "make time for yoga" stays a new task).
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:set|change|move|put|shift))\s+(?:the\s+|its\s+)?(?:time|hour)\s+(?:to\s+|for\s+|as\s+|at\s+)?(?=\d|noon\b|midday\b|half\b|quarter\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessTimeRegex();
 
     // "Emily piano, mark done", "the rates one - tick off please": a completion said without its task.
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just|ok|okay)\s+)*(?:mark|tick|check|cross))\s+(?<state>(?:as\s+)?(?:done|off|complete|completed|finished))\b(?=(?:\s+(?:please|pls|plz|ok|okay|lah|la|ah|now|already))*\W*$)", RegexOptions.IgnoreCase)]
@@ -522,8 +579,12 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"(?:[,.;:!]|^[-\u2013\u2014])$")]
     private static partial Regex BreakBeforeRegex();
 
-    [GeneratedRegex(@"^(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex BareNotDoneRegex();
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:scratch|erase|axe|strike)(?:\s+(?:it|that|this|them|that\s+one|this\s+one))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScratchRequestRegex();
+
+    // "this one I already finished", "both we did already", "that one I've paid": a pronoun object, then "I/we" and a done verb.
+    [GeneratedRegex(@"^\s*(?:this|that|these|those|both|all)(?:\s+(?:one|ones|task|tasks|two|three|of\s+them))?\s+(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:already|just|also|finally|even)\s+)*(?:did|done|finished|completed|paid|sent|bought|made|sorted|handled|fixed|called|rang|booked|ordered|returned|posted|cleaned|signed|submitted|picked\s+up|dealt\s+with)(?:\s+(?:already|too|as\s+well|both|all|now))*\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedDoneRegex();
 
     [GeneratedRegex(@"^(?:(?:not|no\s+longer)\s+(?:needed|necessary|required|wanted)|(?:don'?t|do\s+not)\s+need\s+it)(?:\s+any\s*more)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNotNeededRegex();
@@ -720,6 +781,11 @@ internal sealed partial class TurnInterpreter
     /// </summary>
     private string TwoReports(string text)
     {
+        if (ManyReports(text) is { } many)
+        {
+            return many;
+        }
+
         var m = TwoReportsRegex().Match(text);
         // "the plumber one is done, tap is fixed": a second report about the same task is a remark on the first, and
         // "both finished", "all sorted" only repeat it.
@@ -734,6 +800,40 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:both|all|everything|each|the\s+rest|the\s+lot|the\s+two|them\s+all|all\s+of\s+them)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuantifierRegex();
+
+    /// <summary>
+    /// "flowers for examiner bought, car picked up, parcel to Narva sent": three or more reports (or two with a particle
+    /// after the first participle) joined by commas, each naming a different pending task, are read as sentences of their own.
+    /// </summary>
+    private string? ManyReports(string text)
+    {
+        var parts = text.Split(',');
+        if (parts.Length < 2 || parts.Length > 6)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<Guid>();
+        foreach (var part in parts)
+        {
+            if (ReportPartRegex().Match(part) is not { Success: true } m || References.TaskReferenceResolver.IsPronoun(m.Groups["subject"].Value)
+                || QuantifierRegex().IsMatch(m.Groups["subject"].Value.Trim())
+                || Resolve(m.Groups["subject"].Value, ReferenceScope.Pending) is not { Status: ReferenceStatus.Found, Tasks: [var task] }
+                || !seen.Add(task.Id))
+            {
+                return null;
+            }
+        }
+
+        // "…, pointe shoes ordered also": "also" only joins the report to the one before.
+        return string.Join(". ", parts.Select(p => ReportJoinerRegex().Replace(p, "").Trim()));
+    }
+
+    [GeneratedRegex(@"^\s*(?<subject>[^,;.!?]{2,80}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s+(?:(?:already|finally|just|now|all)\s+)*(?:done|finished|sorted|complete|completed|handled|dealt\s+with|ticked\s+off|paid|sent|bought|made|written|learnt|built|taken|given|seen|\p{L}{3,}ed)(?:\s+(?:up|off|out|in|back|away))?(?:\s+(?:already|too|as\s+well|also|now|today|yesterday))*[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportPartRegex();
+
+    [GeneratedRegex(@"\s+(?:too|as\s+well|also)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportJoinerRegex();
 
     [GeneratedRegex(@"^\s*(?<first>(?<firstSubject>[^,;.!?]{2,80}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s(?:done|finished|sorted|complete|completed|handled|dealt\s+with|ticked\s+off|paid|sent|\p{L}{3,}ed|bought))\s*,\s*(?<second>(?<subject>[^,;.!?]{2,60}?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|['’]s))?\s+(?:done|finished|sorted|\p{L}{3,}ed|learnt|sent|made|bought|written|paid|built|knitted|taken|given|got|seen|run)(?:\s+(?:up|off|out|in|back))?)(?:\s+(?:too|as\s+well|also))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TwoReportsRegex();

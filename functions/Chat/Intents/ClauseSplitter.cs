@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using TodoFunctions.Chat.Text;
-using TodoFunctions.Chat.Time;
 
 namespace TodoFunctions.Chat.Intents;
 
@@ -99,20 +97,6 @@ public static partial class ClauseSplitter
             // "everything tagged family, done or not", "the admin ones, including the ones I've done": a scope of the listing.
             if (ListQueryParser.IsStatusScope(right))
             {
-                continue;
-            }
-
-            // "wake up early, any high priority for today?", "early start today, what's urgent?": a listing question after a
-            // remark is the request, and the remark no title (read as one clause, the whole message was added). After a
-            // request or a report of one's own, the question is a request of its own.
-            if (joint.Value.Contains(',', StringComparison.Ordinal) && IsListingQuestion(right) && IsRemarkBeforeQuestion(left, right))
-            {
-                if (LeftIsCommand(left) || StartsWithCommand(left) || ActionLexicon.IsRequest(left.Trim()) || IntentPatterns.MatchPastTense(left.Trim()) is not null)
-                {
-                    yield return left.Trim();
-                }
-
-                start = joint.Index + joint.Length;
                 continue;
             }
 
@@ -251,37 +235,6 @@ public static partial class ClauseSplitter
         yield return segment[start..].Trim();
     }
 
-    // The rest of the sentence is one question that asks for a listing ("any high priority for today?", "what's due?"), not a
-    // bare "please?".
-    private static bool IsListingQuestion(string right)
-    {
-        var question = right.Trim();
-        return question.EndsWith('?') && !question[..^1].Contains('?', StringComparison.Ordinal) && !question.Contains(',', StringComparison.Ordinal)
-            && (ListQueryParser.LooksLikeListing(question) || (ListQueryParser.IsFilterOnly(question, []) && WordMatcher.ContentStems(question).Count > 0));
-    }
-
-    // Only a remark goes: never the listing's own scope said first ("Today, any urgent task?", "next week, what is waiting for
-    // me?", "da low prio kine, wat get?", "de football tag, wha in it?"), so the left side has no filter of its own — no level,
-    // no tag, and a date only when the question says its own.
-    private static bool IsRemarkBeforeQuestion(string left, string right)
-    {
-        var remark = left.Trim();
-        if (ListQueryParser.LooksLikeListing(remark) || ListQueryParser.IsFilterOnly(remark + " tasks", []) || PriorityParser.Extract(remark) is not null
-            || TagWordRegex().IsMatch(remark))
-        {
-            return false;
-        }
-
-        var dates = DateExpressionParser.Parse(remark, AnyMoment);
-        return WordMatcher.ContentStems(dates.Remainder).Count > 0 && (dates.IsEmpty || !DateExpressionParser.Parse(right, AnyMoment).IsEmpty);
-    }
-
-    [GeneratedRegex(@"#|\btag(?:s|ged)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TagWordRegex();
-
-    // Only whether words name a date matters here, not which day they name.
-    private static readonly LocalNow AnyMoment = new(new DateOnly(2026, 1, 5), new TimeOnly(12, 0));
-
     [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseJointRegex();
 
@@ -416,8 +369,10 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:(?:oops|whoops|woops|ugh|argh|nvm|wait|hmm+|ah|oh|eish|nee)[\s,!.]+)*(?:i|we|(?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:never|didn['’]?t|did\s+not|haven['’]?t|have\s+not|hasn['’]?t|has\s+not|wasn['’]?t|weren['’]?t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedDeedRegex();
 
-    // "still not done", "not finished yet", "still open": the state said again, with no task of its own.
-    [GeneratedRegex(@"^\s*(?:(?:it['’]?s|it\s+is)\s+)?(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\s*[.!]*$|^\s*still\s+(?:pending|open|undone|unfinished)\s*[.!]*$", RegexOptions.IgnoreCase)]
+    /// <summary>"still not done", "not finished yet", "still open": the state said with no task of its own.</summary>
+    public static bool IsBareNotDone(string text) => BareNotDoneRegex().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:(?:it['’]?s|it\s+is)\s+)?(?:still\s+)?not\s+(?:done|finished|complete|completed)(?:\s+yet)?\W*$|^\s*still\s+(?:pending|open|undone|unfinished)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNotDoneRegex();
 
     // "uncheck the oil change, shop never did it": after a request, someone's deed denied is the reason for it.

@@ -78,6 +78,15 @@ public static partial class IntentPatterns
                 return new PastReport(Text.WordMatcher.Stem(m.Groups["verb"].Value), m.Groups["ref"].Value + m.Groups["obj"].Value);
             }
 
+            // "pointe shoes for seniors ordered already", "bibs for the U9s washed": a task's name with a preposition in it
+            // before the participle; the first match took a noun of the name for the verb and the rest for its object.
+            if (m.Success && regex == BareParticipleRegex() && m.Groups["obj"].Success && !IsPastVerb(m.Groups["verb"].Value)
+                && !OtherOutcome.Contains(m.Groups["verb"].Value)
+                && ParticipleLastRegex().Match(clause) is { Success: true } last && IsPastVerb(last.Groups["verb"].Value))
+            {
+                return new PastReport(Text.WordMatcher.Stem(last.Groups["verb"].Value), last.Groups["ref"].Value);
+            }
+
             // "the wipers are changed", "sofa moved": the same verbs as a participle report the task named by that verb.
             if (m.Success && OtherOutcome.Contains(m.Groups["verb"].Value) && !m.Groups["obj"].Success)
             {
@@ -317,6 +326,10 @@ public static partial class IntentPatterns
     // is no part of the task's name.
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)|'s\s+been|'s|’s)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away|online|in\s+full|in\s+person))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*(?:\s+by\s+(?:(?:my|the|his|her|our|their)\s+[\p{L}'’-]+(?:\s+(?!(?:already|now|today|yesterday|earlier)\b)[\p{L}'’-]+){0,2}?|(?-i:\p{Lu})(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|noon|next|this|end))[\p{L}'’-]+)(?:\s+(?:already|now|today|yesterday|earlier|this\s+morning|last\s+night))*)?[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveRegex();
+
+    // The participle as the last word, only adverbs after it: "pointe shoes for seniors ordered already".
+    [GeneratedRegex(@"^(?<ref>[^,;.!?]+?)\s+(?:(?:all|finally|already|now|just)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleLastRegex();
 
     // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary.
     [GeneratedRegex(@"^(?<ref>.+?)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]

@@ -14,6 +14,9 @@ public static partial class MixedLanguageWords
 {
     public static string Normalise(string text)
     {
+        // Russian and Estonian thanks closing a request after a comma, "!" or emoji: "#3 — this one I already finished, spasibo",
+        // "move it to friday, aitäh". Checked before the gate: "spasibo" is all ASCII.
+        text = ClosingThanksRegex().Replace(text, "");
         if (text.Length > Safety.SafetyGuard.MaxLength || !MaybeForeignRegex().IsMatch(text))
         {
             return text;
@@ -101,6 +104,9 @@ public static partial class MixedLanguageWords
     // (right then), "joo," (yeah), "moi," (hi) open a request, "kiitos" / "kiitti" (thanks) close one after a comma.
     [GeneratedRegex(@"^\s*(?:(?:hej|hejsan|hallå|tjena|tjenare|mm+|nej|nä|jaha|jo|okej|precis|alltså|no\s+niin|noniin|joo|moi)\s*[,!.:]+\s*)+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SwedishOpenerRegex();
+
+    [GeneratedRegex(@"(?:\s*[,!]+|(?<=[\p{So}\p{Cs}\uFE0F]))\s*(?:(?:bol'?sho[ey]\s+)?spasib[oa]|спасибо|aitäh|aitah|tänan)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingThanksRegex();
 
     [GeneratedRegex(@"(?:\s*[,!]+|(?<=[\p{So}\p{Cs}\uFE0F])|(?<=\S)\s+(?=tack\s+s[åa]\s+mycket|tusen\s+tack))\s*(?:tack(?:\s+s[åa]\s+mycket)?|tusen\s+tack|kiitos(?:\s+paljon)?|kiitti)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SwedishThanksRegex();
