@@ -6,13 +6,13 @@ using TodoFunctions.ChatEval.Targets;
 namespace TodoFunctions.Chat.Tests;
 
 /// <summary>
-/// Held-out batches folded into development (first-sight figures: functions/Chat/README.md) stay at ≥ 95 %,
+/// Held-out batches folded into development (first-sight figures: functions/Chat/FIRST-SIGHT.md) stay at ≥ 95 %,
 /// and the example cases written for issue #17's failure classes all pass, on several run dates. The files are dealt
 /// alternately to this class and <see cref="HeldOutTestsSecondHalf"/>: xUnit runs the two classes side by side, one per
 /// core, where one class would run its rows one after another.
 /// Class examples run on all five run dates. A held-out batch runs on the reference date and one other, taken in turn by
 /// file, so every date is covered by a fifth of the batches each run; each batch was checked on all five when it was
-/// folded in (functions/Chat/README.md, "How to fold a batch"), and <c>CHAT_HELDOUT_ALL_DATES=1</c> runs every batch
+/// folded in (functions/Chat/README.md, "Measuring a new held-out batch"), and <c>CHAT_HELDOUT_ALL_DATES=1</c> runs every batch
 /// on every date. Five dates for every batch had become the largest part of the suite.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)

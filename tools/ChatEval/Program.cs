@@ -79,7 +79,7 @@ public static class Program
         if (firstSight)
         {
             // The first measurement of an unseen batch: only figures, no failing messages, so nobody reads the
-            // batch before its number is recorded. The row fits the "First-sight trend" table in functions/Chat/README.md.
+            // batch before its number is recorded. The row fits the table in functions/Chat/FIRST-SIGHT.md.
             Console.WriteLine(report.FormatSummary());
             Console.WriteLine(FirstSightRow.Format(casesPath, report, EngineVersion.Describe()));
         }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TodoFunctions.ChatEval.Running;
 
-/// <summary>One row of the "First-sight trend" table: batch, run date, engine commit, cases, pass rate, per category.</summary>
+/// <summary>One row of the first-sight table (functions/Chat/FIRST-SIGHT.md): batch, run date, engine commit, cases, pass rate, per category.</summary>
 public static class FirstSightRow
 {
     public static string Format(string casesPath, RunReport report, string engineVersion)
