@@ -225,6 +225,10 @@ public static partial class ClauseSplitter
             // starts another one when the right side is a command, a done report or another such request.
             var topicRequests = AndRegex().IsMatch(joint.Value) && TopicRequestRegex().IsMatch(left)
                 && (commandRight || ReportedDoneRegex().IsMatch(right) || TopicRequestRegex().IsMatch(right));
+            // "delete wifi task, Mali vet move to saturday": after a request, a comma and a topic-first edit start another (after an
+            // add, "i need to buy a kettle, no hurry so low priority" is the new task's own level).
+            topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && LeftIsCommand(left) && !AddParser.TryStripCommand(left.Trim(), out _)
+                && TopicRequestRegex().IsMatch(right);
             if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore || topicRequests)
             {
                 yield return left.Trim();
@@ -333,8 +337,9 @@ public static partial class ClauseSplitter
 
     // After a request only (before one, the same words name the task "it" means: "bike tyres are still flat, uncheck that"):
     // a state ("fridge is empty"), a fault ("the brakes make noise", "the tap drips") or a consequence ("otherwise I get a
-    // boete") says why; it is never an item of its own.
-    [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the))\b", RegexOptions.IgnoreCase)]
+    // boete") says why, and so does how it got done ("mark the birdseed off, got a sack at Tractor Supply"); it is never an item
+    // of its own.
+    [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the)|(?:i\s+|we\s+)?(?:got|bought|picked\s+up|found)\s+(?:a|an|some|one|two|three|\d+)\s+[\p{L}'-]+(?:\s+(?:at|from|in)\s+.+)?$)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyAfterRequestRegex();
 
     // "trash the babysitting thing, mom cancelled", "delete the match, the club called it off": after a request, a plan

@@ -9,8 +9,12 @@ public static partial class ListQueryParser
 {
     public static bool LooksLikeListing(string clause)
     {
-        return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause) || LetSlipRegex().IsMatch(clause);
+        return ListLeadRegex().IsMatch(clause) || BareListRegex().IsMatch(clause) || LetSlipRegex().IsMatch(clause) || HaveWhatRegex().IsMatch(clause);
     }
+
+    // "next week have what job?", "today have what?", "tomorrow I got what?" (Thai- and Chinese-shaped English: the question word last).
+    [GeneratedRegex(@"^\s*(?:(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week|(?:this\s+|the\s+)?weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:i\s+|we\s+)?(?:have|has|got|get)\s+what(?:\s+(?:job|jobs|task|tasks|thing|things|work|stuff))?\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HaveWhatRegex();
 
     // "did I let anything slip?", "have we let something slide past its deadline?": a question about overdue tasks.
     // "did I finish anything to do with the vet?", "what's slipped past its date?", "what next week look like?", "did i miss anything?",
@@ -338,10 +342,10 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailCutRegex();
 
-    [GeneratedRegex(@"\b(?:including|incl\.?|plus|even|also)\s+(?:the\s+)?(?:ones|stuff|things|tasks|items)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was|have\s+been|i['’]ve|i\s+have))?\s+(?:already\s+)?(?:been\s+)?(?:done|finished|completed|complete|closed|checked\s+off|ticked\s+off)\b|\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:(?:ones|stuff|things|tasks|items)\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|incl\.?|plus|even|also)\s+(?:the\s+)?(?:ones|stuff|things|tasks|items)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was|have\s+been|i['’]ve|i\s+have))?\s+(?:already\s+)?(?:been\s+)?(?:done|finished|completed|complete|closed|checked\s+off|ticked\s+off)\b|\b(?:including|incl\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:(?:ones?|stuff|things|tasks|items)\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)\s+(?:and|or|&|\+)\s+(?:pending|open|not\s+done|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)\s+(?:and|or|&|\+)\s+(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?<=\b(?:is|are|was|were|been|already|have|['’]ve)\s+)fixed(?![\w-])|(?:check|tick|cross)(?:ed)?\s+off|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?<=\b(?:is|are|was|were|been|already|have|['’]ve)\s+)fixed(?![\w-])|(?:check|tick|cross)(?:ed)?\s+off|(?:tick|ticked|check|checked|do|did|finish)\s+already|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\b(?:need|needs|have|has|got|gotta|ought)\s+(?:to\s+)?get\s+(?:done|finished)\b|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
@@ -351,7 +355,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|one|thing|stuff|things|only|please|pls)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
-    [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+ones\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+(?:ones?|tasks?|items?|stuff|things?|jobs?)\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
     [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?|missed|miss|slipped|slipping|(?:(?:gone|went|slid|slipped)\s+past|passed|crossed|overshot|blown|blew|missed)\s+(?:(?:its|their|the)\s+)?(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip|pass)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]

@@ -8,6 +8,9 @@ namespace TodoFunctions.Chat.Text;
 /// </summary>
 public static partial class TypoCorrector
 {
+    // Shorthand that is also a name when capitalised (Thai "Wat" = temple).
+    private static readonly HashSet<string> NameShorthand = new(StringComparer.OrdinalIgnoreCase) { "wat", "wot" };
+
     private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["erledigt"] = "done", ["erledigte"] = "done", ["taks"] = "task", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["tomo"] = "tomorrow", ["2moro"] = "tomorrow",
@@ -169,6 +172,9 @@ public static partial class TypoCorrector
         // "bump the cleats down to low prio", "push the essay up to p1": the verb's particle after its object adds nothing to the
         // level it goes to.
         text = ParticleBeforeLevelRegex().Replace(text, "");
+        // "the one that's due today" is "the one due today"; "finished that one up": the closing particle adds nothing.
+        text = OneThatIsDueRegex().Replace(text, "the one due");
+        text = FinishedUpRegex().Replace(text, "${v} ${o}");
         // "1 and 3 done wi'" (done with): a closing "with" after "done" adds nothing.
         text = DoneWithRegex().Replace(text, "done");
         // "add by new wellies" (dictation's homophone): at the start of a new task, "by" before a word no date starts is "buy".
@@ -336,7 +342,8 @@ public static partial class TypoCorrector
         return FrontedWordOrder.Normalise(DialectGrammar.Normalise(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
-            if (Known.TryGetValue(word, out var replacement))
+            // "the songthaew for Wat Umong": a capitalised word inside the sentence is a name, never texting shorthand.
+            if (Known.TryGetValue(word, out var replacement) && !(char.IsUpper(word[0]) && match.Index > 0 && NameShorthand.Contains(word)))
             {
                 return replacement;
             }
@@ -414,14 +421,23 @@ public static partial class TypoCorrector
     // Trinidadian openers "boss,", "boy,", "steups" (a kiss of the teeth), "allyuh" (you all; "allyuh bot,"), "eh eh"; a closing
     // "boss" calls the listener like "mate" ("task 2 done boss"; "email the boss" keeps it), a closing "eh" only asks for
     // agreement, and "leh we see" / "let's see" after a listing only says the writer is waiting for it.
+    // Southern endearments open ("Baby, search for insurance") or close a request ("put it on the list for me sugar") — closing
+    // only after a word that ends a request, so "buy sugar" keeps its sugar.
+    // Thai polite particles "ka"/"kha" and "krub"/"khrap" close a sentence ("number 3 change to tomorrow ka", "trash it krub").
     // South African openers "eish", "ag man", "nee" (no), "ja" (yes), "howzit boet" and "lekker,"/"sharp,"/"shot," (great/OK/thanks)
     // before a comma; texting "nvm" and "wait" before a request ("wait, reopen …", "wait add …").
     // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
-    [GeneratedRegex(@"^\s*(?:yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh)(?=\s*(?:[,.!?]|$))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|just|ok|so)\s+)*(?:bump|move|push|drop)\s+\S.*?)\s+(?:up|down)(?=\s+to\s+(?:a\s+)?(?:low|medium|high|urgent|normal|top|p[1-4])\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleBeforeLevelRegex();
+
+    [GeneratedRegex(@"\bthe\s+one\s+(?:that['’]?s|that\s+is|which\s+is|what['’]?s)\s+due\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneThatIsDueRegex();
+
+    [GeneratedRegex(@"\b(?<v>finish(?:ed)?|wrap(?:ped)?|tidy|tidied)\s+(?<o>it|that|this|them|that\s+one|this\s+one)\s+up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FinishedUpRegex();
 
     [GeneratedRegex(@"(?<=^\s*)(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+how\s*[,?]\s*(?=what|which|anything)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeHowRegex();

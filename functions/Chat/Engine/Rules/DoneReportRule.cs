@@ -13,6 +13,16 @@ internal sealed partial class DoneReportRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
+        // "mango buy already", "I send invoice to Lanna Trekking already", "TAT license renew finish already" (Thai-, Chinese- and
+        // Singapore-shaped English: the verb keeps its base form and "already" says it is done): a report when its words name
+        // exactly one pending task.
+        if (AlreadyDoneRegex().Match(clause.Text) is { Success: true } already && WordMatcher.ContentStems(already.Groups["x"].Value).Count > 0
+            && turn.Resolve(already.Groups["x"].Value, ReferenceScope.Pending) is { Status: ReferenceStatus.Found, Tasks.Count: 1 }
+            && turn.TryCompletePastTense(already.Groups["x"].Value))
+        {
+            return true;
+        }
+
         var past = IntentPatterns.MatchPastTense(clause.Text) ?? MatchMisspeltOwnVerb(clause.Text, turn);
         if (past is null
             // "Njoroge's uniform - bought it on Saturday": the task named first, then the report on "it".
@@ -163,4 +173,7 @@ internal sealed partial class DoneReportRule : IClauseRule
 
     [GeneratedRegex(@"\s+(?:off|up|out|back|over|round|around|in|down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?<x>(?!(?:not|no|never|still)\b)[\p{L}\d'’ -]+?)\s+(?:(?:finish|finished|done|do|did)\s+)?already(?:\s+(?:la|lah|liao|ka|na))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlreadyDoneRegex();
 }

@@ -25,8 +25,9 @@ internal sealed partial class ImperativeAddRule : IClauseRule
     private static partial Regex PronounOnlyRegex();
 
     // "water bill autopay is fine", "clean-up crew is sorted": a noun that is also a verb, then "is fine" — news that something
-    // is settled, not an order ("make sure the heater is ok", "check the tyres are fine" still are).
-    [GeneratedRegex(@"^\s*(?!(?:please\s+)?(?:make\s+sure|ensure|check|confirm|verify|see|ask|tell|find\s+out|double[- ]check|let|keep|get)\b)[\p{L}'’ -]+?\s+(?:is|are)\s+(?:all\s+)?(?:fine|ok|okay|good|sorted|alright|all\s+right|handled|covered|taken\s+care\s+of|in\s+place)\s*(?:now|already|too)?\s*[.!]*$", RegexOptions.IgnoreCase)]
+    // is settled, not an order ("make sure the heater is ok", "check the tyres are fine" still are); "new card so nice", "I melt
+    // already": how the writer feels, or what already happened to them.
+    [GeneratedRegex(@"^\s*(?!(?:please\s+)?(?:make\s+sure|ensure|check|confirm|verify|see|ask|tell|find\s+out|double[- ]check|let|keep|get)\b)[\p{L}'’ -]+?\s+(?:is|are)\s+(?:all\s+)?(?:fine|ok|okay|good|sorted|alright|all\s+right|handled|covered|taken\s+care\s+of|in\s+place)\s*(?:now|already|too)?\s*[.!]*$|\bso\s+(?:nice|good|great|cool|happy|cute|pretty|lovely|beautiful|hot|cold|tired|busy|bad|sad)\s*[.!]*$|^\s*(?:i|we)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s+already\s*[.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SettledStatementRegex();
 
     [GeneratedRegex(@"^\s*(?!(?:get|have|make|keep|got)\b)[\p{L}'’ -]+?\s+(?:done|finished)\s*[,;]\s*(?:and\s+)?\S", RegexOptions.IgnoreCase)]
