@@ -42,6 +42,8 @@ public static partial class AddParser
         return false;
     }
 
+    public static bool IsImperativeVerb(string word) => ImperativeVerbs.Contains(word);
+
     public static bool StartsWithImperative(string clause)
     {
         var first = WordMatcher.Tokens(clause).FirstOrDefault();
@@ -170,6 +172,7 @@ public static partial class AddParser
                     current += joint + piece;
                 }
                 else if (StartsWithImperative(piece) || (isList && item == items[^1]) || (HasDate(current) && HasDate(piece))
+                    || TrailingAttributeRegex().IsMatch(current)
                     || (QuoteOnlyRegex().IsMatch(current) && QuoteOnlyRegex().IsMatch(piece))
                     || IsTaskThenQuotedTitle(current, piece))
                 {
@@ -192,6 +195,11 @@ public static partial class AddParser
     // "call "Acme" and "Beta"" keeps the two names in one task.
     private static bool IsTaskThenQuotedTitle(string current, string piece) =>
         QuoteOnlyRegex().IsMatch(piece) && StartsWithImperative(current) && !current.Contains("QTOKEN", StringComparison.Ordinal);
+
+    // "add fix gate #homestay p2 and BBQ night with guests saturday": a tag or a level closes the item before it, so the "and"
+    // after it starts another ("salt and pepper" stays one).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:(?<!\S)#[\p{L}][\w-]*|\bp[1-4]|\b(?:high|medium|low|top)\s+(?:priority|prio)|\burgent)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrailingAttributeRegex();
 
     private static bool HasDate(string text) =>
         !DateExpressionParser.Parse(text, ShapeClock).IsEmpty;
@@ -272,6 +280,7 @@ public static partial class AddParser
     private static readonly HashSet<string> ImperativeVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "buy", "call", "email", "e-mail", "text", "phone", "ring", "pick", "pay", "book", "clean", "wash", "fix", "send",
+        "rake", "split", "stack", "shovel", "sweep", "weed", "mention", "handle",
         "write", "read", "walk", "feed", "water", "cook", "make", "prepare", "prep", "submit", "renew", "return", "order",
         "schedule", "visit", "meet", "go", "get", "take", "bring", "mow", "vacuum", "do", "study", "practice", "practise",
         "review", "plan", "organize", "organise", "file", "print", "sign", "ask", "tell", "contact", "follow", "research",

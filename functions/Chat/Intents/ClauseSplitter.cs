@@ -100,6 +100,12 @@ public static partial class ClauseSplitter
                 continue;
             }
 
+            // "tick off 1, 2, 3", "delete 1, 2 and 3": more positions after a position are the same request's objects.
+            if (PositionEndRegex().IsMatch(left) && PositionListRegex().IsMatch(right))
+            {
+                continue;
+            }
+
             // A command on "it"/"that task" never belongs to a title, so it ends whatever statement came before it.
             // After a comma, a statement ("Jonas can't make it, remove the coffee") is context for the command that follows.
             // "invoiced mrs carter and add …": after a report, "and" also starts a new request.
@@ -254,6 +260,12 @@ public static partial class ClauseSplitter
     // "staff meeting prep — change time to 17:45", "rent - set the date to friday": a field of the task named before the dash.
     [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just|so)\s+)*(?:change|set|move|make|update|put)\s+(?:the\s+)?(?:time|date|due\s+date|due\s+time|deadline|day|priority|prio)\s+(?:to\s+)?\S", RegexOptions.IgnoreCase)]
     private static partial Regex FieldChangeRegex();
+
+    [GeneratedRegex(@"(?:#|\b)\d{1,2}\s*$")]
+    private static partial Regex PositionEndRegex();
+
+    [GeneratedRegex(@"^\s*(?:#|no\.?\s*|number\s+)?\d{1,2}(?:\s*(?:,|and|&)\s*(?:#|no\.?\s*|number\s+)?\d{1,2})*(?:\s+(?:too|as\s+well|please|pls))?\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionListRegex();
 
     // A task's name before a dash: one to six words, no sentence punctuation.
     [GeneratedRegex(@"^\s*[\w'’#-]+(?:\s+[\w'’#-]+){0,5}\s*$", RegexOptions.IgnoreCase)]

@@ -269,6 +269,10 @@ public static partial class IntentPatterns
     private static readonly Regex[] DeleteRegexes = [Delete1(), NoLongerNeeded()];
     private static readonly Regex[] CompleteRegexes = [CompletePronoun(), Complete1(), Complete2(), Complete3(), Complete4(), Complete5()];
 
+    // "delete 1, 2 and 3", "remove #2, #4": a comma before another position continues the reference; any other comma ends it
+    // (what follows is the reason: "delete the gym, not going anymore").
+    private const string PositionAfterComma = @"(?:#|no\.?\s*|number\s+|and\s+(?:#|no\.?\s*|number\s+)?)?\d{1,2}\b";
+
     // Who did it: "I", "we", "Kamau and I", "me and the kids".
     private const string Doer = @"(?:(?:(?:[\p{L}']+|my\s+\w+)\s+and\s+)?(?:i|we)\s+|me\s+and\s+(?:my\s+|the\s+)?[\p{L}']+\s+|i've\s+|we've\s+)";
 
@@ -292,7 +296,7 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?put\s+(?<ref>.+?)\s+back(?:\s+(?:on|in|to)\s+(?:my|the)\s+(?:list|todo\s+list|tasks))?$|^(?:please\s+)?(?:bring\s+back|move\s+back)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen5();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?!(?:is|are|was|were|has|have|had|got|gets|been)\b)(?<ref>[^,;]+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?!(?:is|are|was|were|has|have|had|got|gets|been)\b)(?<ref>(?:[^,;]|,\s*(?=" + PositionAfterComma + @"))+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,(?!\s*" + PositionAfterComma + @")|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Delete1();
 
     [GeneratedRegex(@"^(?<ref>it|that|this|that\s+one|this\s+one)(?:'s|\s+is|s)\s+(?:all\s+|now\s+)?" + Done + @"\b|^(?<ref>)(?:all\s+)?" + Done + @"(?:\s+(?:with\s+)?(?:it|that|this))?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]

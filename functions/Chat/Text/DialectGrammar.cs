@@ -193,7 +193,7 @@ public static partial class DialectGrammar
     public static string HibernoPerfect(string text) => text.Length > Safety.SafetyGuard.MaxLength ? text
         : HibernoAfterRegex().Replace(text, m => m.Groups["subj"].Value + " already " + SimplePast(IngBase(m.Groups["verb"].Value)));
 
-    [GeneratedRegex(@"\b(?<subj>i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:only\s+|just\s+)?after\s+(?<verb>[a-z]{2,})ing\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<subj>i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:only\s+|just\s+)?after\s+(?<verb>[a-z]{2,})in(?:g\b|['’]|\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HibernoAfterRegex();
 
     // "finish" from "finishing", "get" from "getting", "make" from "making" (the -e back only where the past is irregular;

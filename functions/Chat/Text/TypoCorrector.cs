@@ -8,6 +8,23 @@ namespace TodoFunctions.Chat.Text;
 /// </summary>
 public static partial class TypoCorrector
 {
+    /// <summary>
+    /// "puttin up the bunting", "payin Ron", "rakin the garden", "splittin the birch": an -ing with its g dropped, known by a
+    /// doubled consonant before it or by a verb of the task lexicon ("pay", "rake"); "cabin", "begin", "Martin" stay.
+    /// </summary>
+    private static string? DroppedG(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < 5 || !lower.EndsWith("in", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = lower[..^2];
+        var doubled = stem.Length >= 3 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]);
+        return doubled || Intents.AddParser.IsImperativeVerb(stem) || Intents.AddParser.IsImperativeVerb(stem + "e") ? word[..^2] + "ing" : null;
+    }
+
     // Shorthand that is also a name when capitalised (Thai "Wat" = temple).
     private static readonly HashSet<string> NameShorthand = new(StringComparer.OrdinalIgnoreCase) { "wat", "wot" };
 
@@ -31,7 +48,7 @@ public static partial class TypoCorrector
         ["prepone"] = "move", ["preponed"] = "moved", ["tmrw's"] = "tomorrow's", ["tmr's"] = "tomorrow's", ["tdy's"] = "today's",
         ["wk"] = "week", ["wks"] = "weeks",
         ["wendsday"] = "wednesday", ["wensday"] = "wednesday", ["wednsday"] = "wednesday", ["wedensday"] = "wednesday", ["thrusday"] = "thursday", ["thursay"] = "thursday", ["tuesay"] = "tuesday", ["teusday"] = "tuesday", ["firday"] = "friday", ["fridy"] = "friday", ["saturady"] = "saturday", ["satruday"] = "saturday", ["sundy"] = "sunday", ["mondy"] = "monday",
-        ["wat"] = "what", ["wot"] = "what", ["wots"] = "what's", ["wot's"] = "what's", ["wat's"] = "what's", ["wats"] = "what's", ["whats"] = "what's", ["waht"] = "what", ["waht's"] = "what's", ["wahts"] = "what's", ["hwat"] = "what", ["hwat's"] = "what's",
+        ["wat"] = "what", ["wha's"] = "what's", ["wot"] = "what", ["wots"] = "what's", ["wot's"] = "what's", ["wat's"] = "what's", ["wats"] = "what's", ["whats"] = "what's", ["waht"] = "what", ["waht's"] = "what's", ["wahts"] = "what's", ["hwat"] = "what", ["hwat's"] = "what's",
         ["evry"] = "every", ["evrey"] = "every", ["eveyr"] = "every", ["wich"] = "which", ["whcih"] = "which", ["reapeting"] = "repeating", ["repeting"] = "repeating", ["reccuring"] = "recurring", ["recuring"] = "recurring", ["reocurring"] = "recurring",
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
@@ -353,6 +370,11 @@ public static partial class TypoCorrector
                 return word;
             }
 
+            if (DroppedG(word) is { } full)
+            {
+                return full;
+            }
+
             if (word.StartsWith("tom", StringComparison.OrdinalIgnoreCase) && word.Length >= 6 && EditDistance.Damerau(word.ToLowerInvariant(), "tomorrow") <= 2)
             {
                 return "tomorrow";
@@ -421,13 +443,14 @@ public static partial class TypoCorrector
     // Trinidadian openers "boss,", "boy,", "steups" (a kiss of the teeth), "allyuh" (you all; "allyuh bot,"), "eh eh"; a closing
     // "boss" calls the listener like "mate" ("task 2 done boss"; "email the boss" keeps it), a closing "eh" only asks for
     // agreement, and "leh we see" / "let's see" after a listing only says the writer is waiting for it.
+    // Newfoundland "b'y" (boy: "yes b'y, …", "wha's on me list b'y") and "luh," (look) only set the tone.
     // Southern endearments open ("Baby, search for insurance") or close a request ("put it on the list for me sugar") — closing
     // only after a word that ends a request, so "buy sugar" keeps its sugar.
     // Thai polite particles "ka"/"kha" and "krub"/"khrap" close a sentence ("number 3 change to tomorrow ka", "trash it krub").
     // South African openers "eish", "ag man", "nee" (no), "ja" (yes), "howzit boet" and "lekker,"/"sharp,"/"shot," (great/OK/thanks)
     // before a comma; texting "nvm" and "wait" before a request ("wait, reopen …", "wait add …").
     // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
-    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|(?:yes\s+|no\s+)?b['’]y(?=\s*[,!])|luh(?=\s*[,!])|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|,?\s+b['’]y(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|just|ok|so)\s+)*(?:bump|move|push|drop)\s+\S.*?)\s+(?:up|down)(?=\s+to\s+(?:a\s+)?(?:low|medium|high|urgent|normal|top|p[1-4])\b)", RegexOptions.IgnoreCase)]

@@ -38,7 +38,8 @@ internal sealed partial class DatedNounAddRule : IClauseRule
 
     // "big storm last night", "lunch with Priya yesterday": a noun phrase about a day already gone is news, never a new task
     // (a task is something still to do). "nice waves this morning", "lekker swell today", "today so hot 38 degree": an
-    // evaluation of something today is a remark too. (A time earlier today is not enough: "this afternoon" said at 16:00 is still today's afternoon.)
+    // evaluation of something today is a remark too. (A time earlier today is not enough: "this afternoon" said at 16:00 is
+    // still today's afternoon.)
     private static bool IsPast(DateExpression dates, LocalNow now) =>
         dates.Date is { } day && (day < now.Today || (day == now.Today && EvaluationRegex().IsMatch(dates.Remainder)));
 

@@ -13,6 +13,12 @@ internal sealed partial class DoneReportRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
+        // "just got off nights", "got off work early": the writer's shift ended; no task is reported done.
+        if (GotOffRegex().IsMatch(clause.Text))
+        {
+            return false;
+        }
+
         // "mango buy already", "I send invoice to Lanna Trekking already", "TAT license renew finish already" (Thai-, Chinese- and
         // Singapore-shaped English: the verb keeps its base form and "already" says it is done): a report when its words name
         // exactly one pending task.
@@ -174,6 +180,9 @@ internal sealed partial class DoneReportRule : IClauseRule
     [GeneratedRegex(@"\s+(?:off|up|out|back|over|round|around|in|down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?<x>(?!(?:not|no|never|still)\b)[\p{L}\d'’ -]+?)\s+(?:(?:finish|finished|done|do|did)\s+)?already(?:\s+(?:la|lah|liao|ka|na))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?<x>(?!(?:not|no|never|still|need|needs|have\s+to|has\s+to|must|should|gotta|want|wanna|will|can)\b)[\p{L}\d'’ -]+?)\s+(?:(?:finish|finished|done|do|did)\s+)?already(?:\s+(?:la|lah|liao|ka|na))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AlreadyDoneRegex();
+
+    [GeneratedRegex(@"\bgot\s+off\s+(?:work|nights?|shifts?|the\s+(?:bus|train|plane|phone|ward|floor)|early|late)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GotOffRegex();
 }
