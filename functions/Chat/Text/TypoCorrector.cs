@@ -10,7 +10,7 @@ public static partial class TypoCorrector
 {
     /// <summary>
     /// "puttin up the bunting", "payin Ron", "rakin the garden", "splittin the birch": an -ing with its g dropped, known by a
-    /// doubled consonant before it or by a verb of the task lexicon ("pay", "rake"); "cabin", "begin", "Martin" stay.
+    /// doubled consonant before it or by a verb of the task lexicon ("pay", "rake"); "cabin", "begin", "Martin", "muffin" stay.
     /// </summary>
     private static string? DroppedG(string word)
     {
@@ -21,7 +21,8 @@ public static partial class TypoCorrector
         }
 
         var stem = lower[..^2];
-        var doubled = stem.Length >= 3 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1]);
+        // Only consonants English doubles before -ing ("puttin", "shoppin", "runnin"): "muffin", "coffin", "boffin" stay.
+        var doubled = stem.Length >= 3 && stem[^1] == stem[^2] && "bdgmnprtz".Contains(stem[^1]);
         return doubled || Intents.AddParser.IsImperativeVerb(stem) || Intents.AddParser.IsImperativeVerb(stem + "e") ? word[..^2] + "ing" : null;
     }
 
