@@ -707,23 +707,27 @@ internal sealed partial class TurnInterpreter
     /// <summary>The words before a statement run on after the request ("…the cattle keep getting out", "… I'm short"), or null.</summary>
     private static string? RunOnReasonHead(string text)
     {
-        var m = RunOnReasonRegex().Match(text);
-        if (!m.Success || m.Index < 4)
+        // "uncheck the rent payment bounced": the first reason found ("the rent payment bounced") may leave too short a head;
+        // a later one ("payment bounced") leaves "uncheck the rent".
+        for (var m = RunOnReasonRegex().Match(text); m.Success; m = m.NextMatch())
         {
-            return null;
+            var head = text[..m.Index].TrimEnd();
+            if (m.Index >= 4 && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            {
+                return head;
+            }
         }
 
-        var head = text[..m.Index].TrimEnd();
-        return head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 ? head : null;
+        return null;
     }
 
     // A subject and a finite verb ("I'm short", "we went"), a determiner's noun and a finite verb ("the cattle keep",
     // "the pitch is waterlogged", "the tractor is gone"), a name and "'s" with a verb ("Maggie's making a cobbler"), a subjectless past ("only did half", "finally took me all morning"),
     // "mom said it doesn't count", "I fell asleep halfway": someone's word, or an irregular past of one's own; "cancel the physio
     // feeling heaps better", "drop the CV task not applying this round", "… old news", "uncheck council rates payment bounced",
-    // "reopen the last one mirror fell off the wall": a state, a plan dropped or a thing gone wrong;
+    // "reopen the last one mirror fell off the wall": a state, a plan dropped or a thing gone wrong; "done the leeks before my shift": when;
     // or a person and a past verb on "it" ("… Earl fixed it for me", "… I sold it already": the task is taken care of some other way).
-    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b|(?:i|we|they|he|she)\s+(?:fell|forgot|left|lost|ran|slept|overslept|woke|missed|broke)\b|(?:(?:pls|please)\s+)?(?:not|no)\s+(?:happening|applying|needed|going|time|longer|point|need|use|more)\b|old\s+news|feeling\s+\p{L}+|(?!(?:one|it|them|that|this|the|a|an|my)\b)[\w'’-]+\s+(?:bounced|rejected|fell|broke|failed|died|leaked|leaks|cracked)\b|[\w'’-]+\s+(?:said|says|told\s+(?:me|us))\b|got\s+(?:em|'em|them)\b|\p{Lu}\p{Ll}+['’]s\s+(?:[a-z]+ing|got|gone|done|already|not)\b|(?:i|we|they|he|she|\p{Lu}\p{Ll}+)\s+(?:already\s+|finally\s+|just\s+)?(?:[a-z]{3,}ed|fixed|took|did|got|went|sold|sent|paid|found|made)\s+(?:it|that|them|this|those|one)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:i|we|they|he|she)(?:['’](?:m|re|ve|ll|d)\b|\s+(?:am|are|is|was|were|have|had|got|did|do|don't|didn't|can't|won't|will|went|need|keep|only|just|already|never|still)\b)|(?:the|my|our|his|her|their|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|isn't|aren't|wasn't|keep|keeps|kept|has|have|had|won't|can't|didn't|doesn't|don't|got|went|came|[a-z]{3,}ed)\b|(?:only|finally|just|already)\s+(?:did|took|got|went|had|made)\b|(?:took|did)\s+(?:me|us|half|ages|all)\b|(?:i|we|they|he|she)\s+(?:fell|forgot|left|lost|ran|slept|overslept|woke|missed|broke)\b|(?:(?:pls|please)\s+)?(?:not|no)\s+(?:happening|applying|needed|going|time|longer|point|need|use|more)\b|old\s+news|feeling\s+\p{L}+|(?:before|after)\s+(?:my|work|school|lunch|dinner|breakfast|tea|brekkie)\b|(?!(?:one|it|them|that|this|the|a|an|my)\b)[\w'’-]+\s+(?:bounced|rejected|fell|broke|failed|died|leaked|leaks|cracked)\b|[\w'’-]+\s+(?:said|says|told\s+(?:me|us))\b|got\s+(?:em|'em|them)\b|\p{Lu}\p{Ll}+['’]s\s+(?:[a-z]+ing|got|gone|done|already|not)\b|(?:i|we|they|he|she|\p{Lu}\p{Ll}+)\s+(?:already\s+|finally\s+|just\s+)?(?:[a-z]{3,}ed|fixed|took|did|got|went|sold|sent|paid|found|made)\s+(?:it|that|them|this|those|one)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RunOnReasonRegex();
 
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|new\s+task|put|pencil|jot|remind|create|note)\b", RegexOptions.IgnoreCase)]
@@ -772,8 +776,9 @@ internal sealed partial class TurnInterpreter
     private static partial System.Text.RegularExpressions.Regex ReportAlsoRegex();
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request; nor do "ugh", "istg", "real quick", a closing "then" ("make it p1 then"), a tag
-    // question "hey", a vocative "boet"/"bru" or "sharp" (South African "OK"; after a clock time it only means exactly then).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|ugh+|smh|istg|fml|oof|(?:real|super|really)\s+quick|quickly|(?<!\b(?:by|until|till|since|from|before|after|and|or|back|only|even|just)[\s,]+)then|yaar|bestie|fam|bro|boet|bru|hey|sharp|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // question "hey", a vocative "boet"/"bru"/"bruv" or "sharp" (South African "OK"; after a clock time it only means exactly then), "innit" after
+    // a report ("rent's paid innit"; after anything else it hands a remark back to the bot), "for us" after the object ("tick off 4 for us").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|ugh+|smh|istg|fml|oof|(?:real|super|really)\s+quick|quickly|(?<!\b(?:by|until|till|since|from|before|after|and|or|back|only|even|just)[\s,]+)then|yaar|bestie|fam|bro|boet|bru|bruv|hey|sharp|(?<=\b(?:done|finished|sorted|paid|sent|booked|fixed|bought|handled|gone|in|over|\p{L}+ed)[\s,]+)innit|(?<=\b(?:\d+|it|that|them|this|one|em)[\s,]+)for\s+(?:us|me)|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

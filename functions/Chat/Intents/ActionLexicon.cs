@@ -283,6 +283,9 @@ public static partial class ActionLexicon
         // "the SD cards don't have a fixed date, remove the due date please": the reason, then the request on the same task.
         ("?remove the due date from X", "X doesn't|does_not|don't|do_not have a|any [fixed|set|real|specific] date|deadline|due_date [anymore|any_more] remove|drop|clear|delete the|its due_date|date|deadline"),
         // "change the priority of the rent to no priority", "X needn't have any priority at all": the level removed.
+        // "take Tyler's card down to no priority", "move the vet to no priority": a level said as a direction, the level being none.
+        (RemovePriority, "knock|bump|drop|bring|move|put|take X down|up|back to no|zero priority|prio"),
+        (RemovePriority, "knock|bump|drop|bring|move|take X to no|zero priority|prio"),
         (RemovePriority, "change|set|put|switch the priority|prio of|on|for X to|at|as none|nothing|no_priority|no_prio|zero|p4"),
         (RemovePriority, "X needn't|doesn't_need_to|does_not_need_to|don't_need_to have any|a priority|prio [at_all]"),
         (RemovePriority, "X needn't|doesn't_need|does_not_need|don't_need any|a priority|prio [at_all|really|anymore|any_more]"),

@@ -112,7 +112,7 @@ public static partial class ClauseSplitter
             var afterStatement = (joint.Value.Contains(',', StringComparison.Ordinal) || DashOrEmojiRegex().IsMatch(joint.Value)
                 || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && ExplicitCommandRegex().IsMatch(right))) && StatementRegex().IsMatch(left);
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
-            var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && (NegatedDeedRegex().IsMatch(right) || CalledOffByRegex().IsMatch(right)))
+            var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && (NegatedDeedRegex().IsMatch(right) || CalledOffByRegex().IsMatch(right) || (SomeoneDidItRegex().IsMatch(right) && !StartsWithCommand(right))))
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
             // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
@@ -358,6 +358,11 @@ public static partial class ClauseSplitter
     // called off by someone says why (though "cancelled" alone can be a request, "the gig is cancelled").
     [GeneratedRegex(@"^\s*(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'-]+\s+(?:cancell?ed(?:\s+(?:it|on\s+me|on\s+us))?|called\s+(?:it\s+)?off|postponed\s+it|said\s+no)\s*[.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOffByRegex();
+
+    // "reopen the rent, landlord want it again", "reopen parcel, post office lose it", "reopen the review, guest write again": after a
+    // request, someone doing something to "it" (or again) says why, in any verb form; it names no task of its own.
+    [GeneratedRegex(@"^\s*(?:(?:the|my|our|his|her|their|a|an)\s+)?(?!(?:it|that|this|them|i|we|you|u|he|she|they|and|but|so|then|also|please|pls|kindly|just|now|can|could|would|will|shall|should|may|might|must|do|don['’]?t|let|let['’]?s|lets)\b)\p{L}[\p{L}'’-]*(?:\s+(?!(?:you|u|i|we|they|he|she|it)\b)\p{L}[\p{L}'’-]*)?\s+(?!(?:it|them|is|are|to|and|or|the|a)\b)\p{L}[\p{L}'’]*\s+(?:it|them|again)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneDidItRegex();
 
     [GeneratedRegex(@"^\s*(?:anyway|anyways)[\s,]+(?:i|we)\s+(?:(?:really|still|also|just)\s+)*(?:need|have|must|got|gotta)(?:\s+to)?\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex AnywayIntentionRegex();

@@ -348,7 +348,8 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?<=\b(?:is|are|was|were|been|already|have|['’]ve)\s+)fixed(?![\w-])|(?:check|tick|cross)(?:ed)?\s+off|(?:tick|ticked|check|checked|do|did|finish)\s+already|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
-    [GeneratedRegex(@"\b(?:not|n't|un)\s*(?:yet\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\b(?:need|needs|have|has|got|gotta|ought)\s+(?:to\s+)?get\s+(?:done|finished)\b|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
+    // "which ones aren't finished", "what ain't done yet" (read as "isn't"), "not done", "unfinished": a negated state asks for the pending ones.
+    [GeneratedRegex(@"(?:\b(?:not|un|isnt|arent|aint|wasnt|werent|havent|hasnt|didnt)|(?<=\p{L})n['’]t)\s*(?:yet\s+)?(?:been\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\b(?:need|needs|have|has|got|gotta|ought)\s+(?:to\s+)?get\s+(?:done|finished)\b|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneRegex();
 
     // "show me kids tag only": a word after "tag" that only narrows the listing is no tag's name.

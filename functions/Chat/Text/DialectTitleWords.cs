@@ -15,7 +15,7 @@ public static partial class DialectTitleWords
         ("tae", "to"), ("intae", "into"), ("ontae", "onto"), ("aboot", "about"), ("oot", "out"), ("wi", "with"),
         ("aff", "off"), ("o'", "of"), ("an'", "and"), ("yin", "one"), ("yins", "ones"), ("dae", "do"), ("noo", "now"),
         ("gie", "give"), ("hame", "home"), ("ony", "any"), ("dug", "dog"), ("ma", "my"),
-        ("owt", "anything"), ("nowt", "nothing"), ("summat", "something"), ("wi'", "with"), ("tha", "you"), ("'em", "them"),
+        ("owt", "anything"), ("nowt", "nothing"), ("summat", "something"), ("wi'", "with"), ("tha", "you"), ("'em", "them"), ("em", "them"),
         ("y'all", "you"),
         ("da", "the"), ("dis", "this"), ("wit", "with"), ("fo", "for"), ("bout", "about"), ("everyting", "everything"),
         ("afta", "after"), ("dea", "there"), ("kine", "ones"), ("pau", "done"),

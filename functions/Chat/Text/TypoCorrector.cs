@@ -181,8 +181,16 @@ public static partial class TypoCorrector
         text = AnyRoadRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Anyway" : "anyway");
         // Yorkshire "while" = until before a day ("move the iodine while tomorrow", "can't get to it while friday").
         text = WhileUntilRegex().Replace(text, "till");
-        // "had me blood test", "paid me phone bill": northern "me" = my after a verb that reports a thing done.
+        // "had me blood test", "paid me phone bill", "clear me whole list", "before me shift": northern and London "me" = my after a verb
+        // that reports a thing done or clears, or after "before"/"after".
         text = DoneVerbMyRegex().Replace(text, "my");
+        // "sorted on the dog" (dog and bone: the phone), "paid over the phone", "booked online via the app": how it got done, not a task.
+        text = DoneByMediumRegex().Replace(text, "");
+        // Newfoundland "tick er off", "move er to friday": "er" (her) for the task after a verb that acts on it.
+        text = VerbErRegex().Replace(text, "${v} it");
+        // "tick em off", "make em urgent", "slug pellets - got em": "em" (them) after a verb that acts on tasks, or closing "got em"
+        // ("first one done got em at the lumber yard" keeps it: the run-on remark is read with "em").
+        text = VerbEmRegex().Replace(text, "${v} them");
         // "ewe nuts ordered off the feed merchant", "bought them off Dave": "off" = from after a verb of getting.
         text = OffFromRegex().Replace(text, "from");
         // "shed's mucked out reet", "done proper": an adverb after a report that only says it was done well.
@@ -450,11 +458,12 @@ public static partial class TypoCorrector
     // Thai polite particles "ka"/"kha" and "krub"/"khrap" close a sentence ("number 3 change to tomorrow ka", "trash it krub").
     // South African openers "eish", "ag man", "nee" (no), "ja" (yes), "howzit boet" and "lekker,"/"sharp,"/"shot," (great/OK/thanks)
     // before a comma; texting "nvm" and "wait" before a request ("wait, reopen …", "wait add …").
+    // London "bruv", "blud", "oi bruv" open a request ("bruv add …").
     // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
-    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|(?:yes\s+|no\s+)?b['’]y(?=\s*[,!])|luh(?=\s*[,!])|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|,?\s+b['’]y(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|(?:yes\s+|no\s+)?b['’]y(?=\s*[,!])|luh(?=\s*[,!])|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|bruv|blud|oi\s+(?:bruv|mate)|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|,?\s+b['’]y(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
-    [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|just|ok|so)\s+)*(?:bump|move|push|drop)\s+\S.*?)\s+(?:up|down)(?=\s+to\s+(?:a\s+)?(?:low|medium|high|urgent|normal|top|p[1-4])\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|just|ok|so)\s+)*(?:bump|move|push|drop)\s+\S.*?)\s+(?:up|down)(?=\s+to\s+(?:a\s+)?(?:no|low|medium|high|urgent|normal|top|p[1-4])\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleBeforeLevelRegex();
 
     [GeneratedRegex(@"\bthe\s+one\s+(?:that['’]?s|that\s+is|which\s+is|what['’]?s)\s+due\b", RegexOptions.IgnoreCase)]
@@ -662,8 +671,17 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bwhile(?=\s+(?:" + DayWords + @"|the\s+(?:weekend|end|morning|afternoon|evening)|after\s+(?:today|tomorrow|the\s+weekend))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhileUntilRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:had|done|did|paid|finished|fixed|booked|sorted|posted|sent|renewed|cleaned|mended|collected)\s+)me(?=\s+(?!(?:a|an|the|some|any|one|two|up|down|in|out|off|on|back|round|over|through|to|into|all|ages|and|or|it|them|him|her|this|that|home|here|there|now|today|yesterday|tomorrow|again|too|as|for|with|by|at|about|first|last|right|wrong|a\s+favour|proud|happy|sick|nothing|everything|something)\b)\p{L}{3,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:had|done|did|paid|finished|fixed|booked|sorted|posted|sent|renewed|cleaned|mended|collected|clear|wipe|empty|before|after)\s+)me(?=\s+(?!(?:a|an|the|some|any|one|two|up|down|in|out|off|on|back|round|over|through|to|into|all|ages|and|or|it|them|him|her|this|that|home|here|there|now|today|yesterday|tomorrow|again|too|as|for|with|by|at|about|first|last|right|wrong|a\s+favour|proud|happy|sick|nothing|everything|something)\b)\p{L}{3,})", RegexOptions.IgnoreCase)]
     private static partial Regex DoneVerbMyRegex();
+
+    [GeneratedRegex(@"\b(?<v>tick|cross|check|knock|strike|scratch|mark|move|push|bump|take|put)\s+er\b(?=\s+(?:off|done|out|up|down|back|to|as|away)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbErRegex();
+
+    [GeneratedRegex(@"\b(?<v>tick|cross|check|mark|make|move|push|bump|put|set|take|delete|remove|drop|bin|scrap|reopen|uncheck|untick|knock|strike|finish|give|change|shift|kick|slide|tag|rename|sort)\s+em\b(?![\p{L}'’])|\b(?<v>got)\s+em(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbEmRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:done|sorted|paid|booked|renewed|cancell?ed|handled|fixed|ordered|sent|arranged)\b)\s+(?:on|over|by|via|through)\s+(?:the\s+)?(?:dog(?:\s+and\s+bone)?|blower|phone|telephone|email|e-mail|web|internet|app|website)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneByMediumRegex();
 
     [GeneratedRegex(@"(?<=\b(?:ordered|bought|borrowed|hired|rented|collected|fetched)(?:\s+(?:it|them|one|some))?\s+)off(?=\s+(?:the|a|an|my|our|his|her|their|(?-i:\p{Lu}))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OffFromRegex();

@@ -271,7 +271,9 @@ public static partial class WordMatcher
         ["dad", "father"],
         // A job named by its noun ("mia's pickup") finds the task named by its verb ("Collect Mia …").
         ["pickup", "pick-up", "collect", "collection"],
-        ["telli", "tv", "televis", "television"],
+        ["telli", "telly", "tv", "televis", "television"],
+        // "Charlie's haircut" is "Take Charlie to the barber's".
+        ["haircut", "barber", "hairdress", "hairdresser", "hairdresser's"],
         ["flat", "apart", "apartment"],
         ["film", "movi", "movie"],
         ["bike", "bicycl", "bicycle"],
