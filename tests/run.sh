@@ -44,8 +44,10 @@ elif [ "${projects[*]}" = charts ]; then
 fi
 
 passed=0; failed=0; skipped=0; status=0
+timings=()
 for project in "${projects[@]}"; do
   echo "== $project"
+  started=$SECONDS
   log="$work/$project.log"
   if [ "$project" = web ]; then
     # functions/Local's build has produced web/out; the browser tests start it from its build output.
@@ -70,6 +72,7 @@ PY
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
     # Playwright's "  1) [embedded] › e2e/x.spec.ts:5:3 › title" and vitest's " FAIL  tests/unit/x.test.ts > name" headers.
     sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s+[0-9]+\) \[|^\s*FAIL\s' | sed 's/^\s*/web: /' | sort -u >> "$work/failures.txt" || true
+    timings+=("$project $((SECONDS - started)) s")
     continue
   fi
   # One project at a time: they share two cores and the servers.
@@ -99,16 +102,19 @@ PY
     echo "== fault injection (docs/RELIABILITY.md): every column but accepted, applied and refused must be 0"
     cat TestResults/fault-injection.md
   fi
+  timings+=("$project $((SECONDS - started)) s")
 done
 
 if $run_charts; then
   # Chart checks (~65 s): lint, render, schema validation, policies, Dockerfiles (offline), and the real worker answering the chart's probes (the servers above); needs the Release build above.
   echo "== charts"
+  started=$SECONDS
   log="$work/charts.log"
   if tests/charts/run.sh 2>&1 | tee "$log"; then :; else status=1; fi
   read -r p f s < <(sed -n 's/^Charts: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\1 \2 \3/p' "$log" | tail -1; echo)
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
   [ -n "${p:-}" ] || status=1
+  timings+=("charts $((SECONDS - started)) s")
 fi
 
 if [ -s "$work/failures.txt" ]; then
@@ -117,5 +123,7 @@ if [ -s "$work/failures.txt" ]; then
   cat "$work/failures.txt"
 fi
 echo
+echo "== time per step (the whole run: $SECONDS s)"
+printf '   %s\n' "${timings[@]}"
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -103,7 +103,9 @@ public sealed class WorkerTests(WorkerFixture fixture)
         var before = await probe.CountAsync(errorQueue);
         var valid = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Valid"));
         await fixture.PublishAsync([valid]);
-        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(valid.CommandId) == 1, TimeSpan.FromSeconds(30), "a valid command");
+        // The queue is empty before the worker consumes from it, so the first valid command is what shows it started: on a loaded
+        // machine (load average 30+ seen while builds ran) a MassTransit worker took more than 30 s to get there.
+        await WorkerFixture.EventuallyAsync(async () => await ProcessedAsync(valid.CommandId) == 1, TimeSpan.FromSeconds(90), "a valid command");
 
         // A command that can never commit: its user does not exist (foreign key), so every retry fails.
         var orphan = fixture.Command(TodoCommandKind.Create, Guid.NewGuid(), new TodoFields("Orphan"), userId: Guid.NewGuid());
