@@ -217,6 +217,10 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        // Hebrew in Israeli English: "achi" (bro: "achi uncheck the first one", "2 done achi"), "nu" (so? / come on: "nu what is
+        // open", without a comma too), "sababa" (cool: "sababa, X fixed", "sababa it's done") and "b'seder" (okay) open or close
+        // a request and only set its tone.
+        text = HebrewParticleRegex().Replace(text, "");
         // Scouse/northern "giz" = give me ("giz the medium priority stuff", "giz a reminder to …"), at the start of a request.
         text = GizRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Give me" : "give me");
         // "give me a reminder to ring college", "giz a nudge about the van tax": asking to be reminded is "remind me".
@@ -347,6 +351,9 @@ public static partial class TypoCorrector
         // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
         text = NeedBareVerbRegex().Replace(text, "${need} to ");
         text = PidginRequestRegex().Replace(text, "please ");
+        // "I need that you move X to tomorrow", "I want that you add: …" (Hebrew "ani tsarich she-ata …", Russian "мне нужно, чтобы
+        // ты …") and English "I need you to …": asking the listener to do it is the request itself, never a task of "you".
+        text = NeedThatYouRegex().Replace(text, "please ");
         // "low priority, what there is?", "what still pending?": the question's verb left out or put last.
         text = WhatThereIsRegex().Replace(text, "what is there");
         text = WhatStillRegex().Replace(text, "what is ");
@@ -610,8 +617,15 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*finally,?\s+(?=(?:the|my|number|task|#)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFinallyRegex();
 
-    [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)", RegexOptions.IgnoreCase)]
+    // "put tag admin also on the bezeq one", "add the label errands too to the car service": the tag first, then "also" and the task.
+    [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)|(?<head>\b(?:add|put|attach|stick|give|set)\s+(?:the\s+|a\s+)?(?:(?:tags?|labels?)\s+#?[\w-]+|#?[\w-]+\s+(?:tag|label)|#[\w-]+))\s+(?:also|too|as\s+well|additionally)\s+(?=(?:on|to|onto|for)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex TagAlsoRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?:(?:so|ok|okay|and|also|now)[\s,]+)?(?:i|we)\s+(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?:that\s+you\s+(?:will\s+|would\s+|should\s+|shall\s+)?|you\s+to\s+)(?:please\s+)?(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedThatYouRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so)[\s,]+)?(?:(?:achi|akhi|ahi|sababa|b['’]seder|beseder|nu+)(?![\p{L}\p{N}'’-])[\s,!.:]*)+(?=[\p{L}#\d])|(?<=\S)[\s,]+(?:achi|akhi|ahi|sababa|b['’]seder|beseder)(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})", RegexOptions.IgnoreCase)]
+    private static partial Regex HebrewParticleRegex();
 
     // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
     [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]
