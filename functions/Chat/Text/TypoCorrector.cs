@@ -237,7 +237,9 @@ public static partial class TypoCorrector
         text = SlipThenIMeanRegex().Replace(text, "");
         text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' '));
         text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
-        text = WhatIHaveRegex().Replace(text, "what do I have");
+        // "tomorrow for #family what we have", "#home this week what i have": the filters said first, then the question.
+        text = TopicWhatIHaveRegex().Replace(text, m => "what do " + m.Groups["s"].Value + " have " + m.Groups["topic"].Value.Trim().TrimEnd(',', '-', ' ') + "?");
+        text = WhatIHaveRegex().Replace(text, "what do ${s} have");
         // Singlish "can" asks for the action: "can help me add X tomorrow or not", "can delete that", "can add one more - X";
         // with the task first, "number 3 can remove already". The closing "or not" only makes it a polite question; without it
     // a question ("can add one task ah? …") asks whether it may, and the request follows.
@@ -485,8 +487,12 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenIHaveRegex();
 
-    [GeneratedRegex(@"\bwhat\s+i\s+have(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    // "what i have", "what we have open", "what i have still pending": the question's auxiliary left out.
+    [GeneratedRegex(@"\bwhat\s+(?<s>i|we)\s+have(?=(?:\s+(?:still\s+)?(?:open|pending|left|outstanding|unfinished|undone|to\s+do))?\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIHaveRegex();
+
+    [GeneratedRegex(@"^\s*(?<topic>(?=(?:today|tonight|tomorrow|tmrw|this|next|for|on|#|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|medium|low|urgent|important|p[1-4]|overdue)\b|#)[^?.!;]{2,60}?)[\s,\-–—]+what\s+(?<s>i|we)\s+have\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicWhatIHaveRegex();
 
     private const string CanVerbs = @"(?:add|put|delete|remove|drop|cancel|scratch|tick|mark|move|shift|push|postpone|change|rename|reopen|untick|show|list|tell)";
 
