@@ -296,6 +296,16 @@ public static partial class TypoCorrector
         text = ThatsPronounDoneRegex().Replace(text, "");
         // "Delete last one", "reopen first one": a position said without its article.
         text = PositionArticleRegex().Replace(text, "the ");
+        // "p1 one is done, yalla", "urgent one finished": a task picked by its level or state, said without its article.
+        text = DetailOneArticleRegex().Replace(text, "the ");
+        // "arnona not paid actually, mark as not done": the state said without its task after a report names the task just
+        // reported, the same as "…, reopen". "put back the movers quotes, Dana wants more options, not done": after a reopen
+        // verb, a closing "not done" only repeats it.
+        text = ObjectlessNotDoneRegex().Replace(text, ", reopen");
+        text = ReopenThenNotDoneRegex().Replace(text, "");
+        // "number 2 - trash, not relevant anymore", "scratch the gala one, we don't need it": a closing reason after a delete only
+        // explains it; it is no clause of its own.
+        text = ReasonAfterDeleteRegex().Replace(text, "");
         // "Do I have overdue tasks? Please tell me honestly.": asking again to be told adds nothing to the question.
         text = TellMeAfterQuestionRegex().Replace(text, "?");
         // "only the high priority ones, don't show me nothing else", "just today's, nothing else": after a listing's filters, a
@@ -559,6 +569,18 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatsPronounDoneRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:delete|remove|trash|scratch|bin|drop|cancel|toss|ditch|scrap)\b[^,;.!?]*)\s*,\s*(?:(?:it['’]?s|it\s+is|that['’]?s|is)\s+)?(?:(?:not|no\s+longer)\s+(?:relevant|needed|necessary|required|happening)|(?:we|i)\s+(?:don['’]?t|do\s+not)\s+need\s+(?:it|that|this|them))(?:\s+(?:anymore|any\s+more))?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonAfterDeleteRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s*,\s*(?:(?:please|pls|so|then)\s+)?(?:mark|set|put)\s+(?:as\s+|to\s+)?(?:not\s+done|undone|unfinished|incomplete|not\s+finished|not\s+complete(?:d)?)(?:\s+(?:yet|again|please|pls))*(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessNotDoneRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|ok|okay)\s+)?(?:put\s+back|bring\s+back|reopen|re-open|uncheck|untick|restore)\s+[^,;.!?]+(?:,[^,;.!?]+)?)\s*,\s*(?:(?:it['’]?s|it\s+is|is)\s+)?(?:still\s+)?not\s+done(?:\s+yet)?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReopenThenNotDoneRegex();
+
+    [GeneratedRegex(@"^\s*(?=(?:p[1-4]|(?:high|medium|low|top)[\s-]+(?:priority|prio)|urgent|important|overdue)\s+(?:one|task|item)(?:['’]s|\s+(?:is|was))?\s+(?:now\s+|already\s+|finally\s+)?(?:done|finished|completed|complete|sorted)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailOneArticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:delete|remove|reopen|uncheck|complete|finish|tick\s+off|mark|move|rename|cancel|drop)\s+)(?=(?:last|first|second|third|fourth|fifth)\s+(?:one|task|item)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PositionArticleRegex();
