@@ -46,6 +46,15 @@ internal sealed partial class MissingValueRule : IClauseRule
             return null;
         }
 
+        // "tag the backend interview" with "Interview senior backend dev": a title word said after the words that name the task
+        // but standing before them in the title is the head noun of the name ("the backend interview"), not a tag.
+        var tagAt = title.ToList().IndexOf(tag);
+        var namedAt = lastNamed is null ? -1 : title.ToList().IndexOf(lastNamed);
+        if (tagAt >= 0 && namedAt > tagAt)
+        {
+            return null;
+        }
+
         // The whole may name the same task ("basement" is also a word of its title), never another one.
         var whole = turn.Resolve(reference, ReferenceScope.All);
         if (whole.Status == ReferenceStatus.Found ? whole.Tasks is not [var same] || same.Id != task.Id : whole.Status != ReferenceStatus.NotFound)
