@@ -488,7 +488,8 @@ internal sealed partial class TurnInterpreter
     private static string WithIt(string request)
     {
         // "remove date, no hurry", "change time to 17:45 pls 🙏": a courtesy after the edit goes, but only when an edit is found.
-        var bare = TrailingCourtesyRegex().Replace(request, "");
+        // "movers quotes - remove the date, no deadline": a closing "no deadline" only repeats a due-date removal.
+        var bare = TrailingCourtesyRegex().Replace(NoDeadlineRemarkRegex().Replace(request, ""), "");
         var onIt = WithItBare(bare);
         return onIt == bare ? request : onIt;
     }
@@ -508,6 +509,9 @@ internal sealed partial class TurnInterpreter
         text = ObjectlessLevelChangeRegex().Replace(text, "${verb} it ");
         return ObjectlessBackRegex().Replace(text, "${verb} it back ");
     }
+
+    [GeneratedRegex(@"(?<=\b(?:date|deadline|due)(?:\s+off)?)\s*,\s*(?:there['’]?s\s+|there\s+is\s+)?no\s+(?:deadline|due\s+date)(?:\s+(?:anymore|any\s+more|for\s+(?:it|now)|needed))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDeadlineRemarkRegex();
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
     // before its value acts on the task just named.
@@ -773,7 +777,7 @@ internal sealed partial class TurnInterpreter
 
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request; nor do "ugh", "istg", "real quick", a closing "then" ("make it p1 then"), a tag
     // question "hey", a vocative "boet"/"bru" or "sharp" (South African "OK"; after a clock time it only means exactly then).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|ugh+|smh|istg|fml|oof|(?:real|super|really)\s+quick|quickly|(?<!\b(?:by|until|till|since|from|before|after|and|or|back|only|even|just)[\s,]+)then|yaar|bestie|fam|bro|boet|bru|hey|sharp|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:deadline|due\s+date)(?:\s+(?:anymore|any\s+more|for\s+(?:it|now)|needed))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|ugh+|smh|istg|fml|oof|(?:real|super|really)\s+quick|quickly|(?<!\b(?:by|until|till|since|from|before|after|and|or|back|only|even|just)[\s,]+)then|yaar|bestie|fam|bro|boet|bru|hey|sharp|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

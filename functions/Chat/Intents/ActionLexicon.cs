@@ -658,6 +658,12 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "the one due tomorrow, change it to 10am": "the one due Y" is a reference by due day, never a new day for "the one".
+            if (canonical.Contains("is due", StringComparison.Ordinal) && DetailPlaceholderRegex().IsMatch(x))
+            {
+                continue;
+            }
+
             // "put it for 9 in the morning": a pronoun is never the text of a new task; "X is due Y" needs Y to be a date.
             if ((canonical.StartsWith("add ", StringComparison.Ordinal) && (References.TaskReferenceResolver.IsPronoun(x) || LeadingItRegex().IsMatch(x)))
                 || (canonical.Contains("is due Y", StringComparison.Ordinal) && !m.Groups["W"].Success && !IsWhen(y)))
@@ -722,6 +728,9 @@ public static partial class ActionLexicon
 
         return clause;
     }
+
+    [GeneratedRegex(@"^\s*(?:the|that|this|which|any)\s+(?:one|ones|thing|things|task|tasks|item|items|job|jobs)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailPlaceholderRegex();
 
     // "… to low priority whilst I sort out the rota": a reason clause after the request is a remark too.
     [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*|\s+(?=(?:whilst|while|because|since|as)\s+(?:i|we|he|she|they|it|the)\b)", RegexOptions.IgnoreCase)]

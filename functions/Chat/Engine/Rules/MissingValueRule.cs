@@ -46,11 +46,11 @@ internal sealed partial class MissingValueRule : IClauseRule
             return null;
         }
 
-        // "tag the backend interview" with "Interview senior backend dev": a title word said after the words that name the task
-        // but standing before them in the title is the head noun of the name ("the backend interview"), not a tag.
-        var tagAt = title.ToList().IndexOf(tag);
+        // "tag the backend interview" with "Interview senior backend dev", "tag the landlord email" with "Email the landlord": the
+        // title's first word (its verb) said after the words that name the task is the name's head noun, not a tag ("tag the
+        // gala swimming" with "Ayanda's swimming gala" still tags).
         var namedAt = lastNamed is null ? -1 : title.ToList().IndexOf(lastNamed);
-        if (tagAt >= 0 && namedAt > tagAt)
+        if (title.Count > 0 && title[0] == tag && namedAt > 0)
         {
             return null;
         }
