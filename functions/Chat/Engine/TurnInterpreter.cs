@@ -488,7 +488,8 @@ internal sealed partial class TurnInterpreter
     private static string WithIt(string request)
     {
         // "remove date, no hurry", "change time to 17:45 pls 🙏": a courtesy after the edit goes, but only when an edit is found.
-        var bare = TrailingCourtesyRegex().Replace(request, "");
+        // "movers quotes - remove the date, no deadline": a closing "no deadline" only repeats a due-date removal.
+        var bare = TrailingCourtesyRegex().Replace(NoDeadlineRemarkRegex().Replace(request, ""), "");
         var onIt = WithItBare(bare);
         return onIt == bare ? request : onIt;
     }
@@ -508,6 +509,9 @@ internal sealed partial class TurnInterpreter
         text = ObjectlessLevelChangeRegex().Replace(text, "${verb} it ");
         return ObjectlessBackRegex().Replace(text, "${verb} it back ");
     }
+
+    [GeneratedRegex(@"(?<=\b(?:date|deadline|due)(?:\s+off)?)\s*,\s*(?:there['’]?s\s+|there\s+is\s+)?no\s+(?:deadline|due\s+date)(?:\s+(?:anymore|any\s+more|for\s+(?:it|now)|needed))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDeadlineRemarkRegex();
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
     // before its value acts on the task just named.

@@ -111,7 +111,7 @@ public static partial class ActionLexicon
         ("I finished X", "[i|we|i've|we've] [just|already|finally] [have] got|gotten X done|sorted|finished"),
         ("complete X", "X [is|are|'s|has_been|have_been|'s_been|was|were|got|is_all|are_all|'s_all] dealt_with|sorted_out|taken_care_of|out_of_the_way|ticked_off|checked_off|crossed_off|sorted|handled"),
         ("complete X", "mark X as|off [as] done|finished|complete|completed"),
-        ("complete X", "mark as|off done|finished|complete|completed X"),
+        ("complete X", "mark [as|off] done|finished|complete|completed X"),
         ("?complete X", "finish|close X"),
         // "resolve the dates task" (a bug tracker's word), "that last one, done and dusted".
         ("?complete X", "resolve X"),
@@ -475,6 +475,8 @@ public static partial class ActionLexicon
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),
         // "tax form due in 3 days", "the quote due in a week": a task said with a relative due, no "is".
         ("?X is due in Y", "X [now] due in SPAN [now|instead]"),
+        // "Bituach Leumi thing due friday pls", "the quote due the 12th": a task said with its new day, no "is" and no verb.
+        ("?X is due Y", "X due [on|by] WHEN [please|pls|plz]"),
         // "Liam's game is actually on jan 16 now", "the MOT is now for the 3rd": the new day said as a fact.
         ("?X is due Y", "X [finally|actually|now] is|'s|are [actually|now|really|finally] [on|for] Y [now|instead]"),
         // "regrade email -> p2", "rent: urgent": the task named, then only its new level.
@@ -539,7 +541,7 @@ public static partial class ActionLexicon
         // "tick the one due tomorrow": "tick" alone on a named task.
         ("?complete X", "tick X"),
         // "rugby boots - delete pls": the task named, then the verb.
-        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch [it|that|this|them] [from|off] [LIST] [please]"),
+        ("?delete X", "X SEP delete|remove|bin|scrap|cancel|ditch|trash|scratch|toss [it|that|this|them] [from|off] [LIST] [please]"),
         // "Achieng's defence has moved, it's now in 3 weeks": the move, then the new day said as a fact.
         // "Mrs Duguid's call will need to be Wednesday instead", "can the last one go to thursday evening instead": the new day
         // said as what must or may happen.
@@ -659,6 +661,12 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "the one due tomorrow, change it to 10am": "the one due Y" is a reference by due day, never a new day for "the one".
+            if (canonical.Contains("is due", StringComparison.Ordinal) && DetailPlaceholderRegex().IsMatch(x))
+            {
+                continue;
+            }
+
             // "put it for 9 in the morning": a pronoun is never the text of a new task; "X is due Y" needs Y to be a date.
             if ((canonical.StartsWith("add ", StringComparison.Ordinal) && (References.TaskReferenceResolver.IsPronoun(x) || LeadingItRegex().IsMatch(x)))
                 || (canonical.Contains("is due Y", StringComparison.Ordinal) && !m.Groups["W"].Success && !IsWhen(y)))
@@ -723,6 +731,9 @@ public static partial class ActionLexicon
 
         return clause;
     }
+
+    [GeneratedRegex(@"^\s*(?:the|that|this|which|any)\s+(?:one|ones|thing|things|task|tasks|item|items|job|jobs)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailPlaceholderRegex();
 
     // "… to low priority whilst I sort out the rota": a reason clause after the request is a remark too.
     [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*|\s+(?=(?:whilst|while|because|since|as)\s+(?:i|we|he|she|they|it|the)\b)", RegexOptions.IgnoreCase)]

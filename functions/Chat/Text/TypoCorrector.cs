@@ -225,6 +225,10 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
         text = ParticleRegex().Replace(text, "");
+        // Hebrew in Israeli English: "achi" (bro: "achi uncheck the first one", "2 done achi"), "nu" (so? / come on: "nu what is
+        // open", without a comma too), "sababa" (cool: "sababa, X fixed", "sababa it's done") and "b'seder" (okay) open or close
+        // a request and only set its tone.
+        text = HebrewParticleRegex().Replace(text, "");
         // Scouse/northern "giz" = give me ("giz the medium priority stuff", "giz a reminder to …"), at the start of a request.
         text = GizRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Give me" : "give me");
         // "give me a reminder to ring college", "giz a nudge about the van tax": asking to be reminded is "remind me".
@@ -241,7 +245,9 @@ public static partial class TypoCorrector
         text = SlipThenIMeanRegex().Replace(text, "");
         text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' '));
         text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
-        text = WhatIHaveRegex().Replace(text, "what do I have");
+        // "tomorrow for #family what we have", "#home this week what i have": the filters said first, then the question.
+        text = TopicWhatIHaveRegex().Replace(text, m => "what do " + m.Groups["s"].Value + " have " + m.Groups["topic"].Value.Trim().TrimEnd(',', '-', ' ') + "?");
+        text = WhatIHaveRegex().Replace(text, "what do ${s} have");
         // Singlish "can" asks for the action: "can help me add X tomorrow or not", "can delete that", "can add one more - X";
         // with the task first, "number 3 can remove already". The closing "or not" only makes it a polite question; without it
     // a question ("can add one task ah? …") asks whether it may, and the request follows.
@@ -298,6 +304,16 @@ public static partial class TypoCorrector
         text = ThatsPronounDoneRegex().Replace(text, "");
         // "Delete last one", "reopen first one": a position said without its article.
         text = PositionArticleRegex().Replace(text, "the ");
+        // "p1 one is done, yalla", "urgent one finished": a task picked by its level or state, said without its article.
+        text = DetailOneArticleRegex().Replace(text, "the ");
+        // "arnona not paid actually, mark as not done": the state said without its task after a report names the task just
+        // reported, the same as "…, reopen". "put back the movers quotes, Dana wants more options, not done": after a reopen
+        // verb, a closing "not done" only repeats it.
+        text = ObjectlessNotDoneRegex().Replace(text, ", reopen");
+        text = ReopenThenNotDoneRegex().Replace(text, "");
+        // "number 2 - trash, not relevant anymore", "scratch the gala one, we don't need it": a closing reason after a delete only
+        // explains it; it is no clause of its own.
+        text = ReasonAfterDeleteRegex().Replace(text, "");
         // "Do I have overdue tasks? Please tell me honestly.": asking again to be told adds nothing to the question.
         text = TellMeAfterQuestionRegex().Replace(text, "?");
         // "only the high priority ones, don't show me nothing else", "just today's, nothing else": after a listing's filters, a
@@ -355,6 +371,9 @@ public static partial class TypoCorrector
         // "need make a call to dentist", "I need send photos to broker": "to" dropped before the verb (Slavic, adult-learner English).
         text = NeedBareVerbRegex().Replace(text, "${need} to ");
         text = PidginRequestRegex().Replace(text, "please ");
+        // "I need that you move X to tomorrow", "I want that you add: …" (Hebrew "ani tsarich she-ata …", Russian "мне нужно, чтобы
+        // ты …") and English "I need you to …": asking the listener to do it is the request itself, never a task of "you".
+        text = NeedThatYouRegex().Replace(text, "please ");
         // "low priority, what there is?", "what still pending?": the question's verb left out or put last.
         text = WhatThereIsRegex().Replace(text, "what is there");
         text = WhatStillRegex().Replace(text, "what is ");
@@ -487,8 +506,12 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenIHaveRegex();
 
-    [GeneratedRegex(@"\bwhat\s+i\s+have(?=\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    // "what i have", "what we have open", "what i have still pending": the question's auxiliary left out.
+    [GeneratedRegex(@"\bwhat\s+(?<s>i|we)\s+have(?=(?:\s+(?:still\s+)?(?:open|pending|left|outstanding|unfinished|undone|to\s+do))?\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIHaveRegex();
+
+    [GeneratedRegex(@"^\s*(?<topic>(?=(?:today|tonight|tomorrow|tmrw|this|next|for|on|#|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|medium|low|urgent|important|p[1-4]|overdue)\b|#)[^?.!;]{2,60}?)[\s,\-–—]+what\s+(?<s>i|we)\s+have\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicWhatIHaveRegex();
 
     private const string CanVerbs = @"(?:add|put|delete|remove|drop|cancel|scratch|tick|mark|move|shift|push|postpone|change|rename|reopen|untick|show|list|tell)";
 
@@ -556,6 +579,18 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*that['’]?s\s+(?=(?:that|this)\s+one\s+(?:done|sorted|dealt\s+with|finished|sorted\s+out|taken\s+care\s+of)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatsPronounDoneRegex();
 
+    [GeneratedRegex(@"(?<=\b(?:delete|remove|trash|scratch|bin|drop|cancel|toss|ditch|scrap)\b[^,;.!?]*)\s*,\s*(?:(?:it['’]?s|it\s+is|that['’]?s|is)\s+)?(?:(?:not|no\s+longer)\s+(?:relevant|needed|necessary|required|happening)|(?:we|i)\s+(?:don['’]?t|do\s+not)\s+need\s+(?:it|that|this|them))(?:\s+(?:anymore|any\s+more))?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonAfterDeleteRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s*,\s*(?:(?:please|pls|so|then)\s+)?(?:mark|set|put)\s+(?:as\s+|to\s+)?(?:not\s+done|undone|unfinished|incomplete|not\s+finished|not\s+complete(?:d)?)(?:\s+(?:yet|again|please|pls))*(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessNotDoneRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|ok|okay)\s+)?(?:put\s+back|bring\s+back|reopen|re-open|uncheck|untick|restore)\s+[^,;.!?]+(?:,[^,;.!?]+)?)\s*,\s*(?:(?:it['’]?s|it\s+is|is)\s+)?(?:still\s+)?not\s+done(?:\s+yet)?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReopenThenNotDoneRegex();
+
+    [GeneratedRegex(@"^\s*(?=(?:p[1-4]|(?:high|medium|low|top)[\s-]+(?:priority|prio)|urgent|important|overdue)\s+(?:one|task|item)(?:['’]s|\s+(?:is|was))?\s+(?:now\s+|already\s+|finally\s+)?(?:done|finished|completed|complete|sorted)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailOneArticleRegex();
+
     [GeneratedRegex(@"(?<=^\s*(?:delete|remove|reopen|uncheck|complete|finish|tick\s+off|mark|move|rename|cancel|drop)\s+)(?=(?:last|first|second|third|fourth|fifth)\s+(?:one|task|item)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PositionArticleRegex();
 
@@ -619,8 +654,15 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*finally,?\s+(?=(?:the|my|number|task|#)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFinallyRegex();
 
-    [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)", RegexOptions.IgnoreCase)]
+    // "put tag admin also on the bezeq one", "add the label errands too to the car service": the tag first, then "also" and the task.
+    [GeneratedRegex(@"(?<head>\b(?:tag|label)\s+[^,;.!?]{1,60}?)\s+(?:also|too|as\s+well|additionally)\s+(?=(?:with|as)\s)|(?<head>\b(?:add|put|attach|stick|give|set)\s+(?:the\s+|a\s+)?(?:(?:tags?|labels?)\s+#?[\w-]+|#?[\w-]+\s+(?:tag|label)|#[\w-]+))\s+(?:also|too|as\s+well|additionally)\s+(?=(?:on|to|onto|for)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex TagAlsoRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?:(?:so|ok|okay|and|also|now)[\s,]+)?(?:i|we)\s+(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?:that\s+you\s+(?:will\s+|would\s+|should\s+|shall\s+)?|you\s+to\s+)(?:please\s+)?(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedThatYouRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so)[\s,]+)?(?:(?:achi|akhi|ahi|sababa|b['’]seder|beseder|nu+)(?![\p{L}\p{N}'’-])[\s,!.:]*)+(?=[\p{L}#\d])|(?<=\S)[\s,]+(?:achi|akhi|ahi|sababa|b['’]seder|beseder)(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})", RegexOptions.IgnoreCase)]
+    private static partial Regex HebrewParticleRegex();
 
     // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
     [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]

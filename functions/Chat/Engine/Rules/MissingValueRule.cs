@@ -46,6 +46,15 @@ internal sealed partial class MissingValueRule : IClauseRule
             return null;
         }
 
+        // "tag the backend interview" with "Interview senior backend dev", "tag the landlord email" with "Email the landlord": the
+        // title's first word (its verb) said after the words that name the task is the name's head noun, not a tag ("tag the
+        // gala swimming" with "Ayanda's swimming gala" still tags).
+        var namedAt = lastNamed is null ? -1 : title.ToList().IndexOf(lastNamed);
+        if (title.Count > 0 && title[0] == tag && namedAt > 0)
+        {
+            return null;
+        }
+
         // The whole may name the same task ("basement" is also a word of its title), never another one.
         var whole = turn.Resolve(reference, ReferenceScope.All);
         if (whole.Status == ReferenceStatus.Found ? whole.Tasks is not [var same] || same.Id != task.Id : whole.Status != ReferenceStatus.NotFound)
