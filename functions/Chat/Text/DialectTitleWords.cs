@@ -16,7 +16,7 @@ public static partial class DialectTitleWords
         ("aff", "off"), ("o'", "of"), ("an'", "and"), ("yin", "one"), ("yins", "ones"), ("dae", "do"), ("noo", "now"),
         ("gie", "give"), ("hame", "home"), ("ony", "any"), ("dug", "dog"), ("ma", "my"),
         ("owt", "anything"), ("nowt", "nothing"), ("summat", "something"), ("wi'", "with"), ("tha", "you"), ("'em", "them"), ("em", "them"),
-        ("y'all", "you"),
+        ("y'all", "you"), ("fer", "for"), ("ye", "you"),
         ("da", "the"), ("dis", "this"), ("wit", "with"), ("fo", "for"), ("bout", "about"), ("everyting", "everything"),
         ("afta", "after"), ("dea", "there"), ("kine", "ones"), ("pau", "done"),
         ("de", "the"), ("wid", "with"), ("dat", "that"), ("dem", "them"), ("doh", "don't"), ("ting", "thing"), ("tings", "things"),

@@ -216,6 +216,9 @@ public static partial class WordMatcher
         return folded.ToString();
     }
 
+    private static string? DroppedGStem(string stem) =>
+        stem.Length >= 5 && stem.EndsWith("in", StringComparison.Ordinal) && !stem.EndsWith("ain", StringComparison.Ordinal) ? Stem(stem + "g") : null;
+
     /// <summary>True when two stems name the same word: equal, one a prefix of the other (renew/renewal), or one typo apart.</summary>
     public static bool Same(string a, string b)
     {
@@ -225,6 +228,12 @@ public static partial class WordMatcher
         }
 
         if (Related.TryGetValue(a, out var group) && group == Related.GetValueOrDefault(b))
+        {
+            return true;
+        }
+
+        // "tick off hoein the corn", "uncheck rotatin the tires": an -ing with its g dropped names the task's verb ("Hoe the corn rows").
+        if (DroppedGStem(a) is { } ag && ag != a && Same(ag, b) || DroppedGStem(b) is { } bg && bg != b && Same(a, bg))
         {
             return true;
         }
