@@ -48,7 +48,23 @@ public sealed class ApiClient(HttpClient http) : IDisposable
 
     public async Task<JsonElement> CreateAndWaitAsync(object todo)
     {
-        var accepted = await CreateAsync(todo);
+        // A 503 says the queue did not confirm in time (a loaded machine, a broker still starting); a client retries with the
+        // same Idempotency-Key, as the response tells it to. Tests of the 503 itself call CreateAsync.
+        var key = Guid.NewGuid().ToString("N");
+        JsonElement accepted;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                accepted = await CreateAsync(todo, key);
+                break;
+            }
+            catch (HttpRequestException e) when (attempt < 5 && e.Message.StartsWith("Expected 202 but got 503", StringComparison.Ordinal))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
+
         var status = await WaitAsync(accepted);
         // A worker still starting on a loaded machine: keep waiting, a minute in all.
         for (var retry = 0; retry < 5 && status.GetProperty("status").GetString() == "pending"; retry++)
