@@ -185,7 +185,8 @@ public static partial class ListQueryParser
             words.AddRange(WordMatcher.ContentStems(TailCutRegex().Replace(forCue.Groups["tail"].Value, "")).Where(w => !FilterWords.Contains(w)));
             text = text[..forCue.Index];
         }
-        else if (search.Count > 0)
+        // "tasks with #bike": a tail of hashtags only is the tag filter, not search words.
+        else if (search.Count > 0 && !HashtagsOnlyRegex().IsMatch(text[(search[^1].Index + search[^1].Length)..]))
         {
             var last = search[^1];
             var tail = text[(last.Index + last.Length)..];
@@ -338,6 +339,9 @@ public static partial class ListQueryParser
 
     [GeneratedRegex(@"\b(?:search(?:\s+for)?|find|grep|look(?:ing)?\s+(?:up|for)|about|mention(?:s|ing)?|contain(?:s|ing)?|regarding|related\s+to|matching|with\s+the\s+words?|(?:one|ones|task|tasks)\s+(?:that\s+)?(?:has|have|having|got|(?:have|has|'ve)\s+got)(?!\s+(?:i|we|you)\b)(?!\s+(?:done|finished|completed|moved|pushed|cancell?ed|deleted|dropped|missed|skipped|due|overdue|left|to|anything|nothing|no|any|or)\b)(?!\s+(?:no|any|a\s+due|due|a\s+deadline|deadlines?|high|low|medium|priority|tags?|dates?)\b)(?:\s+(?:the|a|an))?(?:\s+words?)?|called|named|titled|(?:(?:that|which)\s+)?(?:ha(?:ve|s)\s+)?to\s+do\s+with|that\s+say|that\s+says|(?<=\b(?:which|what|any)\s+(?:task|tasks|one|ones)\s+)say(?:s|ing)?|involving|concerning|re:|(?:anything|something|any|ones?|tasks?|stuff|things?|everything)\s+(?:with|w/?)(?=\s)(?!\s+(?:the\s+)?(?:#?[\w-]+\s+)?(?:tags?|labels?|hashtags?)\b)(?!\s+(?:(?:a|the)\s+)?(?:high|low|medium|top|no)\s+(?:priority|prio)\b|\s+p[1-4]\b)(?:\s+the\s+words?)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex SearchCueRegex();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:tags?\s+)?#[\w-]+(?:\s*(?:,|and|or|&)?\s*#[\w-]+)*\s*[?.!]*\s*$")]
+    private static partial Regex HashtagsOnlyRegex();
 
     [GeneratedRegex(@"\s+(?:(?:that|which)(?:['’]s|\s+is|\s+are|['’]re)?\s+)?(?:still\s+)?(?:outstanding|open|pending|to\s+do|not\s+done|unfinished|left)\s*[?.!]*\s*$|\s+(?:in\s+(?:the\s+)?(?:title|description|name|notes?)|in\s+it|in\s+them|tasks?|todos?|items?|jobs?|chores?|errands?)\s*[?.!]*\s*$|[?.!]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailCutRegex();

@@ -548,8 +548,8 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"\b(?:ones|tasks|items|todos)$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralNounRegex();
 
-    // "tagged soccer", "#soccer", "soccer-tagged", "the soccer tagged one", "the one with the family tag".
-    [GeneratedRegex(@"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?(?<t>#?[\w-]+)|\bwith\s+(?:the|a)\s+(?<t>[\w-]+)\s+(?:tag|label)\b|(?<t>#[\w-]+)|\b(?<t>[\w]+)-tagged\b|\b(?<t>[\w]+)\s+tagged(?=\s+(?:one|ones|task|tasks|item|items|thing|things|stuff)\b|\s*$)", RegexOptions.IgnoreCase)]
+    // "tagged soccer", "#soccer", "soccer-tagged", "the soccer tagged one", "the one with the family tag", "the one with family tag".
+    [GeneratedRegex(@"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?(?<t>#?[\w-]+)|\bwith\s+(?:(?:the|a)\s+)?(?<t>[\w-]+)\s+(?:tag|label)\b|(?<t>#[\w-]+)|\b(?<t>[\w]+)-tagged\b|\b(?<t>[\w]+)\s+tagged(?=\s+(?:one|ones|task|tasks|item|items|thing|things|stuff)\b|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex TagReferenceRegex();
 
     [GeneratedRegex(@"^\s*(?:whatever|what|anything|the\s+thing|the\s+stuff)(?:['’]s|\s+is|\s+i\s+have|\s+i['’]ve\s+got)\s+(?:on\s+|due\s+(?:on\s+)?|for\s+)(?<d>\S.*)$", RegexOptions.IgnoreCase)]

@@ -40,6 +40,8 @@ public static partial class TypoCorrector
         ["abeg"] = "please", ["biko"] = "please", ["pliz"] = "please", ["plis"] = "please",
         // Appalachian "fer" (for) and "ye" (you): "look fer the fellowship hall", "reckon ye could …"; a new title keeps them.
         ["fer"] = "for", ["ye"] = "you", ["whatcha"] = "what you",
+        // Nepali in English: "ekdam urgent" (very), "aaja" (today).
+        ["ekdam"] = "very", ["aaja"] = "today",
         // Nigerian Pidgin words ("wetin dey my list", "comot the garri"); its grammar words are in DialectGrammar.
         ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
         // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".
@@ -186,7 +188,7 @@ public static partial class TypoCorrector
         // "had me blood test", "paid me phone bill", "clear me whole list", "before me shift": northern and London "me" = my after a verb
         // that reports a thing done or clears, or after "before"/"after".
         text = DoneVerbMyRegex().Replace(text, "my");
-        // "sorted on the dog" (dog and bone: the phone), "paid over the phone", "booked online via the app": how it got done, not a task.
+        // "sorted on the dog" (dog and bone: the phone), "paid over the phone", "paid by esewa": how it got done, not a task.
         text = DoneByMediumRegex().Replace(text, "");
         // Newfoundland "tick er off", "move er to friday": "er" (her) for the task after a verb that acts on it.
         text = VerbErRegex().Replace(text, "${v} it");
@@ -202,6 +204,17 @@ public static partial class TypoCorrector
         text = ParticleBeforeLevelRegex().Replace(text, "");
         // "the one that's due today" is "the one due today"; "finished that one up": the closing particle adds nothing.
         text = OneThatIsDueRegex().Replace(text, "the one due");
+        // South Asian English: "what all is pending" (what), "due today only", "tomorrow itself", "yesterday only": emphasis, not a filter.
+        text = WhatAllRegex().Replace(text, "what");
+        // "the first one is not done yet" reads like "the first one isn't done yet" (said in full, a listing position was taken for the
+        // word "first" of a title: "Buy Diamox for first aid kit" was reopened).
+        text = IsNotDoneRegex().Replace(text, "${be}n't ");
+        // "2nd one also done", "diyo bought, tick pls", "I finish buying tika yesterday": "also" before a report, a bare "tick" after
+        // one and a present tense with a past time all add nothing to the report.
+        text = AlsoBeforeDoneRegex().Replace(text, "");
+        text = TickAfterReportRegex().Replace(text, "");
+        text = PresentFinishPastRegex().Replace(text, "${s} finished");
+        text = EmphaticOnlyRegex().Replace(text, "");
         // "finish up number 3", "tick up #2": a verb of finishing with "up" before a position completes it (no title is "Finish number 3").
         text = FinishUpPositionRegex().Replace(text, "complete ");
         text = FinishedUpRegex().Replace(text, "${v} ${o}");
@@ -482,9 +495,10 @@ public static partial class TypoCorrector
     // South African openers "eish", "ag man", "nee" (no), "ja" (yes), "howzit boet" and "lekker,"/"sharp,"/"shot," (great/OK/thanks)
     // before a comma; texting "nvm" and "wait" before a request ("wait, reopen …", "wait add …").
     // London "bruv", "blud", "oi bruv" open a request ("bruv add …"); so do Shona "mhoro"/"ndeipi" (hi), "ndapota" (please),
-    // "shamwari" (friend, also closing), a closing "neh", "please assist," and Appalachian "shoot,".
+    // "shamwari" (friend, also closing), a closing "neh", "please assist," and Appalachian "shoot,"; Danish "nå,", "øh,", "hov,",
+    // "ja ja,"; Nepali "ji"/"hajur" (polite, opening or closing) and "dai"/"bhai"/"didi" (brother, sister) before a request.
     // Scouse "ey"/"ey la" opens a request ("ey la add …"; Yorkshire "ey up" is a greeting and stays); a closing "lad" calls the listener, like "mate" ("which ones say X lad"), but "a card for the new lad" keeps it.
-    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|(?:yes\s+|no\s+)?b['’]y(?=\s*[,!])|luh(?=\s*[,!])|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|bruv|blud|oi\s+(?:bruv|mate)|mhoro|ndeipi|ndapota|shamwari|shoot(?=\s*[,!])|(?:(?:please|kindly)\s+)?assist(?=\s*[,!])|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|,?\s+b['’]y(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub|neh|shamwari)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*,)|(?:yes\s+|no\s+)?b['’]y(?=\s*[,!])|luh(?=\s*[,!])|yo|eish|ag\s+man|ag(?=\s*[,!])|nee(?:\s+wait)?|ja(?:\s+nee)?|nvm|nevermind|wait(?=\s*[,!]|\s+(?:add|remove|delete|reopen|undo|uncheck|untick|move|mark|change|put|make|scratch|cancel|actually|what|show|list)\b)|(?:lekker|sharp|shot)(?=\s*[,!])|eh(?:\s+eh)?|aiyo+h?|aiya+h?|howzit(?:\s+(?:boet|bru|bra|my\s+bru))?|shoots|boss(?=\s*[,!])|boy(?=\s*[,!])|steups+|allyuh(?:\s+bot)?|ho(?=\s*[,!])|brah|bruv|blud|oi\s+(?:bruv|mate)|mhoro|ndeipi|ndapota|shamwari|nå|na(?=\s*,)|øh|hov|ja\s+ja(?=\s*[,!])|okay\s+okay(?=\s*[,!])|ji|hajur|(?:dai|bhai|didi)(?=\s*[,!]|\s+(?:please|pls|kindly|just|show|list|add|put|delete|remove|trash|move|mark|tick|check|make|change|what|which|any)\b)|shoot(?=\s*[,!])|(?:(?:please|kindly)\s+)?assist(?=\s*[,!])|ey(?!\s+up\b)(?:\s+la)?|k|kk|now\s+then|right\s+then|ych\s+a\s+fi|sumimasen|suimasen|gomen(?:nasai)?|gonnae|(?:aye\s+)?go\s+on\s+then|(?:ah\s+)?go\s+on(?=\s*[,!])|sure\s+look(?=\s*[,!])|god\s+help\s+(?:us|me)(?=\s*[,!])|grand(?=\s*[,!])|oi+e?|tá|gente|vale|venga|noch\s+schnell|schnell|dạ|ôi|ơi|(?:em|chị|anh|cô)\s+ơi|yalla|oya|righto|rightio|strewth|crikey|bugger|mate|sige|ay\s+nak[ou]|hay\s+nak[ou]|nak[ou]|(?:kuya|ate|manong)\s+bot|bot)\b[\s,!:]+(?=\w)|(?<=\S)\s+(?:ha|sige)(?=\s*(?:[,.!?]|$))|[\s,]+yalla(?:\s+next)?(?=[\s.!]*$)|[\s,]+god\s+help\s+(?:us|me)(?=[\s.!]*$)|\s+ya\s+(?:basha|habibi|habibti|akhi|ukhti|rayes|m[ao]allem)\b|(?<=\S)\s+(?:nha|nhé|nhe|rồi|ơi|ạ|dạ)(?![\w'’-])|\s+o+(?=\s*[,.!?]|\s*$)|[\s,]+next(?=[\s.!]*$)(?<=,\s*next)|\s+sharp\s+sharp\b|\s+(?:lah|leh|lor)\b|\s+ma(?=\s*\?+\s*$)|(?<=\b(?:me|us|you|please|pls|thanks|today|tonight|tomorrow|list|it|that|them)),?\s+(?:sugar|hon|honey|baby|babe|darlin['’g]?|darling)(?=\s*[.!?]*\s*$)|,?\s+b['’]y(?=\s*[.!?]*\s*$)|\s+(?:la|ah|ar|wor|bab|bredrin|eh|ka|kha|khrap|khrup|krap|krub|khrub|neh|shamwari|ji|hajur)(?=\s*(?:[,.!?]|$|\p{So}|\p{Cs}))|[\s,]+(?:leh\s+we|let\s+(?:me|us)|let['’]s)\s+see(?=[\s.!]*$)|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|with|to|for|and|me|us|call|email|mail|text|ask|tell|ring|phone|meet|see|pay|remind|message|thank|visit|new|big|old)\s+)\s+boss(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|the|his|her|our|your|their|with|to|for|and|me|us)\s+)\s+(?:mate|cobber|bro|bruv|brah|bruddah|braddah|boi)(?=\s*(?:[,.!?]|$)|\s*\p{So}|\s*\p{Cs})|(?<!\b(?:my|a|an|the|his|her|our|your|their|this|that|me|us)(?:\s+[\p{L}'’-]+)?)\s+lad(?=\s*(?:[,.!?]|$))|\s*,\s*can\s+(?:or\s+not|anot)\s*\?*(?=\s*$)|\s*,\s*tak(?=[\s.!]*$)|[\s,]+(?:shiok|sian|jialat|alamak)(?:\s+if\s+[^,.;!?]{1,40})?(?=[\s.!]*$)|^\s*nu+\s*[,!]+\s*(?=\w)|\s*,\s*(?:toda(?:\s+raba)?|tov)(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParticleRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|just|ok|so)\s+)*(?:bump|move|push|drop)\s+\S.*?)\s+(?:up|down)(?=\s+to\s+(?:a\s+)?(?:no|low|medium|high|urgent|normal|top|p[1-4])\b)", RegexOptions.IgnoreCase)]
@@ -492,6 +506,24 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\bthe\s+one\s+(?:that['’]?s|that\s+is|which\s+is|what['’]?s)\s+due\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneThatIsDueRegex();
+
+    [GeneratedRegex(@"\bwhat\s+all\b(?=\s+(?:is|are|i|we|do|have|has|tasks?|pending|due|left|open)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatAllRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:one|number\s+\d+|#\d+|\d+(?:st|nd|rd|th)?)\s+)(?<be>is|are|was|were)\s+not\s+(?=(?:yet\s+)?(?:done|finished|complete|completed)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IsNotDoneRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:one|it|that|this|\d+(?:st|nd|rd|th)?))\s+also(?=\s+(?:done|finished|completed|complete|sorted|paid)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoBeforeDoneRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:done|bought|paid|sent|finished|collected|booked|fixed|sorted|completed|cleaned|called|posted|returned))\s*,\s*(?:tick|check|mark)(?:\s+(?:it|that))?(?:\s+(?:off|done))?(?:\s+(?:pls|please|plz))?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex TickAfterReportRegex();
+
+    [GeneratedRegex(@"^(?<s>i|we)\s+finish(?=\s+\S.*\b(?:yesterday|already|just\s+now|last\s+night|this\s+morning)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentFinishPastRegex();
+
+    [GeneratedRegex(@"(?<=\b\p{L}+\s+(?:today|tomorrow|tonight|yesterday|now|this\s+week|next\s+week))\s+(?:only|itself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmphaticOnlyRegex();
 
     [GeneratedRegex(@"\b(?<v>finish|wrap|tick|check|cross)\s+up\s+(?=(?:number|no\.?|#)\s*\d|\d{1,2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishUpPositionRegex();
@@ -730,7 +762,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<v>tick|cross|check|mark|make|move|push|bump|put|set|take|delete|remove|drop|bin|scrap|reopen|uncheck|untick|knock|strike|finish|give|change|shift|kick|slide|tag|rename|sort)\s+em\b(?![\p{L}'’])|\b(?<v>got)\s+em(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbEmRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:done|sorted|paid|booked|renewed|cancell?ed|handled|fixed|ordered|sent|arranged)\b)\s+(?:on|over|by|via|through)\s+(?:the\s+)?(?:dog(?:\s+and\s+bone)?|blower|phone|telephone|email|e-mail|web|internet|app|website)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:done|sorted|paid|booked|renewed|cancell?ed|handled|fixed|ordered|sent|arranged)\b)\s+(?:on|over|by|via|through|with|in)\s+(?:the\s+)?(?:dog(?:\s+and\s+bone)?|blower|phone|telephone|email|e-mail|web|internet|app|website|esewa|khalti|paypal|venmo|card|cash|bank\s+transfer|online\s+banking|mobile\s+banking)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneByMediumRegex();
 
     [GeneratedRegex(@"(?<=\b(?:ordered|bought|borrowed|hired|rented|collected|fetched)(?:\s+(?:it|them|one|some))?\s+)off(?=\s+(?:the|a|an|my|our|his|her|their|(?-i:\p{Lu}))\b)", RegexOptions.IgnoreCase)]
