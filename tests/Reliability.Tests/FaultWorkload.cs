@@ -27,7 +27,7 @@ public sealed class Writer(ApiClient api, List<Guid> todos, bool retryUnavailabl
             var seeds = new List<Guid>();
             for (var j = 0; j < 3; j++)
             {
-                seeds.Add((await api.CreateAndWaitAsync(new { title = $"Seed {i}.{j}" })).GetProperty("id").GetGuid());
+                seeds.Add((await api.CreateAndWaitAsync(new { title = $"Seed {i}.{j}" }, retryUnavailable)).GetProperty("id").GetGuid());
             }
             writers.Add(new Writer(api, seeds, retryUnavailable));
         }
