@@ -18,6 +18,7 @@ public static class Program
         string? api = null;
         var byCategory = false;
         var firstSight = false;
+        var warmUp = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -46,6 +47,9 @@ public static class Program
                 case "--first-sight":
                     firstSight = true;
                     break;
+                case "--warm-up":
+                    warmUp = true;
+                    break;
                 case "--only":
                     only = args[++i];
                     break;
@@ -60,14 +64,18 @@ public static class Program
             return Usage();
         }
 
-        if (!File.Exists(casesPath))
+        // A folder stands for every *.jsonl in it ("--cases tests/Chat.Tests/heldout --warm-up" is the latency benchmark).
+        var files = Directory.Exists(casesPath)
+            ? Directory.GetFiles(casesPath, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
+            : File.Exists(casesPath) ? [casesPath] : [];
+        if (files.Length == 0)
         {
             // Relative paths are read from the current directory, never from the repository: say where it looked.
             Console.Error.WriteLine($"ChatEval: no case file at {Path.GetFullPath(casesPath)} (a relative --cases path is read from {Environment.CurrentDirectory}).");
             return 2;
         }
 
-        var cases = CaseFile.Load(casesPath);
+        var cases = files.SelectMany(CaseFile.Load).ToList();
         if (only is not null)
         {
             cases = cases.Where(c => c.Id.StartsWith(only, StringComparison.Ordinal) || c.Category == only).ToList();
@@ -75,7 +83,14 @@ public static class Program
 
         using var http = api is null ? null : new HttpClient { BaseAddress = new Uri(api), Timeout = TimeSpan.FromMinutes(2) };
         ICaseTarget target = http is null ? new InProcessTarget() : new HttpTarget(http);
-        var report = await new CaseRunner(target).RunAsync(cases, runDate);
+        var runner = new CaseRunner(target);
+        if (warmUp)
+        {
+            // JIT and regex construction would otherwise be timed as the first turns' latency: every seventh case, untimed.
+            await runner.RunAsync(cases.Where((_, index) => index % 7 == 0).ToList(), runDate);
+        }
+
+        var report = await runner.RunAsync(cases, runDate);
         if (firstSight)
         {
             // The first measurement of an unseen batch: only figures, no failing messages, so nobody reads the
@@ -108,7 +123,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--by-category] [--first-sight] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
+        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl|folder> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--by-category] [--first-sight] [--warm-up] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
         Console.Error.WriteLine("  --by-category prints only the pass rates (overall and per category) and latency, no failures.");
         Console.Error.WriteLine("  --first-sight does the same and adds a Markdown row (batch, date, engine commit, cases, pass %, per category).");
         Console.Error.WriteLine("  --api plays the cases through a running system's HTTP API (start it with Testing__Enabled=true).");
