@@ -328,7 +328,11 @@ internal sealed partial class TurnInterpreter
         for (var k = 0; k < words.Length; k++)
         {
             var suffix = string.Join(' ', words[k..]);
-            if (PronounRequestRegex().IsMatch(suffix))
+            // "the first one is not done yet": "not done" after "is" is the clause's own predicate, not a request on a task
+            // the words before it name (they named "Buy Diamox for first aid kit" by its word "first", not position 1). After
+            // "it is" it still is one ("I ticked the logbook by mistake, it is not finished": "it" is the task named before).
+            if (PronounRequestRegex().IsMatch(suffix)
+                && !(k > 1 && CopulaRegex().IsMatch(words[k - 1]) && !SubjectPronounRegex().IsMatch(words[k - 2]) && NotStateRegex().IsMatch(suffix)))
             {
                 return (string.Join(' ', words[..k]).Trim(' ', ',', ';', ':', '-', '\u2013', '\u2014'), suffix);
             }
@@ -768,6 +772,15 @@ internal sealed partial class TurnInterpreter
     [GeneratedRegex(@"^\s*$")]
     private static partial Regex DescriptionReplaceRegex();
 
+    [GeneratedRegex(@"^(?:is|are|was|were|am|be|been|still)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopulaRegex();
+
+    [GeneratedRegex(@"^(?:it|that|this|they|these|those|both|all|[,;:\-\u2013\u2014].*|.*[,;:])$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPronounRegex();
+
+    [GeneratedRegex(@"^(?:still\s+)?not\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NotStateRegex();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|put\s+(?:that|this)\s+(?:one|task)\s+back|mark\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?|(?:tick|check|cross)\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))\s+off|(?:check|tick)(?=\s+(?:it|that|this|them)\b))(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:(?:from|off)\s+(?:my|the)|(?:on|onto)(?:\s+(?:my|the))?)\s+(?:to-?do\s+|task\s+)?list|(?<=\bback)\s+(?:on|onto))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();
 
@@ -782,7 +795,7 @@ internal sealed partial class TurnInterpreter
     // "pls", "thanks", an emoji or two at the end of a clause say nothing about the request; nor do "ugh", "istg", "real quick", a closing "then" ("make it p1 then"), a tag
     // question "hey", a vocative "boet"/"bru"/"bruv" or "sharp" (South African "OK"; after a clock time it only means exactly then), "innit" after
     // a report ("rent's paid innit"; after anything else it hands a remark back to the bot), "for us" after the object ("tick off 4 for us").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|ugh+|smh|istg|fml|oof|(?:real|super|really)\s+quick|quickly|(?<!\b(?:by|until|till|since|from|before|after|and|or|back|only|even|just)[\s,]+)then|yaar|bestie|fam|bro|boet|bru|bruv|hey|sharp|(?<=\b(?:done|finished|sorted|paid|sent|booked|fixed|bought|handled|gone|in|over|\p{L}+ed)[\s,]+)innit|(?<=\b(?:done|complete|completed|finished|sorted|paid|it|that|them|please|pls)[\s,]+)(?:bhai|dai|didi)|(?<=\b(?:\d+|it|that|them|this|one|em|there|task|item|reminder|friday|monday|tuesday|wednesday|thursday|saturday|sunday|today|tomorrow)[\s,]+)for\s+(?:us|me)|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|(?:would|will|could|can)\s+(?:you|ye)|if\s+you\s+(?:would|could|can|don't\s+mind)|thx|ty|cheers|chur|merci|danke|lol|lmao|rofl|haha\w*|hehe\w*|fr|frfr|ngl|tbh|ugh+|smh|istg|fml|oof|(?:real|super|really)\s+quick|quickly|(?<!\b(?:by|until|till|since|from|before|after|and|or|back|only|even|just)[\s,]+)then|bestie|fam|bro|boet|bru|bruv|hey|sharp|(?<=\b(?:done|finished|sorted|paid|sent|booked|fixed|bought|handled|gone|in|over|\p{L}+ed)[\s,]+)innit|(?<=\b(?:done|complete|completed|finished|sorted|paid|it|that|them|please|pls)[\s,]+)(?:bhai|dai|didi)|(?<=\b(?:\d+|it|that|them|this|one|em|there|task|item|reminder|friday|monday|tuesday|wednesday|thursday|saturday|sunday|today|tomorrow)[\s,]+)for\s+(?:us|me)|asante(?:\s+sana)?(?:\s+mungu)?|thank\s+god|praise\s+god|alhamdulillah|actually|finally|at\s+(?:long\s+)?last|ta|yay+|woo+(?:hoo+)?|phew|same\s+(?:day|date|time)|no\s+(?:rush|hurry)(?:\s+on\s+(?:it|that))?|no\s+(?:problems?|issues?|worries|dramas?)|(?:(?:went|passed)\s+)?(?:without|with\s+no)\s+(?:any\s+)?(?:problems?|issues?|hitch(?:es)?|trouble)|all\s+(?:good|fine|grand)|(?<!\b(?:my|the|a|an|your|his|her|our|their|of|for|with|to)[\s,]+)(?:love|dear|darling|hun|sweetie|sweetheart))|\s*(?:[\u2600-\u27BF\u2B50\u2705\uFE0F]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF]))+[\s.!?]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingCourtesyRegex();
 
     /// <summary>

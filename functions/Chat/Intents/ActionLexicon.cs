@@ -165,7 +165,7 @@ public static partial class ActionLexicon
         ("reopen X", "mark X as not|un done|finished|complete|completed"),
         ("reopen X", "mark X not|un done|finished|complete|completed"),
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
-        ("reopen X", "X [is|are|'s] not|n't done|finished|complete|completed [yet|after_all]"),
+        ("reopen X", "X [is|are|was|were|'s] [still] not|n't done|finished|complete|completed [yet|after_all]"),
         // "Jessica letter not finish yet" (Mandarin-shaped English: the base verb after "not"), only for a task that exists.
         ("?reopen X", "X not finish|complete yet"),
         ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),

@@ -132,6 +132,12 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bread\s+(?:(?:to\s+)?(?:me|us)\s+|out\s+|aloud\s+)?(?=(?:what(?:['’]s|\s+is|\s+are|\s+i\s+have)?\b|(?:my|the)\s+(?:\w+\s+){0,2}(?:list|tasks|todos|to-dos|items)\b|everything\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ReadOutListRegex();
 
+    [GeneratedRegex(@"\brevert\s+(?:back\s+)?(?:to\s+me\s+)?with\s+(?=(?:the\s+|a\s+|my\s+)?(?:full\s+|complete\s+|whole\s+|entire\s+|updated\s+|current\s+)?(?:list|tasks|task\s+list|status)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RevertWithListRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:the|my|your|a|our)\s+)complete(?=\s+(?:task\s+|to-?do\s+)?list\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CompleteListRegex();
+
     [GeneratedRegex(@"(?<=\b(?:that|this|the\s+\w+|last|first|second|third)\s+)ones(?=\s+(?:done|finished|sorted|complete|completed|paid|booked|not\s+done)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnesDoneRegex();
 
@@ -206,9 +212,6 @@ public static partial class TypoCorrector
         text = OneThatIsDueRegex().Replace(text, "the one due");
         // South Asian English: "what all is pending" (what), "due today only", "tomorrow itself", "yesterday only": emphasis, not a filter.
         text = WhatAllRegex().Replace(text, "what");
-        // "the first one is not done yet" reads like "the first one isn't done yet" (said in full, a listing position was taken for the
-        // word "first" of a title: "Buy Diamox for first aid kit" was reopened).
-        text = IsNotDoneRegex().Replace(text, "${be}n't ");
         // "2nd one also done", "diyo bought, tick pls", "I finish buying tika yesterday": "also" before a report, a bare "tick" after
         // one and a present tense with a past time all add nothing to the report.
         text = AlsoBeforeDoneRegex().Replace(text, "");
@@ -240,12 +243,10 @@ public static partial class TypoCorrector
         text = DictatedQuestionRegex().Replace(text, "?");
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
         text = LeadingAdRegex().Replace(text, "add ");
-        // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone.
+        // "yaar which ones are low prio?", "number 3 done hai", "achi uncheck the first one": the table of tone words.
+        text = ToneWords.Strip(text);
+        // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone (one with conditions of its own).
         text = ParticleRegex().Replace(text, "");
-        // Hebrew in Israeli English: "achi" (bro: "achi uncheck the first one", "2 done achi"), "nu" (so? / come on: "nu what is
-        // open", without a comma too), "sababa" (cool: "sababa, X fixed", "sababa it's done") and "b'seder" (okay) open or close
-        // a request and only set its tone.
-        text = HebrewParticleRegex().Replace(text, "");
         // Scouse/northern "giz" = give me ("giz the medium priority stuff", "giz a reminder to …"), at the start of a request.
         text = GizRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Give me" : "give me");
         // "give me a reminder to ring college", "giz a nudge about the van tax": asking to be reminded is "remind me".
@@ -361,6 +362,10 @@ public static partial class TypoCorrector
         text = TextingForRegex().Replace(text, "for");
         // "read to me what is on my list", "please read the finished tasks": reading the list out is showing it.
         text = ReadOutListRegex().Replace(text, "show me ");
+        // Indian and Pakistani office English: "kindly revert back with full list" (reply with it) asks to be shown it.
+        text = RevertWithListRegex().Replace(text, "show me ");
+        // "show me the complete list", "revert with my complete task list": the whole list, not the completed tasks.
+        text = CompleteListRegex().Replace(text, "full");
         // "that ones done", "this ones finished": "one's" typed without its apostrophe.
         text = OnesDoneRegex().Replace(text, "one's");
         text = TagalogPleasePrefixRegex().Replace(text, "please ");
@@ -509,9 +514,6 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\bwhat\s+all\b(?=\s+(?:is|are|i|we|do|have|has|tasks?|pending|due|left|open)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatAllRegex();
-
-    [GeneratedRegex(@"(?<=\b(?:one|number\s+\d+|#\d+|\d+(?:st|nd|rd|th)?)\s+)(?<be>is|are|was|were)\s+not\s+(?=(?:yet\s+)?(?:done|finished|complete|completed)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex IsNotDoneRegex();
 
     [GeneratedRegex(@"(?<=\b(?:one|it|that|this|\d+(?:st|nd|rd|th)?))\s+also(?=\s+(?:done|finished|completed|complete|sorted|paid)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoBeforeDoneRegex();
@@ -700,9 +702,6 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=^\s*|[.;!?]\s+)(?:(?:so|ok|okay|and|also|now)[\s,]+)?(?:i|we)\s+(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?:that\s+you\s+(?:will\s+|would\s+|should\s+|shall\s+)?|you\s+to\s+)(?:please\s+)?(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex NeedThatYouRegex();
-
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so)[\s,]+)?(?:(?:achi|akhi|ahi|sababa|b['’]seder|beseder|nu+)(?![\p{L}\p{N}'’-])[\s,!.:]*)+(?=[\p{L}#\d])|(?<=\S)[\s,]+(?:achi|akhi|ahi|sababa|b['’]seder|beseder)(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})", RegexOptions.IgnoreCase)]
-    private static partial Regex HebrewParticleRegex();
 
     // Nigerian Pidgin "make you add …" (= could you add …) opens a request.
     [GeneratedRegex(@"^\s*(?:please\s+)?make\s+you\s+(?=[a-z])", RegexOptions.IgnoreCase)]

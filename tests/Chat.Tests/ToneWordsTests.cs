@@ -1,0 +1,32 @@
+using TodoFunctions.Chat.Text;
+
+namespace TodoFunctions.Chat.Tests;
+
+public sealed class ToneWordsTests
+{
+    [Theory]
+    [InlineData("yaar which ones are low prio?", "which ones are low prio?")]
+    [InlineData("ok achi nu, what's open", "what's open")]
+    [InlineData("number 3 done hai", "number 3 done")]
+    [InlineData("add fix the gate by friday, urgent hai, thanks", "add fix the gate by friday, urgent, thanks")]
+    [InlineData("hai, move the barber one to thursday", "move the barber one to thursday")]
+    [InlineData("2 done achi", "2 done")]
+    [InlineData("what is tagged school? mersi", "what is tagged school?")]
+    public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
+    {
+        Assert.Equal(expected, ToneWords.Strip(message));
+    }
+
+    // The same words where they carry meaning: a name, a title's word, a word inside another, or a message of nothing else.
+    [Theory]
+    [InlineData("hai move the barber one")]          // "hai" opens only before a comma (Hai is a name)
+    [InlineData("call Hai about the lease")]
+    [InlineData("add buy the achira seeds")]
+    [InlineData("sababa")]
+    [InlineData("uff")]
+    [InlineData("book the Achi Thai restaurant")]
+    public void Words_that_are_not_in_a_tone_place_stay(string message)
+    {
+        Assert.Equal(message, ToneWords.Strip(message));
+    }
+}
