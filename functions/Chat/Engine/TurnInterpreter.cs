@@ -153,7 +153,9 @@ internal sealed partial class TurnInterpreter
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
-            if (acted && (PronounRequestRegex().IsMatch(clause) || BareDoneRegex().IsMatch(clause)
+            // "tick off the heating bill, I paid it this morning": a report on "it" after that request says the same thing again (read
+            // alone, it completed the other pending "Pay …" task).
+            if (acted && (PronounRequestRegex().IsMatch(clause) || BareDoneRegex().IsMatch(clause) || PronounReportRegex().IsMatch(clause)
                 || (TrailingRequest(clause) is (var aside, not null) && WordMatcher.ContentStems(aside).Count > 0 && IsAside(aside))))
             {
                 continue;
@@ -579,6 +581,9 @@ internal sealed partial class TurnInterpreter
     // "number 3 I do already, done", "… buy already. done ah": a bare "done" after the clause that acted only confirms it.
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|yes|please|pls|mark|tick)\s+)*(?:done|finished|complete|completed)(?:\s+(?:ah|lah|la|already|please|pls|ok|okay|now))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareDoneRegex();
+
+    [GeneratedRegex(@"^\W*(?:i|we)\s+(?:(?:have|had|just|already|finally|also)\s+|['’]ve\s+)*(?:\p{L}+ed|paid|done|did|sent|bought|made|got|took|wrote|sold|brought)\s+(?:it|that|this|them)(?:\s+(?:already|today|yesterday|just\s+now|last\s+night|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|online|finally|too))*\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounReportRegex();
 
     [GeneratedRegex(@"(?:[,.;:!]|^[-\u2013\u2014])$")]
     private static partial Regex BreakBeforeRegex();

@@ -165,6 +165,8 @@ public static partial class TypoCorrector
         text = MixedLanguageWords.Normalise(text);
         // Hiberno-English "I'm after doing X" = I've just done X.
         text = DialectGrammar.HibernoPerfect(text);
+        // "please to move X", "to add: X", "the priority at X", "put also the tag Y on X": learners' function-word calques.
+        text = LearnerGrammar.Normalise(text);
         // Irish "put down" / "stick down" = write down, before a task that starts with a verb ("stick down email the parents …");
         // "put down the deposit" keeps its verb.
         text = PutDownRegex().Replace(text, m => Intents.AddParser.StartsWithImperative(m.Groups["rest"].Value) ? m.Groups["lead"].Value + "add " : m.Value);
@@ -333,6 +335,9 @@ public static partial class TypoCorrector
         text = ReasonAfterDeleteRegex().Replace(text, "");
         // "Do I have overdue tasks? Please tell me honestly.": asking again to be told adds nothing to the question.
         text = TellMeAfterQuestionRegex().Replace(text, "?");
+        // "what is overdue? pls show", "anything for tomorrow? show me please": asking again to be shown adds nothing either (alone,
+        // "pls show" listed every pending task after the overdue ones).
+        text = ShowAfterQuestionRegex().Replace(text, "?");
         // "only the high priority ones, don't show me nothing else", "just today's, nothing else": after a listing's filters, a
         // closing "nothing else" only insists on them. "From that list, trash 1 and 2": positions always mean the last list.
         text = NothingElseRegex().Replace(text, "");
@@ -642,6 +647,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\?\s*(?:please\s+|pls\s+|just\s+)?(?:tell|let)\s+me(?:\s+know)?(?:\s+(?:honestly|frankly|straight|please|pls|thanks))*\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TellMeAfterQuestionRegex();
+
+    [GeneratedRegex(@"\?\s*(?:(?:please|pls|plz|just)\s+)?(?:show|list)(?:\s+(?:me|us|them|it))?(?:\s+(?:please|pls|plz))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShowAfterQuestionRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
