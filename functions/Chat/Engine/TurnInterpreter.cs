@@ -150,6 +150,14 @@ internal sealed partial class TurnInterpreter
             ambiguousName = null;
             namedAlone = false;
             ActedEarlier = acted || _pendingDelete.Count > 0;
+            // "what is overdue? pls show": once a question of this message has listed, a bare "show" only asks to see that listing
+            // (read alone, it listed every pending task after the overdue ones). After a question that lists nothing ("what I
+            // still must do? show please"), it is the listing.
+            if (_listing is not null && BareShowRegex().IsMatch(clause))
+            {
+                continue;
+            }
+
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
@@ -584,6 +592,9 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^\W*(?:i|we)\s+(?:(?:have|had|just|already|finally|also)\s+|['’]ve\s+)*(?:\p{L}+ed|paid|done|did|sent|bought|made|got|took|wrote|sold|brought)\s+(?:it|that|this|them)(?:\s+(?:already|today|yesterday|just\s+now|last\s+night|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|online|finally|too))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounReportRegex();
+
+    [GeneratedRegex(@"^\W*(?:(?:please|pls|plz|just|ok|okay|so)\s+)*(?:show|list)(?:\s+(?:me|us|them|it|all))?(?:\s+(?:please|pls|plz))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareShowRegex();
 
     [GeneratedRegex(@"(?:[,.;:!]|^[-\u2013\u2014])$")]
     private static partial Regex BreakBeforeRegex();

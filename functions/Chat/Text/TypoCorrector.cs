@@ -335,9 +335,6 @@ public static partial class TypoCorrector
         text = ReasonAfterDeleteRegex().Replace(text, "");
         // "Do I have overdue tasks? Please tell me honestly.": asking again to be told adds nothing to the question.
         text = TellMeAfterQuestionRegex().Replace(text, "?");
-        // "what is overdue? pls show", "anything for tomorrow? show me please": asking again to be shown adds nothing either (alone,
-        // "pls show" listed every pending task after the overdue ones).
-        text = ShowAfterQuestionRegex().Replace(text, "?");
         // "only the high priority ones, don't show me nothing else", "just today's, nothing else": after a listing's filters, a
         // closing "nothing else" only insists on them. "From that list, trash 1 and 2": positions always mean the last list.
         text = NothingElseRegex().Replace(text, "");
@@ -648,8 +645,6 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\?\s*(?:please\s+|pls\s+|just\s+)?(?:tell|let)\s+me(?:\s+know)?(?:\s+(?:honestly|frankly|straight|please|pls|thanks))*\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TellMeAfterQuestionRegex();
 
-    [GeneratedRegex(@"\?\s*(?:(?:please|pls|plz|just)\s+)?(?:show|list)(?:\s+(?:me|us|them|it))?(?:\s+(?:please|pls|plz))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ShowAfterQuestionRegex();
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
