@@ -61,7 +61,9 @@ public sealed partial class TextProtector
     [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading|that\s+reads|that(?=\s))\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:to|on|for|about)\s+[^:;""\-\u2013\u2014]{1,60}?\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
+    // "add a note to the dentist: …"; also "a note at the Sinaia cabin: …" (learners' "at" for to), whose text would
+    // otherwise be read for dates ("until friday") and split into a second task.
+    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:to|on|for|about|at)\s+[^:;""\-\u2013\u2014]{1,60}?\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteForTaskRegex();
 
     [GeneratedRegex(@"QTOKEN(?<n>\d+)")]

@@ -150,10 +150,20 @@ internal sealed partial class TurnInterpreter
             ambiguousName = null;
             namedAlone = false;
             ActedEarlier = acted || _pendingDelete.Count > 0;
+            // "what is overdue? pls show": once a question of this message has listed, a bare "show" only asks to see that listing
+            // (read alone, it listed every pending task after the overdue ones). After a question that lists nothing ("what I
+            // still must do? show please"), it is the listing.
+            if (_listing is not null && BareShowRegex().IsMatch(clause))
+            {
+                continue;
+            }
+
             // "don't need the propane tanks anymore so ditch that": the request after a statement that already acted
             // names the same task; doing it twice would fail the turn.
             // "the ride happened, 92 km 💪 check it off": a remark naming no task before that request changes nothing.
-            if (acted && (PronounRequestRegex().IsMatch(clause) || BareDoneRegex().IsMatch(clause)
+            // "tick off the heating bill, I paid it this morning": a report on "it" after that request says the same thing again (read
+            // alone, it completed the other pending "Pay …" task).
+            if (acted && (PronounRequestRegex().IsMatch(clause) || BareDoneRegex().IsMatch(clause) || PronounReportRegex().IsMatch(clause)
                 || (TrailingRequest(clause) is (var aside, not null) && WordMatcher.ContentStems(aside).Count > 0 && IsAside(aside))))
             {
                 continue;
@@ -583,6 +593,12 @@ internal sealed partial class TurnInterpreter
     // "number 3 I do already, done", "… buy already. done ah": a bare "done" after the clause that acted only confirms it.
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|yes|please|pls|mark|tick)\s+)*(?:done|finished|complete|completed)(?:\s+(?:ah|lah|la|already|please|pls|ok|okay|now))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareDoneRegex();
+
+    [GeneratedRegex(@"^\W*(?:i|we)\s+(?:(?:have|had|just|already|finally|also)\s+|['’]ve\s+)*(?:\p{L}+ed|paid|done|did|sent|bought|made|got|took|wrote|sold|brought)\s+(?:it|that|this|them)(?:\s+(?:already|today|yesterday|just\s+now|last\s+night|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|online|finally|too))*\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounReportRegex();
+
+    [GeneratedRegex(@"^\W*(?:(?:please|pls|plz|just|ok|okay|so)\s+)*(?:show|list)(?:\s+(?:me|us|them|it|all))?(?:\s+(?:please|pls|plz))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareShowRegex();
 
     [GeneratedRegex(@"(?:[,.;:!]|^[-\u2013\u2014])$")]
     private static partial Regex BreakBeforeRegex();

@@ -165,6 +165,9 @@ public static partial class ActionLexicon
         ("reopen X", "mark X as not|un done|finished|complete|completed"),
         ("reopen X", "mark X not|un done|finished|complete|completed"),
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
+        // "mark as not done the dentist, the doctor was sick": the state said before the task (Romanian "marchează ca nefăcut …").
+        ("reopen X", "mark|set|put as|to not|un done|finished|complete|completed X"),
+        ("reopen X", "mark|set|put as|to undone|unfinished|incomplete|pending|open X"),
         ("reopen X", "X [is|are|was|were|'s] [still] not|n't done|finished|complete|completed [yet|after_all]"),
         // "Jessica letter not finish yet" (Mandarin-shaped English: the base verb after "not"), only for a task that exists.
         ("?reopen X", "X not finish|complete yet"),

@@ -296,7 +296,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?:please\s+)?put\s+(?<ref>.+?)\s+back(?:\s+(?:on|in|to)\s+(?:my|the)\s+(?:list|todo\s+list|tasks))?$|^(?:please\s+)?(?:bring\s+back|move\s+back)\s+(?<ref>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reopen5();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?!(?:is|are|was|were|has|have|had|got|gets|been)\b)(?<ref>(?:[^,;]|,\s*(?=" + PositionAfterComma + @"))+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,(?!\s*" + PositionAfterComma + @")|;|—|-|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
+    // A dash ends the reference only as a dash: inside a word ("delete QA-1790", "the hi-hat task") it is part of the name
+    // (the ticket id was cut to "QA", which tied with every other QA ticket).
+    [GeneratedRegex(@"^(?:please\s+)?(?:delete|remove|drop(?!\s+off\b)|scratch|trash|cancel|erase|discard|ditch|nuke|scrap|get\s+rid\s+of|forget\s+about|forget|cross\s+out|axe)\s+(?!(?:is|are|was|were|has|have|had|got|gets|been)\b)(?<ref>(?:[^,;]|,\s*(?=" + PositionAfterComma + @"))+?)(?:\s+(?:from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?(?:list|tasks|todos))?(?:\s*(?:,(?!\s*" + PositionAfterComma + @")|;|—|(?<![\p{L}\d])-|-(?![\p{L}\d])|because|since|as\s+i|i'm|i\s+am|not\s+doing).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Delete1();
 
     [GeneratedRegex(@"^(?<ref>it|that|this|that\s+one|this\s+one)(?:'s|\s+is|s)\s+(?:all\s+|now\s+)?" + Done + @"\b|^(?<ref>)(?:all\s+)?" + Done + @"(?:\s+(?:with\s+)?(?:it|that|this))?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]

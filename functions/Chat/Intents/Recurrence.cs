@@ -16,6 +16,13 @@ public static partial class Recurrence
     public static Result Extract(string text, DayOfWeek? today = null)
     {
         var m = RecurrenceRegex().Match(text);
+        // "check the logs from the nightly run", "send the weekly report": a frequency word after a determiner is an adjective
+        // of the noun after it (the run happens nightly; the task does not repeat).
+        while (m.Success && AdjectiveFrequencyRegex().IsMatch(m.Value) && DeterminerBeforeRegex().IsMatch(text[..m.Index]))
+        {
+            m = m.NextMatch();
+        }
+
         if (!m.Success)
         {
             return new Result(text, null, false);
@@ -110,6 +117,12 @@ public static partial class Recurrence
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?:nightly|daily|weekly|fortnightly|monthly|yearly|annually|bi-?weekly)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveFrequencyRegex();
+
+    [GeneratedRegex(@"\b(?:the|a|an|my|our|your|his|her|their|this|that|these|those)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBeforeRegex();
 
     [GeneratedRegex(@"every\s+(?<n>\S+)\s+(?<unit>days|weeks?|months)", RegexOptions.IgnoreCase)]
     private static partial Regex EveryNRegex();

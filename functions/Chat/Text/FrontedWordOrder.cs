@@ -40,8 +40,9 @@ public static partial class FrontedWordOrder
     [GeneratedRegex(SentenceStart + Object + @"\s+(?:I|we)\s+(?:must|have\s+to|need\s+to|want\s+to|should|shall|will|can|would\s+like\s+to|(?:['’]ll|['’]d\s+like\s+to))\s+(?:(?:finally|still|also|really|now|then|definitely|urgently|just)\s+)*(?<verb>(?!(?:be|not|never|have)\b)[a-z]+)\b(?<rest>(?!\s+(?:is|are|was)\b)[^,;.!?]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectModalRegex();
 
-    // "The midterm corrections I have finished", "The tickets we've already booked": object, subject, perfect.
-    [GeneratedRegex(SentenceStart + Object + @"\s+(?<subj>I|we)\s*(?:\s+have|['’]ve)\s+(?<adv>(?:(?:finally|already|just|now|also|today)\s+)*)(?<part>[a-z]+(?:ed|en|ne|wn|ught|id|t))\b(?=\s*(?:[,;.!?]|$|\s+(?:and|too|also|now|already|today|yesterday)\b))", RegexOptions.IgnoreCase)]
+    // "The midterm corrections I have finished", "The tickets we've already booked": object, subject, perfect; also with the
+    // object said again as "it" ("the last one from the list I have finished it yesterday": Romanian "l-am terminat").
+    [GeneratedRegex(SentenceStart + Object + @"\s+(?<subj>I|we)\s*(?:\s+have|['’]ve)\s+(?<adv>(?:(?:finally|already|just|now|also|today)\s+)*)(?<part>[a-z]+(?:ed|en|ne|wn|ught|id|t))\b(?:\s+(?:it|them))?(?=\s*(?:[,;.!?]|$|\s+(?:and|too|also|now|already|today|yesterday)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectPerfectRegex();
 
     // German verb-second with the verb last: "tomorrow must I the Ölwechsel do", "Still must I the Kindergeld paper sign",

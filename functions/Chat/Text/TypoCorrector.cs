@@ -171,6 +171,8 @@ public static partial class TypoCorrector
         text = MixedLanguageWords.Normalise(text);
         // Hiberno-English "I'm after doing X" = I've just done X.
         text = DialectGrammar.HibernoPerfect(text);
+        // "please to move X", "to add: X", "the priority at X", "put also the tag Y on X": learners' function-word calques.
+        text = LearnerGrammar.Normalise(text);
         // Irish "put down" / "stick down" = write down, before a task that starts with a verb ("stick down email the parents …");
         // "put down the deposit" keeps its verb.
         text = PutDownRegex().Replace(text, m => Intents.AddParser.StartsWithImperative(m.Groups["rest"].Value) ? m.Groups["lead"].Value + "add " : m.Value);
@@ -644,6 +646,7 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\?\s*(?:please\s+|pls\s+|just\s+)?(?:tell|let)\s+me(?:\s+know)?(?:\s+(?:honestly|frankly|straight|please|pls|thanks))*\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TellMeAfterQuestionRegex();
+
 
     // Fillers from the writer's other language that only soften or stress a request: Tagalog "po" (respect; lower
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
