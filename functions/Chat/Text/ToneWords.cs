@@ -30,37 +30,50 @@ public static partial class ToneWords
         ClosingMessage,
     }
 
-    // Each line: the word as a regex fragment (case-insensitive), where it may stand, and what it is.
-    private static readonly (string Word, Place Place, string Meaning)[] Table =
+    // Each line: the word as a regex fragment (case-insensitive), where it may stand, what it is, and (optionally) the words it
+    // must not follow, where it is a word of the sentence ("what the bairns like" keeps its verb).
+    private static readonly (string Word, Place Place, string Meaning, string? NotAfter)[] Table =
     [
         // Hebrew in Israeli English.
-        ("achi|akhi|ahi", Place.Opening, "Hebrew: bro"),
-        ("achi|akhi|ahi", Place.ClosingMessage, "Hebrew: bro"),
-        ("nu+", Place.Opening, "Hebrew: so? / come on"),
-        ("sababa", Place.Opening, "Hebrew: cool"),
-        ("sababa", Place.ClosingMessage, "Hebrew: cool"),
-        ("b['’]seder|beseder", Place.Opening, "Hebrew: okay"),
-        ("b['’]seder|beseder", Place.ClosingMessage, "Hebrew: okay"),
+        ("achi|akhi|ahi", Place.Opening, "Hebrew: bro", null),
+        ("achi|akhi|ahi", Place.ClosingMessage, "Hebrew: bro", null),
+        ("nu+", Place.Opening, "Hebrew: so? / come on", null),
+        ("sababa", Place.Opening, "Hebrew: cool", null),
+        ("sababa", Place.ClosingMessage, "Hebrew: cool", null),
+        ("b['’]seder|beseder", Place.Opening, "Hebrew: okay", null),
+        ("b['’]seder|beseder", Place.ClosingMessage, "Hebrew: okay", null),
 
         // Urdu and Hindi in Pakistani and Indian English.
-        ("yaar|yar", Place.Opening, "Urdu/Hindi: friend"),
-        ("yaar", Place.ClosingClause, "Urdu/Hindi: friend"),
-        ("acha|achha|accha|acchha", Place.Opening, "Urdu/Hindi: okay / I see"),
-        ("theek\\s+hai|thik\\s+hai|theek\\s+he", Place.Opening, "Urdu/Hindi: all right"),
-        ("uff+|uffo+|uff+\\s+yaar", Place.OpeningBeforeComma, "Urdu/Hindi: ugh"),
-        ("hai(?:\\s+na)?|he\\s+na", Place.ClosingClause, "Urdu/Hindi: is (\"urgent hai\", \"done hai\")"),
-        ("insha['’]?allah|inshallah|in\\s+sha\\s+allah", Place.ClosingClause, "Arabic/Urdu: God willing"),
-        ("insha['’]?allah|inshallah", Place.OpeningBeforeComma, "Arabic/Urdu: God willing"),
+        ("yaar|yar", Place.Opening, "Urdu/Hindi: friend", null),
+        ("yaar", Place.ClosingClause, "Urdu/Hindi: friend", null),
+        ("acha|achha|accha|acchha", Place.Opening, "Urdu/Hindi: okay / I see", null),
+        ("theek\\s+hai|thik\\s+hai|theek\\s+he", Place.Opening, "Urdu/Hindi: all right", null),
+        ("uff+|uffo+|uff+\\s+yaar|uff+\\s+da", Place.OpeningBeforeComma, "Urdu/Hindi: ugh; Minnesotan \"uff da\"", null),
+        ("hai(?:\\s+na)?|he\\s+na", Place.ClosingClause, "Urdu/Hindi: is (\"urgent hai\", \"done hai\")", null),
+        ("insha['’]?allah|inshallah|in\\s+sha\\s+allah", Place.ClosingClause, "Arabic/Urdu: God willing", null),
+        ("insha['’]?allah|inshallah", Place.OpeningBeforeComma, "Arabic/Urdu: God willing", null),
 
         // Romanian.
-        ("hai", Place.OpeningBeforeComma, "Romanian: come on"),
-        ("deci|bine", Place.OpeningBeforeComma, "Romanian: so / fine"),
-        ("mersi", Place.ClosingMessage, "Romanian: thanks"),
+        ("hai", Place.OpeningBeforeComma, "Romanian: come on", null),
+        ("deci|bine", Place.OpeningBeforeComma, "Romanian: so / fine", null),
+        ("mersi", Place.ClosingMessage, "Romanian: thanks", null),
+
+        // Tamil in Tamil-English ("Tanglish"); "pannu" (do) after an English verb only carries it: "number 3 remove pannu".
+        ("da", Place.ClosingClause, "Tamil: mate (Minnesotan \"uff da\" is an opener)", "uff"),
+        ("machi|machan", Place.ClosingClause, "Tamil: mate", null),
+        ("machi|machan", Place.Opening, "Tamil: mate", null),
+        ("seri|sari", Place.Opening, "Tamil: okay", null),
+        ("pannu|pannunga|pannidu|pannungo|pannidunga", Place.ClosingClause, "Tamil: do (after the verb it carries)", null),
+
+        // Geordie.
+        ("howay(?:\\s+man)?|haway(?:\\s+man)?|whey\\s+aye(?:\\s+man)?", Place.Opening, "Geordie: come on / yes of course", null),
+        ("like", Place.ClosingClause, "Geordie, northern English: a closing tag (\"it's urgent like\")",
+            "would|'d|’d|i|you|we|they|to|really|just|not|don't|do|does|did|feel|feels|look|looks|sound|sounds|kids|bairns|he|she|it|who|what|anything|something|whatever|much|more|most|lot|lots|never|always"),
     ];
 
     private static readonly Regex OpeningRegex = BuildOpening();
     private static readonly Regex ClosingClauseRegex = new(
-        @"(?<=\S)\s+(?:" + Alternation(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|$|\p{So}|\p{Cs}))",
+        @"(?<=\S)(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|$|\p{So}|\p{Cs}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex ClosingMessageRegex = new(
         @"(?<=\S)[\s,]+(?:" + Alternation(Place.ClosingMessage) + @")(?![\p{L}\p{N}'’-])(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})",
@@ -69,7 +82,14 @@ public static partial class ToneWords
     /// <summary>The text without its tone words; a message made only of them is left as it is (small talk reads it).</summary>
     public static string Strip(string text)
     {
-        var stripped = ClosingMessageRegex.Replace(ClosingClauseRegex.Replace(OpeningRegex.Replace(text, ""), ""), "");
+        var stripped = OpeningRegex.Replace(text, "");
+        // Closers come in a row ("remove pannu da"): each pass takes the last of them.
+        for (var pass = 0; pass < 3 && ClosingClauseRegex.IsMatch(stripped); pass++)
+        {
+            stripped = ClosingClauseRegex.Replace(stripped, "");
+        }
+
+        stripped = ClosingMessageRegex.Replace(stripped, "");
         return stripped.Trim().Length == 0 ? text : stripped;
     }
 
@@ -80,5 +100,10 @@ public static partial class ToneWords
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Alternation(Place place) =>
-        string.Join('|', Table.Where(line => line.Place == place).Select(line => line.Word));
+        string.Join('|', Table.Where(line => line.Place == place && line.NotAfter is null).Select(line => line.Word));
+
+    // The closing words, each line's own "not after" words as a lookbehind before its space.
+    private static string Guarded(Place place) =>
+        string.Join('|', Table.Where(line => line.Place == place).Select(line =>
+            (line.NotAfter is null ? "" : @"(?<!\b(?:" + line.NotAfter + "))") + @"\s+(?:" + line.Word + ")"));
 }

@@ -221,6 +221,8 @@ public static partial class TypoCorrector
         text = PresentFinishPastRegex().Replace(text, "${s} finished");
         text = EmphaticOnlyRegex().Replace(text, "");
         // "finish up number 3", "tick up #2": a verb of finishing with "up" before a position completes it (no title is "Finish number 3").
+        // "add these three: A, B, C", "add the following 2 tasks: …": the count before the colon announces the list.
+        text = AddTheseRegex().Replace(text, "${a} ");
         text = FinishUpPositionRegex().Replace(text, "complete ");
         text = FinishedUpRegex().Replace(text, "${v} ${o}");
         // "1 and 3 done wi'" (done with): a closing "with" after "done" adds nothing.
@@ -526,11 +528,16 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^(?<s>i|we)\s+finish(?=\s+\S.*\b(?:yesterday|already|just\s+now|last\s+night|this\s+morning)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentFinishPastRegex();
 
-    [GeneratedRegex(@"(?<=\b\p{L}+\s+(?:today|tomorrow|tonight|yesterday|now|this\s+week|next\s+week))\s+(?:only|itself)\b", RegexOptions.IgnoreCase)]
+    // "low priority only", "urgent only" after an add: emphasis on the level, like "today only".
+    [GeneratedRegex(@"(?<=\b\p{L}+\s+(?:today|tomorrow|tonight|yesterday|now|this\s+week|next\s+week))\s+(?:only|itself)\b|(?<=,\s*(?:(?:low|medium|high|top)\s+(?:priority|prio)|urgent|p[1-4]))\s+only\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmphaticOnlyRegex();
 
-    [GeneratedRegex(@"\b(?<v>finish|wrap|tick|check|cross)\s+up\s+(?=(?:number|no\.?|#)\s*\d|\d{1,2}\b)", RegexOptions.IgnoreCase)]
+    // "finish the third one", "finish number 2": no new task is called that; "finish" before a position in a listing completes it.
+    [GeneratedRegex(@"\b(?<v>finish|wrap|tick|check|cross)\s+up\s+(?=(?:number|no\.?|#)\s*\d|\d{1,2}\b)|^\s*(?:please\s+)?finish\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:one|task|item)\s*[.!]*\s*$|(?:number|no\.?|#)\s*\d{1,2}\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishUpPositionRegex();
+
+    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddTheseRegex();
 
     [GeneratedRegex(@"\b(?<v>finish(?:ed)?|wrap(?:ped)?|tidy|tidied)\s+(?<o>it|that|this|them|that\s+one|this\s+one)\s+up\b", RegexOptions.IgnoreCase)]
     private static partial Regex FinishedUpRegex();
@@ -593,7 +600,7 @@ public static partial class TypoCorrector
     // request; after a determiner, a pronoun or a preposition the word is part of the task ("a card for my love", "things I love").
     // Southern US "hon", "shug", "darlin'" likewise; "sugar" and "honey" are also things to buy ("buy sugar"), so they call the
     // listener only after "please"/"thanks", before "?" after a comma, or as the opener ("Sugar, …", "Honey you could …").
-    [GeneratedRegex(@"[\s,]+(?<!\b(?:a|an|the|my|our|your|his|her|their|that|this|of|in|i|we|you|they|to|for|with|and|would|really|so|puppy|true|first)[\s,]+)(?:cariad|love|lovey|pet|petal|darling|darlin['’]?|babe|hun|hon|shug|sugar\s+pie|sweetheart|my\s+love|my\s+dear)(?=\s*[.!?]*\s*$|\s*[.!?]+\s)|(?<=\b(?:please|pls|thanks|thank\s+you))[\s,]+(?:sugar|honey)(?=\s*[.!?]*\s*$)|\s*,\s*(?:sugar|honey)(?=\s*\?+\s*$)|^\s*(?:cariad|love|lovey|petal|darling|darlin['’]?|babe|hun|hon|honey|sugar|shug|sweetheart|sweetie|dear|pet)\s*,\s*(?=\w)|^\s*(?:hon|honey|sugar|shug|darlin['’]?)\s+(?=(?:you|y['’]?all)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\s,]+(?<!\b(?:a|an|the|my|our|your|his|her|their|that|this|of|in|i|we|you|they|to|for|with|and|would|really|so|puppy|true|first)[\s,]+)(?:cariad|love|lovey|pet|petal|hinny|hinnie|darling|darlin['’]?|babe|hun|hon|shug|sugar\s+pie|sweetheart|my\s+love|my\s+dear)(?=\s*[.!?]*\s*$|\s*[.!?]+\s)|(?<=\b(?:please|pls|thanks|thank\s+you))[\s,]+(?:sugar|honey)(?=\s*[.!?]*\s*$)|\s*,\s*(?:sugar|honey)(?=\s*\?+\s*$)|^\s*(?:cariad|love|lovey|petal|darling|darlin['’]?|babe|hun|hon|honey|sugar|shug|sweetheart|sweetie|dear|pet)\s*,\s*(?=\w)|^\s*(?:hon|honey|sugar|shug|darlin['’]?)\s+(?=(?:you|y['’]?all)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddressWordRegex();
 
     [GeneratedRegex(@"\b(?:y['’]?all|ya['’]ll|you\s+all|allyuh)\s+(?=(?:can|could|may|might|would|will|please|just)\b)|(?<=\b(?:can|could|would|will|won['’]?t)\s+)(?:y['’]all|yall|ya['’]ll)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
