@@ -8,9 +8,10 @@ namespace TodoFunctions.Chat.Text;
 /// regex: <see cref="Strip"/> drops them all in one pass of each kind before any rule reads the message.
 /// </summary>
 /// <remarks>
-/// Particles that need more than a place (Greek "re" only after another opener, Tagalog "po" only in lower case, "boss"
-/// unless after "my"/"the", a courtesy word that follows a report) are still in <c>TypoCorrector.ParticleRegex</c>,
-/// <c>TypoCorrector.ForeignFillerRegex</c> and <c>TurnInterpreter.TrailingCourtesyRegex</c>.
+/// A closing line may name the words it must not follow ("like" after "would", "da" after "uff"). Particles that need more
+/// than that (Greek "re" only after another opener, Tagalog "po" only in lower case, a courtesy word only after a report) are
+/// still in <c>TypoCorrector.ParticleRegex</c>, <c>TypoCorrector.ForeignFillerRegex</c> and <c>TurnInterpreter.TrailingCourtesyRegex</c>;
+/// plain words there ("boss", "bruv", "ji") could move here.
 /// </remarks>
 public static partial class ToneWords
 {
@@ -84,9 +85,15 @@ public static partial class ToneWords
     {
         var stripped = OpeningRegex.Replace(text, "");
         // Closers come in a row ("remove pannu da"): each pass takes the last of them.
-        for (var pass = 0; pass < 3 && ClosingClauseRegex.IsMatch(stripped); pass++)
+        for (var pass = 0; pass < 3; pass++)
         {
-            stripped = ClosingClauseRegex.Replace(stripped, "");
+            var shorter = ClosingClauseRegex.Replace(stripped, "");
+            if (shorter.Length == stripped.Length)
+            {
+                break;
+            }
+
+            stripped = shorter;
         }
 
         stripped = ClosingMessageRegex.Replace(stripped, "");
