@@ -15,6 +15,8 @@ public sealed class ToneWordsTests
     [InlineData("tick off the MOT like", "tick off the MOT")]
     [InlineData("number 3 remove pannu da", "number 3 remove")]
     [InlineData("howay man, shift number 3 to tomorrow", "shift number 3 to tomorrow")]
+    [InlineData("nee man, scratch the biltong", "scratch the biltong")]
+    [InlineData("ag just move it to tmrw", "just move it to tmrw")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -30,6 +32,8 @@ public sealed class ToneWordsTests
     [InlineData("book the Achi Thai restaurant")]
     [InlineData("add buy the biscuits the kids like")]  // "like" closes only where it cannot be the verb
     [InlineData("what would you like")]
+    [InlineData("add buy ag show tickets")]           // "ag" opens only before a word the noun cannot take
+    [InlineData("ag show tickets for saturday")]
     public void Words_that_are_not_in_a_tone_place_stay(string message)
     {
         Assert.Equal(message, ToneWords.Strip(message));

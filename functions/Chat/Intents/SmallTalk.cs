@@ -73,6 +73,11 @@ public static partial class SmallTalk
             return SmallTalkKind.Greeting;
         }
 
+        if (StateOfMindRegex().IsMatch(text))
+        {
+            return SmallTalkKind.Feeling;
+        }
+
         return AcknowledgeRegex().IsMatch(text) ? SmallTalkKind.Acknowledge : SmallTalkKind.None;
     }
 
@@ -123,6 +128,11 @@ public static partial class SmallTalk
     // "i'm so tired today ugh", "feeling stressed lol": how the user feels is chat, never a new task.
     [GeneratedRegex(@"^(?:(?:ugh+|omg|man|honestly|tbh|sigh)\s+)*(?:(?:i'?m|i\s+am|im|i\s+feel|feeling|i'?ve\s+been|been)\s+(?:(?:so|really|very|super|soo+|a\s+bit|kinda|kind\s+of|pretty|quite|totally|completely|feeling|absolutely|proper|dead|well|utterly|bloody)\s+)*|(?:(?:so|really|very|super|soo+|kinda|pretty|totally|completely|absolutely|proper|dead|utterly|bloody)\s+)+)(?:goosed|flat\s+out|run\s+off\s+my\s+feet|wrecked|drained|zonked|beat|pooped|cream\s+crackered|spent|fried|pagod|capek|capai|moe|tired|exhausted|sleepy|bored|stressed(?:\s+out)?|sad|happy|great|good|fine|ok|okay|alright|busy|overwhelmed|knackered|shattered|sick|ill|hungry|anxious|excited|down|lonely|annoyed|grumpy|cranky|frazzled|burnt\s+out|burned\s+out|worn\s+out|done\s+in)(?:\s+(?:today|tonight|now|lately|atm|rn|right\s+now|this\s+week|this\s+morning|ugh+|lol|haha\w*|tbh|honestly|man))*(?:[\s,;.!-]+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|another|\d+(?:st|nd|rd|th)?|long|double|back-to-back)\s+(?:(?:night|day|late|early)\s+)?(?:nights?|shifts?|days?|weeks?)(?:\s+(?:in\s+a\s+row|straight|running|on\s+the\s+trot))?)?$")]
     private static partial Regex FeelingRegex();
+
+    // "yoh I'm gatvol today", "eish I'm moeg tonight": "I'm" and one word of any language that is not a participle, a position or
+    // a report ("I'm done", "I'm registered", "I'm meeting …", "I'm off", "I'm at …") is how the person is — chat, never a task.
+    [GeneratedRegex(@"^(?:i'?m|i\s+am|im)\s+(?:(?:so|really|very|super|proper|totally|completely|bloody|dead|well|just|kinda|a\s+bit)\s+)*(?!(?:done|finished|complete|sorted|through|ready|gonna|going|off|out|back|in|on|at|with|not|still|about|the|a|an|my|your|here|there|home|away)\b)\p{L}{3,}(?<!ing|ed)(?:\s+(?:today|tonight|now|lately|atm|rn|this\s+week|this\s+morning|again|man|lol))*$")]
+    private static partial Regex StateOfMindRegex();
 
     // "so much sun in Lisbon today", "such a grey day here", "so cold in the store this morning": the weather is chat.
     [GeneratedRegex(@"^(?:(?:it['’]?s|it\s+is|today\s+is|today\s+it['’]?s|what\s+a|wow|man|boy|oh)\s+)?(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+(?:sun|sunny|rain|rainy|hot|warm|cold|chilly|windy|foggy|snow|snowy|wet|humid|grey|gray|nice|beautiful|lovely|gorgeous|freezing)(?:\s+(?:weather|day|morning|afternoon|out|outside|today))?(?:\s+(?:in|here\s+in|out\s+in|up\s+in|down\s+in|at|here|out\s+here)(?:\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?)?(?:\s+(?:today|this\s+morning|this\s+afternoon|again|now|lately|out|outside|here))*$")]

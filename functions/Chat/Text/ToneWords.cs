@@ -44,6 +44,11 @@ public static partial class ToneWords
         ("b['’]seder|beseder", Place.Opening, "Hebrew: okay", null),
         ("b['’]seder|beseder", Place.ClosingMessage, "Hebrew: okay", null),
 
+        // South African English ("yoh, …", "nee man, scratch …", "ja-nee, …"); "ag" (oh well) is also a word of English ("ag show"),
+        // so it opens only before a word that cannot follow it there. Plain "eish", "ag man", "nee", "ja" are older, in TypoCorrector.
+        ("yoh|yho|haibo|ja-nee|(?:nee|ja|ag)\\s+man|ag(?=\\s+(?:just|no|nee|ja|shame|sorry|please|pls|ok|okay)\\b)", Place.Opening,
+            "South African: wow / no man / oh well", null),
+
         // Urdu and Hindi in Pakistani and Indian English.
         ("yaar|yar", Place.Opening, "Urdu/Hindi: friend", null),
         ("yaar", Place.ClosingClause, "Urdu/Hindi: friend", null),

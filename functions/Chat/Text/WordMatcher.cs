@@ -19,6 +19,7 @@ public static partial class WordMatcher
         "w", "w/", // texting shorthand for "with": "done w the pset"
         "thats", "wala", "waala", "wali", // "the one thats tagged work", Hinglish "lease wala task" = "the lease one"
         "him", "his", "her", "their", // "delay her refill" after "mrs tran txt me", "the task for emailing him": the person of the story
+        "finally", "totally", "completely", "fully", // "mark X as done, finally sorted": an adverb names no task
     };
 
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.OrdinalIgnoreCase)
