@@ -15,19 +15,25 @@ configuration=${CONFIGURATION:-Release}
 work=$(mktemp -d /tmp/todo-tests.XXXXXX)
 chmod 755 "$work"
 cleanup() {
+  wait 2>/dev/null || true # servers still starting beside a build that failed
   "$root/tests/servers/rabbitmq.sh" stop "$work/rabbitmq" || true
   "$root/tests/servers/postgres.sh" stop "$work/postgres" || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-echo "== building ($configuration)"
-dotnet build Functions.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
-
-echo "== starting PostgreSQL and RabbitMQ"
+# The servers start beside the build: RabbitMQ spends most of its ~15 s start waiting, the build keeps both cores busy.
+echo "== starting PostgreSQL and RabbitMQ, and building ($configuration)"
 mkdir -p "$work/postgres" "$work/rabbitmq"
-TEST_POSTGRES=$("$root/tests/servers/postgres.sh" start "$work/postgres")
-TEST_RABBITMQ=$("$root/tests/servers/rabbitmq.sh" start "$work/rabbitmq")
+"$root/tests/servers/postgres.sh" start "$work/postgres" > "$work/postgres.url" 2> "$work/postgres.err" &
+postgres_starting=$!
+"$root/tests/servers/rabbitmq.sh" start "$work/rabbitmq" > "$work/rabbitmq.url" 2> "$work/rabbitmq.err" &
+rabbitmq_starting=$!
+dotnet build Functions.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
+wait "$postgres_starting" || { cat "$work/postgres.err" >&2; echo "PostgreSQL did not start (above)." >&2; exit 1; }
+wait "$rabbitmq_starting" || { cat "$work/rabbitmq.err" >&2; echo "RabbitMQ did not start (above)." >&2; exit 1; }
+TEST_POSTGRES=$(cat "$work/postgres.url")
+TEST_RABBITMQ=$(cat "$work/rabbitmq.url")
 export TEST_POSTGRES TEST_RABBITMQ TEST_RABBITMQ_DIR="$work/rabbitmq"
 echo "   postgres: $TEST_POSTGRES"
 echo "   rabbitmq: $TEST_RABBITMQ"
