@@ -658,6 +658,12 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "the high priority one is done, finally sorted": X never holds a whole report with a remark after it.
+            if (x.Contains(',', StringComparison.Ordinal) && ReportBeforeCommaRegex().IsMatch(x))
+            {
+                continue;
+            }
+
             // A shape without X ("remove its tags") acts on the task just named.
             if (x.Length == 0 && canonical.Contains('X', StringComparison.Ordinal))
             {
@@ -737,6 +743,9 @@ public static partial class ActionLexicon
 
     [GeneratedRegex(@"^\s*(?:the|that|this|which|any)\s+(?:one|ones|thing|things|task|tasks|item|items|job|jobs)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DetailPlaceholderRegex();
+
+    [GeneratedRegex(@"(?:\s(?:is|are|was|were)|['’]s)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportBeforeCommaRegex();
 
     // "… to low priority whilst I sort out the rota": a reason clause after the request is a remark too.
     [GeneratedRegex(@"\s*(?:,|\s[-\u2013\u2014])\s*|\s+(?=(?:whilst|while|because|since|as)\s+(?:i|we|he|she|they|it|the)\b)", RegexOptions.IgnoreCase)]
