@@ -46,6 +46,9 @@ internal static partial class AddWrappers
     // "Recruit participants for the study in one week, please add", "call the bank on friday. Add pls 🙏": nothing after "add".
     // "Next week got NEA inspection, add in", "X due in 2 weeks, put on my list #diploma" (Singlish): "add in" and a bare
     // "put on my list" are the same request; a hashtag said after it still tags the task.
-    [GeneratedRegex(@"(?<=\p{L}[^,;.!?]*)(?:\s*[,;.!]\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+)?|\s+(?:please|pls|plz|kindly)\s+)(?:add|put\s+(?:it\s+)?(?:on|in|into|onto)\s+(?:my\s+)?(?:list|to-?do\s+list))(?:\s+(?:in|please|pls|plz|for\s+me|(?:on|to)\s+(?:my\s+)?list))*(?<tags>(?:\s+#[\w-]+)*)[\s.!🙏]*$", RegexOptions.IgnoreCase)]
+    // Verb-final languages put the bare verb last after a dash or nothing at all ("onam program blouse stitching #onam - add",
+    // "saturday evening choir fellowship dinner add", Malayalam-English "X add cheyyu" once ToneWords drops the light verb):
+    // with no separator only when no subject, modal, "to" or question word leads to it ("what should I add", "nothing to add").
+    [GeneratedRegex(@"(?<=\p{L}[^,;.!?]*)(?:\s*[,;.!]\s*(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+)?|\s+(?:please|pls|plz|kindly)\s+|\s+[-\u2013\u2014]+\s*(?:(?:please|pls|plz|kindly)\s+)?|(?<!^\s*(?:what|which|how|why|when|who|did|do|does|can|could|should|would|will|is|are|anything|something|nothing|more)\b[^,;.!?]*)(?<!\b(?:to|i|we|you|u|they|he|she|also|and|or|then|must|might|may|not|should|shall|can|could|will|would|did|do|does|just|i['’]ll|we['’]ll|let['’]?s|me|the|a|an|forgot|forget|remember)\s*)\s+(?=add(?:\s+(?:please|pls|plz))?[\s.!🙏]*$))(?:add|put\s+(?:it\s+)?(?:on|in|into|onto)\s+(?:my\s+)?(?:list|to-?do\s+list))(?:\s+(?:in|please|pls|plz|for\s+me|(?:on|to)\s+(?:my\s+)?list))*(?<tags>(?:\s+#[\w-]+)*)[\s.!🙏]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingBareAddRegex();
 }

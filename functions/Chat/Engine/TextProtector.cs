@@ -63,7 +63,9 @@ public sealed partial class TextProtector
 
     // "add a note to the dentist: …"; also "a note at the Sinaia cabin: …" (learners' "at" for to), whose text would
     // otherwise be read for dates ("until friday") and split into a second task.
-    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:to|on|for|about|at)\s+[^:;""\-\u2013\u2014]{1,60}?\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
+    // "headlight task nu description add cheyyu: …" (Malayalam-English: for X a description add): "add" and a light verb of the
+    // writer's language after the field word, then the colon.
+    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:(?:to|on|for|about|at)\s+[^:;""\-\u2013\u2014]{1,60}?|add(?:\s+\p{L}+)?)\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteForTaskRegex();
 
     [GeneratedRegex(@"QTOKEN(?<n>\d+)")]

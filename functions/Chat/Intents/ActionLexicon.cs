@@ -171,7 +171,7 @@ public static partial class ActionLexicon
         ("reopen X", "X [is|are|was|were|'s] [still] not|n't done|finished|complete|completed [yet|after_all]"),
         // "Jessica letter not finish yet" (Mandarin-shaped English: the base verb after "not"), only for a task that exists.
         ("?reopen X", "X not finish|complete yet"),
-        ("reopen X", "mark X as pending|open|incomplete|undone|unfinished"),
+        ("reopen X", "mark X as pending|open|incomplete|undone|unfinished [again]"),
         ("reopen X", "open X again|back_up"),
         ("reopen X", "open again|back_up X"),
         // "number 2 please open again", "the XRD run reopen please": the task named first, then the verb (German, Slavic word order).

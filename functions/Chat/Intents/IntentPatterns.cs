@@ -337,8 +337,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?<ref>[^,;.!?]+?)\s+(?:(?:all|finally|already|now|just)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|just\s+now|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipleLastRegex();
 
-    // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary.
-    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|just\s+now|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
+    // "gas bill paid", "thank-you email sent to Nora": a participle with no auxiliary; "narcotics register handed over to night
+    // sister": a phrasal verb's particle ("hand over") after it.
+    [GeneratedRegex(@"^(?<ref>.+?)\s+(?:(?:all|finally|already|now|just|been)\s+)*(?<verb>[a-z]+)(?:\s+(?:already|just\s+now|now|finally|today|yesterday|this\s+morning|earlier|last\s+night|at\s+last|off|out|up|in|back|away|over))*(?<obj>\s+(?:to|for|with|at|from|on)\s+[^,;.!?]+?)?(?:\s+(?:already|now|finally|today|yesterday|earlier|at\s+last))*[\s!.✅✔️👍🎉]*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareParticipleRegex();
 
     [GeneratedRegex(@"^(?:(?:oops|whoops|woops|oh|hmm|actually|sorry|ugh|wait|erm|um)[\s,!.]+)*(?:(?:i|we)\s+)?(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:actually\s+|really\s+|even\s+|quite\s+)?(?<verb>[a-z]+)\s+(?<ref>[^,;.!?]+?)(?:\s+yet)?(?:\s*[,;.!?].*)?$", RegexOptions.IgnoreCase)]

@@ -22,6 +22,7 @@ public static partial class FrontedWordOrder
         text = FrontedObjectModalRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
+        text = FrontedObjectDoneItRegex().Replace(text, m => "I finished " + Lower(m.Groups["obj"].Value));
         text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         text = SubjectlessFrontedRegex().Replace(text, m => (m.Groups["modal"].Value.Equals("got", StringComparison.OrdinalIgnoreCase) ? "" : "I " + m.Groups["modal"].Value + " ")
@@ -56,6 +57,11 @@ public static partial class FrontedWordOrder
     // no conjunction or time word first, no conjunction or copula inside: "dishes are done and i paid mei" is two reports).
     [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|i|we|you|he|she|they)\b)[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we|and|or|but|so|then|is|are|was|were|am|been|done|finished|ready)\b)[\p{L}\p{N}'’-]+){0,5}?)\s+(?<subj>I)\s+(?<verb>paid|called|rang|phoned|sent|posted|mailed|signed|bought|booked|fixed|returned|renewed|fetched|collected|submitted|cancelled|canceled)\b(?<rest>[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectPastRegex();
+
+    // "the helmet one, finished cleaning it", "that Lego task - done building it": the task named first, then a report without
+    // a subject that takes it up again with "it" (what was done to it, a gerund, adds nothing). Read "I finished the helmet one".
+    [GeneratedRegex(SentenceStart + Object + @"\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+(?:have\s+|['’]ve\s+)?)?(?:(?:just|already|finally)\s+)*(?:finished|done|completed)\s+(?:\p{L}+ing\s+)?(?:it|that|them)(?=[\s.!✅👍]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectDoneItRegex();
 
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
     [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]

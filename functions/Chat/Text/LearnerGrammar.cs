@@ -9,7 +9,8 @@ namespace TodoFunctions.Chat.Text;
 /// title ("change the title in "…""), "also" between the verb and its object ("put also the tag admin on X"), "put it p2"
 /// for "make it p2", a digit ordinal after a verb ("move the 2nd on friday": a position, not the 2nd of the month) and what
 /// is said after a request without a subject ("…, is full of cat hair") or as a price (", 52 lei"). Rewritten to the
-/// English the rules read; each pattern names the conditions under which it applies.
+/// English the rules read; each pattern names the conditions under which it applies. A section of its own reads the word
+/// order and postpositions of Malayalam-English, a verb-final voice ("3rd one delete cheyyu", "today entha due?").
 /// </summary>
 public static partial class LearnerGrammar
 {
@@ -20,6 +21,7 @@ public static partial class LearnerGrammar
             return text;
         }
 
+        text = Malayalam(text);
         // "please to move the ITP until monday", "pls to erase the retro notes task", "can you please to check off …": the
         // infinitive "to" kept after "please" (Romanian "vă rog să …"). Only at the start of a request and before a word
         // that is no object ("please to the list" is left alone).
@@ -59,6 +61,186 @@ public static partial class LearnerGrammar
         text = TrailingAmountRegex().Replace(text, "");
         return text;
     }
+
+    // ---- Malayalam in Malayalam-English ("Manglish", batch 110). Malayalam is verb-final with postpositions: the English verb
+    // comes last, carried by a light verb ("X delete cheyyu": ToneWords drops "cheyyu"), and case endings follow the noun as
+    // words of their own ("X nu" for X, "X il" in X, "X il ninnu" from X, "X ilekku" to X, "X um" X too). Each pattern below
+    // rewrites one construction to the English order the rules read, and only where its Malayalam word stands.
+
+    private const string LightVerb = @"(?:\s+(?:" + ToneWords.MalayalamLightVerb + @"))?";
+
+    // A date or time said as the value of an edit ("4pm", "tonight", "in 4 days", "saturday", "oct 3").
+    private const string Time = @"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:at\s+)?\d{1,2}:\d{2}";
+
+    private const string When = @"(?:(?:in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?)|(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|(?:next\s+|this\s+|coming\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2})(?:\s+(?:" + Time + @"))?|" + Time + @")(?![\p{L}\d])";
+
+    private const string Level = @"(?:(?:high|medium|low|top|no)[\s-]+prio(?:rity)?|p[1-4]|urgent|important)";
+
+    private static string Malayalam(string text)
+    {
+        if (!MalayalamGateRegex().IsMatch(text))
+        {
+            return text;
+        }
+
+        // "ente list", "ente tasks okke": ente = my; "tasks okke", "tags okke": okke = all (after its noun).
+        text = EnteRegex().Replace(text, "my");
+        text = OkkeRegex().Replace(text, m => "all " + m.Groups["my"].Value + m.Groups["x"].Value);
+        // "candles one onnu reopen cheyyu", "add this onnu - X": "onnu" (just, a softener) inside a request; said first, ToneWords drops it.
+        text = OnnuRegex().Replace(text, "");
+        // "pharmacy audit done aayi ✅" (became done), "2nd one cheythu" (did), "oil change kazhinju" (finished): the task is done.
+        text = DoneAayiRegex().Replace(text, "${d}");
+        text = DidRegex().Replace(text, " done");
+        // "today entha due?", "tomorrow enthokke und?", "high priority entha ullathu?", "medium priority ullathu undo?", "next week
+        // il entha ullathu": what (all) is there — the filters said first, the question word after them. Only when what is left
+        // is a listing's filter ("ninte peru entha?", what is your name, is no listing), never with a verb of an action in the
+        // clause ("low priority ullathu delete cheyyu" is a delete), and "undo"/"und" (is there) only before "?" (English "undo").
+        text = QuestionRegex().Replace(text, m =>
+        {
+            var rest = QuestionWordRegex().Replace(m.Groups["q"].Value, " ");
+            rest = TagIlRegex().Replace(rest, "#${t}");
+            rest = RelatedRegex().Replace(rest, "tasks about ${x}");
+            rest = SpacesRegex().Replace(rest, " ").Trim();
+            return FilterWordRegex().IsMatch(rest) ? "show me " + rest : m.Value;
+        });
+        // "…?, onnu nokku", "…? search cheyyu", "…? quick aayi parayu": after that question, a bare "look", "search" or "tell me" asks
+        // the same again.
+        text = LookAgainRegex().Replace(text, "");
+        // "#choir tasks kaanikku", "my list kaanikku": show, said last.
+        text = ShowLastRegex().Replace(text, m => m.Groups["pre"].Value + "show me " + m.Groups["x"].Value.Trim());
+        // "remittance ennu ulla tasks find cheyyu": the tasks that say X; "find" said last.
+        text = SayingRegex().Replace(text, "tasks matching ${x}");
+        text = FindLastRegex().Replace(text, "${pre}${v} ${x}");
+        // Relative clauses before the noun: "tomorrow due ulla task" (the task that is due tomorrow), "today due aaya task", "low
+        // priority ullathu" (the one that is low priority).
+        text = DueRelativeRegex().Replace(text, "the one due ${f}");
+        text = LevelRelativeRegex().Replace(text, "the ${l} one");
+        // "pharmacy audit nu due date venda", "tiffin box nu priority venda": X's field is not wanted, so it goes.
+        text = FieldVendaRegex().Replace(text, m => m.Groups["pre"].Value + (m.Groups["due"].Success ? "remove the due date from " : m.Groups["pri"].Success ? "remove the priority from " : "remove all tags from ") + m.Groups["x"].Value);
+        // "scooter insurance venda, remove cheyyu", "last one remove cheyyu, venda": "venda" (not wanted) beside a delete only says why.
+        text = VendaBeforeDeleteRegex().Replace(text, "");
+        text = VendaAfterDeleteRegex().Replace(text, "");
+        // "headlight task nu description add cheyyu: …" (to X a description add): the note's text after the colon is already protected.
+        text = NoteForRegex().Replace(text, "${pre}add a ${f} to ${x}:");
+        // "handover notes nu time set cheyyu", "scooter service priority maattanam" (must change): an edit of X's field with no value
+        // (the missing-value rule asks for it).
+        text = FieldEditRegex().Replace(text, m => m.Groups["pre"].Value + (m.Groups["v"].Value.StartsWith("m", StringComparison.OrdinalIgnoreCase) ? "change" : m.Groups["v"].Value) + " the " + m.Groups["f"].Value + " of " + m.Groups["x"].Value);
+        // "gas cylinder booking il ninnu tags okke remove cheyyu": from X remove Y.
+        text = FromIlNinnuRegex().Replace(text, "${pre}${v} ${y} from ${x}");
+        // "scooter service saturday ilekku move cheyyu": to a day, moved.
+        text = ToIlekkuRegex().Replace(text, "${pre}${v} ${x} to ${w}");
+        // "staff meeting oct 3 aanu, date update cheyyu": X is (on) that date.
+        text = IsOnDateRegex().Replace(text, "${pre}${x} is due ${w}");
+        // "KSEB bill low priority aakku" (make), "X 4pm aakku", "X date in 4 days aakku", "no priority aakku": made that level or moved
+        // to that time ("make it …" when no task is named: the one before).
+        text = MakeLevelRegex().Replace(text, m => m.Groups["pre"].Value + "make " + (m.Groups["x"].Value.Trim().Length == 0 ? "it" : m.Groups["x"].Value.Trim()) + " " + m.Groups["l"].Value);
+        text = MakeWhenRegex().Replace(text, m => m.Groups["pre"].Value + (m.Groups["x"].Value.Trim().Length == 0 ? "move it to " + m.Groups["w"].Value : m.Groups["x"].Value.Trim() + " is due " + m.Groups["w"].Value));
+        // "both call tasks um delete cheyyu", "done ones um include cheyyu": "um" (too) before the verb; "include" said last.
+        text = UmRegex().Replace(text, "");
+        text = IncludeLastRegex().Replace(text, "${pre}include ${x} too");
+        // "scooter insurance renewal add cheyyu, in two weeks", "this evening X add cheyyu": the new task, then "add" and its light
+        // verb last (a date after a comma still belongs to it).
+        text = AddLastRegex().Replace(text, "${pre}add ${x}${rest}");
+        // "choir song list print cheyyanam by wed - add": "cheyyanam" (must do) after the task's verb inside a clause.
+        text = MustDoRegex().Replace(text, "");
+        return text;
+    }
+
+    [GeneratedRegex(@"\b(?:" + ToneWords.MalayalamLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nu|ninnu|ilekku|aanu|aakku|aakkanam|maattanam|maattu|maatanam|um)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MalayalamGateRegex();
+
+    [GeneratedRegex(@"\bente\b(?=\s+\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex EnteRegex();
+
+    [GeneratedRegex(@"\b(?<my>my\s+)?(?<x>tasks|tags|labels|things|items|ones|todos)\s+okke\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OkkeRegex();
+
+    [GeneratedRegex(@"(?<=\S)\s+onnu\b(?!\s+koodi)", RegexOptions.IgnoreCase)]
+    private static partial Regex OnnuRegex();
+
+    [GeneratedRegex(@"\b(?<d>done|finished|complete|completed|over|ready)\s+aay(?:i|ittu|ittund|ittundu)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAayiRegex();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?:cheythu|cheyithu|kazhinju|theernnu)(?=\s*(?:[,.!?;]|$|\p{So}|\p{Cs}))", RegexOptions.IgnoreCase)]
+    private static partial Regex DidRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.!?;]\s*)(?<q>(?![^,.;!?]*\b(?:delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished)\b)[^,.;!?]*(?:\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|ullathu)\b[^,.;!?]*|\b(?:undo|und|undu)(?=\s*\?)))", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionRegex();
+
+    [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + ToneWords.MalayalamLightVerb + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWordRegex();
+
+    [GeneratedRegex(@"\b(?<t>[\p{L}\d-]+)\s+tag(?:ged)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TagIlRegex();
+
+    [GeneratedRegex(@"\b(?<x>[\p{L}\d-]+)\s+related\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedRegex();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex SpacesRegex();
+
+    [GeneratedRegex(@"\b(?:today|tomorrow|tonight|due|overdue|pending|open|priority|prio|urgent|important|p[1-4]|tasks?|week|done|completed|finished|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|#\w", RegexOptions.IgnoreCase)]
+    private static partial Regex FilterWordRegex();
+
+    [GeneratedRegex(@"(?<=\bshow\s+me\b[^.;!?,]*[,.!?]+)\s*(?:(?:quick(?:\s+aayi)?|just)\s+)?(?:nokku|kaanikku|kanikku|parayu|paranju\s+tha|search|find|list)" + LightVerb + @"[\s.!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LookAgainRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:kaanikku|kanikku|kaaniku|kaanikkamo|kanikkamo|kaanikkane)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShowLastRegex();
+
+    [GeneratedRegex(@"(?<x>[\p{L}\d#][^,.;!?]*?)\s+ennu\s+(?:ulla|ullathu|parayunna|ezhuthiya)\s+(?:tasks?|ones?|things?)", RegexOptions.IgnoreCase)]
+    private static partial Regex SayingRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?<v>find|search)" + LightVerb + @"(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FindLastRegex();
+
+    [GeneratedRegex(@"\b(?<f>today|tomorrow|tonight|overdue|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week|next\s+week)\s+(?:due\s+)?(?:ulla|aaya|aayittulla|ayittulla)\s+(?<n>task|one|thing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DueRelativeRegex();
+
+    [GeneratedRegex(@"\b(?<l>" + Level + @")\s+(?:ulla|ullathu|ullath|aaya|aayathu)(?:\s+(?:task|one|thing))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelRelativeRegex();
+
+    [GeneratedRegex(@"\s+venda(?:\s+ini)?\s*(?=,\s*(?:(?:please|pls)\s+)?(?:remove|delete|drop|cancel|trash|scratch|bin)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex VendaBeforeDeleteRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:remove|delete|drop|cancel|trash|scratch|bin)\b[^,.;!?]*)\s*,\s*venda(?:\s+ini)?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex VendaAfterDeleteRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+nu\s+(?:(?<due>due\s+date|date|deadline|due|time)|(?<pri>priority|prio)|(?<tag>tags?|labels?))\s+venda\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldVendaRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?:]+?)\s+nu\s+(?:a\s+)?(?<f>description|note|comment)\s+add" + LightVerb + @"\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteForRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:nu\s+)?(?<f>time|due\s+date|date|deadline|priority|prio|title|name)\s+(?<v>set|change|update|maattanam|maattu|maatanam|matanam|maattane)" + LightVerb + @"(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldEditRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+il\s*ninnu\s+(?<y>[^,.;!?]+?)\s+(?<v>remove|delete|clear|drop)" + LightVerb + @"(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FromIlNinnuRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?<w>" + When + @")\s*ilekku\s+(?<v>move|shift|push|postpone|reschedule|change)" + LightVerb + @"(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex ToIlekkuRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?<w>" + When + @")\s+aanu\b(?:\s*,\s*(?:the\s+)?(?:due\s+)?(?:date|time|deadline)\s+(?:update|change|correct|fix|maattu)" + LightVerb + @")?", RegexOptions.IgnoreCase)]
+    private static partial Regex IsOnDateRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[,.;!?]\s*)(?<x>[^,.;!?]*?)\s*(?<l>" + Level + @")\s+(?:aakku|aakkanam|aakkiko|aakkamo|aakkane)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeLevelRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[,.;!?]\s*)(?<x>[^,.;!?]*?)(?:\s*\b(?:due\s+date|date|time|deadline))?\s*(?<w>(?<=\s|^)" + When + @")\s+(?:aakku|aakkanam|aakkiko|aakkamo|aakkane)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeWhenRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+um(?=\s+(?:include|delete|remove|drop|trash|cancel|add|show|complete|done|finished|reopen|venda|kaanikku)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex UmRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[,.;!?]\s*)(?<x>(?!(?:it|that|this|them|i|we|you)\b)[^,.;!?]+?)\s+include" + LightVerb + @"(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludeLastRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>(?!(?:it|that|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|them|what|which|onnu|eda|edi|pinne|machane|ok|okay|so|please|pls)\b)[^,.;!?:\-\u2013\u2014]+?)\s+add\s+(?:" + ToneWords.MalayalamLightVerb + @")(?<rest>\s*,[^.;!?]*)?(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddLastRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+cheyyanam(?=\s+(?!(?:[?!.]|$))\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex MustDoRegex();
 
     private static readonly string[] OrdinalWords = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 

@@ -15,6 +15,10 @@ namespace TodoFunctions.Chat.Text;
 /// </remarks>
 public static partial class ToneWords
 {
+    /// <summary>Malayalam "cheyyu" (do) and its forms after an English verb ("delete cheyyu", "add cheyyane"); LearnerGrammar's
+    /// Malayalam patterns read a verb with or without it.</summary>
+    public const string MalayalamLightVerb = "cheyyu|cheyyane|cheyy|cheyyo|cheyyamo|cheyyoo|cheytheekku|cheythekku|cheyyuka|cheyyanam";
+
     /// <summary>Where a tone word may stand.</summary>
     public enum Place
     {
@@ -71,6 +75,16 @@ public static partial class ToneWords
         ("seri|sari", Place.Opening, "Tamil: okay", null),
         ("pannu|pannunga|pannidu|pannungo|pannidunga", Place.ClosingClause, "Tamil: do (after the verb it carries)", null),
 
+        // Malayalam in Malayalam-English ("Manglish"), verb-final like Tamil: a light verb after an English verb only carries it
+        // ("3rd one delete cheyyu" = delete the 3rd one, "X add cheyyane", "onnu add cheyyu: X"); "onnu" (just) only softens a
+        // request said first ("onnu add cheyyu"; inside one it is read by LearnerGrammar); vocatives "eda", "edi", "machane",
+        // "mone"/"mole" and the tag "ketto" (okay?). "chetta"/"chechi" (brother/sister) are vocatives only before a comma: after a
+        // name they are part of it ("call Jessy chechi", "Sheela chechi's tiffin box").
+        (MalayalamLightVerb, Place.ClosingClause, "Malayalam: do (after the verb it carries)", null),
+        ("onnu|eda|edi|edo|machane|machaa|mone|mole|pinne", Place.Opening, "Malayalam: just / mate / then", null),
+        ("eda|edi|edo|machane|machaa|mone|mole|ketto", Place.ClosingClause, "Malayalam: mate / okay?", null),
+        ("chetta|chettaa|chechi|chechee|ketto|sheri|shari", Place.OpeningBeforeComma, "Malayalam: brother / sister / okay", null),
+
         // Geordie.
         ("howay(?:\\s+man)?|haway(?:\\s+man)?|whey\\s+aye(?:\\s+man)?", Place.Opening, "Geordie: come on / yes of course", null),
         ("like", Place.ClosingClause, "Geordie, northern English: a closing tag (\"it's urgent like\")",
@@ -79,7 +93,7 @@ public static partial class ToneWords
 
     private static readonly Regex OpeningRegex = BuildOpening();
     private static readonly Regex ClosingClauseRegex = new(
-        @"(?<=\S)(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|$|\p{So}|\p{Cs}))",
+        @"(?<=\S)(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|:\s|$|\p{So}|\p{Cs}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex ClosingMessageRegex = new(
         @"(?<=\S)[\s,]+(?:" + Alternation(Place.ClosingMessage) + @")(?![\p{L}\p{N}'’-])(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})",

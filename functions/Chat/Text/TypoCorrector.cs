@@ -536,7 +536,8 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<v>finish|wrap|tick|check|cross)\s+up\s+(?=(?:number|no\.?|#)\s*\d|\d{1,2}\b)|^\s*(?:please\s+)?finish\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:one|task|item)\s*[.!]*\s*$|(?:number|no\.?|#)\s*\d{1,2}\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishUpPositionRegex();
 
-    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    // "add this - get the cycle puncture fixed", "add this: …": "this" before a colon or dash announces the one task after it.
+    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:|this(?:\s+(?:one|task|item))?\s*(?::|\s[-\u2013\u2014]))\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AddTheseRegex();
 
     [GeneratedRegex(@"\b(?<v>finish(?:ed)?|wrap(?:ped)?|tidy|tidied)\s+(?<o>it|that|this|them|that\s+one|this\s+one)\s+up\b", RegexOptions.IgnoreCase)]
