@@ -16,6 +16,7 @@ public sealed class ToneWordsTests
     [InlineData("number 3 remove pannu da", "number 3 remove")]
     [InlineData("howay man, shift number 3 to tomorrow", "shift number 3 to tomorrow")]
     [InlineData("nee man, scratch the biltong", "scratch the biltong")]
+    [InlineData("kia ora, trash the blood test please", "trash the blood test please")]
     [InlineData("ag just move it to tmrw", "just move it to tmrw")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
@@ -34,6 +35,7 @@ public sealed class ToneWordsTests
     [InlineData("what would you like")]
     [InlineData("add buy ag show tickets")]           // "ag" opens only before a word the noun cannot take
     [InlineData("ag show tickets for saturday")]
+    [InlineData("kia ora")]                           // a greeting alone is small talk
     public void Words_that_are_not_in_a_tone_place_stay(string message)
     {
         Assert.Equal(message, ToneWords.Strip(message));

@@ -325,6 +325,8 @@ public static partial class ActionLexicon
         ("rename X to Y", "change X to say|read Y"),
         ("rename X to Y", "retitle|re-title|rename|reword|re-word|rephrase X as|to Y"),
         ("rename X to Y", "change the wording|title|name of X to Y"),
+        // "I want to change what the roster one is called": a rename with its new name still to come asks for it.
+        ("change the name of X", "[i|can_i|could_i|may_i|we|can_we] [want|need|wanna|'d_like|would_like] [to] change|fix|alter what X is|'s called|named|titled"),
         // "scoot the potluck to monday", "scoot it over to friday" (Southern US): a nudge along the calendar.
         ("move X to Y", "bump|shift|push|slide|shove|scoot X to|till|until Y"),
         ("move X to Y", "bump|shift|push|slide|shove|scoot X back|forward|over|on_over to|till|until Y"),

@@ -114,6 +114,8 @@ public static partial class ClauseSplitter
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && (NegatedDeedRegex().IsMatch(right) || CalledOffByRegex().IsMatch(right) || (SomeoneDidItRegex().IsMatch(right) && !StartsWithCommand(right))))
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
+            // "add ring the marae p1, and I changed the smoke alarm batteries": a deed of one's own joined by "and" is news, not a remark.
+            remark &= !(AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null);
             // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
@@ -218,6 +220,10 @@ public static partial class ClauseSplitter
 
             // "delete the first, and the second's done": a report that another task is done is a request of its own.
             var doneAfterCommand = LeftIsCommand(left) && DoneReportRegex().IsMatch(right);
+            // "add ring the marae p1, and I changed the smoke alarm batteries": a deed the writer reports after a request is a request
+            // of its own (the report completes its task), never more words of the first.
+            doneAfterCommand |= LeftIsCommand(left) && AndRegex().IsMatch(joint.Value) && joint.Value.Contains(',', StringComparison.Ordinal)
+                && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null;
             // "rent done and push the foot spa clean to tomorrow", "X is done and please move Y": the report, then a request of its own.
             // "put the tax papers on high priority": "put" is no command word alone (it is also a past), but with a level it is.
             var commandRight = StartsWithCommand(right) || ExplicitCommandRegex().IsMatch(right);

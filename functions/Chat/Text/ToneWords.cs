@@ -53,6 +53,11 @@ public static partial class ToneWords
         ("yoh|yho|haibo|ja-nee|(?:nee|ja|ag)\\s+man|ag(?=\\s+(?:just|no|nee|ja|shame|sorry|please|pls|ok|okay)\\b)", Place.Opening,
             "South African: wow / no man / oh well", null),
 
+        // Te reo Māori in New Zealand English: a greeting or "good" before the request ("kia ora, trash the blood test", "ka pai, I've
+        // paid the subs"); only before a comma, as a whole message they are small talk.
+        ("kia\\s+ora(?:\\s+(?:koutou|kōrua|korua|e\\s+hoa))?|ka\\s+pai|m[oō]rena|t[eē]n[aā]\\s+koe|chur", Place.OpeningBeforeComma,
+            "Māori: hello / good / morning; NZ \"chur\" (thanks)", null),
+
         // Urdu and Hindi in Pakistani and Indian English.
         ("yaar|yar", Place.Opening, "Urdu/Hindi: friend", null),
         ("yaar", Place.ClosingClause, "Urdu/Hindi: friend", null),
