@@ -17,6 +17,8 @@ public sealed class ToneWordsTests
     [InlineData("howay man, shift number 3 to tomorrow", "shift number 3 to tomorrow")]
     [InlineData("nee man, scratch the biltong", "scratch the biltong")]
     [InlineData("kia ora, trash the blood test please", "trash the blood test please")]
+    [InlineData("oy vey, I need to pick up the challah", "I need to pick up the challah")]
+    [InlineData("the second one, delete it, gevalt", "the second one, delete it")]
     [InlineData("ag just move it to tmrw", "just move it to tmrw")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {

@@ -23,6 +23,7 @@ public static partial class FrontedWordOrder
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
         text = FrontedObjectDoneItRegex().Replace(text, m => "I finished " + Lower(m.Groups["obj"].Value));
+        text = FrontedObjectImperativeRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         text = SubjectlessFrontedRegex().Replace(text, m => (m.Groups["modal"].Value.Equals("got", StringComparison.OrdinalIgnoreCase) ? "" : "I " + m.Groups["modal"].Value + " ")
@@ -32,6 +33,10 @@ public static partial class FrontedWordOrder
 
     private static string Lower(string phrase) =>
         phrase.Length > 0 && char.IsUpper(phrase[0]) && (phrase.Length == 1 || !char.IsUpper(phrase[1])) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+
+    // Words that end a task's name said first: a subject, a copula or modal, a negation, a state ("that wasn't finished after all,
+    // reopen it" and "that one you can delete it" are not names).
+    private const string NotInName = @"(?:(?:i|we|you|he|she|they|it|them|is|are|was|were|has|have|had|can|could|will|would|must|should|not|never|kindly|please|pls|\p{L}+n['’]t|done|finished|completed|complete|already|yet)\b|[-\u2013\u2014](?=\s))";
 
     private const string SentenceStart = @"(?<=^\s*|[.;!?]\s+)";
 
@@ -62,6 +67,12 @@ public static partial class FrontedWordOrder
     // a subject that takes it up again with "it" (what was done to it, a gerund, adds nothing). Read "I finished the helmet one".
     [GeneratedRegex(SentenceStart + Object + @"\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+(?:have\s+|['’]ve\s+)?)?(?:(?:just|already|finally)\s+)*(?:finished|done|completed)\s+(?:\p{L}+ing\s+)?(?:it|that|them)(?=[\s.!✅👍]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectDoneItRegex();
+
+    // "the low priority one, get rid of it", "number 3 get rid of it", "the second and third ones, delete them", "the Knicks hat and
+    // the dry cleaning — delete them both" (Yiddish- and topic-first English): the task named first, then the request on "it"/"them".
+    // Read "get rid of the low priority one"; without this, "delete them" after a listing took every task listed.
+    [GeneratedRegex(SentenceStart + @"(?<obj>(?:the|my|this|that|these|those)\s+(?:(?!" + NotInName + @")[^\s,;:.!?]+\s+){0,5}?(?!" + NotInName + @")[^\s,;:.!?]+|(?:number|no\.|task|item)\s*\d{1,2}|#\d{1,2})\s*(?:,|\s[-\u2013\u2014])?\s*(?<verb>delete|remove|trash|scrap|bin|drop|ditch|cancel|get\s+rid\s+of|cross\s+off|tick\s+off|check\s+off|reopen|untick|uncheck|complete|finish|mark|move|push|postpone)\s+(?:it|them)(?:\s+(?:both|all))?(?<rest>[^,;.!?]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectImperativeRegex();
 
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
     [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]

@@ -53,6 +53,10 @@ public static partial class ToneWords
         ("yoh|yho|haibo|ja-nee|(?:nee|ja|ag)\\s+man|ag(?=\\s+(?:just|no|nee|ja|shame|sorry|please|pls|ok|okay)\\b)", Place.Opening,
             "South African: wow / no man / oh well", null),
 
+        // Yiddish in (New York) English: "oy vey, I need to …", "oy, number 3 get rid of it", "…, delete them, gevalt".
+        ("oy(?:\\s+vey)?(?:\\s+iz\\s+mir)?|oi\\s+vey", Place.Opening, "Yiddish: oh dear", null),
+        ("gevalt|oy\\s+vey", Place.ClosingClause, "Yiddish: good grief", null),
+
         // Te reo Māori in New Zealand English: a greeting or "good" before the request ("kia ora, trash the blood test", "ka pai, I've
         // paid the subs"); only before a comma, as a whole message they are small talk.
         ("kia\\s+ora(?:\\s+(?:koutou|kōrua|korua|e\\s+hoa))?|ka\\s+pai|m[oō]rena|t[eē]n[aā]\\s+koe|chur", Place.OpeningBeforeComma,
