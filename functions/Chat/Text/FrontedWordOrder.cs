@@ -23,6 +23,7 @@ public static partial class FrontedWordOrder
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
         text = FrontedObjectDoneItRegex().Replace(text, m => "I finished " + Lower(m.Groups["obj"].Value));
+        text = FrontedObjectItIsDoneRegex().Replace(text, m => m.Groups["obj"].Value + " is done");
         text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         text = SubjectlessFrontedRegex().Replace(text, m => (m.Groups["modal"].Value.Equals("got", StringComparison.OrdinalIgnoreCase) ? "" : "I " + m.Groups["modal"].Value + " ")
@@ -62,6 +63,12 @@ public static partial class FrontedWordOrder
     // a subject that takes it up again with "it" (what was done to it, a gerund, adds nothing). Read "I finished the helmet one".
     [GeneratedRegex(SentenceStart + Object + @"\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+(?:have\s+|['’]ve\s+)?)?(?:(?:just|already|finally)\s+)*(?:finished|done|completed)\s+(?:\p{L}+ing\s+)?(?:it|that|them)(?=[\s.!✅👍]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectDoneItRegex();
+
+    // "that last one, it's finished", "the pirogue one - it's done now": the task named first, then "it's done" taking it up
+    // again. Read "that last one is done", so a position names its task even when the last listing held several ("it" alone
+    // would ask which).
+    [GeneratedRegex(SentenceStart + Object + @"\s*(?:,|\s[-\u2013\u2014])\s*(?:it|that)(?:['’]s|\s+is)\s+(?:(?:all|now|already|finally)\s+)*(?:done|finished|complete|completed)(?:\s+(?:now|already))?(?=[\s.!✅👍]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectItIsDoneRegex();
 
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
     [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]

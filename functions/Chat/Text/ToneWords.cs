@@ -111,8 +111,10 @@ public static partial class ToneWords
     ];
 
     private static readonly Regex OpeningRegex = BuildOpening();
+    // A closer after its own comma takes the comma with it ("ice got loaded in the hold, cher" → "… in the hold"), so the
+    // clause ends where it did before the word was said.
     private static readonly Regex ClosingClauseRegex = new(
-        @"(?<=\S)(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|:\s|$|\p{So}|\p{Cs}))",
+        @"(?<=\S),?(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|:\s|$|\p{So}|\p{Cs}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex ClosingMessageRegex = new(
         @"(?<=\S)[\s,]+(?:" + Alternation(Place.ClosingMessage) + @")(?![\p{L}\p{N}'’-])(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})",
