@@ -15,12 +15,21 @@ public static partial class PriorityParser
             if (match.Success)
             {
                 var remainder = text.Remove(match.Index, match.Length).Insert(match.Index, " ");
+                // "sharpen the knives, no rush, low priority", "call the bank, urgent, high priority": a second phrase of the
+                // same level after its own comma says it again and leaves the title too; a phrase inside the title stays.
+                if (AfterComma(match) && regex.Match(remainder) is { Success: true } again && AfterComma(again))
+                {
+                    remainder = remainder.Remove(again.Index, again.Length).Insert(again.Index, " ");
+                }
+
                 return new Result(priority, remainder);
             }
         }
 
         return null;
     }
+
+    private static bool AfterComma(Match match) => match.Value.TrimStart().Length > 0 && match.Value.TrimStart()[0] is ',' or ';';
 
     public static TaskPriority? FromLevelWord(string word) => word.ToLowerInvariant() switch
     {

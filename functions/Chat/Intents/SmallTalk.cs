@@ -10,7 +10,22 @@ public static partial class SmallTalk
     public static SmallTalkKind Classify(string message)
     {
         var kind = ClassifyWhole(message);
-        return kind != SmallTalkKind.None ? kind : ClassifyEveryPart(message);
+        kind = kind != SmallTalkKind.None ? kind : ClassifyEveryPart(message);
+        if (kind != SmallTalkKind.None)
+        {
+            return kind;
+        }
+
+        // "hoo mais it's hot on the water today, yeah", "hey cher how you doin": chat with the writer's tone words around it is
+        // still chat; the table that every request is read through (Text/ToneWords) takes them off here too.
+        var plain = Text.ToneWords.Strip(message);
+        if (plain == message)
+        {
+            return SmallTalkKind.None;
+        }
+
+        kind = ClassifyWhole(plain);
+        return kind != SmallTalkKind.None ? kind : ClassifyEveryPart(plain);
     }
 
     // "danke dir, that's it for today", "gute nacht, good night!": chat said in pieces is still chat
@@ -134,8 +149,9 @@ public static partial class SmallTalk
     [GeneratedRegex(@"^(?:i'?m|i\s+am|im)\s+(?:(?:so|really|very|super|proper|totally|completely|bloody|dead|well|just|kinda|a\s+bit)\s+)*(?!(?:done|finished|complete|sorted|through|ready|gonna|going|off|out|back|in|on|at|with|not|still|about|the|a|an|my|your|here|there|home|away)\b)\p{L}{3,}(?<!ing|ed)(?:\s+(?:today|tonight|now|lately|atm|rn|this\s+week|this\s+morning|again|man|lol))*$")]
     private static partial Regex StateOfMindRegex();
 
-    // "so much sun in Lisbon today", "such a grey day here", "so cold in the store this morning": the weather is chat.
-    [GeneratedRegex(@"^(?:(?:it['’]?s|it\s+is|today\s+is|today\s+it['’]?s|what\s+a|wow|man|boy|oh)\s+)?(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+(?:sun|sunny|rain|rainy|hot|warm|cold|chilly|windy|foggy|snow|snowy|wet|humid|grey|gray|nice|beautiful|lovely|gorgeous|freezing)(?:\s+(?:weather|day|morning|afternoon|out|outside|today))?(?:\s+(?:in|here\s+in|out\s+in|up\s+in|down\s+in|at|here|out\s+here)(?:\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?)?(?:\s+(?:today|this\s+morning|this\s+afternoon|again|now|lately|out|outside|here))*$")]
+    // "so much sun in Lisbon today", "such a grey day here", "so cold in the store this morning": the weather is chat; after
+    // "it's" it needs no "so" ("it's hot on the water today").
+    [GeneratedRegex(@"^(?:(?:it['’]?s|it\s+is|today\s+is|today\s+it['’]?s)\s+(?:(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+)?|(?:(?:what\s+a|wow|man|boy|oh)\s+)?(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+)(?:sun|sunny|rain|rainy|hot|warm|cold|chilly|windy|foggy|snow|snowy|wet|humid|grey|gray|nice|beautiful|lovely|gorgeous|freezing)(?:\s+(?:weather|day|morning|afternoon|out|outside|today))?(?:\s+(?:in|here\s+in|out\s+in|up\s+in|down\s+in|at|here|out\s+here|on|out\s+on)(?:\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?)?(?:\s+(?:today|this\s+morning|this\s+afternoon|again|now|lately|out|outside|here))*$")]
     private static partial Regex WeatherRegex();
 
     // "check" alone ("abeg check" after "anything for tmrw?") is a word of assent or a nudge, like "ok"; "check it" still ticks.

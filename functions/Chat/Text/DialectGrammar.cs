@@ -19,6 +19,10 @@ public static partial class DialectGrammar
             return text;
         }
 
+        // Cajun English doubles the subject, the stressed pronoun first ("me I need to sharpen the knives", "me, I saved the
+        // dishes", "him he gonna call"): only the second, the sentence's own subject, is read, at the start of a clause and
+        // only when the two are the same person ("tell me I should …" is no clause start; "me we …" is no pair).
+        text = DoubledSubjectRegex().Replace(text, "${subj}");
         text = NoGetRegex().Replace(text, m => m.Groups["subj"].Success ? m.Groups["subj"].Value + " don't have" : " has no");
         text = NoDeyRegex().Replace(text, m => m.Groups[1].Value + (m.Groups[1].Value.ToLowerInvariant() is "he" or "she" or "e" ? " doesn't" : " don't"));
         text = PerfectRegex().Replace(text, Perfect);
@@ -105,6 +109,9 @@ public static partial class DialectGrammar
             _ => m.Groups["lead"].Value + m.Groups["subj"].Value.Trim() + " have " + participle,
         };
     }
+
+    [GeneratedRegex(@"(?<=^\s*|[,;.!?]\s*|\b(?:and|but|so)\s+)(?:me,?\s+(?<subj>I)|him,?\s+(?<subj>he)|her,?\s+(?<subj>she)|us,?\s+(?<subj>we)|them,?\s+(?<subj>they))(?=\s|['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubledSubjectRegex();
 
     // "am" after these is the English verb ("i am", "so am i", "where am i"), not the object "it".
     private static readonly HashSet<string> NotObjectBefore = new(StringComparer.OrdinalIgnoreCase)

@@ -24,6 +24,7 @@ public static partial class FrontedWordOrder
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
         text = FrontedObjectDoneItRegex().Replace(text, m => "I finished " + Lower(m.Groups["obj"].Value));
         text = FrontedObjectImperativeRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
+        text = FrontedObjectItIsDoneRegex().Replace(text, m => m.Groups["obj"].Value + " is done");
         text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         text = SubjectlessFrontedRegex().Replace(text, m => (m.Groups["modal"].Value.Equals("got", StringComparison.OrdinalIgnoreCase) ? "" : "I " + m.Groups["modal"].Value + " ")
@@ -73,6 +74,11 @@ public static partial class FrontedWordOrder
     // Read "get rid of the low priority one"; without this, "delete them" after a listing took every task listed.
     [GeneratedRegex(SentenceStart + @"(?<obj>(?:the|my|this|that|these|those)\s+(?:(?!" + NotInName + @")[^\s,;:.!?]+\s+){0,5}?(?!" + NotInName + @")[^\s,;:.!?]+|(?:number|no\.|task|item)\s*\d{1,2}|#\d{1,2})\s*(?:,|\s[-\u2013\u2014])?\s*(?<verb>delete|remove|trash|scrap|bin|drop|ditch|cancel|get\s+rid\s+of|cross\s+off|tick\s+off|check\s+off|reopen|untick|uncheck|complete|finish|mark|move|push|postpone)\s+(?:it|them)(?:\s+(?:both|all))?(?<rest>[^,;.!?]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectImperativeRegex();
+    // "that last one, it's finished", "the pirogue one - it's done now": the task named first, then "it's done" taking it up
+    // again. Read "that last one is done", so a position names its task even when the last listing held several ("it" alone
+    // would ask which).
+    [GeneratedRegex(SentenceStart + Object + @"\s*(?:,|\s[-\u2013\u2014])\s*(?:it|that)(?:['’]s|\s+is)\s+(?:(?:all|now|already|finally)\s+)*(?:done|finished|complete|completed)(?:\s+(?:now|already))?(?=[\s.!✅👍]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectItIsDoneRegex();
 
     // "Next week I must finally fix the bike light", "For the choir I have to buy the sheet music": a time or purpose first.
     [GeneratedRegex(SentenceStart + @"(?<adv>(?:next|this)\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for\s+(?:the|my|our)\s+[^\s,;:.!?]+(?:\s+(?!(?:i|we)\b)[^\s,;:.!?]+){0,2}?)\s*,?\s+(?<subj>I|we)\s+(?<modal>must|have\s+to|need\s+to|should|will\s+have\s+to|have\s+got\s+to)\s+(?<body>[^,;.!?]+)", RegexOptions.IgnoreCase)]

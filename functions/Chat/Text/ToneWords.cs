@@ -19,6 +19,10 @@ public static partial class ToneWords
     /// Malayalam patterns read a verb with or without it.</summary>
     public const string MalayalamLightVerb = "cheyyu|cheyyane|cheyy|cheyyo|cheyyamo|cheyyoo|cheytheekku|cheythekku|cheyyuka|cheyyanam";
 
+    // A word of address closes a clause only where it cannot be a person of the task: never after a determiner, a pronoun or a
+    // preposition ("tickets for Cher", "a treat for my boo"); the same condition as TypoCorrector's older AddressWordRegex.
+    private const string AddressNotAfter = "a|an|the|my|our|your|his|her|their|that|this|of|in|on|i|we|you|they|to|for|with|and|from|at|like|love|by";
+
     /// <summary>Where a tone word may stand.</summary>
     public enum Place
     {
@@ -94,6 +98,21 @@ public static partial class ToneWords
         ("eda|edi|edo|machane|machaa|mone|mole|ketto", Place.ClosingClause, "Malayalam: mate / okay?", null),
         ("chetta|chettaa|chechi|chechee|ketto|sheri|shari", Place.OpeningBeforeComma, "Malayalam: brother / sister / okay", null),
 
+        // Cajun English (south Louisiana), French words in English sentences: "mais" (well, but; "mais yeah" = yes indeed) and
+        // "hoo" open a message ("mais add …", "hoo mais it's hot today"); a closing "mais" after a comma only shrugs ("2 and 4 done, mais"; "buy mais" is maize),
+        // while inside a sentence it is "but" ("bought it, mais she gonna love it") and stays. "cher" (dear) and "boo" call the
+        // listener first or last ("task 1 done cher", "make task 2 low priority boo"); "baby" does too, but it is also a
+        // person of the task ("feed the baby", "call baby"), so it closes only after a word that is not a determiner, pronoun,
+        // preposition or verb that takes a person, and opens only before a comma. A closing "yeah" is a tag asking for
+        // agreement ("its important yeah", "what's tagged family yeah"); "yeah you right," and "who dat," open a remark.
+        ("mais(?:\\s+(?:yeah|yea|non|oui|la))?|hoo+(?:-?wee)?|cher|boo", Place.Opening, "Cajun French: well / but; dear", null),
+        ("yeah\\s+you\\s+right|who\\s+dat|baby|b[eé]b[eé]", Place.OpeningBeforeComma, "Cajun: you're right / the Saints cheer / dear", null),
+        ("(?<=,\\s*)mais|ça\\s+c['’]est\\s+bon|ca\\s+c['’]est\\s+bon", Place.ClosingMessage, "Cajun French: well / that's good", null),
+        ("cher|boo", Place.ClosingClause, "Cajun: dear", AddressNotAfter),
+        ("baby|b[eé]b[eé]", Place.ClosingClause, "Southern US: dear (\"uncheck #2 for me baby\")",
+            AddressNotAfter + "|feed|bathe|dress|change|watch|visit|see|call|text|phone|hold|rock|carry|burp|new|sick|our|baby"),
+        ("yeah", Place.ClosingClause, "Cajun, and spoken English: a tag asking for agreement", "oh|mais|say|said"),
+
         // Geordie.
         ("howay(?:\\s+man)?|haway(?:\\s+man)?|whey\\s+aye(?:\\s+man)?", Place.Opening, "Geordie: come on / yes of course", null),
         ("like", Place.ClosingClause, "Geordie, northern English: a closing tag (\"it's urgent like\")",
@@ -101,8 +120,10 @@ public static partial class ToneWords
     ];
 
     private static readonly Regex OpeningRegex = BuildOpening();
+    // A closer after its own comma takes the comma with it ("ice got loaded in the hold, cher" → "… in the hold"), so the
+    // clause ends where it did before the word was said.
     private static readonly Regex ClosingClauseRegex = new(
-        @"(?<=\S)(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|:\s|$|\p{So}|\p{Cs}))",
+        @"(?<=\S),?(?:" + Guarded(Place.ClosingClause) + @")(?![\p{L}\p{N}'’-])(?=\s*(?:[,.!?;]|:\s|$|\p{So}|\p{Cs}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex ClosingMessageRegex = new(
         @"(?<=\S)[\s,]+(?:" + Alternation(Place.ClosingMessage) + @")(?![\p{L}\p{N}'’-])(?=[\s.!?]*$|\s*\p{So}|\s*\p{Cs})",
@@ -111,7 +132,7 @@ public static partial class ToneWords
     /// <summary>The text without its tone words; a message made only of them is left as it is (small talk reads it).</summary>
     public static string Strip(string text)
     {
-        var stripped = OpeningRegex.Replace(text, "");
+        var stripped = OpeningRegex.Replace(text, m => m.Groups["greet"].Value);
         // Closers come in a row ("remove pannu da"): each pass takes the last of them.
         for (var pass = 0; pass < 3; pass++)
         {
@@ -129,8 +150,10 @@ public static partial class ToneWords
     }
 
     // An opener may follow "ok"/"so" and repeat ("ok achi nu, what's open"); what follows must be a word, a number or a "#".
+    // A word of address may also follow a greeting, which stays for small talk to read ("hey cher how you doin" → "hey how
+    // you doin").
     private static Regex BuildOpening() => new(
-        @"^\s*(?:(?:ok|okay|so)[\s,]+)?(?:(?:" + Alternation(Place.Opening) + @"|(?:" + Alternation(Place.OpeningBeforeComma) + @")(?=\s*[,!]))"
+        @"^\s*(?:(?:ok|okay|so)[\s,]+|(?<greet>(?:hey|hi|hello|morning|evening)[\s,]+))?(?:(?:" + Alternation(Place.Opening) + @"|(?:" + Alternation(Place.OpeningBeforeComma) + @")(?=\s*[,!]))"
         + @"(?![\p{L}\p{N}'’-])[\s,!.:]*)+(?=[\p{L}#\d])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -67,7 +67,7 @@ public static partial class TypoCorrector
         // Jamaican Patois and Brummie function words ("put it back pon di list", "wah mi have fi do?", "tek di CCTV ting off"),
         // Hong Kong English shorthand ("work tasks that r urgent", "bring fwd X", "gd night").
         ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
-        ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["dat"] = "that", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
+        ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["lemme"] = "let me", ["dat"] = "that", ["dat's"] = "that's", ["dats"] = "that's", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
         // Glaswegian: "she didnae answer", "wisnae right", "gie us the low prio stuff", "on the way hame", "anything wi concert in it".
