@@ -71,14 +71,14 @@ public static class HeldOutRuns
     public static TheoryData<string, string> Matrix(string folder, int half) =>
         Matrix(folder, half, folder == Cases || Environment.GetEnvironmentVariable("CHAT_HELDOUT_ALL_DATES") == "1");
 
-    /// <summary>The same, with every file on all five run dates or on the reference date and one other.</summary>
+    /// <summary>The same, with every file on all five run dates or on one of them, each date in turn (a fold's sweep runs all five).</summary>
     public static TheoryData<string, string> Matrix(string folder, int half, bool allDates)
     {
         var data = new TheoryData<string, string>();
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.jsonl").Order(StringComparer.Ordinal).ToList();
         for (var index = half; index < files.Count; index += 2)
         {
-            var dates = allDates ? RunDates : [RunDates[0], RunDates[1 + index / 2 % (RunDates.Length - 1)]];
+            var dates = allDates ? RunDates : [RunDates[index % RunDates.Length]];
             foreach (var date in dates)
             {
                 data.Add(Path.GetFileName(files[index]), date);
