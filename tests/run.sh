@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: builds the solution, starts a throwaway PostgreSQL and RabbitMQ (temporary data
+# Runs every test: builds the solution while a throwaway PostgreSQL and RabbitMQ start beside it (temporary data
 # folders, random loopback ports), runs each test project, stops the servers, and prints one summary.
 #   tests/run.sh            # everything
 #   tests/run.sh Core.Tests # one project (name of a folder under tests/)
