@@ -134,8 +134,10 @@ internal sealed partial class TurnInterpreter
 
         var result = Resolve(reference, ReferenceScope.Pending);
         // "the kabanosy one - not done, shop was closed", "X is not important, put low priority": a report on a task an
-        // earlier clause of this message just changed is the reason for that change, not a completion.
-        if (result.Status == ReferenceStatus.Found && result.Tasks.All(t => _touched.Contains(t.Id)))
+        // earlier clause of this message just changed is the reason for that change, not a completion; so is "tick off the QC log
+        // one, updated already", where the report finds the task the first clause has just ticked off.
+        if ((result.Status == ReferenceStatus.Found && result.Tasks.All(t => _touched.Contains(t.Id)))
+            || (result.Status == ReferenceStatus.WrongState && result.Candidates.Count > 0 && result.Candidates.All(t => _touched.Contains(t.Id))))
         {
             return true;
         }

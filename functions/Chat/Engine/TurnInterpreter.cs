@@ -683,7 +683,7 @@ internal sealed partial class TurnInterpreter
 
         if (!IsListing(text) && !DoneReportRule.ReportsTaskByItsOwnVerb(text, this))
         {
-            text = ActionLexicon.CanonicalizeBeforeRemark(text, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous);
+            text = ActionLexicon.CanonicalizeBeforeRemark(text, NamesATask);
         }
 
         var snapshot = TakeSnapshot();
@@ -696,7 +696,7 @@ internal sealed partial class TurnInterpreter
             RollBack(snapshot);
             var trial = TakeSnapshot();
             // The head is read like a clause of its own: "take the pecan pie off the list | Maggie's making a cobbler" is an idiom.
-            RunRules(ActionLexicon.CanonicalizeBeforeRemark(head, x => Resolve(x, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous), false);
+            RunRules(ActionLexicon.CanonicalizeBeforeRemark(head, NamesATask), false);
             if (_problems.Count == trial.Problems && _actions.Count > trial.Actions
                 && _actions.Skip(trial.Actions).All(a => a is not AddTask))
             {
@@ -796,6 +796,11 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:still\s+)?not\s", RegexOptions.IgnoreCase)]
     private static partial Regex NotStateRegex();
+
+    // The lexicon's "?" shapes act only on a task the words name. A position ("number 2", "the 3rd") names one by its form even
+    // with no listing or past its end: "number 2 tick pannu" with nothing listed asks which list, like "tick off number 2".
+    private bool NamesATask(string reference) =>
+        Resolve(reference, ReferenceScope.All).Status is ReferenceStatus.Found or ReferenceStatus.Ambiguous or ReferenceStatus.NoListing or ReferenceStatus.OutOfRange;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo|tick\s+off|check\s+off|put\s+(?:it|that|them)\s+back|open\s+(?:it\s+|that\s+)?again|(?:still\s+)?not\s+(?:done|finished|complete|completed|needed)(?:\s+yet)?|put\s+(?:that|this)\s+(?:one|task)\s+back|mark\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))(?:\s+(?:as\s+)?(?:done|undone|not\s+done|complete|completed|finished))?|(?:tick|check|cross)\s+(?:it|that|this|them|(?:that|this)\s+(?:one|task))\s+off|(?:check|tick)(?=\s+(?:it|that|this|them)\b))(?:\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task)))?(?:\s+(?:(?:from|off)\s+(?:my|the)|(?:on|onto)(?:\s+(?:my|the))?)\s+(?:to-?do\s+|task\s+)?list|(?<=\bback)\s+(?:on|onto))?(?:\s+(?:please|pls|plz|too|then))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounRequestRegex();

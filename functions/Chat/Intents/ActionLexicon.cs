@@ -125,6 +125,8 @@ public static partial class ActionLexicon
         ("?I finished X", "Z had|has_had his|her|their X [this_morning|yesterday|today|last_night|earlier|earlier_today]"),
         // "no.3 finish", "the slides complete already": a plain verb after the task (learners' English) reports it done.
         ("?complete X", "X finish|complete [already|now]"),
+        // "number 2 tick pannu" (Tamil-English: ToneWords drops "pannu"), "the vet one tick off": the tick said after the task.
+        ("?complete X", "X tick|tick_off|check_off [it|please|pls]"),
         // "the last one I already did", "the grout we finished yesterday": the task first, then the report.
         ("?I finished X", "X i|we [already|just|finally] did|done|finished|completed [it|that|them] [already|today|yesterday]"),
         // "Kevin orientation we went already", "the open day we attended": the event itself happened.
@@ -474,7 +476,9 @@ public static partial class ActionLexicon
         // "salary for Natalja move on tomorrow", "the rent push for friday": "on"/"for" a day (Russian "на завтра").
         ("?move X to Y", "X [SEP] move|push|shift|bump|reschedule [it] on|for WHEN"),
         // "changing room door, deadline sunday", "the invoice: new deadline friday": the task, then the field noun and the day.
-        ("?X is due Y", "X [SEP] deadline|due_date|new_deadline|new_due_date [is] [now] WHEN"),
+        ("?X is due Y", "X [SEP] [actual|real|new|correct|final|proper|true] deadline|due_date [is] [now|actually|really] WHEN [only|now|instead]"),
+        // "the deadline for the NABL docs is jan 25", "the real due date of the essay is friday": the field named before the task.
+        ("?X is due Y", "the|its [actual|real|new|correct|final|proper|true] deadline|due_date for|of|on X is|'s [now|actually|really] WHEN [only|now|instead]"),
         // "Liis parents call — change time to 17:45": the task, then the time named as a field without "the" or "of".
         ("?change X to Y", "X SEP change|set|move|make [the] time|hour to|at|on TIME"),
         ("?X is due Y", "X SEP [now] due|is_due [on] Y"),

@@ -77,6 +77,7 @@ public static partial class ClauseSplitter
     // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped
     // (a report of one's own, "We sent the invoice.", still counts).
     private static bool IsRemarkSentence(string previous, string sentence) =>
+        (previous.EndsWith('?') && AskAgainRegex().IsMatch(sentence)) ||
         (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous) || previous.EndsWith('?')) && (RemarkRegex().IsMatch(sentence) || ((BareSituationRegex().IsMatch(sentence) || WhyAfterRequestRegex().IsMatch(sentence)) && !RequestWordRegex().IsMatch(sentence)))
         && !sentence.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(sentence) && !ActionLexicon.IsIdiom(sentence)
         && !IntentPatterns.MentionsAction(sentence)
@@ -239,7 +240,8 @@ public static partial class ClauseSplitter
                 && (commandRight || ReportedDoneRegex().IsMatch(right) || TopicRequestRegex().IsMatch(right));
             // "delete wifi task, Mali vet move to saturday": after a request, a comma and a topic-first edit start another (after an
             // add, "i need to buy a kettle, no hurry so low priority" is the new task's own level).
-            topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && LeftIsCommand(left) && !AddParser.TryStripCommand(left.Trim(), out _)
+            // "the first one I did, the third one delete": after a report said as an idiom too.
+            topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim())) && !AddParser.TryStripCommand(left.Trim(), out _)
                 && TopicRequestRegex().IsMatch(right);
             if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore || topicRequests)
             {
@@ -250,6 +252,10 @@ public static partial class ClauseSplitter
 
         yield return segment[start..].Trim();
     }
+
+    // "what do I have next week? tell me already", "anything overdue? show me pls": the question asked again adds nothing.
+    [GeneratedRegex(@"^\s*(?:(?:so|come\s+on|nu|well)\s*,?\s+)?(?:tell|show)\s+me(?:\s+(?:already|now|please|pls|quick(?:ly)?|then))*[\s.!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskAgainRegex();
 
     [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseJointRegex();
@@ -297,7 +303,7 @@ public static partial class ClauseSplitter
     private static partial Regex DoneReportRegex();
 
     // A task named first (no pronoun subject, no command word), then its edit: a move to a day, "put back", a bare level.
-    [GeneratedRegex(@"^\s*(?!(?:i|we|you|he|she|they|it|add|please|pls|can|could|remind|need|must|buy|get|go|call)\b)[\p{L}\d'’#-]+(?:\s+[\p{L}\d'’#-]+){0,4}?\s+(?:(?:move|push|shift|bump|change|reschedule)\s+(?:it\s+)?(?:to|till|until)\s+[^,;]+|put\s+back|p[1-3]|(?:high|medium|low)\s+priority|to\s+(?:today|tomorrow|tmr|next\s+\w+|(?:this\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?!(?:i|we|you|he|she|they|it|add|please|pls|can|could|remind|need|must|buy|get|go|call)\b)[\p{L}\d'’#-]+(?:\s+[\p{L}\d'’#-]+){0,4}?\s+(?:(?:move|push|shift|bump|change|reschedule)\s+(?:it\s+)?(?:to|till|until)\s+[^,;]+|put\s+back|(?<!\b(?:is|are|was|were|be|been|being|got|get|gets|has|have|had)\s+)(?:delete|remove|drop|cancel|trash|bin|scrap|tick(?:\s+off)?|reopen)|p[1-3]|(?:high|medium|low)\s+priority|to\s+(?:today|tomorrow|tmr|next\s+\w+|(?:this\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicRequestRegex();
 
     // "rent done", "property tax is done": a task reported done, with or without "is", no verb of its own before it.

@@ -26,6 +26,7 @@ public static partial class FrontedWordOrder
         text = FrontedObjectImperativeRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectItIsDoneRegex().Replace(text, m => m.Groups["obj"].Value + " is done");
         text = FrontedObjectPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
+        text = FrontedObjectRegularPastRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedAdverbialRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         text = SubjectlessFrontedRegex().Replace(text, m => (m.Groups["modal"].Value.Equals("got", StringComparison.OrdinalIgnoreCase) ? "" : "I " + m.Groups["modal"].Value + " ")
             + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
@@ -39,7 +40,8 @@ public static partial class FrontedWordOrder
     // reopen it" and "that one you can delete it" are not names).
     private const string NotInName = @"(?:(?:i|we|you|he|she|they|it|them|is|are|was|were|has|have|had|can|could|will|would|must|should|not|never|kindly|please|pls|\p{L}+n['’]t|done|finished|completed|complete|already|yet)\b|[-\u2013\u2014](?=\s))";
 
-    private const string SentenceStart = @"(?<=^\s*|[.;!?]\s+)";
+    // "Dr. Feldman I called": the full stop of a title is no sentence's end.
+    private const string SentenceStart = @"(?<=^\s*|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Rev|Fr|Sr|Jr|Capt|Sgt|Lt|Col|Gen|Hon|No|vs))[.;!?]\s+)";
 
     private const string Object = @"(?<obj>(?:the|my|our|this|that|these|those)\s+(?:(?!(?:i|we|is|are|was|were|has|have|can|will|must|should)\b)[^\s,;:.!?]+\s+){0,5}?(?!(?:i|we)\b)[^\s,;:.!?]+)";
 
@@ -59,10 +61,15 @@ public static partial class FrontedWordOrder
     private static partial Regex InvertedModalRegex();
 
     // The object first, then "I" and a past verb of an errand: "Kita fee for Elif I paid yesterday", "Werkstatt I called
-    // about the brakes". Rewritten "I paid Kita fee for Elif yesterday". The fronted words are a noun phrase (no pronoun,
+    // about the brakes", "Dr. Feldman I called". Rewritten "I paid Kita fee for Elif yesterday". The fronted words are a noun phrase (no pronoun,
     // no conjunction or time word first, no conjunction or copula inside: "dishes are done and i paid mei" is two reports).
-    [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|i|we|you|he|she|they)\b)[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we|and|or|but|so|then|is|are|was|were|am|been|done|finished|ready)\b)[\p{L}\p{N}'’-]+){0,5}?)\s+(?<subj>I)\s+(?<verb>paid|called|rang|phoned|sent|posted|mailed|signed|bought|booked|fixed|returned|renewed|fetched|collected|submitted|cancelled|canceled)\b(?<rest>[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|i|we|you|he|she|they)\b)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s+)?[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we|and|or|but|so|then|is|are|was|were|am|been|done|finished|ready)\b)[\p{L}\p{N}'’-]+){0,5}?)\s+(?<subj>I)\s+(?<verb>paid|called|rang|phoned|sent|posted|mailed|signed|bought|booked|fixed|returned|renewed|fetched|collected|submitted|cancelled|canceled)\b(?<rest>[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectPastRegex();
+
+    // "the dry cleaning I schlepped home already", "my library books I returned yesterday": with a determiner first, any regular
+    // past of "I" is a report when a time word closes it (not a verb of wanting or thinking: "the blue one I wanted already").
+    [GeneratedRegex(SentenceStart + Object + @"\s+(?<subj>I|we)\s+(?<verb>(?!(?:need|want|us|decid|hop|plann|tri|wish|lik|lov|hat|forgott|remember|mean|guess|ask|expect|promis|finish|complet)ed\b)\p{L}{3,}ed)(?<rest>(?:\s+(?:home|back|in|out|off|over|up|away))?(?:\s+(?:already|today|yesterday|earlier|finally|(?:this|last)\s+(?:morning|night|week)))+)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedObjectRegularPastRegex();
 
     // "the helmet one, finished cleaning it", "that Lego task - done building it": the task named first, then a report without
     // a subject that takes it up again with "it" (what was done to it, a gerund, adds nothing). Read "I finished the helmet one".

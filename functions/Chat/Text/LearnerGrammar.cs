@@ -10,7 +10,8 @@ namespace TodoFunctions.Chat.Text;
 /// for "make it p2", a digit ordinal after a verb ("move the 2nd on friday": a position, not the 2nd of the month) and what
 /// is said after a request without a subject ("…, is full of cat hair") or as a price (", 52 lei"). Rewritten to the
 /// English the rules read; each pattern names the conditions under which it applies. A section of its own reads the word
-/// order and postpositions of Malayalam-English, a verb-final voice ("3rd one delete cheyyu", "today entha due?").
+/// order and postpositions of Malayalam-English, a verb-final voice ("3rd one delete cheyyu", "today entha due?"), and the
+/// questions of Tamil-English, which have the same shape ("family tag la enna iruku", "urgent items ethu? sollu da").
 /// </summary>
 public static partial class LearnerGrammar
 {
@@ -66,6 +67,13 @@ public static partial class LearnerGrammar
     // comes last, carried by a light verb ("X delete cheyyu": ToneWords drops "cheyyu"), and case endings follow the noun as
     // words of their own ("X nu" for X, "X il" in X, "X il ninnu" from X, "X ilekku" to X, "X um" X too). Each pattern below
     // rewrites one construction to the English order the rules read, and only where its Malayalam word stands.
+
+    // Tamil in Tamil-English (batch 108) asks the same way: the filters, then "enna" (what), "ethu" (which) or "iruku" (there is),
+    // with "la" (in) and "ku" (for) after a noun ("family tag la enna iruku", "friday ku enna due iruku?"), "sollu" (tell) or
+    // "kaattu" (show) last, and "aachu" (became) after "done".
+    private const string TamilQuestionWord = "enna|ennaa|ennenna|ethu|edhu|iruku|irukku|irukka|irukkaa|irukkudhu";
+
+    private const string TamilWords = TamilQuestionWord + "|sollu|sollunga|kaatu|kaattu|kaattunga|aachu|achu|aachchu|aayiduchu|aayidichu";
 
     private const string LightVerb = @"(?:\s+(?:" + ToneWords.MalayalamLightVerb + @"))?";
 
@@ -146,7 +154,7 @@ public static partial class LearnerGrammar
         return text;
     }
 
-    [GeneratedRegex(@"\b(?:" + ToneWords.MalayalamLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nu|ninnu|ilekku|aanu|aakku|aakkanam|maattanam|maattu|maatanam|um)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ToneWords.MalayalamLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nu|ninnu|ilekku|aanu|aakku|aakkanam|maattanam|maattu|maatanam|um|" + TamilWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MalayalamGateRegex();
 
     [GeneratedRegex(@"\bente\b(?=\s+\p{L})", RegexOptions.IgnoreCase)]
@@ -158,16 +166,16 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=\S)\s+onnu\b(?!\s+koodi)", RegexOptions.IgnoreCase)]
     private static partial Regex OnnuRegex();
 
-    [GeneratedRegex(@"\b(?<d>done|finished|complete|completed|over|ready)\s+aay(?:i|ittu|ittund|ittundu)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>done|finished|complete|completed|over|ready)\s+(?:aay(?:i|ittu|ittund|ittundu)|aachu|achu|aachchu|aayiduchu|aayidichu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneAayiRegex();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:cheythu|cheyithu|kazhinju|theernnu)(?=\s*(?:[,.!?;]|$|\p{So}|\p{Cs}))", RegexOptions.IgnoreCase)]
     private static partial Regex DidRegex();
 
-    [GeneratedRegex(@"(?<=^\s*|[.!?;]\s*)(?<q>(?![^,.;!?]*\b(?:delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished)\b)[^,.;!?]*(?:\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|ullathu)\b[^,.;!?]*|\b(?:undo|und|undu)(?=\s*\?)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\s*|[.!?;]\s*)(?<q>(?![^,.;!?]*\b(?:delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished)\b)[^,.;!?]*(?:\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|ullathu|" + TamilQuestionWord + @")\b[^,.;!?]*|\b(?:undo|und|undu)(?=\s*\?)))", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionRegex();
 
-    [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + ToneWords.MalayalamLightVerb + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + TamilQuestionWord + @"|la|ku|kku|" + ToneWords.MalayalamLightVerb + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWordRegex();
 
     [GeneratedRegex(@"\b(?<t>[\p{L}\d-]+)\s+tag(?:ged)?\b", RegexOptions.IgnoreCase)]
@@ -182,10 +190,10 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"\b(?:today|tomorrow|tonight|due|overdue|pending|open|priority|prio|urgent|important|p[1-4]|tasks?|week|done|completed|finished|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|#\w", RegexOptions.IgnoreCase)]
     private static partial Regex FilterWordRegex();
 
-    [GeneratedRegex(@"(?<=\bshow\s+me\b[^.;!?,]*[,.!?]+)\s*(?:(?:quick(?:\s+aayi)?|just)\s+)?(?:nokku|kaanikku|kanikku|parayu|paranju\s+tha|search|find|list)" + LightVerb + @"[\s.!?]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\bshow\s+me\b[^.;!?,]*[,.!?]+)\s*(?:(?:quick(?:\s+aayi)?|just)\s+)?(?:nokku|kaanikku|kanikku|parayu|paranju\s+tha|sollu|sollunga|kaatu|kaattu|search|find|list)" + LightVerb + @"(?:\s+(?:da|di|machi|machan|pa|ma))?[\s.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LookAgainRegex();
 
-    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:kaanikku|kanikku|kaaniku|kaanikkamo|kanikkamo|kaanikkane)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:kaanikku|kanikku|kaaniku|kaanikkamo|kanikkamo|kaanikkane|sollu|sollunga|kaatu|kaattu|kaattunga)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShowLastRegex();
 
     [GeneratedRegex(@"(?<x>[\p{L}\d#][^,.;!?]*?)\s+ennu\s+(?:ulla|ullathu|parayunna|ezhuthiya)\s+(?:tasks?|ones?|things?)", RegexOptions.IgnoreCase)]

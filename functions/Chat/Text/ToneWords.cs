@@ -60,6 +60,8 @@ public static partial class ToneWords
         // Yiddish in (New York) English: "oy vey, I need to …", "oy, number 3 get rid of it", "…, delete them, gevalt".
         ("oy(?:\\s+vey)?(?:\\s+iz\\s+mir)?|oi\\s+vey", Place.Opening, "Yiddish: oh dear", null),
         ("gevalt|oy\\s+vey", Place.ClosingClause, "Yiddish: good grief", null),
+        // A blessing or a shrug said after the request and a comma: "…, may she rest in peace", "list all of them, the whole megillah".
+        ("(?<=,\\s*)(?:may\\s+(?:she|he|they)\\s+rest\\s+in\\s+peace|(?:may\\s+)?(?:her|his|their)\\s+memory\\s+be\\s+a\\s+blessing|the\\s+whole\\s+(?:megillah|shebang|kit\\s+and\\s+caboodle|enchilada))", Place.ClosingMessage, "a blessing; Yiddish: the whole story", null),
 
         // Te reo Māori in New Zealand English: a greeting or "good" before the request ("kia ora, trash the blood test", "ka pai, I've
         // paid the subs"); only before a comma, as a whole message they are small talk.
