@@ -38,6 +38,10 @@ public static partial class ActionLexicon
         ("?delete X", "take_off X one|task|thing [ok|okay|please|lah|ah]"),
         // "Emily ballet no more, delete": topic first, the thing said finished with, then the bare verb.
         ("?delete X", "X no more|longer delete|remove|cancel|drop [it|please|ok|okay|lah|ah]"),
+        // "white clothes bought for poya, you can strike that off": permission to strike it off (no list named) ticks it, like
+        // "you can tick it off"; before the deletes below, which would take "X, you can" as the task.
+        ("?complete X", "you can|could|may [now|go_ahead_and] strike|scratch X off [now]"),
+        ("?complete X", "X you can|could|may [now|go_ahead_and] strike|scratch|cross it|that|this off [now]"),
         ("delete X", "strike|scratch X off|from [LIST]"),
         // "cross X off my list" takes it away; "cross the curling one off" (no list) ticks it, like "tick X off".
         ("delete X", "cross X off|from LIST"),
@@ -164,6 +168,8 @@ public static partial class ActionLexicon
         ("reopen X", "X still needs|need doing|to_be_done"),
         ("reopen X", "X needs|need redoing|to_be_redone|doing_again"),
         ("?reopen X", "X still needs|need Y"),
+        // "mark it back as not done", "put the shoes back to pending": "back" before the state it returns to.
+        ("reopen X", "mark|put|set X back as|to [not] done|pending|open|incomplete|undone|unfinished|not_done|not_finished"),
         ("reopen X", "mark X as not|un done|finished|complete|completed"),
         ("reopen X", "mark X not|un done|finished|complete|completed"),
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),

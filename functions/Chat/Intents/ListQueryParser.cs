@@ -306,8 +306,9 @@ public static partial class ListQueryParser
 
     // "anything for the bake sale", "what's pending for Kuba", "whats still left to do for the fete": a word filter after "for".
     // "what have I got for the Nguyens", "what do we have for the fete": the same after "what have I got", also with the list
-    // named ("what do I have on there for Tyler", "what have we got on the list for the fete").
-    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?)|(?<=\bwhat\s+(?:have|do)\s+(?:i|we)\s+)(?:got|have)(?:\s+(?:on|in)\s+(?:there|(?:the|my|our)\s+(?:list|to-?do\s+list)))?|(?<=what['’]?s\s+(?:still\s+)?|what\s+is\s+(?:still\s+)?)(?:pending|outstanding|open|remaining|left(?:\s+to\s+do)?|to\s+do))\s+(?:for(?!\s+(?:me|us)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
+    // named ("what do I have on there for Tyler", "what have we got on the list for the fete"); "with" a person too ("what do I
+    // have with Rivka?").
+    [GeneratedRegex(@"\b(?:anything|something|everything|stuff|things?|any\s+(?:tasks?|todos?|things?|jobs?)|(?<=\bwhat\s+(?:have|do)\s+(?:i|we)\s+)(?:got|have)(?:\s+(?:on|in)\s+(?:there|(?:the|my|our)\s+(?:list|to-?do\s+list)))?|(?<=what['’]?s\s+(?:still\s+)?|what\s+is\s+(?:still\s+)?)(?:pending|outstanding|open|remaining|left(?:\s+to\s+do)?|to\s+do))\s+(?:for(?!\s+(?:me|us)\b)|with(?!\s+(?:me|us|it|them|that|this)\b)|to\s+do\s+with|involving)\s+(?<tail>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForCueRegex();
 
     // "any unfinished marking?", "any open paperwork": the words after a state are what the tasks are about.

@@ -51,6 +51,18 @@ public static partial class LearnerGrammar
         // "I have paid RCS-RDS and also the maintenance at administrator": after a report, "and also the …" is a second
         // object of the same verb (otherwise "also" starts a clause made of a bare noun phrase, which changes nothing).
         text = ReportAndAlsoRegex().Replace(text, " and ");
+        // "can add one task for me?", "could move the VAT return to monday?": the subject "you" dropped after "can" (Sri Lankan and
+        // South Asian English) — only at a clause's start and before a verb of a request ("I can add" keeps its subject).
+        text = CanVerbRegex().Replace(text, "${c} you ");
+        // "cardiology appointment booked, dana invitation also sent": "also" between a task and its participle reports it too.
+        text = AlsoParticipleRegex().Replace(text, "");
+        // "overdue what's there, tell me quickly", "high priority what are there?": the filters first, then the question (Sinhala
+        // order, like the Malayalam and Tamil questions below) — only when what comes first is a listing's filter.
+        text = FiltersThenWhatRegex().Replace(text, m =>
+        {
+            var filters = TagIlRegex().Replace(m.Groups["f"].Value, "#${t}").Trim();
+            return FilterWordRegex().IsMatch(filters) && !ActionVerbRegex().IsMatch(filters) ? m.Groups["pre"].Value + "show me " + filters : m.Value;
+        });
         // "task 1 — is done", "number 2 - is finished": a dash between the task and its state ("task 1 — e gata").
         text = DashIsDoneRegex().Replace(text, " is ");
         // "add vacuum the dacia in five days, is full of cat hair", "new task: X, is cheaper on Saturday": a remark with its
@@ -249,6 +261,18 @@ public static partial class LearnerGrammar
 
     [GeneratedRegex(@"(?<=\p{L})\s+cheyyanam(?=\s+(?!(?:[?!.]|$))\S)", RegexOptions.IgnoreCase)]
     private static partial Regex MustDoRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[,.;!?]\s*)(?<c>can|could)\s+(?=(?:add|delete|remove|move|mark|tick|show|put|change|set|update|reopen|rename|list|give|check|shift|push|postpone|cancel)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CanVerbRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+also(?=\s+(?:\p{L}{3,}ed|sent|paid|done|bought|made|got|taken|given|written|sold|brought|finished|sorted)\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoParticipleRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<f>[^,.;!?]+?)\s+(?:what['’]?s|what\s+is|what\s+are|which\s+are|which\s+ones?\s+(?:is|are))\s+(?:there|they|those|it|them|pending|left)\b(?:\s+(?:now|still|today))?(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FiltersThenWhatRegex();
+
+    [GeneratedRegex(@"\b(?:delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished|put|make)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionVerbRegex();
 
     private static readonly string[] OrdinalWords = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 

@@ -83,6 +83,16 @@ public static partial class ToneWords
         ("deci|bine", Place.OpeningBeforeComma, "Romanian: so / fine", null),
         ("mersi", Place.ClosingMessage, "Romanian: thanks", null),
 
+        // Sri Lankan English with Sinhala: "aney"/"ane" (oh, please), "ado" (hey), "aiyo" open; "hari" (okay) and "what to do" (a
+        // shrug) before a comma; "men" and "machan" close a clause ("the last one done men"; "call the men" keeps its object);
+        // Sinhala greetings after a comma close the message ("good night, subha rathriyak").
+        ("aney|anee|ane|ado|adoo|aiyo|aiyoo|ayyo", Place.Opening, "Sinhala: oh, please / hey", null),
+        ("hari(?:\\s+hari)?|what\\s+to\\s+do", Place.OpeningBeforeComma, "Sinhala: okay; Sri Lankan English: a shrug", null),
+        ("men", Place.ClosingClause, "Sri Lankan English: a filler", AddressNotAfter + "|the|two|three|four|five|six|young|old|wise|delivery|repair|work|call|pay|tell|ask|thank|meet|feed|many|some|few|other"),
+        ("(?<=,\\s*)(?:subha\\s+(?:rathriyak|udasanak|dawasak|aluth\\s+awuruddak)|suba\\s+(?:rathriyak|udasanak|dawasak)|ayubowan)", Place.ClosingMessage, "Sinhala: good night / good morning / good day / long life", null),
+        // "…, tell me quickly", "…, just tell me": after a question, asking for the answer adds nothing.
+        ("(?<=,\\s*)(?:just\\s+|pls\\s+|please\\s+)?tell\\s+me(?:\\s+(?:quickly|quick|fast|now|already|please|pls))?", Place.ClosingMessage, "asking for the answer", null),
+
         // Tamil in Tamil-English ("Tanglish"); "pannu" (do) after an English verb only carries it: "number 3 remove pannu".
         ("da", Place.ClosingClause, "Tamil: mate (Minnesotan \"uff da\" is an opener)", "uff"),
         ("machi|machan", Place.ClosingClause, "Tamil: mate", null),

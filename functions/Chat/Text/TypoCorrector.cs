@@ -772,7 +772,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<v>tick|cross|check|mark|make|move|push|bump|put|set|take|delete|remove|drop|bin|scrap|reopen|uncheck|untick|knock|strike|finish|give|change|shift|kick|slide|tag|rename|sort)\s+em\b(?![\p{L}'’])|\b(?<v>got)\s+em(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbEmRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:done|sorted|paid|booked|renewed|cancell?ed|handled|fixed|ordered|sent|arranged)\b)\s+(?:on|over|by|via|through|with|in)\s+(?:the\s+)?(?:dog(?:\s+and\s+bone)?|blower|phone|telephone|email|e-mail|web|internet|app|website|esewa|khalti|paypal|venmo|card|cash|bank\s+transfer|online\s+banking|mobile\s+banking)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:done|sorted|paid|booked|renewed|cancell?ed|handled|fixed|ordered|sent|arranged)\b)\s+(?:on|over|by|via|through|thru|with|in|using)\s+(?:the\s+|my\s+)?(?:dog(?:\s+and\s+bone)?|blower|phone|telephone|email|e-mail|web|internet|app|website|esewa|khalti|paypal|venmo|card|credit\s+card|debit\s+card|cash|bank\s+transfer|online\s+banking|mobile\s+banking|internet\s+banking|net\s+banking|online|upi|gpay|google\s+pay|apple\s+pay|m-?pesa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneByMediumRegex();
 
     [GeneratedRegex(@"(?<=\b(?:ordered|bought|borrowed|hired|rented|collected|fetched)(?:\s+(?:it|them|one|some))?\s+)off(?=\s+(?:the|a|an|my|our|his|her|their|(?-i:\p{Lu}))\b)", RegexOptions.IgnoreCase)]
