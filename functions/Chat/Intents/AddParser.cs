@@ -247,7 +247,7 @@ public static partial class AddParser
             text = priorityResult.Remainder;
         }
 
-        var tagResult = TagParser.Extract(text);
+        var tagResult = TagParser.ExtractFromNewTask(text);
         text = tagResult.Remainder;
         var dates = DateExpressionParser.Parse(text, now);
         text = VagueTimingRegex().Replace(dates.Remainder, " ");

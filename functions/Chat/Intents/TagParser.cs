@@ -23,6 +23,26 @@ public static partial class TagParser
         return new Result(tags.Where(t => t.Length > 0).Distinct().ToList(), remainder);
     }
 
+    /// <summary>Tag phrases of a new task's text, whose first word may be the verb "tag" or "label" with its own object: "add label
+    /// the lost property bags tagged frontdesk" is the task "Label the lost property bags" (#frontdesk), not "Property bags" (#lost,
+    /// #frontdesk). An edit's "tag the boiler one landlord" still tags (<see cref="Extract"/>).</summary>
+    public static Result ExtractFromNewTask(string text)
+    {
+        var verb = LeadingVerbRegex().Match(text);
+        if (!verb.Success)
+        {
+            return Extract(text);
+        }
+
+        var rest = Extract(text[verb.Length..]);
+        return rest with { Remainder = text[..verb.Length] + rest.Remainder };
+    }
+
+    // The verb and a determiner that starts its object ("label the …", "tag all the …", "label my …"); "tag it X" and "label them
+    // X" name the tag.
+    [GeneratedRegex(@"^\s*(?:tag|label)\s+(?=(?:the|my|our|your|all|those|these|each|every|a|an|some|any)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingVerbRegex();
+
     public static IReadOnlyList<string> SplitTags(string text)
     {
         return ListSplitRegex().Split(text)

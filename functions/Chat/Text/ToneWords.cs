@@ -32,6 +32,10 @@ public static partial class ToneWords
         /// <summary>First, but only when a comma or "!" follows it, because the word is also English or a name: "hai, add …" (Hai, sharp, grand).</summary>
         OpeningBeforeComma,
 
+        /// <summary>First in the message or in any clause after a comma or a sentence's end, for an interjection that is no word of
+        /// English: "ayo which of my tasks are urgent", "finished the audit report, ayo what a night".</summary>
+        OpeningAnyClause,
+
         /// <summary>Last in a clause, before its punctuation or the end: "number 3 done hai", "what is due la?".</summary>
         ClosingClause,
 
@@ -125,6 +129,19 @@ public static partial class ToneWords
             AddressNotAfter + "|feed|bathe|dress|change|watch|visit|see|call|text|phone|hold|rock|carry|burp|new|sick|our|baby"),
         ("yeah", Place.ClosingClause, "Cajun, and spoken English: a tag asking for agreement", "oh|mais|say|said"),
 
+        // Mauritian Kreol and French in Mauritian English: "alor" (so), "bé" (well), "ayo"/"ayoo" (oh dear), "bon", "voilà", "ouf" open
+        // a request ("alor what's on this week", "bé uncheck the shuttle call", "bon mark the high prio one done"). "bon" stays where
+        // it starts a name ("Bon Appetit restaurant", "bon voyage card"); plain "be" is English ("be at the airport by 6"), so only
+        // the accented "bé" opens, and it closes a clause ("#1 done bé", "drop task 2 bé, …") only where it cannot be a person of the
+        // task, like "baby" ("call Bé", "a gift for Bé"). "mersi" (thanks) opens before a comma ("mersi, add …"); alone, or with
+        // "that's all", it is thanks (SmallTalk).
+        ("ayo+|ayoyo+|ouf+", Place.OpeningAnyClause, "Mauritian Kreol/French: oh dear / phew", null),
+        ("alors?|voil[aà]|bé|bon(?!\\s+(?:app[eé]tit|voyage|anniversaire|march[eé]|jovi|courage|bon)\\b)",
+            Place.Opening, "Mauritian Kreol/French: so / well / there", null),
+        ("mersi(?:\\s+boku)?", Place.OpeningBeforeComma, "Mauritian Kreol: thanks", null),
+        ("bé", Place.ClosingClause, "Mauritian Kreol: well / eh",
+            AddressNotAfter + "|feed|call|text|phone|ring|email|visit|see|meet|pick|up|collect|tell|ask|remind|help|pay|thank"),
+
         // Geordie.
         ("howay(?:\\s+man)?|haway(?:\\s+man)?|whey\\s+aye(?:\\s+man)?", Place.Opening, "Geordie: come on / yes of course", null),
         ("like", Place.ClosingClause, "Geordie, northern English: a closing tag (\"it's urgent like\")",
@@ -132,6 +149,11 @@ public static partial class ToneWords
     ];
 
     private static readonly Regex OpeningRegex = BuildOpening();
+    // An interjection after a comma or a sentence's end opens its clause ("…, ayo what a night" → "…, what a night"). There it is
+    // taken only in lower case and never before "and"/"or": a capitalised word in a list is a name ("text Femi, Ayo and Tunde").
+    private static readonly Regex ClauseOpeningRegex = new(
+        @"(?<=[,.!?;]\s*)(?:" + Alternation(Place.OpeningAnyClause) + @")(?![\p{L}\p{N}'’-])(?![\s,]+(?:and|or|&|n)\b)[\s,!.:]*(?=[\p{L}#\d])",
+        RegexOptions.CultureInvariant);
     // A closer after its own comma takes the comma with it ("ice got loaded in the hold, cher" → "… in the hold"), so the
     // clause ends where it did before the word was said.
     private static readonly Regex ClosingClauseRegex = new(
@@ -145,6 +167,7 @@ public static partial class ToneWords
     public static string Strip(string text)
     {
         var stripped = OpeningRegex.Replace(text, m => m.Groups["greet"].Value);
+        stripped = ClauseOpeningRegex.Replace(stripped, "");
         // Closers come in a row ("remove pannu da"): each pass takes the last of them.
         for (var pass = 0; pass < 3; pass++)
         {
@@ -165,7 +188,7 @@ public static partial class ToneWords
     // A word of address may also follow a greeting, which stays for small talk to read ("hey cher how you doin" → "hey how
     // you doin").
     private static Regex BuildOpening() => new(
-        @"^\s*(?:(?:ok|okay|so)[\s,]+|(?<greet>(?:hey|hi|hello|morning|evening)[\s,]+))?(?:(?:" + Alternation(Place.Opening) + @"|(?:" + Alternation(Place.OpeningBeforeComma) + @")(?=\s*[,!]))"
+        @"^\s*(?:(?:ok|okay|so)[\s,]+|(?<greet>(?:hey|hi|hello|morning|evening)[\s,]+))?(?:(?:" + Alternation(Place.Opening) + "|" + Alternation(Place.OpeningAnyClause) + @"|(?:" + Alternation(Place.OpeningBeforeComma) + @")(?=\s*[,!]))"
         + @"(?![\p{L}\p{N}'’-])[\s,!.:]*)+(?=[\p{L}#\d])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -42,6 +42,8 @@ public static partial class TypoCorrector
         ["fer"] = "for", ["ye"] = "you", ["whatcha"] = "what you",
         // Nepali in English: "ekdam urgent" (very), "aaja" (today).
         ["ekdam"] = "very", ["aaja"] = "today",
+        // Mauritian Kreol day words: "zordi" (today), "demin" (tomorrow), "aswar" (tonight): "call Maman demin", "…, pharmacy closed zordi".
+        ["zordi"] = "today", ["demin"] = "tomorrow", ["aswar"] = "tonight",
         // Nigerian Pidgin words ("wetin dey my list", "comot the garri"); its grammar words are in DialectGrammar.
         ["what've"] = "what have", ["wetin"] = "what", ["comot"] = "remove", ["wey"] = "that", ["una"] = "you",
         // "please" in the writer's other language: French "svp"/"stp", Swahili "tafadhali".

@@ -220,6 +220,28 @@ public static partial class WordMatcher
     private static string? DroppedGStem(string stem) =>
         stem.Length >= 5 && stem.EndsWith("in", StringComparison.Ordinal) && !stem.EndsWith("ain", StringComparison.Ordinal) ? Stem(stem + "g") : null;
 
+    // A noun made from a verb with a suffix that is not the verb's prefix names the verb's task: "the carols rehearsal" is "Rehearse
+    // Christmas carols …" (-sal/-val of a verb in -se/-ve: rehearsal, arrival, removal, approval, disposal), "the car payment" is
+    // "Pay the car …" (-ment after a three-letter verb ending in a vowel or y; a longer verb is already the noun's prefix:
+    // "appointment", "treatment"), "the visa application" is "Apply for the visa" (the stem of -ication is "applic", "verific",
+    // "notific": the verb in -ply/-ify). Nouns of nouns keep apart: "internal" ≠ "intern", "personal" ≠ "person", "pigment" ≠ "pig".
+    private static string? VerbOfNoun(string stem)
+    {
+        if (stem.Length >= 6 && (stem.EndsWith("sal", StringComparison.Ordinal) || stem.EndsWith("val", StringComparison.Ordinal)))
+        {
+            return stem[..^2];
+        }
+
+        if (stem.Length == 7 && stem.EndsWith("ment", StringComparison.Ordinal) && "aeiouy".Contains(stem[2]))
+        {
+            return stem[..3];
+        }
+
+        return stem.Length >= 6 && (stem.EndsWith("ific", StringComparison.Ordinal) || stem.EndsWith("plic", StringComparison.Ordinal))
+            ? stem[..^2] + "y"
+            : null;
+    }
+
     /// <summary>True when two stems name the same word: equal, one a prefix of the other (renew/renewal), or one typo apart.</summary>
     public static bool Same(string a, string b)
     {
@@ -235,6 +257,11 @@ public static partial class WordMatcher
 
         // "tick off hoein the corn", "uncheck rotatin the tires": an -ing with its g dropped names the task's verb ("Hoe the corn rows").
         if (DroppedGStem(a) is { } ag && ag != a && Same(ag, b) || DroppedGStem(b) is { } bg && bg != b && Same(a, bg))
+        {
+            return true;
+        }
+
+        if (VerbOfNoun(a) is { } av && SameVerb(av, b) || VerbOfNoun(b) is { } bv && SameVerb(a, bv))
         {
             return true;
         }
@@ -265,6 +292,11 @@ public static partial class WordMatcher
 
         return shorter.Length >= 5 && longer.Length - shorter.Length <= 1 && EditDistance.Damerau(a, b) <= 1;
     }
+
+    // The verb a noun was made from against the other stem: the same word, or its stem with the verb's final "e" ("rehears" of
+    // "rehearsed", "rehearse"), or a longer form of it ("apply" and "applying" both stem to "apply").
+    private static bool SameVerb(string verb, string other) =>
+        other == verb || other == verb + "e" || (verb.Length >= 4 && other.StartsWith(verb, StringComparison.Ordinal) && other.Length - verb.Length <= 1);
 
     [GeneratedRegex(@"^(?<letters>[a-z]{3,4})\d{2,4}[a-z]?$")]
     private static partial Regex CourseCodeRegex();

@@ -119,9 +119,12 @@ internal sealed partial class DoneReportRule : IClauseRule
 
         // A bare "put"/"set"/"read" reports only the task named by that very verb ("read ch 7 of gatsby"), so the verb must
         // be in the task's title: "put it on renew passport" names the passport, but not by "put". So must a verb of a plan called
-        // off: "the gala got cancelled by the organisers" completes "Cancel the gala booking", never "Charity gala".
+        // off: "the gala got cancelled by the organisers" completes "Cancel the gala booking", never "Charity gala". A task already
+        // done is no different: "EB payment failed, reopen the bill one" names the done "Pay EB bill" and is no report that it was
+        // done again (it asked "already done?", and the reopen never ran).
         if (past.OwnVerbOnly && (IntentPatterns.IsBaseFormPast(past.Verb) || IntentPatterns.IsCalledOff(past.Verb))
-            && turn.Resolve(named, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } byVerb
+            && (turn.Resolve(named, ReferenceScope.Pending) is { Status: ReferenceStatus.Found } pending ? pending
+                : turn.Resolve(named, ReferenceScope.All)) is { Status: ReferenceStatus.Found } byVerb
             && !byVerb.Tasks.All(t => TitleHasVerb(t.Title, past.Verb)))
         {
             return false;
