@@ -12,7 +12,12 @@ namespace TodoFunctions.Chat.Engine;
 internal static partial class AddWrappers
 {
     public static string Unwrap(string text) =>
-        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(PrefaceLabelRegex().Replace(text, "add "), "add "), "${tags}, please add it"));
+        LevelFirst(TrailingBareAddRegex().Replace(WrapperBeforeColonRegex().Replace(AskThenTaskRegex().Replace(PrefaceLabelRegex().Replace(text, "add "), "add "), "add "), "${tags}, please add it"));
+
+    // "can you add one task? email Ivan the workings, p1", "could you add a task please? book the plumber": the question only
+    // announces the task the next sentence says (alone, "can you add a task for me?" still asks what it should say).
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|so|ok(?:ay)?|hey|hi)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:add|create|make|put\s+in|note\s+down)(?:\s+(?:a|an|one|new|another|more))*\s+(?:task|todo|to-do|item|reminder|entry)(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls|ah|lah|na|no))?\s*\?+\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex AskThenTaskRegex();
 
     // "wee reminder: collect mum's washing on saturday", "post-shift brain but add: ring the plumber": a label or a remark
     // ending in "add" before the colon only announces the task after it.
