@@ -63,6 +63,8 @@ public static partial class ActionLexicon
         ("delete X", "get rid of X"),
         // "get shot of #3", "get the kennels off the list" (British).
         ("delete X", "get shot of X"),
+        // "get shut of the vat one" (Yorkshire: get rid of).
+        ("delete X", "get|got shut of X"),
         ("delete X", "get X off|out_of LIST"),
         ("delete X", "do away with X"),
         ("?delete X", "throw X away|out"),
@@ -142,6 +144,8 @@ public static partial class ActionLexicon
         // "that one can be marked complete", "you may consider task 3 done": a request said as what the task may now be.
         ("complete X", "X can|could|may|might|should|ought_to|must [now] be marked|considered|ticked|checked|crossed [as] [off] done|complete|completed|finished|off [now|please]"),
         ("complete X", "consider X done|complete|completed|finished|dealt_with"),
+        // "mum's card is in the post", "the Oakwood invoice is in the mail": sent.
+        ("?complete X", "X is|'s|are [already|now] in the post|mail [now|already]"),
         // "numbers 2 and 4 are both done", "the first two are all finished": a plural said done together.
         ("complete X", "X are|were both|all done|finished|complete|completed [now]"),
 
@@ -871,7 +875,7 @@ public static partial class ActionLexicon
             // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
             // A dropped article ("put it back on list", "add X to todo list") still names the list.
             // Dictation says the list as "there" after "back on" or "off" ("put the feed order back on there", "take that off there").
-            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list|(?<=\bback\s+(?:on|onto)\s+|\boff\s+)there)\b",
+            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list|(?<=\b(?:off|from|out\s+of)\s+)(?:that|this|the)\s+lot|(?<=\bback\s+(?:on|onto)\s+|\boff\s+)there)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",

@@ -151,8 +151,8 @@ public static partial class SmallTalk
     private static partial Regex StateOfMindRegex();
 
     // "so much sun in Lisbon today", "such a grey day here", "so cold in the store this morning": the weather is chat; after
-    // "it's" it needs no "so" ("it's hot on the water today").
-    [GeneratedRegex(@"^(?:(?:it['’]?s|it\s+is|today\s+is|today\s+it['’]?s)\s+(?:(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+)?|(?:(?:what\s+a|wow|man|boy|oh)\s+)?(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+)(?:sun|sunny|rain|rainy|hot|warm|cold|chilly|windy|foggy|snow|snowy|wet|humid|grey|gray|nice|beautiful|lovely|gorgeous|freezing)(?:\s+(?:weather|day|morning|afternoon|out|outside|today))?(?:\s+(?:in|here\s+in|out\s+in|up\s+in|down\s+in|at|here|out\s+here|on|out\s+on)(?:\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?)?(?:\s+(?:today|this\s+morning|this\s+afternoon|again|now|lately|out|outside|here))*$")]
+    // "it's" it needs no "so" ("it's hot on the water today", "its chuckin it down in leeds today").
+    [GeneratedRegex(@"^(?:(?:it['’]?s|it\s+is|today\s+is|today\s+it['’]?s)\s+(?:(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+)?|(?:(?:what\s+a|wow|man|boy|oh)\s+)?(?:so\s+much|so|such\s+a|such|really|very|too|quite\s+a)\s+)(?:sun|sunny|rain|rainy|hot|warm|cold|chilly|windy|foggy|snow|snowy|wet|humid|grey|gray|nice|beautiful|lovely|gorgeous|freezing|(?:chuck|bucket|tipp|pour|peltin|pelt)(?:ing|in)\s+(?:it\s+)?down|pour(?:ing|in)|rain(?:ing|in)|snow(?:ing|in)|bitter|baltic|roasting|boiling)(?:\s+(?:weather|day|morning|afternoon|out|outside|today))?(?:\s+(?:in|here\s+in|out\s+in|up\s+in|down\s+in|at|here|out\s+here|on|out\s+on)(?:\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?)?(?:\s+(?:today|this\s+morning|this\s+afternoon|again|now|lately|out|outside|here))*$")]
     private static partial Regex WeatherRegex();
 
     // "check" alone ("abeg check" after "anything for tmrw?") is a word of assent or a nudge, like "ok"; "check it" still ticks.

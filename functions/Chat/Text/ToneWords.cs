@@ -87,6 +87,9 @@ public static partial class ToneWords
         ("deci|bine", Place.OpeningBeforeComma, "Romanian: so / fine", null),
         ("mersi", Place.ClosingMessage, "Romanian: thanks", null),
 
+        // "mornin anythin due today", "morning, what's on": a greeting before a question (never "morning run" or "morning shift").
+        ("(?:good\\s+)?mornin[g'’]?(?=,?\\s+(?:anything|anythin|owt|what|wot|whats|what's|any|show|list|is|are|do|did|have|has|can|could|please|pls)\\b)", Place.Opening, "a greeting before a question", null),
+
         // Sri Lankan English with Sinhala: "aney"/"ane" (oh, please), "ado" (hey), "aiyo" open; "hari" (okay) and "what to do" (a
         // shrug) before a comma; "men" and "machan" close a clause ("the last one done men"; "call the men" keeps its object);
         // Sinhala greetings after a comma close the message ("good night, subha rathriyak").

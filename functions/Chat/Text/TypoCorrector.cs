@@ -59,6 +59,9 @@ public static partial class TypoCorrector
         ["evry"] = "every", ["evrey"] = "every", ["eveyr"] = "every", ["wich"] = "which", ["whcih"] = "which", ["reapeting"] = "repeating", ["repeting"] = "repeating", ["reccuring"] = "recurring", ["recuring"] = "recurring", ["reocurring"] = "recurring",
         ["prio"] = "priority", ["pri"] = "priority", ["desc"] = "description",
         ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["im"] = "i'm", ["ive"] = "i've",
+        // Dyslexic and phonetic spellings of request words (batch 119): "remmber me to …", "shedual a site visit", "theyve got someone".
+        ["remmber"] = "remember", ["rember"] = "remember", ["remeber"] = "remember", ["shedual"] = "schedule", ["shedule"] = "schedule", ["schedual"] = "schedule",
+        ["theyve"] = "they've", ["weve"] = "we've", ["ive"] = "I've",
         ["dont"] = "don't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["doesnt"] = "doesn't", ["wasnt"] = "wasn't", ["thats"] = "that's",
         ["weds"] = "wednesday", ["thurs"] = "thursday", ["tues"] = "tuesday",
         ["nxt"] = "next", ["chnage"] = "change", ["chagne"] = "change", ["fianlly"] = "finally", ["finaly"] = "finally", ["apointment"] = "appointment", ["appointmnet"] = "appointment", ["wat"] = "what", ["gimme"] = "give me", ["u"] = "you", ["ya"] = "you", ["ur"] = "your", ["del"] = "delete", ["rm"] = "remove",
@@ -102,6 +105,8 @@ public static partial class TypoCorrector
         "october", "november", "december", "morning", "afternoon", "evening", "description", "overdue",
         "pending", "remind", "show", "list", "tasks", "done", "mark", "week", "urgent", "important",
     ];
+
+    private static readonly string[] TranspositionOnly = ["move", "first", "second", "third", "fourth", "fifth", "delete", "remove", "remember", "schedule"];
 
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -410,6 +415,10 @@ public static partial class TypoCorrector
         // "show all lab tasks, also the completed ones", "show me everything, even the done ones": "also"/"even" before the
         // done ones widens the listing ("including").
         text = AlsoDoneOnesRegex().Replace(text, ", including ");
+        // Spoken and phonetic forms (Yorkshire, dyslexic spelling; batch 119): "to morrow" is one word; "i av to …", "wot jobs av i
+        // got" (have); "the last un", "the big un" (one); "it's dun", "all dun" (done); "both of em" (them); "off me list" (my).
+        text = SpokenFormsRegex().Replace(text, m => m.Groups["tomorrow"].Success ? "tomorrow" : m.Groups["have"].Success ? "have" : m.Groups["one"].Success ? "one"
+            : m.Groups["done"].Success ? "done" : m.Groups["them"].Success ? "them" : "my");
         // "Finally the overdue task is done.": a sentence-first "finally" only sets the tone.
         text = LeadingFinallyRegex().Replace(text, "");
         return FrontedWordOrder.Normalise(DialectGrammar.Normalise(WordRegex().Replace(text, match =>
@@ -447,6 +456,16 @@ public static partial class TypoCorrector
                 if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
                 {
                     return word;
+                }
+            }
+
+            // "mvoe the seocnd one", "frist one done": two letters swapped in a short word that says what to do or which one; only
+            // a swap (never an added or dropped letter: "moved", "firsts" and "seconds" are words of their own).
+            foreach (var candidate in TranspositionOnly)
+            {
+                if (word.Length == candidate.Length && !word.Equals(candidate, StringComparison.OrdinalIgnoreCase) && IsTransposition(word.ToLowerInvariant(), candidate))
+                {
+                    return candidate;
                 }
             }
 
@@ -818,6 +837,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"^\s*ad\s+(?!(?:on|for|in|is|was|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdRegex();
+
+    [GeneratedRegex(@"\b(?:(?<tomorrow>to\s+morrow)|(?<=\b(?:i|we|you|they)\s+)(?<have>av)(?=\s+(?:to|got|done|finished|paid|sent)\b)|(?<have>av)(?=\s+(?:i|we|you)\s+got\b)|(?<=\b(?:the|last|first|second|third|next|other|big|little|new|old|that|this|top|bottom)\s+)(?<one>un)(?![\p{L}'’-])|(?<=\b(?:is|are|its|it's|all|been|got|get|be|was|were|that's|thats)\s+)(?<done>dun)(?![\p{L}'’-])|(?<=\b(?:of|both|all)\s+)(?<them>em)(?![\p{L}'’-])|(?<=\b(?:off|on|from|to|onto)\s+)(?<my>me)(?=\s+(?:list|todo|to-do|tasks)\b))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenFormsRegex();
 
     [GeneratedRegex(@"[A-Za-z0-9']+")]
     private static partial Regex WordRegex();
