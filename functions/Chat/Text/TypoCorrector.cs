@@ -537,7 +537,9 @@ public static partial class TypoCorrector
     private static partial Regex FinishUpPositionRegex();
 
     // "add this - get the cycle puncture fixed", "add this: …": "this" before a colon or dash announces the one task after it.
-    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:|this(?:\s+(?:one|task|item))?\s*(?::|\s[-\u2013\u2014]))\s*(?=\S)", RegexOptions.IgnoreCase)]
+    // The count may also stand alone or with its noun ("add three: A, B, C", "add 2 tasks: …"; Hungarian "adj hozzá hármat"),
+    // never a clock time ("add 3:30 dentist").
+    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:|(?:\d{1,2}|two|three|four|five|six|seven|eight)(?:\s+(?:(?:new|more)\s+)?(?:tasks?|things|items|todos?|to-dos?))?\s*:(?!\d)|this(?:\s+(?:one|task|item))?\s*(?::|\s[-\u2013\u2014]))\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AddTheseRegex();
 
     [GeneratedRegex(@"\b(?<v>finish(?:ed)?|wrap(?:ped)?|tidy|tidied)\s+(?<o>it|that|this|them|that\s+one|this\s+one)\s+up\b", RegexOptions.IgnoreCase)]
@@ -817,7 +819,9 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*ad\s+(?!(?:on|for|in|is|was|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdRegex();
 
-    [GeneratedRegex(@"[A-Za-z0-9']+")]
+    // Only whole ASCII words: inside "Réka" or "Szabó" the ASCII letters are no word of their own ("R" read as "are" made
+    // "Call areéka"); a word with another letter in it is left as it is.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])[A-Za-z0-9']+(?![\p{L}\p{M}])")]
     private static partial Regex WordRegex();
 
     [GeneratedRegex(@"(?<lead>^\s*|[,.;!?]\s+|\banyway\s+|\bso\s+)(?:put|stick|pop)\s+down\s+(?=(?<rest>\p{L}+\s))", RegexOptions.IgnoreCase)]
