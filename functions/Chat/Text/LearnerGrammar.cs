@@ -82,18 +82,23 @@ public static partial class LearnerGrammar
         // level closing the clause ("the cake make sure" is no request of this kind).
         text = ObjectMakeRegex().Replace(text, m => m.Groups["pre"].Value
             + (m.Groups["l"].Success ? "make " + m.Groups["x"].Value + " " + m.Groups["l"].Value : "mark " + m.Groups["x"].Value + " done"));
+        // "make done number 1", "make finished the 2nd and 3rd": the state before the task (only a task by position).
+        text = MakeDoneFirstRegex().Replace(text, "${pre}mark ${x} done");
         // "make empty my whole list", "make my list empty": empty it (a mass delete, which asks first).
         text = MakeEmptyRegex().Replace(text, "${pre}empty ${x}");
         return text;
     }
 
-    [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?)(?:make|create|do|open|write)\s+(?:(?:a|an|one)\s+)?new\s+(?:task|todo|to-do|item|entry)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?)(?:make|create|do|open|write)\s+(?:(?:a|an|one)\s+)?new\s+(?:task|todo|to-do|item|entry|reminder)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex MakeNewTaskRegex();
 
-    private const string Position = @"(?:#\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)?|(?:number|no\.?|nr\.?|task|item)\s+#?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?)";
+    private const string Position = @"(?:#\s?\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+one)?|\d{1,2}|(?:number|no\.?|nr\.?|task|item)\s+#?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?)";
 
     [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*|,\s*(?:and\s+)?)(?<x>(?:(?:both|tasks|numbers|items)\s+)?" + Position + @"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + Position + @")*(?:\s+ones?)?|the\s+(?![^,.;!?]*\b(?:make|add|delete|remove|move)\b)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+ones?)\s+make\s+(?:it\s+|them\s+)?(?:(?<d>done|finished|complete|completed|ready)|(?<l>(?:high|medium|low|no)[\s-]+prio(?:rity)?|p[1-4]|urgent|important))(?=\s*(?:[.;!?]|,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectMakeRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?|[.;!?]\s*|,\s*(?:and\s+)?)make\s+(?:done|finished|complete|completed)\s+(?<x>(?:(?:both|tasks|numbers|items)\s+)?" + Position + @"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + Position + @")*(?:\s+ones?)?)(?=\s*(?:[.;!?]|,|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeDoneFirstRegex();
 
     [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?)(?:make\s+empty\s+(?<x>(?:my|the|our|this)\s+(?:(?:whole|entire|complete|full)\s+)?(?:to-?do\s+)?list)|make\s+(?<x>(?:my|the|our|this)\s+(?:(?:whole|entire|complete|full)\s+)?(?:to-?do\s+)?list)\s+empty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MakeEmptyRegex();
