@@ -317,6 +317,9 @@ public static partial class ActionLexicon
         // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
         ("set the description of X to Y", "X SEP set|change|update|make|put [the|its] description|note|notes|details to|as Y"),
         ("?add a note to X: Y", "give|attach X NOTE"),
+        // "move the school meeting to monday and put note: bring the report card" (Hungarian "tegyél rá megjegyzést"): a note put
+        // with no task named goes on the task just named; with none named, "it" asks which.
+        ("put Y on it", "put|attach|leave|stick [a|the|one] NOTE"),
         // "boat storage note: ask for the spot by the crane": a task named, then its note.
         ("?add a note to X: Y", "X NOTE"),
         // "change the description of the suit task: trousers …": the new text after the task, as a note.

@@ -31,7 +31,8 @@ public static partial class ListQueryParser
     public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
     {
         // "low prio stuff, whats there", "tomorrow's jobs - what have I got?",
-        // "friday - what's waiting for me?": the question after the filters adds nothing.
+        // "friday - what's waiting for me?", "the p1 ones, which are they?" (Hungarian "melyek azok?"): the question after the
+        // filters adds nothing.
         clause = RelativeStatus(clause);
         var labelled = PluralLabelRegex().Replace(clause, "$1 tasks");
         // "tmr got what", "this week got what to do" (Hong Kong English), "medium priority got which one?", "high priority for
@@ -95,6 +96,10 @@ public static partial class ListQueryParser
             {
                 anchored = true;
             }
+            else if (token is "from" && i + 1 < tokens.Count && knownTags.Contains(tokens[i + 1]))
+            {
+                // "overdue from kids?", "what's urgent from work": a tag the user has, after "from", is where the tasks come from.
+            }
             else if (token is "one" or "thing" && singularAsk)
             {
                 // "only urgent one", "any overdue thing?", "franchise tag one show me" (Mandarin-shaped: no plural after a filter).
@@ -108,7 +113,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|(?=\s+in\s+(?:it|there)\b)|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|in\s+it|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|(?=\s+in\s+(?:it|there)\b)|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|in\s+it|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what|which(?:\s+ones?)?\s+(?:are|r)\s+(?:they|those|these|them))\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -357,8 +362,9 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"(?:\b(?:not|un|isnt|arent|aint|wasnt|werent|havent|hasnt|didnt)|(?<=\p{L})n['’]t)\s*(?:yet\s+)?(?:been\s+)?(?:done|finished|finish|completed|complete)\b|\bto\s+(?:be\s+)?(?:done|finished|completed)\b|\bleft\s+to\b|\bneed\s+to\s+(?:be\s+)?(?:done|finish)|\b(?:need|needs|have|has|got|gotta|ought)\s+(?:to\s+)?get\s+(?:done|finished)\b|\bshould\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneRegex();
 
-    // "show me kids tag only": a word after "tag" that only narrows the listing is no tag's name.
-    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|one|thing|stuff|things|only|please|pls)\b)(?<t>[a-z][\w-]*)|\b(?<t>[a-z]\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>[a-z]\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>[a-z][\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
+    // "show me kids tag only": a word after "tag" that only narrows the listing is no tag's name. A tag's name may start with any
+    // letter ("tagged ágnes").
+    [GeneratedRegex(@"(?:#|\b(?:tagged|tag|label(?:led|ed)?|labelled\s+as|tagged\s+as|with\s+(?:the\s+)?tag|under)\s+#?)(?!(?:on|in|of|for|to|from|them|it|the|a|an|and|or|is|are|that|this|with|at|tasks|todos|items|ones|one|thing|stuff|things|only|please|pls)\b)(?<t>\p{L}[\w-]*)|\b(?<t>\p{L}\w*)-tagged\b|\b(?!(?:the|my|all|any|show|list|see)\b)(?<t>\p{L}\w*)\s+tagged(?=\s+(?:tasks|todos|items|ones|stuff|things)\b)|\b(?:with|under|having|carrying)\s+(?:the|a|my)\s+(?!(?:same|other|new|old|right)\b)(?<t>\p{L}[\w-]*)\s+(?:tag|label|hashtag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+(?:ones?|tasks?|items?|stuff|things?|jobs?)\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]

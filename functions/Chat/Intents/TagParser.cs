@@ -57,7 +57,8 @@ public static partial class TagParser
     [GeneratedRegex(@"(?:[,;]\s*)?(?:\band\s+)?\b(?:tag(?:ged)?|label(?:led|ed)?)\s+(?:it\s+|this\s+|them\s+)?(?:(?:with|as|under)\s+)?(?:the\s+)?(?:tags?\s+|labels?\s+)?(?<t>#?[\w-]+(?:\s*(?:,|and|&)\s*#[\w-]+)*)|(?:[,;]\s*)?\b(?:with|under)\s+(?:the\s+)?(?:tag|label)\s+(?<t>#?[\w-]+)|(?:[,;]\s*)?\b(?:with|under)\s+(?:the\s+)?(?<t>#?[\w-]+)\s+(?:tag|label)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseRegex();
 
-    [GeneratedRegex(@"(?<![\w&])#(?<t>[A-Za-z][\w-]*)")]
+    // A tag may start with any letter: "#Ágnes", "#élelmiszer" (a first letter outside A-Z left the whole tag in the title).
+    [GeneratedRegex(@"(?<![\w&])#(?<t>\p{L}[\w-]*)")]
     private static partial Regex HashRegex();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&|\s)\s*")]

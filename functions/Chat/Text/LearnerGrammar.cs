@@ -23,6 +23,7 @@ public static partial class LearnerGrammar
         }
 
         text = Malayalam(text);
+        text = VerbFinalMake(text);
         // "please to move the ITP until monday", "pls to erase the retro notes task", "can you please to check off …": the
         // infinitive "to" kept after "please" (Romanian "vă rog să …"). Only at the start of a request and before a word
         // that is no object ("please to the list" is left alone).
@@ -74,6 +75,45 @@ public static partial class LearnerGrammar
         text = TrailingAmountRegex().Replace(text, "");
         return text;
     }
+
+    // ---- "make" as a light verb (Hungarian-shaped English, batch 116, and other learners): Hungarian says "make done", "make
+    // empty", "make a new task" (legyen kész, tedd üressé, csinálj új feladatot) and may put the verb after its object ("az 1-est
+    // csináld késszé": number 1 make done). Each pattern rewrites one construction to the English the rules read.
+    private static string VerbFinalMake(string text)
+    {
+        if (!text.Contains("make", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        // "make new task: order X-ray film", "create a new todo: …": the verb before the label adds nothing ("Make new task" was added
+        // as a task of its own).
+        text = MakeNewTaskRegex().Replace(text, "${pre}new task:");
+        // "number 1 make done", "2 and 3 make high priority", "the boiler one make p1": the task first, then "make" and the state or
+        // level. Only where the words before "make" point at a task by position or with a determiner, and only with a state or
+        // level closing the clause ("the cake make sure" is no request of this kind).
+        text = ObjectMakeRegex().Replace(text, m => m.Groups["pre"].Value
+            + (m.Groups["l"].Success ? "make " + m.Groups["x"].Value + " " + m.Groups["l"].Value : "mark " + m.Groups["x"].Value + " done"));
+        // "make done number 1", "make finished the 2nd and 3rd": the state before the task (only a task by position).
+        text = MakeDoneFirstRegex().Replace(text, "${pre}mark ${x} done");
+        // "make empty my whole list", "make my list empty": empty it (a mass delete, which asks first).
+        text = MakeEmptyRegex().Replace(text, "${pre}empty ${x}");
+        return text;
+    }
+
+    [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?)(?:make|create|do|open|write)\s+(?:(?:a|an|one)\s+)?new\s+(?:task|todo|to-do|item|entry|reminder)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeNewTaskRegex();
+
+    private const string Position = @"(?:#\s?\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+one)?|\d{1,2}|(?:number|no\.?|nr\.?|task|item)\s+#?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?)";
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*|,\s*(?:and\s+)?)(?<x>(?:(?:both|tasks|numbers|items)\s+)?" + Position + @"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + Position + @")*(?:\s+ones?)?|the\s+(?![^,.;!?]*\b(?:make|add|delete|remove|move)\b)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+ones?)\s+make\s+(?:it\s+|them\s+)?(?:(?<d>done|finished|complete|completed|ready)|(?<l>(?:high|medium|low|no)[\s-]+prio(?:rity)?|p[1-4]|urgent|important))(?=\s*(?:[.;!?]|,|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectMakeRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?|[.;!?]\s*|,\s*(?:and\s+)?)make\s+(?:done|finished|complete|completed)\s+(?<x>(?:(?:both|tasks|numbers|items)\s+)?" + Position + @"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + Position + @")*(?:\s+ones?)?)(?=\s*(?:[.;!?]|,|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeDoneFirstRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*(?:(?:please|pls|kindly)\s+)?)(?:make\s+empty\s+(?<x>(?:my|the|our|this)\s+(?:(?:whole|entire|complete|full)\s+)?(?:to-?do\s+)?list)|make\s+(?<x>(?:my|the|our|this)\s+(?:(?:whole|entire|complete|full)\s+)?(?:to-?do\s+)?list)\s+empty)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MakeEmptyRegex();
 
     // ---- Malayalam in Malayalam-English ("Manglish", batch 110). Malayalam is verb-final with postpositions: the English verb
     // comes last, carried by a light verb ("X delete cheyyu": ToneWords drops "cheyyu"), and case endings follow the noun as

@@ -145,6 +145,18 @@ public static partial class ToneWords
         ("bé", Place.ClosingClause, "Mauritian Kreol: well / eh",
             AddressNotAfter + "|feed|call|text|phone|ring|email|visit|see|meet|pick|up|collect|tell|ask|remind|help|pay|thank"),
 
+        // Hungarian in Hungarian-shaped English: "szia" (hi) and "jaj" (oh dear) open a request ("szia, put on list: …", "jaj,
+        // delete the train tickets …"), as do "hát" (well) and "persze" (of course); "rendben" (all right) opens before a comma and
+        // closes a message; "köszi"/"köszönöm" (thanks) close one. "hát" is read only with its accent: "hat" is English ("buy a hat").
+        // "na" (well, so) is also a Slavic/Tagalog particle after a word ("done na", read in TypoCorrector) and a title word, so
+        // it opens only before a comma or a command verb ("na, what is due", "na delete the 2nd one").
+        ("szia|sziasztok|szervusz|szevasz|jaj(?:\\s+istenem)?|hát|persze|szóval", Place.Opening,
+            "Hungarian: hi / oh dear / well / of course / so", null),
+        ("na(?=\\s+(?:add|put|delete|remove|move|mark|tick|make|set|change|show|list|what|which|clear|cancel|rename|uncheck|reopen)\\b)",
+            Place.Opening, "Hungarian: well / so (before a verb)", null),
+        ("na|rendben|oké|ok[eé]\\s+rendben", Place.OpeningBeforeComma, "Hungarian: well / all right", null),
+        ("k[oö]szi|k[oö]sz|k[oö]sz[oö]n[oö]m|rendben|persze|szia|puszi", Place.ClosingMessage, "Hungarian: thanks / all right / of course / bye", null),
+
         // Geordie.
         ("howay(?:\\s+man)?|haway(?:\\s+man)?|whey\\s+aye(?:\\s+man)?", Place.Opening, "Geordie: come on / yes of course", null),
         ("like", Place.ClosingClause, "Geordie, northern English: a closing tag (\"it's urgent like\")",

@@ -558,7 +558,9 @@ public static partial class TypoCorrector
     private static partial Regex FinishUpPositionRegex();
 
     // "add this - get the cycle puncture fixed", "add this: …": "this" before a colon or dash announces the one task after it.
-    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:|this(?:\s+(?:one|task|item))?\s*(?::|\s[-\u2013\u2014]))\s*(?=\S)", RegexOptions.IgnoreCase)]
+    // The count may also stand alone or with its noun ("add three: A, B, C", "add 2 tasks: …"; Hungarian "adj hozzá hármat"),
+    // never a clock time ("add 3:30 dentist").
+    [GeneratedRegex(@"^\s*(?<a>(?:please\s+)?add)\s+(?:(?:these|the\s+following|following)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight))?(?:\s+(?:tasks?|things|items|todos?|to-dos?))?\s*:|(?:\d{1,2}|two|three|four|five|six|seven|eight)(?:\s+(?:(?:new|more)\s+)?(?:tasks?|things|items|todos?|to-dos?))?\s*:(?!\d)|this(?:\s+(?:one|task|item))?\s*(?::|\s[-\u2013\u2014]))\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AddTheseRegex();
 
     [GeneratedRegex(@"\b(?<v>finish(?:ed)?|wrap(?:ped)?|tidy|tidied)\s+(?<o>it|that|this|them|that\s+one|this\s+one)\s+up\b", RegexOptions.IgnoreCase)]
@@ -841,7 +843,9 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?:(?<tomorrow>to\s+morrow)|(?<=\b(?:i|we|you|they)\s+)(?<have>av)(?=\s+(?:to|got|done|finished|paid|sent)\b)|(?<have>av)(?=\s+(?:i|we|you)\s+got\b)|(?<=\b(?:the|last|first|second|third|next|other|big|little|new|old|that|this|top|bottom)\s+)(?<one>un)(?![\p{L}'’-])|(?<=\b(?:is|are|its|it's|all|been|got|get|be|was|were|that's|thats)\s+)(?<done>dun)(?![\p{L}'’-])|(?<=\b(?:of|both|all)\s+)(?<them>em)(?![\p{L}'’-])|(?<=\b(?:off|on|from|to|onto)\s+)(?<my>me)(?=\s+(?:list|todo|to-do|tasks)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenFormsRegex();
 
-    [GeneratedRegex(@"[A-Za-z0-9']+")]
+    // Only whole ASCII words: inside "Réka" or "Szabó" the ASCII letters are no word of their own ("R" read as "are" made
+    // "Call areéka"); a word with another letter in it is left as it is.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])[A-Za-z0-9']+(?![\p{L}\p{M}])")]
     private static partial Regex WordRegex();
 
     [GeneratedRegex(@"(?<lead>^\s*|[,.;!?]\s+|\banyway\s+|\bso\s+)(?:put|stick|pop)\s+down\s+(?=(?<rest>\p{L}+\s))", RegexOptions.IgnoreCase)]
