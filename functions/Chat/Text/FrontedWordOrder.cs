@@ -19,6 +19,18 @@ public static partial class FrontedWordOrder
             return text;
         }
 
+        // "on friday shall I change the gearbox oil", "tonight at 8 shall I send the list to Åse", "tomorrow must I fix the gate"
+        // (Norwegian and Icelandic verb-second): a time said first, then the modal, the subject and the verb phrase. Rewritten "I
+        // will change the gearbox oil on friday" ("shall" as "will"); only when every word before the modal is a word of time,
+        // and not before a determiner (German verb-last, "tomorrow must I the Ölwechsel do", is the next pattern's).
+        text = TimeFirstModalRegex().Replace(text, m => AllTimeWords(m.Groups["adv"].Value)
+            ? m.Groups["subj"].Value + " " + Modal(m.Groups["modal"].Value) + " " + m.Groups["rest"].Value.TrimEnd() + " " + m.Groups["adv"].Value.Trim()
+            : m.Value);
+        // "must I pay Þórður for the hay in 5 days, it is important": the same inversion with nothing before it; a question ("must I
+        // pay it?") keeps its order.
+        text = ModalFirstRegex().Replace(text, m => m.Groups["subj"].Value + " " + Modal(m.Groups["modal"].Value) + " ");
+        // "I shall order a new impeller …": "shall" is "will" (the add rules read "I will …" as an intention).
+        text = IShallRegex().Replace(text, "${subj} will ");
         text = FrontedObjectModalRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
@@ -32,6 +44,37 @@ public static partial class FrontedWordOrder
             + m.Groups["body"].Value.TrimEnd() + " " + Lower(m.Groups["adv"].Value));
         return text;
     }
+
+    private static string Modal(string modal) => modal.Equals("shall", StringComparison.OrdinalIgnoreCase) ? "will" : modal;
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "at", "in", "by", "next", "this", "coming", "the", "day", "after", "before", "of", "and", "today", "tonight", "tomorrow",
+        "tomorow", "tmrw", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "days", "weeks", "months", "a", "an",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "am", "pm", "o'clock", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "early", "late", "later", "first", "thing",
+    };
+
+    private static bool AllTimeWords(string phrase)
+    {
+        var words = phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.Any(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase) && !w.Equals("on", StringComparison.OrdinalIgnoreCase))
+            && words.All(w => TimeWords.Contains(w) || TimeTokenRegex().IsMatch(w));
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,2}(?:st|nd|rd|th)|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeTokenRegex();
+
+    [GeneratedRegex(SentenceStart + @"(?<adv>[^,;.!?]{2,40}?)\s*,?\s+(?<modal>shall|must|should|need\s+to|have\s+to|will|have\s+got\s+to|got\s+to)\s+(?<subj>I|we)\s+(?<rest>(?!(?:not|never|be|the|a|an|my|our|this|that|it|them|still|also)\b)\p{L}[^,;.!?]*?)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeFirstModalRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[.;!?]\s*)(?<modal>must|shall|need\s+to|have\s+to)\s+(?<subj>I|we)\s+(?=(?!(?:not|never|be|the|a|an|my|our|this|that|it|them|still|also)\b)\p{L}[^?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalFirstRegex();
+
+    [GeneratedRegex(@"(?<=^\s*|[,.;!?]\s*)(?<subj>I|we)\s+shall\s+(?=(?!(?:not|never|be|see|have)\b)\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex IShallRegex();
 
     private static string Lower(string phrase) =>
         phrase.Length > 0 && char.IsUpper(phrase[0]) && (phrase.Length == 1 || !char.IsUpper(phrase[1])) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;

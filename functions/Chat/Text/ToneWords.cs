@@ -90,6 +90,9 @@ public static partial class ToneWords
         // "mornin anythin due today", "morning, what's on": a greeting before a question (never "morning run" or "morning shift").
         ("(?:good\\s+)?mornin[g'’]?(?=,?\\s+(?:anything|anythin|owt|what|wot|whats|what's|any|show|list|is|are|do|did|have|has|can|could|please|pls)\\b)", Place.Opening, "a greeting before a question", null),
 
+        // Icelandic in Icelandic-shaped English: "hæ" (hi), "jæja" (well), "já" (yes) open a request ("jæja I need to phone the co-op").
+        ("hæ|jæja|já", Place.Opening, "Icelandic: hi / well / yes", null),
+
         // Sri Lankan English with Sinhala: "aney"/"ane" (oh, please), "ado" (hey), "aiyo" open; "hari" (okay) and "what to do" (a
         // shrug) before a comma; "men" and "machan" close a clause ("the last one done men"; "call the men" keeps its object);
         // Sinhala greetings after a comma close the message ("good night, subha rathriyak").
