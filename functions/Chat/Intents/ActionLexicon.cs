@@ -697,7 +697,7 @@ public static partial class ActionLexicon
 
             // "put it for 9 in the morning": a pronoun is never the text of a new task; "X is due Y" needs Y to be a date.
             if ((canonical.StartsWith("add ", StringComparison.Ordinal) && (References.TaskReferenceResolver.IsPronoun(x) || LeadingItRegex().IsMatch(x)))
-                || (canonical.Contains("is due Y", StringComparison.Ordinal) && !m.Groups["W"].Success && !IsWhen(y)))
+                || (canonical.Contains("is due Y", StringComparison.Ordinal) && !m.Groups["W"].Success && !Time.DateExpressionParser.IsWholeDateOrTime(y)))
             {
                 continue;
             }
@@ -804,7 +804,6 @@ public static partial class ActionLexicon
 
     private static IEnumerable<string> Choices(string token) => token.Split('|').SelectMany(w => w == "PUT" ? PutVerbs : [w]);
 
-    private static readonly Time.LocalNow ProbeNow = new(new DateOnly(2026, 1, 1), new TimeOnly(10, 0));
 
     // A WHEN slot holds only a date or time ("tomorrow", "on fri at 5"), nothing of a title: the task is the fewest
     // words before it that leave a whole date ("call the plumber | on monday", not "call | the plumber on monday").
@@ -816,7 +815,7 @@ public static partial class ActionLexicon
         if (gap.Any(char.IsLetter))
         {
             var when = m.Groups["W"].Value.Trim();
-            return IsWhen(when) ? (m.Groups["X"].Value.Trim(), when) : null;
+            return Time.DateExpressionParser.IsWholeDateOrTime(when) ? (m.Groups["X"].Value.Trim(), when) : null;
         }
 
         var span = clause[start..(m.Groups["W"].Index + m.Groups["W"].Length)];
@@ -826,7 +825,7 @@ public static partial class ActionLexicon
             {
                 var x = span[..i].TrimEnd().TrimEnd('-', '>', '→', '=', '—', '–', ':').Trim();
                 var when = span[i..].Trim();
-                if (x.Length > 0 && IsWhen(when))
+                if (x.Length > 0 && Time.DateExpressionParser.IsWholeDateOrTime(when))
                 {
                     return (x, when);
                 }
@@ -834,12 +833,6 @@ public static partial class ActionLexicon
         }
 
         return null;
-    }
-
-    private static bool IsWhen(string text)
-    {
-        var parsed = Time.DateExpressionParser.Parse(text, ProbeNow);
-        return (parsed.Date is not null || parsed.Time is not null) && !parsed.Remainder.Any(char.IsLetterOrDigit);
     }
 
     private static HashSet<string> WordsOf(string clause) =>

@@ -77,7 +77,6 @@ public static partial class ClauseSplitter
     // truck never showed, …": a sentence of news after a request explains it; like a remark after a comma it is dropped
     // (a report of one's own, "We sent the invoice.", still counts).
     private static bool IsRemarkSentence(string previous, string sentence) =>
-        (previous.EndsWith('?') && AskAgainRegex().IsMatch(sentence)) ||
         (LeftIsCommand(previous) || ActionLexicon.IsRequest(previous) || previous.EndsWith('?')) && (RemarkRegex().IsMatch(sentence) || ((BareSituationRegex().IsMatch(sentence) || WhyAfterRequestRegex().IsMatch(sentence)) && !RequestWordRegex().IsMatch(sentence)))
         && !sentence.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(sentence) && !ActionLexicon.IsIdiom(sentence)
         && !IntentPatterns.MentionsAction(sentence)
@@ -252,10 +251,6 @@ public static partial class ClauseSplitter
 
         yield return segment[start..].Trim();
     }
-
-    // "what do I have next week? tell me already", "anything overdue? show me pls": the question asked again adds nothing.
-    [GeneratedRegex(@"^\s*(?:(?:so|come\s+on|nu|well)\s*,?\s+)?(?:tell|show)\s+me(?:\s+(?:already|now|please|pls|quick(?:ly)?|then))*[\s.!?]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AskAgainRegex();
 
     [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseJointRegex();

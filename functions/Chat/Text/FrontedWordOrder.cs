@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TodoFunctions.Chat.Text;
 
 /// <summary>
-/// Verb-second word order carried over from German and Dutch (and topic-first English): the object or an adverbial is
+/// Verb-second word order carried over from German, Dutch and the Nordic languages (and topic-first English): the object or an adverbial is
 /// said first and the subject and modal follow ("The grading I must delay by two days", "The midterm corrections I have
 /// finished", "Next week I must fix the bike light", "For the choir I have to buy …"). Rewritten to the English order the
 /// rules read: a fronted object with a modal becomes an imperative ("delay the grading by two days"), with "have" and a
@@ -21,9 +21,9 @@ public static partial class FrontedWordOrder
 
         // "on friday shall I change the gearbox oil", "tonight at 8 shall I send the list to Åse", "tomorrow must I fix the gate"
         // (Norwegian and Icelandic verb-second): a time said first, then the modal, the subject and the verb phrase. Rewritten "I
-        // will change the gearbox oil on friday" ("shall" as "will"); only when every word before the modal is a word of time,
+        // will change the gearbox oil on friday" ("shall" as "will"); only when all the words before the modal are a date or time,
         // and not before a determiner (German verb-last, "tomorrow must I the Ölwechsel do", is the next pattern's).
-        text = TimeFirstModalRegex().Replace(text, m => AllTimeWords(m.Groups["adv"].Value)
+        text = TimeFirstModalRegex().Replace(text, m => Time.DateExpressionParser.IsWholeDateOrTime(m.Groups["adv"].Value)
             ? m.Groups["subj"].Value + " " + Modal(m.Groups["modal"].Value) + " " + m.Groups["rest"].Value.TrimEnd() + " " + m.Groups["adv"].Value.Trim()
             : m.Value);
         // "must I pay Þórður for the hay in 5 days, it is important": the same inversion with nothing before it; a question ("must I
@@ -46,26 +46,6 @@ public static partial class FrontedWordOrder
     }
 
     private static string Modal(string modal) => modal.Equals("shall", StringComparison.OrdinalIgnoreCase) ? "will" : modal;
-
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "at", "in", "by", "next", "this", "coming", "the", "day", "after", "before", "of", "and", "today", "tonight", "tomorrow",
-        "tomorow", "tmrw", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "days", "weeks", "months", "a", "an",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "am", "pm", "o'clock", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "early", "late", "later", "first", "thing",
-    };
-
-    private static bool AllTimeWords(string phrase)
-    {
-        var words = phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.Any(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase) && !w.Equals("on", StringComparison.OrdinalIgnoreCase))
-            && words.All(w => TimeWords.Contains(w) || TimeTokenRegex().IsMatch(w));
-    }
-
-    [GeneratedRegex(@"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,2}(?:st|nd|rd|th)|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeTokenRegex();
 
     [GeneratedRegex(SentenceStart + @"(?<adv>[^,;.!?]{2,40}?)\s*,?\s+(?<modal>shall|must|should|need\s+to|have\s+to|will|have\s+got\s+to|got\s+to)\s+(?<subj>I|we)\s+(?<rest>(?!(?:not|never|be|the|a|an|my|our|this|that|it|them|still|also)\b)\p{L}[^,;.!?]*?)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex TimeFirstModalRegex();

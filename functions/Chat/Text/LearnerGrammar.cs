@@ -123,6 +123,9 @@ public static partial class LearnerGrammar
     // Tamil in Tamil-English (batch 108) asks the same way: the filters, then "enna" (what), "ethu" (which) or "iruku" (there is),
     // with "la" (in) and "ku" (for) after a noun ("family tag la enna iruku", "friday ku enna due iruku?"), "sollu" (tell) or
     // "kaattu" (show) last, and "aachu" (became) after "done".
+    // Words of an action: a clause with one of them is a request, never a listing's question.
+    private const string ActionVerbs = "delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished";
+
     private const string TamilQuestionWord = "enna|ennaa|ennenna|ethu|edhu|iruku|irukku|irukka|irukkaa|irukkudhu";
 
     private const string TamilWords = TamilQuestionWord + "|sollu|sollunga|kaatu|kaattu|kaattunga|aachu|achu|aachchu|aayiduchu|aayidichu";
@@ -224,7 +227,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=\S)\s+(?:cheythu|cheyithu|kazhinju|theernnu)(?=\s*(?:[,.!?;]|$|\p{So}|\p{Cs}))", RegexOptions.IgnoreCase)]
     private static partial Regex DidRegex();
 
-    [GeneratedRegex(@"(?<=^\s*|[.!?;]\s*)(?<q>(?![^,.;!?]*\b(?:delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished)\b)[^,.;!?]*(?:\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|ullathu|" + TamilQuestionWord + @")\b[^,.;!?]*|\b(?:undo|und|undu)(?=\s*\?)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\s*|[.!?;]\s*)(?<q>(?![^,.;!?]*\b(?:" + ActionVerbs + @")\b)[^,.;!?]*(?:\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|ullathu|" + TamilQuestionWord + @")\b[^,.;!?]*|\b(?:undo|und|undu)(?=\s*\?)))", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionRegex();
 
     [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + TamilQuestionWord + @"|la|ku|kku|" + ToneWords.MalayalamLightVerb + @")\b", RegexOptions.IgnoreCase)]
@@ -311,7 +314,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<f>[^,.;!?]+?)\s+(?:what['’]?s|what\s+is|what\s+are|which\s+are|which\s+ones?\s+(?:is|are))\s+(?:there|they|those|it|them|pending|left)\b(?:\s+(?:now|still|today))?(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex FiltersThenWhatRegex();
 
-    [GeneratedRegex(@"\b(?:delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished|put|make)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ActionVerbs + @"|put|make)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActionVerbRegex();
 
     private static readonly string[] OrdinalWords = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];

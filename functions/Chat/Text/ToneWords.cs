@@ -100,8 +100,9 @@ public static partial class ToneWords
         ("hari(?:\\s+hari)?|what\\s+to\\s+do", Place.OpeningBeforeComma, "Sinhala: okay; Sri Lankan English: a shrug", null),
         ("men", Place.ClosingClause, "Sri Lankan English: a filler", AddressNotAfter + "|the|two|three|four|five|six|young|old|wise|delivery|repair|work|call|pay|tell|ask|thank|meet|feed|many|some|few|other"),
         ("(?<=,\\s*)(?:subha\\s+(?:rathriyak|udasanak|dawasak|aluth\\s+awuruddak)|suba\\s+(?:rathriyak|udasanak|dawasak)|ayubowan)", Place.ClosingMessage, "Sinhala: good night / good morning / good day / long life", null),
-        // "…, tell me quickly", "…, just tell me": after a question, asking for the answer adds nothing.
-        ("(?<=,\\s*)(?:just\\s+|pls\\s+|please\\s+)?tell\\s+me(?:\\s+(?:quickly|quick|fast|now|already|please|pls))?", Place.ClosingMessage, "asking for the answer", null),
+        // "…, tell me quickly", "what do I have next week? tell me already": asking for the answer again after the question adds
+        // nothing ("family stuff I have? show me please" keeps its "show me", which is the request).
+        ("(?<=[,?]\\s*)(?:(?:so|come\\s+on|nu|well|just|pls|please)\\s*,?\\s+)?tell\\s+me(?:\\s+(?:quickly|quick|fast|now|already|please|pls|then))*", Place.ClosingMessage, "asking for the answer again", null),
 
         // Tamil in Tamil-English ("Tanglish"); "pannu" (do) after an English verb only carries it: "number 3 remove pannu".
         ("da", Place.ClosingClause, "Tamil: mate (Minnesotan \"uff da\" is an opener)", "uff"),

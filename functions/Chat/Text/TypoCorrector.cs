@@ -106,7 +106,7 @@ public static partial class TypoCorrector
         "pending", "remind", "show", "list", "tasks", "done", "mark", "week", "urgent", "important",
     ];
 
-    private static readonly string[] TranspositionOnly = ["move", "first", "second", "third", "fourth", "fifth", "delete", "remove", "remember", "schedule"];
+    private static readonly string[] TranspositionOnly = ["move", "first", "second", "third", "fourth", "fifth", "remember", "schedule"];
 
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase)
     {

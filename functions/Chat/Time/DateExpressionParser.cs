@@ -15,6 +15,16 @@ public static partial class DateExpressionParser
     internal const string Months = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
     private const string Weekdays = "monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun";
 
+    // Whether words are a date at all does not depend on the day they are said; any fixed "now" answers it.
+    private static readonly LocalNow ProbeNow = new(new DateOnly(2026, 1, 1), new TimeOnly(10, 0));
+
+    /// <summary>Whether the whole text is a date or a time ("on friday", "tonight at 8", "nov 3") and nothing else.</summary>
+    public static bool IsWholeDateOrTime(string text)
+    {
+        var parsed = Parse(text, ProbeNow);
+        return (parsed.Date is not null || parsed.Time is not null) && !parsed.Remainder.Any(char.IsLetterOrDigit);
+    }
+
     public static DateExpression Parse(string text, LocalNow now)
     {
         var work = new StringBuilder(SpelledNumbers(text));
