@@ -20,6 +20,10 @@ public sealed class ToneWordsTests
     [InlineData("oy vey, I need to pick up the challah", "I need to pick up the challah")]
     [InlineData("the second one, delete it, gevalt", "the second one, delete it")]
     [InlineData("ag just move it to tmrw", "just move it to tmrw")]
+    [InlineData("sawubona! ngicela show me my list", "show me my list")]
+    [InlineData("delete task 2 ngiyabonga", "delete task 2")]
+    [InlineData("check off the urgent one sisi, matron signed it", "check off the urgent one, matron signed it")]
+    [InlineData("finished that last one yonder", "finished that last one")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -28,6 +32,8 @@ public sealed class ToneWordsTests
     // The same words where they carry meaning: a name, a title's word, a word inside another, or a message of nothing else.
     [Theory]
     [InlineData("hai move the barber one")]          // "hai" opens only before a comma (Hai is a name)
+    [InlineData("call sisi about the stokvel")]     // a person of the task, after a verb of contact
+    [InlineData("walk to the barn over yonder")]    // "over yonder" after "to" is where, not a filler
     [InlineData("call Hai about the lease")]
     [InlineData("add buy the achira seeds")]
     [InlineData("sababa")]

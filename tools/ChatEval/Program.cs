@@ -9,7 +9,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        string? casesPath = null;
+        var casesPaths = new List<string>();
         var runDate = DateOnly.FromDateTime(DateTime.Today);
         double? minPass = null;
         var verbose = false;
@@ -19,12 +19,14 @@ public static class Program
         var byCategory = false;
         var firstSight = false;
         var warmUp = false;
+        var auditTitles = false;
+        var perFile = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--cases":
-                    casesPath = args[++i];
+                    casesPaths.Add(args[++i]);
                     break;
                 case "--date":
                     runDate = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -50,6 +52,12 @@ public static class Program
                 case "--warm-up":
                     warmUp = true;
                     break;
+                case "--per-file":
+                    perFile = true;
+                    break;
+                case "--audit-titles":
+                    auditTitles = true;
+                    break;
                 case "--only":
                     only = args[++i];
                     break;
@@ -59,20 +67,32 @@ public static class Program
             }
         }
 
-        if (casesPath is null)
+        if (casesPaths.Count == 0)
         {
             return Usage();
         }
 
+        var casesPath = casesPaths[0];
         // A folder stands for every *.jsonl in it ("--cases tests/Chat.Tests/heldout --warm-up" is the latency benchmark).
-        var files = Directory.Exists(casesPath)
-            ? Directory.GetFiles(casesPath, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
-            : File.Exists(casesPath) ? [casesPath] : [];
-        if (files.Length == 0)
+        var files = new List<string>();
+        foreach (var path in casesPaths)
         {
-            // Relative paths are read from the current directory, never from the repository: say where it looked.
-            Console.Error.WriteLine($"ChatEval: no case file at {Path.GetFullPath(casesPath)} (a relative --cases path is read from {Environment.CurrentDirectory}).");
-            return 2;
+            string[] found = Directory.Exists(path)
+                ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
+                : File.Exists(path) ? [path] : [];
+            if (found.Length == 0)
+            {
+                // Relative paths are read from the current directory, never from the repository: say where it looked.
+                Console.Error.WriteLine($"ChatEval: no case file at {Path.GetFullPath(path)} (a relative --cases path is read from {Environment.CurrentDirectory}).");
+                return 2;
+            }
+
+            files.AddRange(found);
+        }
+
+        if (perFile)
+        {
+            return await SweepAsync(files, runDate, auditTitles);
         }
 
         var cases = files.SelectMany(CaseFile.Load).ToList();
@@ -107,6 +127,11 @@ public static class Program
             Console.WriteLine(report.Format(verbose));
         }
 
+        if (auditTitles && !firstSight)
+        {
+            Console.WriteLine(report.FormatTitleAudit());
+        }
+
         if (slowest > 0)
         {
             Console.WriteLine("Slowest turns:");
@@ -121,11 +146,34 @@ public static class Program
         return 0;
     }
 
+    /// <summary>
+    /// One line per case file, in one process (a sweep of every file before and after an engine change, to see that no file
+    /// went down): "heldout/batch-61.jsonl 198/200 passed (99.0 %)".
+    /// </summary>
+    private static async Task<int> SweepAsync(IReadOnlyList<string> files, DateOnly runDate, bool auditTitles)
+    {
+        var runner = new CaseRunner(new InProcessTarget());
+        foreach (var file in files)
+        {
+            var report = await runner.RunAsync(CaseFile.Load(file).ToList(), runDate);
+            var name = Path.Combine(Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))) ?? "", Path.GetFileName(file));
+            Console.WriteLine($"{name} {report.Results.Count(r => r.Passed)}/{report.Results.Count} passed ({report.PassRate:P1})");
+            if (auditTitles && report.Results.Any(r => r.TitleFindings.Count > 0))
+            {
+                Console.Write(report.FormatTitleAudit());
+            }
+        }
+
+        return 0;
+    }
+
     private static int Usage()
     {
-        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl|folder> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--by-category] [--first-sight] [--warm-up] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
+        Console.Error.WriteLine("Usage: ChatEval --cases <file.jsonl|folder> [--date YYYY-MM-DD] [--min-pass 0.95] [--only <id-prefix|category>] [--by-category] [--first-sight] [--warm-up] [--audit-titles] [--per-file] [--slowest N] [--verbose] [--api http://127.0.0.1:7071]");
         Console.Error.WriteLine("  --by-category prints only the pass rates (overall and per category) and latency, no failures.");
         Console.Error.WriteLine("  --first-sight does the same and adds a Markdown row (batch, date, engine commit, cases, pass %, per category).");
+        Console.Error.WriteLine("  --audit-titles lists every title the engine wrote in a shape no task has (a pronoun or request framing first, a dangling last word), passing cases too.");
+        Console.Error.WriteLine("  --per-file prints one pass-rate line per case file (several --cases files or folders: a sweep before and after a change).");
         Console.Error.WriteLine("  --api plays the cases through a running system's HTTP API (start it with Testing__Enabled=true).");
         return 2;
     }

@@ -911,6 +911,13 @@ internal sealed partial class TurnInterpreter
             return text; // "what next week look like?": a day inside a listing is its filter
         }
 
+        // A head that is wholly a date first: "tomorrow I will phone X" moves "tomorrow", not "tomorrow I will" (whose
+        // leftover words are stop words, so the looser pass below would take them along into the title).
+        return DateFirst(text, wholeDate: true) ?? DateFirst(text, wholeDate: false) ?? text;
+    }
+
+    private string? DateFirst(string text, bool wholeDate)
+    {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = Math.Min(5, words.Length - 1); n >= 1; n--)
         {
@@ -927,19 +934,20 @@ internal sealed partial class TurnInterpreter
                 continue; // "night shift hours …": with the next word the date is a noun's modifier, not a day or time
             }
 
-            if (!date.IsEmpty && Text.WordMatcher.ContentStems(date.Remainder).Count == 0 && rest.Length > 0
+            var dateOnly = wholeDate ? !date.Remainder.Any(char.IsLetterOrDigit) : Text.WordMatcher.ContentStems(date.Remainder).Count == 0;
+            if (!date.IsEmpty && dateOnly && rest.Length > 0
                 && (Intents.AddParser.StartsWithImperative(rest) || Intents.ClauseSplitter.StartsWithCommand(rest) || CommandLeadRegex().IsMatch(rest)))
             {
                 return rest + " " + head;
             }
         }
 
-        return text;
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:one|ones|task|item|entry)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PositionNounRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:i|we)\s+(?:gotta|got\s+to|have\s+to|need\s+to|must|should|want\s+to)\b|^remind\s+me\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:i|we)\s+(?:gotta|got\s+to|have\s+to|need\s+to|must|should|want\s+to)\b|^(?:i|we)(?:['’]ll|\s+will|\s+shall)\s|^remind\s+me\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommandLeadRegex();
 }

@@ -43,6 +43,8 @@ public static partial class ActionLexicon
         ("?complete X", "you can|could|may [now|go_ahead_and] strike|scratch X off [now]"),
         ("?complete X", "X you can|could|may [now|go_ahead_and] strike|scratch|cross it|that|this off [now]"),
         ("delete X", "strike|scratch X off|from [LIST]"),
+        // "trash that first one off there", "yank the hay one outta my list": a verb of removal with the list (or "there") after it.
+        ("delete X", "trash|bin|toss|chuck|ditch|scrap|nuke|remove|delete|drop|yank X off|outta|out_of|from LIST"),
         // "cross X off my list" takes it away; "cross the curling one off" (no list) ticks it, like "tick X off".
         ("delete X", "cross X off|from LIST"),
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),
@@ -708,6 +710,13 @@ public static partial class ActionLexicon
                 continue;
             }
 
+            // "reopen #2, ain't finished", "uncheck the hay one, isn't done": the request is said already and the report after it
+            // is its reason; the request stands as it is ("reopen reopen #2" names no task).
+            if (canonical is "reopen X" or "complete X" or "delete X" && m.Groups["X"].Index == 0 && StatusCommandRegex().IsMatch(x))
+            {
+                return x;
+            }
+
             // "the passport one is p3 actually": a task's name never ends with a copula; the statement is read elsewhere.
             if (canonical.StartsWith('?') && TrailingCopulaRegex().IsMatch(x))
             {
@@ -846,6 +855,9 @@ public static partial class ActionLexicon
     [GeneratedRegex(@"\b(?:is|are|was|were)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCopulaRegex();
 
+    [GeneratedRegex(@"^(?:reopen|re-open|uncheck|untick|unmark|undo|complete|tick|check|mark|delete|remove|trash|bin|scratch|scrap|ditch|nuke|cancel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusCommandRegex();
+
     [GeneratedRegex(@"^(?:add|new\s+(?:task|todo|to-do|item)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddCommandStartRegex();
 
@@ -871,7 +883,7 @@ public static partial class ActionLexicon
             // "my list", "the to-do list", "my todos", and "my todo" for the whole list ("put X on my todo").
             // A dropped article ("put it back on list", "add X to todo list") still names the list.
             // Dictation says the list as "there" after "back on" or "off" ("put the feed order back on there", "take that off there").
-            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list|(?<=\b(?:off|from|out\s+of)\s+)(?:that|this|the)\s+lot|(?<=\bback\s+(?:on|onto)\s+|\boff\s+)there)\b",
+            "LIST" => @"\b(?:(?:my|the|our|that|this)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+|tasks\s+)?(?:list|todos?|to-dos?|tasks)|(?<=\b(?:on|onto|in|into|to|off|from)\s+)(?:todo\s+|to-do\s+)?list|(?<=\b(?:off|from|out\s+of)\s+)(?:that|this|the)\s+lot|(?<=\bback\s+(?:on|onto)\s+|\boff\s+|\boutta\s+|\bout\s+of\s+)there)\b",
             "[LIST]" => @"(?:\b(?:my|the|our)\s+(?:todo\s+|to-do\s+|to\s+do\s+|task\s+)?(?:list|todos?|to-dos?|tasks)\b)?",
             _ when token.StartsWith('[') => @"(?:\b(?:" + Alternatives(token.Trim('[', ']')) + @")\b)?",
             _ => @"\b(?:" + Alternatives(token) + @")\b",

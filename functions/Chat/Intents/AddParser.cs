@@ -22,6 +22,16 @@ public static partial class AddParser
             return true;
         }
 
+        // "I will change the gearbox oil on friday", "I'll phone the harbour master": the writer's own future is a statement of
+        // something to do. Only before a verb of a task with a thing after it: "I'll take a look", "I'll go now", "I'll call
+        // you later" and "I'll do it tomorrow" are no new tasks.
+        var future = FutureSelfRegex().Match(clause);
+        if (future.Success && FutureTaskVerbs.Contains(future.Groups["verb"].Value))
+        {
+            body = clause[future.Groups["verb"].Index..];
+            return true;
+        }
+
         // "Put our ruby wedding party on 2028-06-17", "pop choir dinner at the Park Plaza on friday 7pm": "put X on <day>" places a
         // new task on the calendar. With a particle ("put the bins out on friday", "put up the tree on sat") "put" is the task's verb.
         var onDate = PutOnDateRegex().Match(clause);
@@ -264,6 +274,7 @@ public static partial class AddParser
         {
             previous = title;
             title = LeadingNoiseRegex().Replace(title, "");
+            title = capitalize ? IntentionLeadRegex().Replace(title, "") : title;
             title = TrailingNoiseRegex().Replace(title, "");
             title = title.Trim().Trim(',', ';', ':', '.', '!', '?', '-', ' ');
         }
@@ -293,12 +304,24 @@ public static partial class AddParser
         "telephone", "purchase", "inspect", "measure", "obtain", "collect", "notify", "inform", "schedule", "cover",
     };
 
+    // The verbs of ImperativeVerbs that say a task after "I will" ("I will order a new impeller"), without the ones of a
+    // conversation ("I'll see", "I'll look into it", "I'll go", "I'll get back to you", "I'll help", "I'll check").
+    private static readonly HashSet<string> FutureTaskVerbs = new(
+        ImperativeVerbs.Except(["see", "look", "go", "get", "take", "do", "help", "run", "start", "finish", "set", "follow", "check", "find",
+            "back", "hand", "make", "clear", "keep", "handle", "remember", "update", "confirm", "reply", "respond", "tell", "watch",
+            "learn", "plan", "throw", "drop", "ask", "mention", "cancel"], StringComparer.OrdinalIgnoreCase)
+            .Concat(["change", "service", "replace", "phone", "visit", "meet", "pack", "collect", "fix", "order"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s*(?:i|we)(?:['’]ll|\s+will|\s+shall)\s+(?:(?:also|just|definitely|still|really|first|quickly)\s+)*(?<verb>[\p{L}-]+)\s+(?!(?:it|that|this|them|you|u|ya|him|her|me|us|back|later|soon|now|then|tomorrow|today|tonight|again|up|out|off|in)\b)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureSelfRegex();
+
     // Command words before a new title. "I still need to X" (said of a ticked task, StillToDoRule reopens it first) and
     // "I can't forget to X" (Portuguese "não posso esquecer de") are adds like "I need to X"; so is "we need to X" (a band, a
     // family or a firm planning together).
     // "add new chairs": "new" before the thing is part of its name; only "a new task", "new reminder" … are command words.
     // "new card so nice", "new teacher so kind": "new" before a thing praised is news, not a command word.
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+you\s+to\s+|please\s+|i(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+|also\s+|quickly\s+)*(?=(?:add|jot\s+down|note\s+down|write\s+down)\b))?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new(?![^,.;!?]*\b(?:so|soo+|very|really|super)\s+(?:nice|good|great|cool|happy|cute|pretty|lovely|beautiful|shiny|fast|comfy|comfortable|kind|friendly|sweet|fun|clean|quiet|big|smart)\b))\b\s*(?:(?:a|an|another|one\s+more|the|(?:a\s+)?new(?=\s+(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|one)\b))\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*|[-–—]\s+)?|schedule\s+(?:(?:a|an|the)\s+)?|(?:remind|remember)\s+me\s*(?:to\s+|about\s+|that\s+|of\s+|:\s*)?|remember\s+(?:that\s+)?(?:i|we)\s+(?:have|need|must|got|ought)\s+to\s+|remember\s+to\s+|i\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+forget\s+(?:to\s+|about\s+)|(?:i|we)(?:['’]ll|['’]ve|\s+shall|\s+will|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:need|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:have|got)\s+to\s+|(?:i|we)['’]ve\s+(?:(?:really|also|still|just)\s+)*to\s+(?=\p{L})|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|to\s+do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|oh|and|also|then|please|pls|kindly|quick(?:ly)?|um+|hmm+)\s*[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:you\s+)?to\s+|i\s+want\s+(?:you|u)\s+(?:to\s+|(?=(?:add|create|put|note|jot|write|remind)\b))|please\s+|i(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+|also\s+|quickly\s+)*(?=(?:add|jot\s+down|note\s+down|write\s+down)\b))?(?:(?:add|create|jot\s+down|note\s+down|write\s+down|new(?![^,.;!?]*\b(?:so|soo+|very|really|super)\s+(?:nice|good|great|cool|happy|cute|pretty|lovely|beautiful|shiny|fast|comfy|comfortable|kind|friendly|sweet|fun|clean|quiet|big|smart)\b))\b\s*(?:(?:a|an|another|one\s+more|the|(?:a\s+)?new(?=\s+(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|one)\b))\s+)*(?:(?:" + NumberWords.Pattern + @")\s+(?:new\s+)?(?:tasks|todos|to-dos|items|things|reminders)\b|(?:new\s+)?(?:tasks?|todos?|to-dos?|reminders?|items?|entry|entries)\b)?\s*(?:(?:to|for|called|named|titled|saying|that\s+says)\s+|:\s*|[-–—]\s+)?|schedule\s+(?:(?:a|an|the)\s+)?|(?:remind|remember)\s+me\s*(?:to\s+|about\s+|that\s+|of\s+|:\s*)?|remember\s+(?:that\s+)?(?:i|we)\s+(?:have|need|must|got|ought)\s+to\s+|remember\s+to\s+|i\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+forget\s+(?:to\s+|about\s+)|(?:i|we)(?:['’]ll|['’]ve|\s+shall|\s+will|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:need|must|should|gotta|want|wanna|ought)\s+(?:to\s+)?(?=\S)|(?:i|we)(?:['’]ve|\s+have)?\s+(?:(?:really|also|still|just|definitely|urgently)\s+)*(?:have|got)\s+to\s+|(?:i|we)['’]ve\s+(?:(?:really|also|still|just)\s+)*to\s+(?=\p{L})|(?:need|have|got|must|gotta|ought)\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?|(?:todo|to-do|to\s+do|task|reminder)\s*:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex CommandRegex();
 
     [GeneratedRegex(@"\s*\b(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+|tasks\s+|shopping\s+)?(?:list|todos|to-dos|tasks)\b", RegexOptions.IgnoreCase)]
@@ -336,8 +359,14 @@ public static partial class AddParser
     [GeneratedRegex(@"^(?:(?:to|about|that|and|then|also|a|an|please|me|for|of|on|at|by|due|is|it|it's|new(?=\s+(?:tasks?|todos?|items?|reminders?|entry|one)\b|\s*:)|task|todo|called|named|titled|:)\b\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNoiseRegex();
 
+    // "put down that I need to order a blade", "next week I ought to clean the shed, add it", "on friday shall I start the winter
+    // service" (read "I will start …"): whichever rule made the add, a title is the thing to do, never the writer's obligation
+    // or future ("I must …", "I reckon I oughta …", "I will …"). Not in quoted titles, which are the user's exact words.
+    [GeneratedRegex(@"^(?:(?:that|so)\s+)?(?:i\s+(?:reckon|think|guess|suppose|believe)\s+)?(?:i|we)(?:['’]ll|['’]ve|['’]d|\s+shall|\s+will|\s+have|\s+had)?\s+(?:(?:really|also|still|just|definitely|urgently|better)\s+)*(?:(?:need|needs|must|should|gotta|ought|oughta|have\s+to|has\s+to|got\s+to)\s+(?:to\s+)?|(?<=\b(?:ll|shall|will)\s+(?:(?:really|also|still|just|definitely)\s+)*))(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex IntentionLeadRegex();
+
     // "put a wash on this afternoon", "turn the heating on": "on" after "put|turn … X" is the verb's particle and stays.
-    [GeneratedRegex(@"(?:\s+\b(?:to|for|(?<!\b(?:put|turn|switch|leave|keep|stick)(?:\s+[\p{L}'’]+){1,3}\s+)on|at|by|due|and|please|pls|kindly|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a|instead)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+\b(?:(?:with\s+(?:a\s+)?)?due\s+date(?:\s+of)?|to|for|(?<!\b(?:put|turn|switch|leave|keep|stick)(?:\s+[\p{L}'’]+){1,3}\s+)on|at|by|due|and|please|pls|kindly|thanks|thank\s+you|for\s+me|asap|is|it's|also|then|from|starting|until|before|in|with|the|a|instead)\b\s*[.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 
     // "Two reminders, please: Emma's recital on June 6; Noah's banquet on August 15": a count of what follows is a

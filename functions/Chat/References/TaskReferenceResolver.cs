@@ -354,6 +354,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
         "repair", "repairs", "fix", "selection", "choice", "training", "renewal", "payment", "purchase", "check", "checkup",
         "train", "cleaning", "clean", "wash", "washing", "pickup", "collection", "delivery", "prep", "preparation", "shopping",
         "sorting", "change", "replacement", "return", "order", "task", "item", "entry",
+        // An errand named by its trip ("the dump run" = "Haul trash to the dump", "the school run"); a task said to be from
+        // before ("the old airtime task" = "Buy airtime").
+        "run", "old",
     };
 
     private static readonly HashSet<string> GenericStems = GenericNouns.Select(WordMatcher.Stem).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -177,7 +177,7 @@ public static partial class DialectGrammar
 
     // "salary go land by then", "Ada go happy": a noun or name, then "go", then a word that is not where to go; a plural
     // after it ("lo bak go ingredients") is a noun phrase, not a verb.
-    [GeneratedRegex(@"(?<subj>\b(?!(?:let|to|will|can|could|must|should|would|and|or|then|i|we|you|they|please|just|also|lets|let's|gotta|gonna|wanna|not|never|might|may|shall|did|do|does|need|needs|want|wants|add|me|us|him|her|them|remind|also|gotta)\b)[\p{L}']{2,}(?<!['’]ll)(?<!n['’]t))\s+go\s+(?<next>(?!(?:to|for|on|back|out|home|through|thru|in|up|down|off|over|away|ahead|and|with|get|see|buy|pick|fetch|grab|do|check|shopping|there|now|please|by|before|after|at|into|onto|past|round|around|first|a|the|my|it)\b)[a-z]+(?<!ing)(?<![^s]s))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<subj>\b(?!(?:let|to|will|can|could|must|should|would|and|or|then|i|we|you|they|please|just|also|lets|let's|gotta|gonna|wanna|not|never|might|may|shall|did|do|does|need|needs|want|wants|add|me|us|him|her|them|remind|also|gotta|today|tomorrow|tonight|tmrw?|tomoro|morning|afternoon|evening|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}']{2,}(?<!['’]ll)(?<!n['’]t))\s+go\s+(?<next>(?!(?:to|for|on|back|out|home|through|thru|in|up|down|off|over|away|ahead|and|with|get|see|buy|pick|fetch|grab|do|check|shopping|there|now|please|by|before|after|at|into|onto|past|round|around|first|a|the|my|it)\b)[a-z]+(?<!ing)(?<![^s]s))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureGoRegex();
 
     // "i not renew costco again" = anymore: "again" after a negation in the same stretch of words.

@@ -58,8 +58,19 @@ public static partial class ToneWords
 
         // South African English ("yoh, …", "nee man, scratch …", "ja-nee, …"); "ag" (oh well) is also a word of English ("ag show"),
         // so it opens only before a word that cannot follow it there. Plain "eish", "ag man", "nee", "ja" are older, in TypoCorrector.
-        ("yoh|yho|haibo|ja-nee|(?:nee|ja|ag)\\s+man|ag(?=\\s+(?:just|no|nee|ja|shame|sorry|please|pls|ok|okay)\\b)", Place.Opening,
+        ("yoh|yho|haibo|ja-nee|(?:nee|ja|ag)\\s+man|ag(?=\\s+(?:just|no|nee|ja|shame|sorry|please|pls|ok|okay|drop|delete|remove|scratch|trash|bin|mark|tick|move|change|add|put)\\b)", Place.Opening,
             "South African: wow / no man / oh well", null),
+
+        // isiZulu in South African English: a greeting, "please", "yes"/"no", "sorry" before the request ("sawubona! ngicela show me
+        // my list", "yebo, fetched Gogo", "cha, remove the taxi task"); thanks, "sorry" and "sisi"/"bhuti" (sister/brother, said to
+        // the listener) after it ("delete task 2 ngiyabonga", "trash number 4 askies", "check off the urgent one sisi").
+        ("sawubona|sanibonani|ngiyabonga(?:\\s+(?:kakhulu|sisi|bhuti))?|siyabonga|yebo(?:\\s+yebo)?|ngicela|sicela|hhayi|hayi|cha|askies", Place.Opening, "isiZulu: hello / please / yes / no; SA: sorry", null),
+        ("ngiyabonga|siyabonga|ngiyabonga\\s+kakhulu|ngiyabonga\\s+sisi|askies|ngicela|sharp\\s+sharp", Place.ClosingClause, "isiZulu: thank you / please; SA: sorry", null),
+        ("sisi|bhuti|sisi\\s+wami|mngane\\s+wami", Place.ClosingClause, "isiZulu: sister / brother / my friend (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
+
+        // West Texas: "yonder" (over there) after the thing pointed at ("finished that last one yonder"); "walk to the barn over yonder"
+        // keeps it.
+        ("(?<=\\b(?:one|ones|it|that|them|this|those)\\s+)(?:over\\s+)?yonder", Place.ClosingClause, "Texan: over there (after the thing pointed at)", null),
 
         // Yiddish in (New York) English: "oy vey, I need to …", "oy, number 3 get rid of it", "…, delete them, gevalt".
         ("oy(?:\\s+vey)?(?:\\s+iz\\s+mir)?|oi\\s+vey", Place.Opening, "Yiddish: oh dear", null),

@@ -18,7 +18,8 @@ public sealed class CaseRunner(ICaseTarget target)
             var failures = outcome.Error is null
                 ? CaseChecker.Check(c, setup, outcome.FinalTasks, outcome.Reply)
                 : [outcome.Error];
-            results.Add(new CaseResult(c, failures, outcome.Reply, outcome.TurnLatencies));
+            var titleFindings = outcome.Error is null ? TitleAudit.Audit(c, setup, outcome.FinalTasks) : [];
+            results.Add(new CaseResult(c, failures, outcome.Reply, outcome.TurnLatencies, titleFindings));
         }
 
         return new RunReport(runDate, results);

@@ -77,5 +77,19 @@ public sealed record RunReport(DateOnly RunDate, IReadOnlyList<CaseResult> Resul
         return sb.ToString();
     }
 
+    /// <summary>Every title <see cref="Checking.TitleAudit"/> flags, passing cases included: one line each.</summary>
+    public string FormatTitleAudit()
+    {
+        var sb = new StringBuilder();
+        var findings = Results.SelectMany(r => r.TitleFindings.Select(f => (f, r.Passed))).ToList();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Titles to read ({findings.Count}):");
+        foreach (var (finding, passed) in findings)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {finding.Case.Id} ({(passed ? "passed" : "failed")}): \"{finding.Title}\" ({finding.Why}) from \"{Truncate(finding.Case.Message)}\"");
+        }
+
+        return sb.ToString();
+    }
+
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }
