@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace TodoFunctions.ChatEval.Running;
 
@@ -12,11 +13,20 @@ public static class EngineVersion
         var commit = root is null ? null : Git(root, "rev-parse --short HEAD");
         if (root is null || commit is null)
         {
-            return "unknown";
+            // Built to a folder outside the worktree ("-o /tmp/ce"): the commit the SDK stamped into the build ("1.0.0+<sha>"),
+            // without knowing whether functions/Chat had uncommitted changes then.
+            return BuiltFrom() is { } built ? built + " (stamped at build)" : "unknown";
         }
 
         var dirty = Git(root, "status --porcelain -- functions/Chat");
         return string.IsNullOrWhiteSpace(dirty) ? commit : commit + "+dirty";
+    }
+
+    private static string? BuiltFrom()
+    {
+        var informational = typeof(EngineVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var plus = informational?.IndexOf('+', StringComparison.Ordinal) ?? -1;
+        return plus < 0 || informational!.Length - plus - 1 < 7 ? null : informational.Substring(plus + 1, 7);
     }
 
     private static string? Git(string directory, string arguments)
