@@ -176,8 +176,8 @@ public static partial class ActionLexicon
         ("?reopen X", "X still needs|need Y"),
         // "mark it back as not done", "put the shoes back to pending": "back" before the state it returns to.
         ("reopen X", "mark|put|set X back as|to [not] done|pending|open|incomplete|undone|unfinished|not_done|not_finished"),
-        ("reopen X", "mark X as not|un done|finished|complete|completed"),
-        ("reopen X", "mark X not|un done|finished|complete|completed"),
+        ("reopen X", "mark X as not|un done|finished|complete|completed [after_all|again|yet]"),
+        ("reopen X", "mark X not|un done|finished|complete|completed [after_all|again|yet]"),
         ("reopen X", "not done|finished|complete|completed [yet|after_all] X"),
         // "mark as not done the dentist, the doctor was sick": the state said before the task (Romanian "marchează ca nefăcut …").
         ("reopen X", "mark|set|put as|to not|un done|finished|complete|completed X"),

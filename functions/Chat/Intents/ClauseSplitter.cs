@@ -170,9 +170,13 @@ public static partial class ClauseSplitter
             // "oops, ticked off the wrong thing — the cards aren't written yet": the remark before the request is dropped.
             // "Hiya, can you add …", "so many mtgs today 😩 anyway add …", "hospital rang, shift …", "I soon come back to this, but
             // add …": a greeting, a situation, or anything before "but/anyway <command>" that is no request itself is dropped too.
-            var preface = RemarkRegex().IsMatch(left) || SmallTalk.Classify(left.Trim()) != SmallTalkKind.None
+            // "I have now rung the chiropodist, and please add …": a deed of the writer's, then "and" a request — two requests, the
+            // report no preface to be dropped.
+            var reportAndRequest = AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(left) && IntentPatterns.MatchPastTense(left.Trim()) is not null
+                && PleaseRequestRegex().IsMatch(right);
+            var preface = !reportAndRequest && (RemarkRegex().IsMatch(left) || SmallTalk.Classify(left.Trim()) != SmallTalkKind.None)
                 || (BareSituationRegex().IsMatch(left) && !RequestWordRegex().IsMatch(left))
-                || (ContrastLeadRegex().IsMatch(right) && !LeftIsCommand(left) && !ActionLexicon.IsRequest(left.Trim()) && !RequestWordRegex().IsMatch(left));
+                || (!reportAndRequest && ContrastLeadRegex().IsMatch(right) && !LeftIsCommand(left) && !ActionLexicon.IsRequest(left.Trim()) && !RequestWordRegex().IsMatch(left));
             // "timesheet got rejected in SAP, reopen", "the visa form got refused, delete": a situation before a request with
             // no object of its own is what names the task, so the two stay one clause (read alone, a "got …ed" statement can
             // complete the task before the request is seen) instead of the situation being dropped.
@@ -242,7 +246,10 @@ public static partial class ClauseSplitter
             // "the first one I did, the third one delete": after a report said as an idiom too.
             topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim())) && !AddParser.TryStripCommand(left.Trim(), out _)
                 && TopicRequestRegex().IsMatch(right);
-            if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore || topicRequests)
+            // "add the flower rota on saturday and take the date off the boiler service": a field taken off a task is never more
+            // words of a new task's title.
+            var fieldRemovalRight = AndRegex().IsMatch(joint.Value) && ActionLexicon.IsFieldRemoval(right.Trim());
+            if ((commandRight && (LeftIsCommand(left) || afterStatement || dash || PositionDoneRegex().IsMatch(left))) || PronounCommandRegex().IsMatch(right) || idiomAfterStatement || reportAfterStatement || doneAfterCommand || commandAfterDone || requestThenMore || topicRequests || fieldRemovalRight || reportAndRequest)
             {
                 yield return left.Trim();
                 start = joint.Index + joint.Length;
@@ -254,6 +261,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseJointRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:and|then|also)\s+)?(?:please|pls|plz|kindly|would\s+you|could\s+you|can\s+you)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PleaseRequestRegex();
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo|lower|raise|(?:take|get)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+off|(?:remove|clear|drop)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+(?:from|on))(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();

@@ -154,8 +154,12 @@ public static partial class ListQueryParser
     // "home things I already finished", "invoices we've already closed", "bills I still have to pay": the status said as a
     // clause about the user after the filters reads as the status word ("home things finished", "bills pending").
     // A single task picked by its details ("the task which is due tomorrow I have already finished") is a report, not a listing.
+    // "all my tasks, including those I have already completed": the pronoun before the clause goes with it ("including finished").
     private static string RelativeStatus(string clause) => SingleTaskLeadRegex().IsMatch(clause) ? clause
-        : RelativeDoneRegex().Replace(RelativePendingRegex().Replace(clause, " pending"), " finished");
+        : RelativeDoneRegex().Replace(RelativePendingRegex().Replace(IncludingThoseRegex().Replace(clause, "${inc}"), " pending"), " finished");
+
+    [GeneratedRegex(@"(?<inc>\b(?:including|incl\.?|plus|as\s+well\s+as))\s+(?:those|the\s+ones|ones|the\s+tasks|tasks|the\s+ones)(?=\s+(?:that\s+|which\s+)?(?:i|we)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludingThoseRegex();
 
     [GeneratedRegex(@"^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleTaskLeadRegex();
@@ -337,7 +341,7 @@ public static partial class ListQueryParser
     };
 
     // A day said first ("saturday whats due", "tmrw whats there") is the listing's date filter, not a new task.
-    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+(?:me|us)|tell\s+(?:me|us)|got\s+any(?:thing)?|print|get\s+me|find|search|grep|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|something(?=\s+(?:overdue|due|pending|outstanding|left|open|urgent)\b)|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|is\s+(?:something|anything)|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|ok|okay|so|and|please|pls|can\s+you|could\s+you|would\s+you|can\s+i|may\s+i|might\s+i|could\s+i|let\s+me|i\s+want\s+to|i'd\s+like\s+to|today|tonight|tomorrow|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+)*(?:show|showing|list|listing|display|view|see|give\s+(?:me|us)|tell\s+(?:me|us)|got\s+any(?:thing)?|print|get\s+me|find|search|grep|look\s+(?:up|for)|pull\s+up|bring\s+up|dig\s+up|fetch|gimme|what|what's|which|any|anything|something(?=\s+(?:overdue|due|pending|outstanding|left|open|urgent)\b)|do\s+i\s+have|have\s+i|am\s+i|how\s+many|is\s+there|is\s+(?:something|anything)|are\s+there|check\s+my|read\s+me|overview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:my|all(?:\s+my)?|the|open|pending|completed|done|finished|overdue|today's|tomorrow's|urgent|high\s+priority|repeating|recurring|regular)\s+)*(?:tasks|todos|to-dos|list|agenda|stuff|jobs|chores|errands|tasks\s+list|todo\s+list|to-do\s+list)\b", RegexOptions.IgnoreCase)]
@@ -370,7 +374,7 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:priority|prio)\s+(?:is\s+)?(?<l>high|medium|low|none)\b|\b(?<l>high|medium|low)\s+(?:ones?|tasks?|items?|stuff|things?|jobs?)\b|\b(?:that|which)\s+(?:are|is)\s+(?<l>high|medium|low)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BarePriorityRegex();
 
-    [GeneratedRegex(@"\b(?:overdue|late|behind|past\s+due|past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?|missed|miss|slipped|slipping|(?:(?:gone|went|slid|slipped)\s+past|passed|crossed|overshot|blown|blew|missed)\s+(?:(?:its|their|the)\s+)?(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip|pass)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:overdue|late|behind|behindhand|in\s+arrears|past\s+due|past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?|missed|miss|slipped|slipping|(?:(?:gone|went|slid|slipped)\s+past|passed|crossed|overshot|blown|blew|missed)\s+(?:(?:its|their|the)\s+)?(?:due\s+)?(?:date|deadline)s?|let\s+(?:\w+\s+)?(?:slide|slip|pass)(?:\s+past\s+(?:its|their|the)\s+(?:due\s+date|deadline)s?)?|should\s+(?:already\s+)?(?:be|have\s+been)\s+(?:done|finished)(?:\s+already|\s+by\s+now)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverdueRegex();
 
     [GeneratedRegex(@"\b(?:next|coming|following)\s+(?:(?<n>" + NumberWords.Pattern + @")\s+)?(?<u>days|weeks)\b|\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?<n>" + NumberWords.Pattern + @")\s+(?<u>days?|weeks?)\b", RegexOptions.IgnoreCase)]

@@ -57,6 +57,8 @@ public static partial class DialectGrammar
         text = GotAnyRegex().Replace(text, "any ");
         text = PidginOneTaskRegex().Replace(text, "${v} a ");
         text = PidginObjectUmRegex().Replace(text, "${v} it");
+        text = PersianObjectMarkerRegex().Replace(text, "");
+        text = PerfectNowRegex().Replace(text, "");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
         text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
         text = SubjectAlreadyRegex().Replace(text, m => m.Groups["lead"].Value.Contains("already", StringComparison.OrdinalIgnoreCase) || m.Groups["tail"].Success
@@ -219,4 +221,13 @@ public static partial class DialectGrammar
             _ => w,
         };
     }
+
+    // Persian "ro" (را) marks the object after the verb: "delete ro the goldfish", "move ro the piano lesson to thursday".
+    [GeneratedRegex(@"(?<=\b(?:delete|remove|move|mark|tick|reopen|uncheck|change|rename|show|put|make|cancel|push|shift|set|tag|add)\s+)ro\s+(?=(?:the|my|this|that|number|no\.?|#|\d|first|last|second|third)\b|#|\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PersianObjectMarkerRegex();
+
+    // Formal British "I have now posted the forms", "we have duly paid": the adverb between "have" and the participle says
+    // nothing the report does not ("I have posted").
+    [GeneratedRegex(@"(?<=\b(?:i|we)(?:['’]ve|\s+have)\s+)(?:now|duly|at\s+last)\s+(?=\p{L}{3,}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerfectNowRegex();
 }

@@ -68,6 +68,12 @@ public static partial class ToneWords
         ("ngiyabonga|siyabonga|ngiyabonga\\s+kakhulu|ngiyabonga\\s+sisi|askies|ngicela|sharp\\s+sharp", Place.ClosingClause, "isiZulu: thank you / please; SA: sorry", null),
         ("sisi|bhuti|sisi\\s+wami|mngane\\s+wami", Place.ClosingClause, "isiZulu: sister / brother / my friend (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
 
+        // Persian in Persian-shaped English: greetings open ("salam, please add …"); "azizam"/"joonam" (my dear) close a clause;
+        // "if possible" (agar momkene) opens or closes a request as a courtesy.
+        ("salam|salaam|dorood|salam\\s+azizam", Place.OpeningBeforeComma, "Persian: hello", null),
+        ("if\\s+possible|if\\s+it\\s+is\\s+possible", Place.Opening, "a courtesy: if possible", null),
+        ("azizam|joonam|jaan", Place.ClosingClause, "Persian: my dear (to the listener)", AddressNotAfter),
+
         // West Texas: "yonder" (over there) after the thing pointed at ("finished that last one yonder"); "walk to the barn over yonder"
         // keeps it.
         ("(?<=\\b(?:one|ones|it|that|them|this|those)\\s+)(?:over\\s+)?yonder", Place.ClosingClause, "Texan: over there (after the thing pointed at)", null),

@@ -461,7 +461,8 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?:(?:by|for|until|due|in)\s+)?next\s+month\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextMonthRegex();
 
-    [GeneratedRegex(@"\b(?<lead>(?:(?:on|by|for|until|till|before|due|this|next|coming|to|from|starting)\s+)*)(?<wd>" + Weekdays + @")\b\.?(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
+    // British "Tuesday next" is "next Tuesday" (the weekday's next occurrence); "Tuesday next week" is left to the week patterns.
+    [GeneratedRegex(@"\b(?<lead>(?:(?:on|by|for|until|till|before|due|this|next|coming|to|from|starting)\s+)*)(?<wd>" + Weekdays + @")\b\.?(?:\s+next\b(?!\s+(?:week|month|year|time|to|door)\b))?(?:\s+(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night))?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();
 
     [GeneratedRegex(@"\b(?:(?:on|by|for|due)\s+)?(?<n>" + NumberWords.Pattern + @")\s+weeks?\s+(?:from|after)\s+(?:this\s+|next\s+)?(?<wd>" + Weekdays + @")\b", RegexOptions.IgnoreCase)]

@@ -38,12 +38,12 @@ internal sealed partial class DatedNounAddRule : IClauseRule
 
     // "big storm last night", "lunch with Priya yesterday": a noun phrase about a day already gone is news, never a new task
     // (a task is something still to do). "nice waves this morning", "lekker swell today", "today so hot 38 degree": an
-    // evaluation of something today is a remark too. (A time earlier today is not enough: "this afternoon" said at 16:00 is
-    // still today's afternoon.)
+    // evaluation of something today is a remark too, and so is the weather ("It is terribly dreich out there today"). (A time
+    // earlier today is not enough: "this afternoon" said at 16:00 is still today's afternoon.)
     private static bool IsPast(DateExpression dates, LocalNow now) =>
         dates.Date is { } day && (day < now.Today || (day == now.Today && EvaluationRegex().IsMatch(dates.Remainder)));
 
-    [GeneratedRegex(@"^\s*(?:so\s+\p{L}+\b|(?:(?:what\s+an?|such\s+an?)\s+)?(?:nice|lovely|great|lekker|awesome|amazing|beautiful|gorgeous|perfect|terrible|awful|horrible|epic|insane|crazy|brutal|stunning|glorious|fantastic|wonderful|cracking|grim|miserable)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:it|the\s+weather)(?:['’]s|\s+is|\s+was)\s+(?:(?:terribly|awfully|very|really|rather|quite|bitterly|pretty|so|fair|pure|absolutely)\s+)*(?:dreich|baltic|freezing|cold|wet|windy|raining|pouring|chilly|grey|gray|hot|humid|muggy|warm|mild|sunny|snowing|foggy|dark|bleak|stormy|blowing)\b|so\s+\p{L}+\b|(?:(?:what\s+an?|such\s+an?)\s+)?(?:dreich|nice|lovely|great|lekker|awesome|amazing|beautiful|gorgeous|perfect|terrible|awful|horrible|epic|insane|crazy|brutal|stunning|glorious|fantastic|wonderful|cracking|grim|miserable)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EvaluationRegex();
 
     // "second one to day after tomorrow": the date's own "to" is left behind; without it the rest is a position in the listing
