@@ -31,7 +31,10 @@ public static partial class FrontedWordOrder
         text = ModalFirstRegex().Replace(text, m => m.Groups["subj"].Value + " " + Modal(m.Groups["modal"].Value) + " ");
         // "I shall order a new impeller …": "shall" is "will" (the add rules read "I will …" as an intention).
         text = IShallRegex().Replace(text, "${subj} will ");
-        text = FrontedObjectModalRegex().Replace(text, m => m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
+        // "this afternoon I need to drop off the frame": a time said first is no object ("drop this afternoon off …"); the
+        // interpreter moves it behind the request.
+        text = FrontedObjectModalRegex().Replace(text, m => Time.DateExpressionParser.IsWholeDateOrTime(m.Groups["obj"].Value) ? m.Value
+            : m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
         text = FrontedObjectDoneItRegex().Replace(text, m => "I finished " + Lower(m.Groups["obj"].Value));

@@ -68,6 +68,16 @@ public static partial class ToneWords
         ("ngiyabonga|siyabonga|ngiyabonga\\s+kakhulu|ngiyabonga\\s+sisi|askies|ngicela|sharp\\s+sharp", Place.ClosingClause, "isiZulu: thank you / please; SA: sorry", null),
         ("sisi|bhuti|sisi\\s+wami|mngane\\s+wami", Place.ClosingClause, "isiZulu: sister / brother / my friend (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
 
+        // Sheng and Swahili in Kenyan English: greetings and "ok"/"cool" open ("sasa buda, show me my list", "niaje, list …", "poa,
+        // done with it"); "nataka" (I want) before an English request; "buda" (boss), "maze" (man), "msee" (guy) said to the listener
+        // open or close a clause ("delete the low priority one maze", "tick off 1 and 3 buda").
+        ("sasa|niaje|niaje\\s+niaje|mambo|vipi|poa|sawa|sawa\\s+sawa|nataka|tafadhali|buda|maze|msee|sasa\\s+buda|sasa\\s+maze", Place.Opening, "Sheng: hi / cool / ok / I want / please / boss / man", null),
+        ("buda|msee|tafadhali|asante(?:\\s+sana)?|sawa", Place.ClosingClause, "Sheng: boss / guy / please / thanks / ok (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
+        ("maze", Place.ClosingClause, "Sheng: man (to the listener; never a maze of the task)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|corn|hedge|garden|mirror|ice|book|plan|solve"),
+
+        // Australian "heya" (hi) before a request ("heya could you put …").
+        ("heya", Place.Opening, "Australian: hi", null),
+
         // Persian in Persian-shaped English: greetings open ("salam, please add …"); "azizam"/"joonam" (my dear) close a clause;
         // "if possible" (agar momkene) opens or closes a request as a courtesy.
         ("salam|salaam|dorood|salam\\s+azizam", Place.OpeningBeforeComma, "Persian: hello", null),
