@@ -174,13 +174,19 @@ internal sealed partial class TurnInterpreter
         var result = Resolve(reference, ReferenceScope.All);
         if (result.Status != ReferenceStatus.Found)
         {
-            Problem(result, "delete", reference);
+            // "Calgary trip cancelled, remove the tiffin task": the report has deleted it already; the request says it again.
+            if (result.Status != ReferenceStatus.NotFound || !DeletedThisTurn(reference))
+            {
+                Problem(result, "delete", reference);
+            }
+
             return;
         }
 
         foreach (var task in result.Tasks)
         {
             _actions.Add(new DeleteTask(task.Id));
+            _deletedThisTurn.Add(task);
             _tasks.RemoveAll(t => t.Id == task.Id);
         }
 
@@ -410,6 +416,12 @@ internal sealed partial class TurnInterpreter
 
     // "delete it" right after "the blog post isn't needed anymore" (already deleted this turn) has nothing left to do.
     /// <summary>"I have been to the dentist …; you may mark that appointment done": a report earlier in the message already did it.</summary>
+    private readonly List<ChatTask> _deletedThisTurn = [];
+
+    private bool DeletedThisTurn(string reference) =>
+        _deletedThisTurn.Count > 0
+        && new TaskReferenceResolver(_deletedThisTurn, _memory, _now).Resolve(_protector.Restore(reference), ReferenceScope.All, null).Status == ReferenceStatus.Found;
+
     private bool DoneThisTurn(string reference, ReferenceScope scope) =>
         Resolve(reference, ReferenceScope.All) is { Status: ReferenceStatus.Found } any
         && any.Tasks.All(t => _actions.Any(a => IdOf(a) == t.Id && (scope == ReferenceScope.Pending ? a is CompleteTask : a is ReopenTask)));

@@ -45,6 +45,8 @@ public static partial class ActionLexicon
         ("delete X", "strike|scratch X off|from [LIST]"),
         // "trash that first one off there", "yank the hay one outta my list": a verb of removal with the list (or "there") after it.
         ("delete X", "trash|bin|toss|chuck|ditch|scrap|nuke|remove|delete|drop|yank X off|outta|out_of|from LIST"),
+        // "get the eye doctor one outta here" (Boston): only a task that exists is taken away ("get the kids outta here" is none).
+        ("?delete X", "get|take|yank X outta|out_of here|there"),
         // "cross X off my list" takes it away; "cross the curling one off" (no list) ticks it, like "tick X off".
         ("delete X", "cross X off|from LIST"),
         ("delete X", "strike|scrap|ditch|nuke|axe|zap|bin X"),

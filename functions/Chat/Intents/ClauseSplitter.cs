@@ -416,7 +416,7 @@ public static partial class ClauseSplitter
     private static partial Regex BareNotDoneRegex();
 
     // "uncheck the oil change, shop never did it": after a request, someone's deed denied is the reason for it.
-    [GeneratedRegex(@"^\s*(?:(?:the|my|our|a)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|wasn['’]t)\s+(?:actually\s+|even\s+)?(?:did|do|done|came|come|showed|turned|fixed|finished|sent|delivered|called|rang|replied|answered|went|happened|worked|arrived)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:the|my|our|a)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|wasn['’]t)\s+(?:actually\s+|even\s+)?(?:did|do|done|came|come|showed|turned|fixed|finished|sent|delivered|called|rang|replied|answered|went|happened|worked|arrived|connect|connected|ring|pick\s+up|go\s+through)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedDeedRegex();
 
     [GeneratedRegex(@"\s*;\s*(?:(?:and|then)\s+(?=\S))?|\s*,?\s*\b(?:and\s+)?(?<!\bgive\b[^,;.!?]{0,60})also\b(?![\s.!?]*$)\s*,?\s*|(?<!\b(?:incl|approx|etc|vs|mr|mrs|ms|dr|st|no|e\.g|i\.e|prof|rev|fr|sr|jr|capt|col|gen|sgt|lt|hon|mt)\.)(?<=[.!?])\s+(?=[A-Za-z\p{IsCyrillic}])|\s*,?\s*\band\s+then\b\s*,?\s*|\s*,\s*then\s+", RegexOptions.IgnoreCase)]

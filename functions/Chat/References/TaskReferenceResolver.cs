@@ -538,8 +538,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
     // "Task three is complete" reaches here as "three": a count word alone, like a digit alone, is a position.
     // "that last one", "this second one": a demonstrative before the position points at the same listing.
-    // "the last one there", "the 2nd one on there": "there" is the list just shown.
-    [GeneratedRegex(@"^(?:(?:the|that|this)\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?:(?<n>\d{1,3})|(?<w>one|two|three|four|five|six|seven|eight|nine|ten))|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?<w>two|three|four|five|six|seven|eight|nine|ten)|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|(?:on|in|from)\s+(?:the|that|this|my)\s+list))?(?:\s+(?:on\s+|in\s+|from\s+|up\s+)?there)?$", RegexOptions.IgnoreCase)]
+    // "the last one there", "the 2nd one on there": "there" is the list just shown; "trash that first one off (there)": the particle of
+    // the verb said after its object.
+    [GeneratedRegex(@"^(?:(?:the|that|this)\s+)?(?:(?:task|item|number|no\.?|#|nr\.?|entry)\s*#?\s*(?:(?<n>\d{1,3})|(?<w>one|two|three|four|five|six|seven|eight|nine|ten))|#(?<n>\d{1,3})|(?<n>\d{1,3})(?:st|nd|rd|th)?|(?<w>two|three|four|five|six|seven|eight|nine|ten)|(?:very\s+)?(?<o>" + Ordinals.Pattern + @"))(?:\s+(?:one|ones|task|tasks|item|items|entry|(?:on|in|from)\s+(?:the|that|this|my)\s+list))?(?:\s+off)?(?:\s+(?:on\s+|in\s+|from\s+|up\s+)?there)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionRegex();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<w>first|last|top|bottom)\s+(?<n>two|three|four|five|six|\d{1,2})(?:\s+(?:ones|tasks|items|on\s+the\s+list))?$|^(?:all\s+)?(?:the\s+)?(?<w>first|top)\s+(?<n>two|three|four|five|\d{1,2})$", RegexOptions.IgnoreCase)]

@@ -58,6 +58,10 @@ public static partial class DialectGrammar
         text = PidginOneTaskRegex().Replace(text, "${v} a ");
         text = PidginObjectUmRegex().Replace(text, "${v} it");
         text = PersianObjectMarkerRegex().Replace(text, "");
+        text = HindiLightVerbRegex().Replace(text, "${v}");
+        text = WickedRegex().Replace(text, "");
+        text = WhateverOneRegex().Replace(text, "the ");
+        text = WalaRegex().Replace(text, "");
         text = PerfectNowRegex().Replace(text, "");
         text = FutureGoRegex().Replace(text, m => m.Groups["subj"].Value + (StateWords.Contains(m.Groups["next"].Value) ? " will be " : " will ") + m.Groups["next"].Value);
         text = AgainAfterNegationRegex().Replace(text, "${neg}anymore");
@@ -230,4 +234,21 @@ public static partial class DialectGrammar
     // nothing the report does not ("I have posted").
     [GeneratedRegex(@"(?<=\b(?:i|we)(?:['’]ve|\s+have)\s+)(?:now|duly|at\s+last)\s+(?=\p{L}{3,}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PerfectNowRegex();
+
+    // Punjabi and Hindi "kar do" / "karo" (do) after an English verb only carry it: "delete kar do number 3", "task 1 complete kar
+    // do", "add karo: …", "IFTA wala task delete karo". Kept only with a verb of the engine before it.
+    [GeneratedRegex(@"\b(?<v>add|delete|remove|complete|mark|tick|move|reopen|update|change|cancel|done|finish|shift|postpone|prepone|uncheck|untick|trash|send|book|check)\s+(?:kar\s+(?:do|dena|dein|de|dijiye|dijie)|kardo|kardena|karo|karna|kar\s+lo)(?:\s+ji)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HindiLightVerbRegex();
+
+    // "IFTA wala task", "the payroll wala one": "-wala" (the one of) after the word that names the task.
+    [GeneratedRegex(@"(?<=\p{L})\s+wal(?:a|e|i)\b(?=\s+(?:task|one|thing|kaam|job|item|reminder)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WalaRegex();
+
+    // Boston "wicked" (very) before a level or a quality: "make that one wicked high priority".
+    [GeneratedRegex(@"\bwicked\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WickedRegex();
+
+    // "remove whatever one is due tomorrow", "whichever task is tagged hockey": the one picked by what follows.
+    [GeneratedRegex(@"\b(?:whatever|whichever)\s+(?=(?:one|task|item)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhateverOneRegex();
 }

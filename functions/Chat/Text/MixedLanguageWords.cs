@@ -57,6 +57,8 @@ public static partial class MixedLanguageWords
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["necesito"] = "I need to", ["tengo que"] = "I have to",
+        // Hindi/Punjabi "kaam" (work, jobs): "today's kaam list".
+        ["kaam"] = "tasks",
         ["enséñame"] = "show me", ["ensename"] = "show me", ["muéstrame"] = "show me", ["muestrame"] = "show me",
         ["busca"] = "search", ["buscar"] = "search", ["búscame"] = "search", ["buscame"] = "search",
         ["quita"] = "remove", ["quítale"] = "remove", ["quitale"] = "remove", ["saca"] = "remove",

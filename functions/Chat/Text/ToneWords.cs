@@ -75,6 +75,14 @@ public static partial class ToneWords
         ("buda|msee|tafadhali|asante(?:\\s+sana)?|sawa", Place.ClosingClause, "Sheng: boss / guy / please / thanks / ok (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
         ("maze", Place.ClosingClause, "Sheng: man (to the listener; never a maze of the task)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|corn|hedge|garden|mirror|ice|book|plan|solve"),
 
+        // Punjabi in Punjabi-English: "ok ji", "haanji" (yes), "chalo" (ok then), "theek aa" (fine), "sat sri akal" (hello), "paaji" /
+        // "veere" (brother), "bhenji" (sister), "do the needful" open a request; the forms of address close a clause too.
+        ("ok\\s+ji|okay\\s+ji|haan\\s*ji|haanji|chalo(?:\\s+ji)?(?:\\s+theek\\s+(?:aa|hai))?|theek\\s+aa(?:\\s+ji)?|sat\\s+sri\\s+akal(?:\\s+ji)?|paaji|paji|veere|veerji|bhenji|(?:please\\s+|kindly\\s+)?do\\s+the\\s+needful(?:\\s+and)?", Place.Opening, "Punjabi: ok / yes / fine / hello / brother / sister; Indian English: please", null),
+        ("paaji|paji|veere|veerji|bhenji", Place.ClosingClause, "Punjabi: brother / sister (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
+
+        // Boston: "kid" said to the listener closes a clause ("reopen number 2 kid", "thanks kid"); "the kid", "my kid" stay.
+        ("kid", Place.ClosingClause, "Boston: said to the listener", AddressNotAfter + "|new|old|little|baby|youngest|oldest|middle|pick|drop|feed|bathe|call|text"),
+
         // Australian "heya" (hi) before a request ("heya could you put …").
         ("heya", Place.Opening, "Australian: hi", null),
 
