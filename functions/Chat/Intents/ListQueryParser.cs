@@ -158,7 +158,7 @@ public static partial class ListQueryParser
     private static string RelativeStatus(string clause) => SingleTaskLeadRegex().IsMatch(clause) ? clause
         : RelativeDoneRegex().Replace(RelativePendingRegex().Replace(IncludingThoseRegex().Replace(clause, "${inc}"), " pending"), " finished");
 
-    [GeneratedRegex(@"(?<inc>\b(?:including|incl\.?|plus|as\s+well\s+as))\s+(?:those|the\s+ones|ones|the\s+tasks|tasks|the\s+ones)(?=\s+(?:that\s+|which\s+)?(?:i|we)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<inc>\b(?:including|incl\.?|plus|as\s+well\s+as))\s+(?:those|the\s+ones|ones|the\s+tasks|tasks)(?=\s+(?:that\s+|which\s+)?(?:i|we)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IncludingThoseRegex();
 
     [GeneratedRegex(@"^\s*(?:the|that|this|my)\s+(?:task|one|item|thing|job|todo|to-do)\b", RegexOptions.IgnoreCase)]

@@ -122,6 +122,10 @@ public static partial class ToneWords
         ("deci|bine", Place.OpeningBeforeComma, "Romanian: so / fine", null),
         ("mersi", Place.ClosingMessage, "Romanian: thanks", null),
 
+        // "good evening, it's been a long day", "good morning! pay the gas bill": a greeting's part of the day is no due time (it had
+        // added "Good", due 20:00); alone, the greeting is small talk.
+        ("good\\s+(?:morning|afternoon|evening|night|day)", Place.Opening, "a greeting", null),
+
         // "mornin anythin due today", "morning, what's on": a greeting before a question (never "morning run" or "morning shift").
         ("(?:good\\s+)?mornin[g'’]?(?=,?\\s+(?:anything|anythin|owt|what|wot|whats|what's|any|show|list|is|are|do|did|have|has|can|could|please|pls)\\b)", Place.Opening, "a greeting before a question", null),
 

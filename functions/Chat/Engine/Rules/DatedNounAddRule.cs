@@ -13,10 +13,8 @@ internal sealed partial class DatedNounAddRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
-        // "good evening, it's been a long day": the part of the day in a greeting is no due time, and what is left is read alone.
-        var text = GreetingLeadRegex().Replace(clause.Text, "");
-        var dates = DateExpressionParser.Parse(text, turn.Now);
-        if (dates.IsEmpty || text.Contains('?', StringComparison.Ordinal) || WordMatcher.ContentStems(dates.Remainder).Count == 0
+        var dates = DateExpressionParser.Parse(clause.Text, turn.Now);
+        if (dates.IsEmpty || clause.Text.Contains('?', StringComparison.Ordinal) || WordMatcher.ContentStems(dates.Remainder).Count == 0
             || ReportedEventRegex().IsMatch(dates.Remainder) || IsPast(dates, turn.Now))
         {
             return false;
@@ -34,7 +32,7 @@ internal sealed partial class DatedNounAddRule : IClauseRule
             return false;
         }
 
-        turn.Add(text);
+        turn.Add(clause.Text);
         return true;
     }
 
@@ -47,9 +45,6 @@ internal sealed partial class DatedNounAddRule : IClauseRule
 
     [GeneratedRegex(@"^\s*(?:(?:it|the\s+weather)(?:['’]s|\s+is|\s+was)\s+(?:(?:terribly|awfully|very|really|rather|quite|bitterly|pretty|so|fair|pure|absolutely)\s+)*(?:dreich|baltic|freezing|cold|wet|windy|raining|pouring|chilly|grey|gray|hot|humid|muggy|warm|mild|sunny|snowing|foggy|dark|bleak|stormy|blowing)\b|so\s+\p{L}+\b|(?:(?:what\s+an?|such\s+an?)\s+)?(?:dreich|nice|lovely|great|lekker|awesome|amazing|beautiful|gorgeous|perfect|terrible|awful|horrible|epic|insane|crazy|brutal|stunning|glorious|fantastic|wonderful|cracking|grim|miserable)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EvaluationRegex();
-
-    [GeneratedRegex(@"^\s*good\s+(?:morning|afternoon|evening|night|day)(?:\s+[\p{L}'’]+)?\s*[,!.]+\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex GreetingLeadRegex();
 
     // "second one to day after tomorrow": the date's own "to" is left behind; without it the rest is a position in the listing
     // (never a new task's title).
