@@ -244,8 +244,8 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<=\p{L})\s+wal(?:a|e|i)\b(?=\s+(?:task|one|thing|kaam|job|item|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WalaRegex();
 
-    // Boston "wicked" (very) before a level or a quality: "make that one wicked high priority".
-    [GeneratedRegex(@"\bwicked\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)", RegexOptions.IgnoreCase)]
+    // Boston "wicked" and Amharic "betam" (very) before a level or a quality: "make that one wicked high priority", "make betam urgent".
+    [GeneratedRegex(@"\b(?:wicked|betam)\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WickedRegex();
 
     // "remove whatever one is due tomorrow", "whichever task is tagged hockey": the one picked by what follows.

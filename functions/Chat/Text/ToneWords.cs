@@ -83,6 +83,16 @@ public static partial class ToneWords
         // Boston: "kid" said to the listener closes a clause ("reopen number 2 kid", "thanks kid"); "the kid", "my kid" stay.
         ("kid", Place.ClosingClause, "Boston: said to the listener", AddressNotAfter + "|new|old|little|baby|youngest|oldest|middle|pick|drop|feed|bathe|call|text"),
 
+        // Amharic in Ethiopian English: "selam" (hello), "ishi" (ok), "egziabher yimesgen" (thank God), "amesegnalehu" (thank you)
+        // open a request; "betam" (very) before a word of weight is dropped where it stands ("make betam urgent").
+        ("selam|ishi|egziabher\\s+yimesgen|amesegnalehu|betam\\s+amesegnalehu", Place.OpeningBeforeComma, "Amharic: hello / ok / thank God / thank you", null),
+        ("ishi", Place.Opening, "Amharic: ok", null),
+        ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
+
+        // Korean in Korean-shaped English: crying "ㅠㅠ", laughing "kk"/"ㅋㅋ", "aigoo" (oh dear) around a request.
+        ("aigoo|aigo|ㅠㅠ+|ㅜㅜ+|ㅋㅋ+|kkk*", Place.Opening, "Korean: oh dear / tears / laughter", null),
+        ("ㅠㅠ+|ㅜㅜ+|ㅋㅋ+|kk+|aigoo", Place.ClosingClause, "Korean: tears / laughter / oh dear", null),
+
         // Australian "heya" (hi) before a request ("heya could you put …").
         ("heya", Place.Opening, "Australian: hi", null),
 
