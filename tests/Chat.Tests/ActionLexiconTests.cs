@@ -17,6 +17,16 @@ public sealed class ActionLexiconTests
     [InlineData("put 'x' down for wednesday", "add 'x' for wednesday")]
     [InlineData("make the plumber one say Call Luigi", "rename the plumber one to Call Luigi")]
     [InlineData("bump the dentist to friday", "move the dentist to friday")]
+    [InlineData("yoga trial, forget about it", "delete yoga trial")]
+    [InlineData("coffee cups task get rid of it", "delete coffee cups task")]
+    [InlineData("Tigist shift swap remove from list", "delete Tigist shift swap")]
+    [InlineData("number 2 scratch please", "delete number 2")]
+    [InlineData("number 2 uncheck", "reopen number 2")]
+    [InlineData("the first one bring back please", "reopen the first one")]
+    [InlineData("handouts, put back to todo", "reopen handouts")]
+    [InlineData("the urgent one mark finish", "complete the urgent one")]
+    [InlineData("rota update is not finish", "reopen rota update")]
+    [InlineData("work permit task also tag hotel", "tag work permit task with hotel")]
     public void Idioms_become_canonical_commands(string clause, string expected)
     {
         Assert.Equal(expected, ActionLexicon.Canonicalize(clause, _ => true));
@@ -26,6 +36,7 @@ public sealed class ActionLexiconTests
     [InlineData("throw out the old paint")]
     [InlineData("finish the essay")]
     [InlineData("knock out the wall")]
+    [InlineData("the first one bring back please")]
     public void Verbs_that_also_start_new_tasks_rewrite_only_when_a_task_matches(string clause)
     {
         Assert.Equal(clause, ActionLexicon.Canonicalize(clause, _ => false));

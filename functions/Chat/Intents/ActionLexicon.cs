@@ -60,6 +60,13 @@ public static partial class ActionLexicon
         (RemoveTags, "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).
         ("?delete X", "X delete|remove|cancel|scrap|bin|erase|drop [it|them|please|also]"),
+        // "yoga trial, forget about it", "coffee cups task get rid of it", "Tigist shift swap remove from list" (Korean, Amharic word
+        // order: the task first, the verb last): the removal said after the task, on "it" or from the list.
+        ("?delete X", "X [please|just] forget [about] it|this|that|them [please]"),
+        ("?delete X", "X [please|just] get rid of it|this|that|them [please]"),
+        ("?delete X", "X [please|just] remove|delete|erase|drop|scrap|trash|bin|scratch [it|this|that|them] from|off LIST"),
+        // "number 2 scratch pls": after a position only ("a cat scratch" names no task, "buy cat scratch" would).
+        ("?delete number X", "number|no. X [please] scratch|strike|trash|ditch|nuke [it|that|this] [please]"),
         // "NHI card one, scratch": "scratch" last only after a task pointed at as "… one" ("nobbut a scratch" is a remark).
         ("?delete X one", "X one scratch [it|please]"),
         // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
@@ -133,6 +140,10 @@ public static partial class ActionLexicon
         ("?I finished X", "[i|we|i've|we've] [just|finally|already] had my|our|the X"),
         // "Meg had her booster this morning", "the kids had their jabs": someone else's appointment happened.
         ("?I finished X", "Z had|has_had his|her|their X [this_morning|yesterday|today|last_night|earlier|earlier_today]"),
+        // "the urgent one mark finish", "last one mark as done pls": the task first, then the mark.
+        ("?complete X", "X [please] mark [it|that|this] [as] done|finish|finished|complete|completed"),
+        // "rota update is not finish" (the base verb after "not"): denied, before the plain "X finish" below reads it done.
+        ("reopen X", "X is|are|was|were [still|actually] not finish|complete [yet|after_all]"),
         // "no.3 finish", "the slides complete already": a plain verb after the task (learners' English) reports it done.
         ("?complete X", "X finish|complete [already|now]"),
         // "number 2 tick pannu" (Tamil-English: ToneWords drops "pannu"), "the vet one tick off": the tick said after the task.
@@ -171,7 +182,7 @@ public static partial class ActionLexicon
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back on|onto|in|into|to LIST"),
         ("reopen X", "X needs|need|has|should|must [to] go|come|be back"),
         ("reopen X", "X is|are|was|were|isn't|aren't|wasn't|weren't|'s [actually|really] not|n't|un booked|sent|paid|posted|called|fixed|sorted|bought|done [after_all|yet|actually]"),
-        ("reopen X", "X is|are [actually] not finished|done|complete|completed [after_all|yet]"),
+        ("reopen X", "X is|are [actually] not finished|finish|done|complete|completed [after_all|yet]"),
         ("reopen X", "X isn't|aren't|wasn't|weren't [actually|really|quite] finished|done|complete|completed [after_all|yet]"),
         ("reopen X", "X still needs|need doing|to_be_done"),
         ("reopen X", "X needs|need redoing|to_be_redone|doing_again"),
@@ -193,6 +204,10 @@ public static partial class ActionLexicon
         // "number 2 please open again", "the XRD run reopen please": the task named first, then the verb (German, Slavic word order).
         ("?reopen X", "X [please] open|reopen|re-open again|back_up [please]"),
         ("?reopen X", "X [please] reopen|re-open [please]"),
+        // "number 2 uncheck", "the first one bring back please", "handouts, put back to todo": the task first, then the verb.
+        ("?reopen X", "X [please] uncheck|untick|unmark|un-tick|un-check|uncomplete|un-complete [it|that|this] [please|again]"),
+        ("?reopen X", "X [please] bring [it|that|this] back [please|again]"),
+        ("?reopen X", "X [please] put|bring|move [it|that|this] back to|on|onto|in|into todo|to-do|to_do|pending|open|undone|LIST [again]"),
         // "water filter - reopen", "the visa form: reopen pls": the task, a dash or colon, then the bare verb.
         ("?reopen X", "X SEP [please|pls] reopen|re-open [please|pls|again]"),
         ("reopen X", "re-open|re_open X"),
@@ -335,7 +350,7 @@ public static partial class ActionLexicon
         // "money to mama task tag with family", "the dentist one label as health": the task first, then the tag.
         ("?tag X with Y", "X tag|label [it|that] with|as Y"),
         // "the visa form tag it admin", "mum's pills tag health too": the task first, then "tag" and the bare tag word.
-        ("?tag X with Y", "X tag|label [it|that] TAG [too|also|as_well]"),
+        ("?tag X with Y", "X [also|too] tag|label [it|that] TAG [too|also|as_well]"),
         // German "gib … auch den Tag": "TÜV appointment give also tag car", "give the boots also the tag winter".
         ("?tag X with Y", "X [SEP] give|add also|too [the|a] tag|label TAG"),
         ("?tag X with Y", "give X also|too [the|a] tag|label TAG"),

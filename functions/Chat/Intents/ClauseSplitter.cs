@@ -197,8 +197,13 @@ public static partial class ClauseSplitter
             // "water filter - reopen", "the Lisbon trip – remove the tags", "gas bill please remove": a task's name, a dash or a
             // "please", then a request with no object of its own; the name is its object, so the two stay one clause (split, the
             // name alone was added as a task).
-            if ((joint.Value.AsSpan().IndexOfAny("-–—") >= 0 || PleaseJointRegex().IsMatch(joint.Value)) && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
-                && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right) || FieldChangeRegex().IsMatch(right)))
+            // "yoga trial, forget about it", "last one, complete pls", "western blot, postpone a week" (Korean topic first): after a
+            // comma too, when the name is no statement of its own.
+            // A request on "that"/"it" after a comma stays a clause of its own ("Lord, just delete that one": the word before is no name).
+            var commaAfterName = joint.Value.Contains(',', StringComparison.Ordinal) && !StatementRegex().IsMatch(left) && !ActionLexicon.IsRequest(left.Trim())
+                && !VerbOnPronounRegex().IsMatch(right);
+            if ((joint.Value.AsSpan().IndexOfAny("-–—") >= 0 || PleaseJointRegex().IsMatch(joint.Value) || commaAfterName) && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
+                && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right) || FieldChangeRegex().IsMatch(right) || ObjectlessSpanMoveRegex().IsMatch(right)))
             {
                 continue;
             }
@@ -262,13 +267,20 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s+(?:please|pls|plz)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseJointRegex();
 
+    [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*[\p{L}-]+(?:\s+(?:off|as))?\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbOnPronounRegex();
+
+    // "postpone a week pls", "push by 3 days": a move by a span with no task of its own.
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?:postpone|delay|push(?:\s+back)?|put\s+off|move\s+back)(?:\s+(?:it|that|this))?\s+(?:by\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?)(?:\s+(?:please|pls|plz))?\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectlessSpanMoveRegex();
+
     [GeneratedRegex(@"^\s*(?:(?:and|then|also)\s+)?(?:please|pls|plz|kindly|would\s+you|could\s+you|can\s+you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PleaseRequestRegex();
 
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo|lower|raise|(?:take|get)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+off|(?:remove|clear|drop)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+(?:from|on))(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*(?:reopen|re-open|uncheck|untick|unmark|undo|delete|remove|drop|bin|scrap|cancel|complete|tick(?:\s+off)?|check\s+off|mark\s+(?:it\s+|that\s+)?(?:as\s+)?(?:not\s+done|undone|incomplete|open|unfinished|done|complete|finished))(?:\s+(?:it|that|this|that\s+one|this\s+one|them|again|pls|please|too|off))*\s*[.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*(?:reopen|re-open|uncheck|untick|unmark|undo|delete|remove|drop|bin|scrap|cancel|complete|tick(?:\s+off)?|check\s+off|mark\s+(?:it\s+|that\s+)?(?:as\s+)?(?:not\s+done|undone|incomplete|open|unfinished|done|complete|finished|finish)|forget(?:\s+about)?\s+(?:it|that|this|them)|get\s+rid\s+of\s+(?:it|that|this|them)|(?:bring|put)(?:\s+(?:it|that|this))?\s+back(?:\s+(?:to|on|onto)\s+(?:the\s+|my\s+)?(?:todo|to-do|list|pending|open))?|(?:remove|delete|erase|drop)(?:\s+(?:it|this|that))?\s+(?:from|off)\s+(?:the\s+|my\s+)?(?:todo\s+|to-do\s+)?list)(?:\s+(?:it|that|this|that\s+one|this\s+one|them|again|pls|please|too|off))*\s*[.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessRequestRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:pls|please|kindly|just)\s+)*(?:remove|clear|strip|delete|drop)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags|labels)(?:\s+(?:pls|please|too))?\s*[.!]*$", RegexOptions.IgnoreCase)]

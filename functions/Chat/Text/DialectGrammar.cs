@@ -60,6 +60,8 @@ public static partial class DialectGrammar
         text = PersianObjectMarkerRegex().Replace(text, "");
         text = HindiLightVerbRegex().Replace(text, "${v}");
         text = WickedRegex().Replace(text, "");
+        // Kreyòl "li" (he, she, it) as a subject: "move #2 to monday, li can wait", "li done already".
+        text = KreyolLiRegex().Replace(text, "it");
         text = WhateverOneRegex().Replace(text, "the ");
         text = WalaRegex().Replace(text, "");
         text = PerfectNowRegex().Replace(text, "");
@@ -244,9 +246,14 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<=\p{L})\s+wal(?:a|e|i)\b(?=\s+(?:task|one|thing|kaam|job|item|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WalaRegex();
 
-    // Boston "wicked" and Amharic "betam" (very) before a level or a quality: "make that one wicked high priority", "make betam urgent".
-    [GeneratedRegex(@"\b(?:wicked|betam)\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)", RegexOptions.IgnoreCase)]
+    // Boston "wicked" and Amharic "betam" (very) before a level or a quality: "make that one wicked high priority", "make betam urgent";
+    // Rioplatense "re" (very) only before "urgent"/"important" closing a clause ("…, re urgent!!"; "re: urgent repairs" is a subject line).
+    [GeneratedRegex(@"\b(?:wicked|betam)\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)|\bre\s+(?=(?:urgent|important)\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex WickedRegex();
+
+    // Lower case only: "Li" is a name ("Li can come friday").
+    [GeneratedRegex(@"(?<![\p{L}'’-])li(?=\s+(?:can|could|is|was|will|not|no|done|finished|finish|ok|okay)\b)")]
+    private static partial Regex KreyolLiRegex();
 
     // "remove whatever one is due tomorrow", "whichever task is tagged hockey": the one picked by what follows.
     [GeneratedRegex(@"\b(?:whatever|whichever)\s+(?=(?:one|task|item)\b)", RegexOptions.IgnoreCase)]

@@ -35,6 +35,9 @@ public static partial class FrontedWordOrder
         // interpreter moves it behind the request.
         text = FrontedObjectModalRegex().Replace(text, m => Time.DateExpressionParser.IsWholeDateOrTime(m.Groups["obj"].Value) ? m.Value
             : m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
+        text = FrontedBareObjectModalRegex().Replace(text, m => (!m.Groups["comma"].Success && m.Groups["obj"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+            || Intents.AddParser.StartsWithImperative(m.Groups["obj"].Value) || Time.DateExpressionParser.IsWholeDateOrTime(m.Groups["obj"].Value) ? m.Value
+            : m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + m.Groups["rest"].Value);
         text = FrontedObjectPerfectRegex().Replace(text, m => m.Groups["subj"].Value + " have " + m.Groups["adv"].Value + m.Groups["part"].Value + " " + Lower(m.Groups["obj"].Value));
         text = InvertedModalRegex().Replace(text, m => m.Groups["subj"].Value + " " + m.Groups["modal"].Value + " " + m.Groups["verb"].Value + " " + Lower(m.Groups["obj"].Value) + (m.Groups["adv"].Success ? " " + Lower(m.Groups["adv"].Value.Trim()) : ""));
         text = FrontedObjectDoneItRegex().Replace(text, m => "I finished " + Lower(m.Groups["obj"].Value));
@@ -74,6 +77,13 @@ public static partial class FrontedWordOrder
     // "The grading I must delay by two days", "The Vignette we still need to buy": object, subject, modal, verb.
     [GeneratedRegex(SentenceStart + Object + @"\s+(?:I|we)\s+(?:must|have\s+to|need\s+to|want\s+to|should|shall|will|can|would\s+like\s+to|(?:['’]ll|['’]d\s+like\s+to))\s+(?:(?:finally|still|also|really|now|then|definitely|urgently|just)\s+)*(?<verb>(?!(?:be|not|never|have)\b)[a-z]+)\b(?<rest>(?!\s+(?:is|are|was)\b)[^,;.!?]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedObjectModalRegex();
+
+    // "the lab report, I must submit by friday", "shuttle timetable for the Kenyan group I must print" (Korean, Amharic topic first):
+    // the object said without a determiner or before a comma. Only before "must"/"have to"/"need to"/"will"; without a comma only an
+    // object of three words or more ("bills I must still pay" asks for a listing); never a request of its own ("clear my list, I
+    // want to start afresh") or a time ("later I must call mom").
+    [GeneratedRegex(SentenceStart + @"(?<obj>(?!(?:so|and|but|then|now|when|if|because|after|before|as|since|today|yesterday|tonight|tomorrow|tmr|next|this|that|it|there|here|yes|no|ok|okay|sorry|well|oh|what|which|who|maybe|also|just|later|soon|first|finally|still|really|honestly|anyway|please|pls|btw|hey|hi|hello|can|could|would|will|should|i|we|you|he|she|they|on|in|at|by|for|every|each|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\p{L}][\p{L}\p{N}'’-]*(?:\s+(?!(?:i|we|you|it|that|and|or|but|so|then|is|are|was|were|am|been|can|could|would|will|should|must|have|need|want|when|if|because|after|before|today|tonight|tomorrow|next|every|each|please|pls)\b)[\p{L}\p{N}'’-]+){0,7}?)(?<comma>\s*,)?\s+(?:I|we)\s+(?:must|have\s+to|need\s+to|will|(?:['’]ll))\s+(?:(?:finally|also|really|definitely|urgently)\s+)*(?<verb>(?!(?:be|not|never|have|go|come|do|say|tell|think|know|see|try|wait|remember|forget|start)\b)[a-z]+)\b(?<rest>(?!\s+(?:is|are|was|it|them|that|this|you|him|her|to|the|a|an|my|another|other)\b)[^,;.!?]*)(?=\s*(?:[,;.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedBareObjectModalRegex();
 
     // "The midterm corrections I have finished", "The tickets we've already booked": object, subject, perfect; also with the
     // object said again as "it" ("the last one from the list I have finished it yesterday": Romanian "l-am terminat").

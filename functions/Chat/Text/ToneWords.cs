@@ -89,6 +89,18 @@ public static partial class ToneWords
         ("ishi", Place.Opening, "Amharic: ok", null),
         ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
 
+        // Rioplatense Spanish in Argentine English: "che" (hey), "dale" (ok), "listo" (there, done), "boludo" (mate), "jaja"
+        // (laughter); "dale" is also a name and "listo" alone may mean "done", so they open only before a comma.
+        ("che", Place.OpeningAnyClause, "Rioplatense: hey", null),
+        ("dale(?:\\s+che)?|listo|bueno|buenísimo|genial", Place.OpeningBeforeComma, "Rioplatense: ok / ready / well / great", null),
+        ("che|boludo|boluda|jaja(?:ja)*|jeje(?:je)*", Place.ClosingClause, "Rioplatense: hey / mate / laughter", AddressNotAfter),
+
+        // Haitian Kreyòl in Haitian English: "oke" (ok), "chè" (dear), "mèsi (anpil)" (thanks), "Bondye bon" (God is good),
+        // "pa gen pwoblèm" (no problem), "pa bezwen li ankò" (don't need it any more: the request after it says what goes).
+        ("oke|chè|bondye\\s+bon|pa\\s+gen\\s+pwobl[eè]m", Place.Opening, "Kreyòl: ok / dear / God is good / no problem", null),
+        ("m[eè]si(?:\\s+anpil)?|pa\\s+bezwen\\s+li\\s+ank[oò]", Place.OpeningBeforeComma, "Kreyòl: thanks / don't need it any more", null),
+        ("chè|m[eè]si(?:\\s+anpil)?|bondye\\s+bon", Place.ClosingClause, "Kreyòl: dear / thanks / God is good", AddressNotAfter + "|buy|make|get|order|cook|bring"),
+
         // Korean in Korean-shaped English: crying "ㅠㅠ", laughing "kk"/"ㅋㅋ", "aigoo" (oh dear) around a request.
         ("aigoo|aigo|ㅠㅠ+|ㅜㅜ+|ㅋㅋ+|kkk*", Place.Opening, "Korean: oh dear / tears / laughter", null),
         ("ㅠㅠ+|ㅜㅜ+|ㅋㅋ+|kk+|aigoo", Place.ClosingClause, "Korean: tears / laughter / oh dear", null),

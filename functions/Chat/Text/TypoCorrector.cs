@@ -26,8 +26,9 @@ public static partial class TypoCorrector
         return doubled || Intents.AddParser.IsImperativeVerb(stem) || Intents.AddParser.IsImperativeVerb(stem + "e") ? word[..^2] + "ing" : null;
     }
 
-    // Shorthand that is also a name when capitalised (Thai "Wat" = temple).
-    private static readonly HashSet<string> NameShorthand = new(StringComparer.OrdinalIgnoreCase) { "wat", "wot" };
+    // Shorthand and foreign function words that are also names when capitalised inside a sentence (Thai "Wat" = temple; "buy a gift for
+    // Meron", "call Yan", "text Una", "ask Fer"): a capitalised word there is a name, as it is for the spelling corrections below.
+    private static readonly HashSet<string> NameShorthand = new(StringComparer.OrdinalIgnoreCase) { "wat", "wot", "meron", "yan", "ano", "una", "fer", "ye", "yung" };
 
     private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -254,6 +255,9 @@ public static partial class TypoCorrector
         text = DictatedQuestionRegex().Replace(text, "?");
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
         text = LeadingAdRegex().Replace(text, "add ");
+        // "first one reopen ㅠㅠ prof found typo", "postpone a week pls ㅠㅠ antibody still not arrived": Korean tears or laughter
+        // between two stretches of words end a sentence, as a face emoji does (below); at either end the tone words drop them.
+        text = MidEmoticonRegex().Replace(text, ". ");
         // "yaar which ones are low prio?", "number 3 done hai", "achi uncheck the first one": the table of tone words.
         text = ToneWords.Strip(text);
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone (one with conditions of its own).
@@ -759,6 +763,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N}])\s*(?:(?!\uD83D\uDC4D)[\uD83C-\uD83E][\uDC00-\uDFFF])+\s+(?=\p{L})")]
     private static partial Regex MidEmojiRegex();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])\s+(?:ㅠ+|ㅜ+|ㅋ+|T_T|;_;)(?:\s*(?:ㅠ+|ㅜ+|ㅋ+))*\s+(?=\p{L})")]
+    private static partial Regex MidEmoticonRegex();
 
     [GeneratedRegex(@"(?<=^[^.!?]*\bstill\b[^.!?]*[\p{L}\p{N}])\s*[.!]+\s+(?=not\s+(?:done|finished|completed?|sorted)(?:\s+yet)?\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotDoneSentenceRegex();
