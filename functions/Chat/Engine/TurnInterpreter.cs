@@ -646,7 +646,8 @@ internal sealed partial class TurnInterpreter
     {
         // "laundry ✔️", "✅ gas bill": a check mark beside a task says it is done, before emoji are dropped as decoration.
         // (Only a clause with a mark is matched: the pattern backtracks across the whole clause when there is none.)
-        if (rawClause.AsSpan().IndexOfAny('\u2714', '\u2705', '\u2611') >= 0 && CheckMarkRegex().Match(rawClause) is { Success: true } ticked && !CompletedWordRegex().IsMatch(ticked.Groups["x"].Value))
+        if (rawClause.AsSpan().IndexOfAny('\u2714', '\u2705', '\u2611') >= 0 && CheckMarkRegex().Match(rawClause) is { Success: true } ticked && !CompletedWordRegex().IsMatch(ticked.Groups["x"].Value)
+            && !MarkedCompleteRequestRegex().IsMatch(ticked.Groups["x"].Value))
         {
             rawClause = ticked.Groups["x"].Value + " done";
         }
@@ -778,6 +779,10 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"QTOKEN\d+")]
     private static partial Regex QuoteTokenRegex();
+
+    // "last one, complete pls ✔️", "tick off 1 and 3 ✅": the mark only repeats a request to complete.
+    [GeneratedRegex(@"(?:^|[,;:]|\s)\s*(?:(?:please|pls|plz)\s+)?(?:complete|tick\s+off|check\s+off|cross\s+off|mark\s+(?:\S+\s+){0,5}?(?:as\s+)?(?:done|complete|finished))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkedCompleteRequestRegex();
 
     [GeneratedRegex(@"\b(?:completed|done|finished|closed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedWordRegex();

@@ -335,6 +335,9 @@ public static partial class ActionLexicon
         ("set the description of X to Y", "for X set|change|update|make the description|note|notes|details to Y"),
         // "Declan snag list - change description to: …", "give the vet appt a description: …": the task, then its note.
         ("set the description of X to Y", "X SEP set|change|update|make|put [the|its] description|note|notes|details to|as Y"),
+        // "change aabo money description to: use Dahabshiil": the task named between the verb and its field ("note" is no field
+        // there: "set car note to low priority" is the car payment).
+        ("?set the description of X to Y", "change|set|update|edit X description|details to|as Y"),
         ("?add a note to X: Y", "give|attach X NOTE"),
         // "move the school meeting to monday and put note: bring the report card" (Hungarian "tegyél rá megjegyzést"): a note put
         // with no task named goes on the task just named; with none named, "it" asks which.

@@ -249,7 +249,7 @@ public static partial class ClauseSplitter
             // "delete wifi task, Mali vet move to saturday": after a request, a comma and a topic-first edit start another (after an
             // add, "i need to buy a kettle, no hurry so low priority" is the new task's own level).
             // "the first one I did, the third one delete": after a report said as an idiom too.
-            topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim())) && !AddParser.TryStripCommand(left.Trim(), out _)
+            topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || ReportedDoneRegex().IsMatch(left)) && !AddParser.TryStripCommand(left.Trim(), out _)
                 && TopicRequestRegex().IsMatch(right);
             // "add the flower rota on saturday and take the date off the boiler service": a field taken off a task is never more
             // words of a new task's title.
@@ -280,7 +280,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:so\s+|just\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:tick|check|cross|mark|delete|remove|drop|reopen|uncheck|untick|unmark|complete|finish|close|move|push|postpone|rename|tag|bin|scrap|ditch|nuke|cancel|trash|erase|restore|undo|lower|raise|(?:take|get)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+off|(?:remove|clear|drop)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline)\s+(?:from|on))(?:\s+(?:off|back))?\s+(?:it|that|this|them|that\s+(?:one|task)|this\s+(?:one|task))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommandRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*(?:reopen|re-open|uncheck|untick|unmark|undo|delete|remove|drop|bin|scrap|cancel|complete|tick(?:\s+off)?|check\s+off|mark\s+(?:it\s+|that\s+)?(?:as\s+)?(?:not\s+done|undone|incomplete|open|unfinished|done|complete|finished|finish)|forget(?:\s+about)?\s+(?:it|that|this|them)|get\s+rid\s+of\s+(?:it|that|this|them)|(?:bring|put)(?:\s+(?:it|that|this))?\s+back(?:\s+(?:to|on|onto)\s+(?:the\s+|my\s+)?(?:todo|to-do|list|pending|open))?|(?:remove|delete|erase|drop)(?:\s+(?:it|this|that))?\s+(?:from|off)\s+(?:the\s+|my\s+)?(?:todo\s+|to-do\s+)?list)(?:\s+(?:it|that|this|that\s+one|this\s+one|them|again|pls|please|too|off))*\s*[.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|then|pls|please|kindly|just)\s+)*(?:reopen|re-open|uncheck|untick|unmark|undo|delete|remove|drop|bin|scrap|cancel|complete|tick(?:\s+off)?|check\s+off|mark\s+(?:it\s+|that\s+)?(?:as\s+)?(?:not\s+done|undone|incomplete|open|unfinished|done|complete|finished|finish)|forget(?:\s+about)?\s+(?:it|that|this|them)|get\s+rid\s+of\s+(?:it|that|this|them)|(?:bring|put)(?:\s+(?:it|that|this))?\s+back(?:\s+(?:to|on|onto)\s+(?:the\s+|my\s+)?(?:todo|to-do|list|pending|open))?|(?:remove|delete|erase|drop)(?:\s+(?:it|this|that))?\s+(?:from|off)\s+(?:the\s+|my\s+)?(?:todo\s+|to-do\s+)?list)(?:\s+(?:it|that|this|that\s+one|this\s+one|them|again|pls|please|too|off))*[\s.!✅✔👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessRequestRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:pls|please|kindly|just)\s+)*(?:remove|clear|strip|delete|drop)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:tags|labels)(?:\s+(?:pls|please|too))?\s*[.!]*$", RegexOptions.IgnoreCase)]

@@ -50,8 +50,13 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     }
 
     /// <summary>A finite verb makes words a statement, not a name: "the bug comes back", "regression found", "the printer is handling them".</summary>
+    /// A third person's subject first makes one too, whatever form its verb takes ("nobody pick up", "it bounce back": learners'
+    /// English); never "I"/"we", whose words may still be the request ("the yoga class, I want it every tuesday").
     internal static bool HasFiniteVerb(string text) =>
-        WordMatcher.Tokens(text).Any(w => FiniteVerbRegex().IsMatch(w) || WordMatcher.IsIrregularPast(w));
+        WordMatcher.Tokens(text).Any(w => FiniteVerbRegex().IsMatch(w) || WordMatcher.IsIrregularPast(w)) || SubjectThenVerbRegex().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:nobody|no\s+one|somebody|someone|everybody|everyone|he|she|it|they)\s+[a-z]{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectThenVerbRegex();
 
     [GeneratedRegex(@"^(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|should|must|shall|may|might|does|did|do|don't|didn't|doesn't|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|need|needs|comes|goes|came|went|got|keeps|wants|says|said|[a-z]{3,}ed)$")]
     private static partial Regex FiniteVerbRegex();

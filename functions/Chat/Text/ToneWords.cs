@@ -89,6 +89,16 @@ public static partial class ToneWords
         ("ishi", Place.Opening, "Amharic: ok", null),
         ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
 
+        // Samoan in New Zealand English: "talofa" (hello), "malo" (well done, thanks), "fa'afetai (lava)" (thank you), "uso" (brother),
+        // "sole" (mate), "aue" (oh no) around a request.
+        ("talofa(?:\\s+(?:lava|sole|uso))?|aue|malo(?:\\s+(?:lava|uso|sole))?|fa['’]?afetai(?:\\s+lava)?", Place.OpeningAnyClause, "Samoan: hello / oh no / well done / thank you", null),
+        ("uso|sole|malo|fa['’]?afetai(?:\\s+lava)?|talofa", Place.ClosingClause, "Samoan: brother / mate / thanks / hello", AddressNotAfter),
+
+        // Somali in Somali-American English: "walaal" (brother, sister), "haye" (ok), "mahadsanid" / "waan ku mahadsanahay" (thank
+        // you), "wallahi" (I swear) around a request; "salaam walaal" opens.
+        ("haye|walaal|salaam\\s+walaal|salam\\s+walaal|wallahi|walahi", Place.OpeningAnyClause, "Somali: ok / brother, sister / I swear", null),
+        ("walaal|walaalo|mahadsanid|waan\\s+ku\\s+mahadsanahay|wallahi|walahi|haye", Place.ClosingClause, "Somali: brother, sister / thank you / I swear / ok", null),
+
         // Rioplatense Spanish in Argentine English: "che" (hey), "dale" (ok), "listo" (there, done), "boludo" (mate), "jaja"
         // (laughter); "dale" is also a name and "listo" alone may mean "done", so they open only before a comma.
         ("che", Place.OpeningAnyClause, "Rioplatense: hey", null),

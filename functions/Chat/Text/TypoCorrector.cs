@@ -175,6 +175,10 @@ public static partial class TypoCorrector
 
     public static string Correct(string text)
     {
+        // "first one reopen ㅠㅠ prof found typo", "postpone a week pls ㅠㅠ antibody still not arrived": Korean tears or laughter
+        // between two stretches of words end a sentence, as a face emoji does (below); at either end the tone words drop them. First,
+        // before the other language's words are read (MixedLanguageWords drops them anywhere).
+        text = MidEmoticonRegex().Replace(text, ". ");
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
         // Hiberno-English "I'm after doing X" = I've just done X.
@@ -255,9 +259,6 @@ public static partial class TypoCorrector
         text = DictatedQuestionRegex().Replace(text, "?");
         // "ad milk": a dropped letter of the command; elsewhere "ad" is a word of its own ("post the ad").
         text = LeadingAdRegex().Replace(text, "add ");
-        // "first one reopen ㅠㅠ prof found typo", "postpone a week pls ㅠㅠ antibody still not arrived": Korean tears or laughter
-        // between two stretches of words end a sentence, as a face emoji does (below); at either end the tone words drop them.
-        text = MidEmoticonRegex().Replace(text, ". ");
         // "yaar which ones are low prio?", "number 3 done hai", "achi uncheck the first one": the table of tone words.
         text = ToneWords.Strip(text);
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone (one with conditions of its own).
@@ -418,7 +419,13 @@ public static partial class TypoCorrector
         text = TagAlsoRegex().Replace(text, "${head} ");
         // "show all lab tasks, also the completed ones", "show me everything, even the done ones": "also"/"even" before the
         // done ones widens the listing ("including").
+        // "including finish ones", "also the finish ones": the base verb for the finished ones (Amharic-, Somali-shaped English).
+        text = FinishOnesRegex().Replace(text, "finished");
         text = AlsoDoneOnesRegex().Replace(text, ", including ");
+        // "reopen #1 pls, not finish": after a request to reopen, "not finished" only says why.
+        text = NotFinishedAfterReopenRegex().Replace(text, "");
+        // "change X description to: use Dahabshiil": a colon after "to" only introduces the new text.
+        text = FieldToColonRegex().Replace(text, "${to} ");
         // Spoken and phonetic forms (Yorkshire, dyslexic spelling; batch 119): "to morrow" is one word; "i av to …", "wot jobs av i
         // got" (have); "the last un", "the big un" (one); "it's dun", "all dun" (done); "both of em" (them); "off me list" (my).
         text = SpokenFormsRegex().Replace(text, m => m.Groups["tomorrow"].Success ? "tomorrow" : m.Groups["have"].Success ? "have" : m.Groups["one"].Success ? "one"
@@ -730,6 +737,15 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\s*,?\s+(?:also|even)\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoDoneOnesRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:the|including|include|with|also|plus|and)\s+)finish(?=\s+(?:ones|one|tasks|items|stuff|things)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FinishOnesRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)?(?:reopen|re-open|uncheck|untick|unmark|put\s+back|bring\s+back)\b[^,;.!?]*?)\s*,\s*(?:(?:it|that)(?:['’]s|\s+is)\s+|is\s+)?(?:still\s+)?not\s+(?:finish|finished|done|complete|completed)(?:\s+yet)?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFinishedAfterReopenRegex();
+
+    [GeneratedRegex(@"(?<to>\b(?:description|desc|note|notes|title|name)\s+to)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldToColonRegex();
 
     [GeneratedRegex(@"^\s*finally,?\s+(?=(?:the|my|number|task|#)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFinallyRegex();

@@ -330,6 +330,8 @@ public static partial class WordMatcher
         ["shop", "buy"],
         // "the Hausverwaltung mail" is "Email Hausverwaltung about the radiator".
         ["mail", "email", "e-mail"],
+        // "the Jacmel money" is "Send remittance to Jacmel".
+        ["money", "monei", "remit", "remitt", "remittanc", "remittance"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups
