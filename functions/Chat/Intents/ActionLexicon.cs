@@ -252,6 +252,8 @@ public static partial class ActionLexicon
         // "One more for the list: order net wrap", "Add another one for the fair: …": a lead naming only the occasion.
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
+        // "add 3 things for the game: ring the ref, print the team sheets": a count of new tasks, then the tasks.
+        ("add X", "add|here's|here_are 2|3|4|5|6|two|three|four|five|six|a_few|some [new|more] things|tasks|items|jobs|todos [for|on|to Z] SEP X"),
         ("add X", "adding|putting X"),
         // "put on my list fix the gate in the barn": the list named first, so a later "in" stays in the title (the "PUT X in …" shapes below
         // would take "on my list fix the gate" as X and drop the "in").

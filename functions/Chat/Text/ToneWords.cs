@@ -89,6 +89,12 @@ public static partial class ToneWords
         ("ishi", Place.Opening, "Amharic: ok", null),
         ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
 
+        // Gujarati in British Indian English: "beta" (dear child) calls the listener, "haa" (yes), "saru" (good, ok), "kem cho" (how are
+        // you), "jai shri krishna" (a greeting), "do one thing" (here is what to do). "beta" is also English ("the beta version"), so it
+        // opens only before a comma or a word that starts a request, and closes only where no noun can go before it.
+        ("beta(?=\\s*[,!]|\\s+(?:please|pls|kindly|just|show|list|add|put|delete|remove|move|mark|tick|check|make|change|what|which|any|can|could|do|one|haa|saru))|haa|haan|saru(?:\\s+saru)?|kem\\s+cho|jai\\s+shri\\s+krishna|(?:beta\\s*,?\\s*)?do\\s+one\\s+thing(?:\\s+beta)?", Place.OpeningAnyClause, "Gujarati: dear / yes / good / how are you / hello / here is what to do", null),
+        ("beta|saru|haa", Place.ClosingClause, "Gujarati: dear / good / yes", AddressNotAfter + "|app|version|test|testing|release|site|build|program|programme|phase|software|new|open|public|closed"),
+
         // Samoan in New Zealand English: "talofa" (hello), "malo" (well done, thanks), "fa'afetai (lava)" (thank you), "uso" (brother),
         // "sole" (mate), "aue" (oh no) around a request.
         ("talofa(?:\\s+(?:lava|sole|uso))?|aue|malo(?:\\s+(?:lava|uso|sole))?|fa['’]?afetai(?:\\s+lava)?", Place.OpeningAnyClause, "Samoan: hello / oh no / well done / thank you", null),

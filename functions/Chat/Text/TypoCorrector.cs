@@ -422,6 +422,14 @@ public static partial class TypoCorrector
         // "including finish ones", "also the finish ones": the base verb for the finished ones (Amharic-, Somali-shaped English).
         text = FinishOnesRegex().Replace(text, "finished");
         text = AlsoDoneOnesRegex().Replace(text, ", including ");
+        // "remind me mon morning to …", "thurs arvo": a short weekday before a part of the day.
+        text = ShortWeekdayPartRegex().Replace(text, m => FullWeekday(m.Groups["d"].Value));
+        // "do it tomorrow itself", "low priority only", "today only" (Indian English emphasis) closing a request: the word only insists.
+        // ("high priority only", "today only" alone ask for a listing: "only" goes only after a request that sets the value.)
+        text = EmphasisAfterValueRegex().Replace(text, m => m.Value.TrimStart().StartsWith("itself", StringComparison.OrdinalIgnoreCase)
+            || SetsValueRegex().IsMatch(text[..m.Index]) ? "" : m.Value);
+        // "clear out every single task i've got": "single" only insists.
+        text = EverySingleRegex().Replace(text, "every");
         // "reopen #1 pls, not finish": after a request to reopen, "not finished" only says why.
         text = NotFinishedAfterReopenRegex().Replace(text, "");
         // "change X description to: use Dahabshiil": a colon after "to" only introduces the new text.
@@ -737,6 +745,24 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\s*,?\s+(?:also|even)\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoDoneOnesRegex();
+
+    [GeneratedRegex(@"\b(?<d>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:morning|afternoon|evening|night|arvo|noon|lunchtime)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortWeekdayPartRegex();
+
+    private static string FullWeekday(string shortDay) => shortDay.ToLowerInvariant() switch
+    {
+        "mon" => "monday", "tue" or "tues" => "tuesday", "wed" or "weds" => "wednesday", "thu" or "thur" or "thurs" => "thursday",
+        "fri" => "friday", "sat" => "saturday", _ => "sunday",
+    };
+
+    [GeneratedRegex(@"(?<=\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|(?:high|medium|low|top)\s+(?:priority|prio)|p[1-3]|urgent))\s+(?:itself|only)(?=\s*(?:[,.;!?]|\.\.\.|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex EmphasisAfterValueRegex();
+
+    [GeneratedRegex(@"\b(?:add|put|make|set|move|change|remind|push|shift|bump|schedule|mark|list)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SetsValueRegex();
+
+    [GeneratedRegex(@"\bevery\s+single\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EverySingleRegex();
 
     [GeneratedRegex(@"(?<=\b(?:the|including|include|with|also|plus|and)\s+)finish(?=\s+(?:ones|one|tasks|items|stuff|things)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishOnesRegex();

@@ -332,6 +332,8 @@ public static partial class WordMatcher
         ["mail", "email", "e-mail"],
         // "the Jacmel money" is "Send remittance to Jacmel".
         ["money", "monei", "remit", "remitt", "remittanc", "remittance"],
+        // Australian and New Zealand "rego": the registration (of a car, of players).
+        ["rego", "regist", "registr", "registration", "register"],
     ];
 
     private static readonly Dictionary<string, int> Related = RelatedGroups
