@@ -53,6 +53,7 @@ internal sealed partial class DatedNounAddRule : IClauseRule
 
     // "the lorry came this morning", "Kamau said it arrived today": something that happened is news, not a new task;
     // "paged twice since midnight": a time counted from ("since") is in the past, never a due.
-    [GeneratedRegex(@"\b(?:came|went|arrived|happened|turned\s+up|showed\s+up|says|said|confirms|confirmed|told|was|were|has\s+been|had|since)\b", RegexOptions.IgnoreCase)]
+    // "today my experiment failed again": a thing of the writer's that went wrong is news too (not "fix the failed print job").
+    [GeneratedRegex(@"\b(?:came|went|arrived|happened|turned\s+up|showed\s+up|says|said|confirms|confirmed|told|was|were|has\s+been|had|since)\b|\b(?:my|our|the|it|he|she|they)\s+(?:[\p{L}'’-]+\s+){0,2}(?:failed|broke|crashed|died|collapsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedEventRegex();
 }
