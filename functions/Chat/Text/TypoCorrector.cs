@@ -428,6 +428,8 @@ public static partial class TypoCorrector
         // ("high priority only", "today only" alone ask for a listing: "only" goes only after a request that sets the value.)
         text = EmphasisAfterValueRegex().Replace(text, m => m.Value.TrimStart().StartsWith("itself", StringComparison.OrdinalIgnoreCase)
             || SetsValueRegex().IsMatch(text[..m.Index]) ? "" : m.Value);
+        // "handouts, put back to todo": back to the to-do list ("todo" alone would read as a listing's status).
+        text = BackToTodoRegex().Replace(text, "back on the list");
         // "clear out every single task i've got": "single" only insists.
         text = EverySingleRegex().Replace(text, "every");
         // "reopen #1 pls, not finish": after a request to reopen, "not finished" only says why.
@@ -760,6 +762,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\b(?:add|put|make|set|move|change|remind|push|shift|bump|schedule|mark|list)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SetsValueRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:put|bring|move|set|goes|go)(?:\s+(?:it|that|this|them))?\s+)back\s+(?:to|on|onto|in|into)\s+(?:the\s+|my\s+)?(?:todo|to-do|to\s+do)(?!\s+list)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackToTodoRegex();
 
     [GeneratedRegex(@"\bevery\s+single\b", RegexOptions.IgnoreCase)]
     private static partial Regex EverySingleRegex();

@@ -171,7 +171,8 @@ internal sealed partial class DoneReportRule : IClauseRule
     [GeneratedRegex(@"^(?:both|all)\s+(?:(?:of\s+)?the\s+)?(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQuantifierRegex();
 
-    [GeneratedRegex(@"\s+(?:at|from|in|for)\s+(?:the\s+)?[\p{L}\p{N}'’&-]+(?:\s+[\p{L}\p{N}'’&-]+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    // From the first "at/from/in/for" on ("from the pet shop near the station", "for ba"): only tried when the whole phrase names no task.
+    [GeneratedRegex(@"\s+(?:at|from|in|for)\s+[^,;]+$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceTailRegex();
 
     [GeneratedRegex(@"^(?<x>[^,:\-\u2013\u2014]+?)\s*(?:,|:|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+|(?:just|finally|already)\s+)*(?<verb>[a-z]+)\s+(?:it|them|that)\b.*$", RegexOptions.IgnoreCase)]
