@@ -27,6 +27,9 @@ public sealed class ActionLexiconTests
     [InlineData("the urgent one mark finish", "complete the urgent one")]
     [InlineData("rota update is not finish", "reopen rota update")]
     [InlineData("work permit task also tag hotel", "tag work permit task with hotel")]
+    [InlineData("Generator remont to friday move", "move Generator remont to friday")]
+    [InlineData("generator remont rename pls", "rename generator remont")]
+    [InlineData("sheep task move please", "move sheep task")]
     public void Idioms_become_canonical_commands(string clause, string expected)
     {
         Assert.Equal(expected, ActionLexicon.Canonicalize(clause, _ => true));

@@ -372,6 +372,14 @@ public static partial class ActionLexicon
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),
+        // "Generator remont to friday move", "apartment cleaning to march 5 move" (Mongolian, Korean, Turkish word order): the task, the
+        // date, then the verb.
+        ("?move X to Y", "X to|till|until|for WHEN move|push|shift|change|reschedule|postpone [it] [please]"),
+        // "generator remont rename pls", "sheep task move pls": the task, then a bare verb that needs a value (the rules ask for it).
+        ("?rename X", "X [please] rename|retitle [it] [please]"),
+        // A bare "move" last only after "task"/"one" ("helped our kid move" is a report).
+        ("?move X task", "X task [please] move|reschedule [it] [please]"),
+        ("?move X one", "X one [please] move|reschedule [it] [please]"),
         // "the deposit for the retreat isn't due until the 15th of January": the new date said as news.
         ("?move X to Y", "X isn't|is_not|'s_not|aren't|are_not|won't_be|will_not_be due till|until|before Y"),
         // "so I shall need to move the eye exam to …": an obligation to change a task that exists is the change itself.

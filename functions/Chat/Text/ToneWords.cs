@@ -89,6 +89,12 @@ public static partial class ToneWords
         ("ishi", Place.Opening, "Amharic: ok", null),
         ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
 
+        // Mongolian in Mongolian-shaped English: "sain uu" / "sain baina uu" (hello), "za" (ok, well), "tiim" (yes), "bayarlalaa" (thank
+        // you) around a request.
+        ("sain\\s+(?:baina\\s+)?uu|za|tiim", Place.OpeningAnyClause, "Mongolian: hello / ok / yes", null),
+        ("bayarlalaa|ikh\\s+bayarlalaa", Place.OpeningBeforeComma, "Mongolian: thank you", null),
+        ("bayarlalaa|ikh\\s+bayarlalaa|za", Place.ClosingClause, "Mongolian: thank you / ok", AddressNotAfter),
+
         // Gujarati in British Indian English: "beta" (dear child) calls the listener, "haa" (yes), "saru" (good, ok), "kem cho" (how are
         // you), "jai shri krishna" (a greeting), "do one thing" (here is what to do). "beta" is also English ("the beta version"), so it
         // opens only before a comma or a word that starts a request, and closes only where no noun can go before it.

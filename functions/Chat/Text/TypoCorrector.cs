@@ -274,7 +274,8 @@ public static partial class TypoCorrector
         // "next week schedule how?", "tomorrow how?" (Mandarin-shaped 怎麼樣): the time asked about is the listing.
         text = TimeHowQuestionRegex().Replace(text, "${when} schedule?");
         // Korean word order (the verb last, no "do"): "gym stuff show me", "low prio things, show me", "high priority ones I
-        // have? please show" ask for a listing of the thing named first; "friday I have something?", "tomorrow, what I have"
+        // have? please show", "medium prio #camp ones show" (a bare "show" only after a comma, a plural or a tag) ask for a listing of
+        // the thing named first; "friday I have something?", "tomorrow, what I have"
         // ask what is due then; "naeil... I mean tomorrow" takes back a first word before "I mean".
         text = SlipThenIMeanRegex().Replace(text, "");
         text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' '));
@@ -596,7 +597,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*[\p{L}]+\s*(?:\.{2,}|…)\s*(?:i\s+mean|i\s+meant)\b[\s,:]*(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SlipThenIMeanRegex();
 
-    [GeneratedRegex(@"^\s*(?!(?:add|put|remind|delete|remove|drop|cancel|move|push|mark|tick|check|reopen|set|change|make|rename|tag|complete|finish|what|which|can|could|do|does|please|pls)\b)(?<x>[^.!;]{2,60}?)(?:\s*[,?]\s*|\s+)(?:(?:please|pls|plz)\s+show(?:\s+(?:me|us))?|show\s+(?:me|us)(?:\s+(?:please|pls|plz))?|show\s+(?:please|pls|plz))[\s.!?~^]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?!(?:add|put|remind|delete|remove|drop|cancel|move|push|mark|tick|check|reopen|set|change|make|rename|tag|complete|finish|what|which|can|could|do|does|please|pls)\b)(?<x>[^.!;]{2,60}?)(?:\s*[,?]\s*|\s+)(?:(?:please|pls|plz)\s+show(?:\s+(?:me|us))?|show\s+(?:me|us)(?:\s+(?:please|pls|plz))?|show\s+(?:please|pls|plz)|(?<=(?:,\s*|\b(?:ones|tasks|things|stuff|everything|all|items|also|incl\.?|including)\s+|#[\w-]+\s+))show)[\s.!?~^]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicShowRegex();
 
     [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
