@@ -89,6 +89,15 @@ public static partial class ToneWords
         ("ishi", Place.Opening, "Amharic: ok", null),
         ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
 
+        // Serbian in Serbian-shaped English: "ajde"/"hajde" (come on, ok), "bre" (emphasis), "hvala" (thanks) around a request.
+        ("ajde|hajde", Place.OpeningAnyClause, "Serbian: come on / ok", null),
+        ("hvala(?:\\s+puno)?", Place.OpeningBeforeComma, "Serbian: thanks", null),
+        ("bre|hvala(?:\\s+puno)?", Place.ClosingClause, "Serbian: emphasis / thanks", AddressNotAfter),
+
+        // Cuban Spanish in Miami English: "mija"/"mijo" (dear), "asere" (buddy) call the listener; "oye" (hey) opens.
+        ("(?:ay\\s+)?(?:mija|mijo|asere|oye)", Place.OpeningAnyClause, "Cuban Spanish: dear / buddy / hey", null),
+        ("mija|mijo|asere", Place.ClosingClause, "Cuban Spanish: dear / buddy", AddressNotAfter),
+
         // Mongolian in Mongolian-shaped English: "sain uu" / "sain baina uu" (hello), "za" (ok, well), "tiim" (yes), "bayarlalaa" (thank
         // you) around a request.
         ("sain\\s+(?:baina\\s+)?uu|za|tiim", Place.OpeningAnyClause, "Mongolian: hello / ok / yes", null),
