@@ -30,6 +30,7 @@ public sealed class ActionLexiconTests
     [InlineData("Generator remont to friday move", "move Generator remont to friday")]
     [InlineData("generator remont rename pls", "rename generator remont")]
     [InlineData("sheep task move please", "move sheep task")]
+    [InlineData("add 3 things for the game: ring the ref", "add ring the ref")]
     public void Idioms_become_canonical_commands(string clause, string expected)
     {
         Assert.Equal(expected, ActionLexicon.Canonicalize(clause, _ => true));

@@ -186,7 +186,6 @@ internal sealed partial class TurnInterpreter
         foreach (var task in result.Tasks)
         {
             _actions.Add(new DeleteTask(task.Id));
-            _deletedThisTurn.Add(task);
             _tasks.RemoveAll(t => t.Id == task.Id);
         }
 
@@ -414,14 +413,17 @@ internal sealed partial class TurnInterpreter
         _replies.Add($"That would permanently delete {ids.Count} task{(ids.Count == 1 ? "" : "s")}. Are you sure? Reply \"yes\" to confirm or \"no\" to keep them.");
     }
 
+    /// <summary>"Calgary trip cancelled, remove the tiffin task": a report earlier in the message already deleted the task named. The
+    /// deleted tasks are the turn's own tasks with a delete among its actions, so a clause rolled back takes its delete with it.</summary>
+    private bool DeletedThisTurn(string reference)
+    {
+        var deleted = _context.Tasks.Where(t => _actions.Any(a => a is DeleteTask && IdOf(a) == t.Id)).ToList();
+        return deleted.Count > 0
+            && new TaskReferenceResolver(deleted, _memory, _now).Resolve(_protector.Restore(reference), ReferenceScope.All, null).Status == ReferenceStatus.Found;
+    }
+
     // "delete it" right after "the blog post isn't needed anymore" (already deleted this turn) has nothing left to do.
     /// <summary>"I have been to the dentist …; you may mark that appointment done": a report earlier in the message already did it.</summary>
-    private readonly List<ChatTask> _deletedThisTurn = [];
-
-    private bool DeletedThisTurn(string reference) =>
-        _deletedThisTurn.Count > 0
-        && new TaskReferenceResolver(_deletedThisTurn, _memory, _now).Resolve(_protector.Restore(reference), ReferenceScope.All, null).Status == ReferenceStatus.Found;
-
     private bool DoneThisTurn(string reference, ReferenceScope scope) =>
         Resolve(reference, ReferenceScope.All) is { Status: ReferenceStatus.Found } any
         && any.Tasks.All(t => _actions.Any(a => IdOf(a) == t.Id && (scope == ReferenceScope.Pending ? a is CompleteTask : a is ReopenTask)));

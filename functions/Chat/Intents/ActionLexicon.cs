@@ -9,7 +9,7 @@ namespace TodoFunctions.Chat.Intents;
 /// ("take X off my list" → "delete X"). A leading "?" on the canonical form means: only when X names an existing task.
 /// Shapes are tried top to bottom; the first that matches wins.
 /// Shape syntax: words match literally (any case, any spacing); "a|b" is a choice of single words;
-/// "Z" is words that carry nothing for the command (a contrast, "3pm not 11"; who did it, "by the organisers") and is dropped; "[word]" is optional; "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
+/// "Z" is words that carry nothing for the command (a contrast, "3pm not 11"; who did it, "by the organisers") and is dropped; "[word]" is optional (one token, a choice of single words, never a slot); "_" joins a phrase that is one choice ("dealt_with"); "LIST" is "my list", "the to-do list" and the like.
 /// To add a phrasing: add one line here and a test in tests/Chat.Tests/ActionLexiconTests.cs.
 /// </summary>
 public static partial class ActionLexicon
@@ -253,7 +253,8 @@ public static partial class ActionLexicon
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] for|on|to Z SEP X"),
         ("add X", "[add|here's|here_is] one_more|another [one|task|item|thing] SEP X"),
         // "add 3 things for the game: ring the ref, print the team sheets": a count of new tasks, then the tasks.
-        ("add X", "add|here's|here_are 2|3|4|5|6|two|three|four|five|six|a_few|some [new|more] things|tasks|items|jobs|todos [for|on|to Z] SEP X"),
+        ("add X", "add|here's|here_are 2|3|4|5|6|two|three|four|five|six|a_few|some [new|more] things|tasks|items|jobs|todos for|on|to Z SEP X"),
+        ("add X", "add|here's|here_are 2|3|4|5|6|two|three|four|five|six|a_few|some [new|more] things|tasks|items|jobs|todos SEP X"),
         ("add X", "adding|putting X"),
         // "put on my list fix the gate in the barn": the list named first, so a later "in" stays in the title (the "PUT X in …" shapes below
         // would take "on my list fix the gate" as X and drop the "in").
@@ -896,6 +897,13 @@ public static partial class ActionLexicon
 
     private static Regex Compile(string shape)
     {
+        // An optional part is one token: "[for|on|to Z]" would be read as an optional "for|on|to" and a literal "Z]", a shape that
+        // never matches; refuse it where the table is built.
+        if (shape.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(t => t.StartsWith('[') != t.EndsWith(']')) is { } broken)
+        {
+            throw new InvalidOperationException($"Lexicon shape \"{shape}\": \"{broken}\" opens or closes an optional part it does not close or open; an optional part is one token.");
+        }
+
         var parts = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(token => token switch
         {
             "X" => @"(?<X>.+?)",

@@ -418,13 +418,11 @@ public static partial class TypoCorrector
         text = WhatStillRegex().Replace(text, "what is ");
         // "tag the landlord mail also with admin" (German "auch"): "also" inside a tag request adds the tag, it starts no new clause.
         text = TagAlsoRegex().Replace(text, "${head} ");
-        // "show all lab tasks, also the completed ones", "show me everything, even the done ones": "also"/"even" before the
-        // done ones widens the listing ("including").
         // "including finish ones", "also the finish ones": the base verb for the finished ones (Amharic-, Somali-shaped English).
         text = FinishOnesRegex().Replace(text, "finished");
+        // "show all lab tasks, also the completed ones", "show me everything, even the done ones": "also"/"even" before the
+        // done ones widens the listing ("including").
         text = AlsoDoneOnesRegex().Replace(text, ", including ");
-        // "remind me mon morning to …", "thurs arvo": a short weekday before a part of the day.
-        text = ShortWeekdayPartRegex().Replace(text, m => FullWeekday(m.Groups["d"].Value));
         // "do it tomorrow itself", "low priority only", "today only" (Indian English emphasis) closing a request: the word only insists.
         // ("high priority only", "today only" alone ask for a listing: "only" goes only after a request that sets the value.)
         text = EmphasisAfterValueRegex().Replace(text, m => m.Value.TrimStart().StartsWith("itself", StringComparison.OrdinalIgnoreCase)
@@ -748,15 +746,6 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\s*,?\s+(?:also|even)\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoDoneOnesRegex();
-
-    [GeneratedRegex(@"\b(?<d>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:morning|afternoon|evening|night|arvo|noon|lunchtime)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex ShortWeekdayPartRegex();
-
-    private static string FullWeekday(string shortDay) => shortDay.ToLowerInvariant() switch
-    {
-        "mon" => "monday", "tue" or "tues" => "tuesday", "wed" or "weds" => "wednesday", "thu" or "thur" or "thurs" => "thursday",
-        "fri" => "friday", "sat" => "saturday", _ => "sunday",
-    };
 
     [GeneratedRegex(@"(?<=\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|(?:high|medium|low|top)\s+(?:priority|prio)|p[1-3]|urgent))\s+(?:itself|only)(?=\s*(?:[,.;!?]|\.\.\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex EmphasisAfterValueRegex();

@@ -212,9 +212,10 @@ public static partial class DateExpressionParser
                 var word = m.Groups["wd"].Value.ToLowerInvariant();
                 var hasLead = m.Groups["lead"].Value.Trim().Length > 0;
                 // Short forms that are also ordinary words only count after a preposition.
-                // ("add team lunch wed at 12:30" still means Wednesday: a time follows, or the phrase ends the text.)
+                // ("add team lunch wed at 12:30" still means Wednesday: a time or a part of the day follows, or the phrase ends the text.)
                 var rest = work.ToString()[(m.Index + m.Length)..];
-                var timeOrEnd = ShortWeekdayContextRegex().IsMatch(rest) && word != "sun";
+                // "remind me mon morning to …": a part of the day said with it counts as a time.
+                var timeOrEnd = (m.Groups["p"].Success || ShortWeekdayContextRegex().IsMatch(rest)) && word != "sun";
                 if (!hasLead && !timeOrEnd && word is "sat" or "sun" or "wed" or "mon")
                 {
                     return false;
