@@ -65,8 +65,8 @@ public static partial class ActionLexicon
         ("?delete X", "X [please|just] forget [about] it|this|that|them [please]"),
         ("?delete X", "X [please|just] get rid of it|this|that|them [please]"),
         ("?delete X", "X [please|just] remove|delete|erase|drop|scrap|trash|bin|scratch [it|this|that|them] from|off LIST"),
-        // "number 2 scratch pls": after a position only ("a cat scratch" names no task, "buy cat scratch" would).
-        ("?delete number X", "number|no. X [please] scratch|strike|trash|ditch|nuke [it|that|this] [please]"),
+        // "number 2 scratch pls", "#2 scratch": after a position only ("a cat scratch" names no task, "buy cat scratch" would).
+        ("?delete X", "POSITION [please|pls] scratch|strike|trash|ditch|nuke [it|that|this] [please]"),
         // "NHI card one, scratch": "scratch" last only after a task pointed at as "… one" ("nobbut a scratch" is a remark).
         ("?delete X one", "X one scratch [it|please]"),
         // "groceries take off from list", "the gym pass cross out of my list": the task first, then the verb and its particle.
@@ -649,6 +649,11 @@ public static partial class ActionLexicon
 
     private const int MaxIdiomLength = 320;
 
+    /// <summary>Every literal word of the table's shapes and canonical forms ("uncheck", "untick", "scratch"): words the engine reads.</summary>
+    public static readonly IReadOnlySet<string> Words = Entries
+        .SelectMany(e => WordRegex().Matches(e.Shape + " " + e.Canonical).Select(m => m.Value.ToLowerInvariant()))
+        .ToHashSet();
+
     private static readonly (string Canonical, Regex Regex, string[] Anchors)[] Compiled =
         Entries.Select(e => (e.Canonical, Compile(e.Shape), Anchors(e.Shape))).ToArray();
 
@@ -834,7 +839,7 @@ public static partial class ActionLexicon
     private static string[] Anchors(string shape)
     {
         var token = shape.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TAG" or "HASHTAG" or "NOTE" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]") && !t.StartsWith('['));
+            .FirstOrDefault(t => t is not ("X" or "Y" or "Z" or "SEP" or "TAG" or "HASHTAG" or "NOTE" or "TIME" or "SPAN" or "LEVEL" or "WHEN" or "LIST" or "[LIST]" or "POSITION") && !t.StartsWith('['));
         return token is null ? [] : Choices(token).Select(w => Normalize(w.Split('_')[0])).ToArray();
     }
 
@@ -910,6 +915,8 @@ public static partial class ActionLexicon
             "Y" => @"(?<Y>.+?)",
             "Z" => @"(?<Z>.+?)",
             "SEP" => @"(?:-+>|→|=>|—|–|-|:)",
+            // A position in the last listing as the task: "#2", "number 2", "no. 2", "task 3".
+            "POSITION" => @"(?<X>(?:#\s*|\b(?:number|no\.?|nr|task|item)\s*#?\s*)\d{1,2})\b",
             // Starts like a date; IsWhen then checks that all of it is one.
             "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|day(?=\s+after\s+tomorrow\b)|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
             "SPAN" => @"(?<Y>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?))\b",

@@ -10,7 +10,9 @@ public static partial class SafetyGuard
 {
     public const int MaxLength = 2000;
 
-    public static SafetyVerdict Check(string message)
+    /// <param name="ownWords">Words of the person's own tasks (titles, notes, tags): "churchkhela ordered" names a task, however
+    /// its consonants run, so such a word never counts as keyboard mashing.</param>
+    public static SafetyVerdict Check(string message, IReadOnlySet<string>? ownWords = null)
     {
         if (string.IsNullOrWhiteSpace(message))
         {
@@ -37,7 +39,7 @@ public static partial class SafetyGuard
             return SafetyVerdict.OtherUser;
         }
 
-        if (LooksLikeGibberish(message))
+        if (LooksLikeGibberish(message, ownWords))
         {
             return SafetyVerdict.Gibberish;
         }
@@ -48,7 +50,7 @@ public static partial class SafetyGuard
     /// <summary>True when a stored title or description reads like an instruction to the assistant; such text is only ever shown, never obeyed.</summary>
     public static bool LooksLikeInstruction(string text) => InjectionRegex().IsMatch(text);
 
-    private static bool LooksLikeGibberish(string message)
+    private static bool LooksLikeGibberish(string message, IReadOnlySet<string>? ownWords)
     {
         var tokens = WordMatcher.Tokens(message);
         if (tokens.Count == 0)
@@ -66,14 +68,14 @@ public static partial class SafetyGuard
         // Words without vowels or with long consonant runs are keyboard mashing.
         // "HPLC calibrated", "NMR slot", "XRD": a short word in capitals is an acronym, not mashing.
         var acronyms = AcronymRegex().Matches(message).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
-        var mashed = tokens.Count(t => !acronyms.Contains(t) && t.Length >= 4 && t.All(char.IsLetter) && (ConsonantRunRegex().IsMatch(t) || !t.Any(c => "aeiouy".Contains(c))));
+        var mashed = tokens.Count(t => !acronyms.Contains(t) && ownWords?.Contains(t) != true && t.Length >= 4 && t.All(char.IsLetter) && (ConsonantRunRegex().IsMatch(t) || !t.Any(c => "aeiouy".Contains(c))));
         return mashed > 0 && mashed * 2 >= tokens.Count;
     }
 
     [GeneratedRegex(@"<\s*/?\s*(?:script|iframe|img|svg|html|body|div|span|a|b|i|p|style|object|embed|form|input|link|meta)\b[^>]*>|javascript:|on(?:error|load|click)\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupRegex();
 
-    [GeneratedRegex(@"\b(?:drop\s+table|truncate\s+table|delete\s+from\s+\w+|insert\s+into\s+\w+|update\s+\w+\s+set\s+\w+\s*=|union\s+(?:all\s+)?select|select\s+[\w\*,\s]+\s+from\s+\w+|alter\s+table|exec(?:ute)?\s+xp_)\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*--|/\*.*\*/|\bor\s+1\s*=\s*1\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:drop\s+table|truncate\s+table|delete\s+from\s+[\w.\[\]""`]+\s*(?:;|where\b)|insert\s+into\s+[\w.\[\]""`]+\s*(?:\(|values\b|select\b)|update\s+\w+\s+set\s+\w+\s*=|union\s+(?:all\s+)?select|select\s+[\w\*,\s]+\s+from\s+\w+|alter\s+table|exec(?:ute)?\s+xp_)\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*--|/\*.*\*/|\bor\s+1\s*=\s*1\b", RegexOptions.IgnoreCase)]
     private static partial Regex SqlRegex();
 
     [GeneratedRegex(@"\b(?:do\s+(?:what(?:ever)?|as)\s+(?:it|that|this|(?:the|that|this|my)\s+(?:\w+\s+)?(?:task|one|item|title|note|description))\s+(?:says|said|tells\s+you|asks(?:\s+you)?))\b|\bdo\s+(?:what(?:ever)?|as)\s+(?:is|it\s+is|it's)\s+(?:written|said|stated)\s+(?:in|on)\s+(?:the|that|this|my)\s+(?:\w+\s+)?(?:task|item|title|note|description)\b|\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|my|of)\s+){0,3}(?:previous|prior|above|earlier|preceding|system|original)?\s*(?:instructions?|prompts?|rules?|directives?|guidelines?)\b|\b(?:ignore|disregard)\s+(?:all\s+|everything\s+)?(?:the\s+|that\s+)?(?:above|previous|prior|earlier)\b(?!\s+(?:task|one|item|reminder)s?\b)|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|root|developer|dan)\b|\b(?:admin|developer|god|sudo|jailbreak)\s+mode\b|\bnew\s+instructions?\s*:", RegexOptions.IgnoreCase)]

@@ -104,6 +104,20 @@ public static partial class ToneWords
         ("bayarlalaa|ikh\\s+bayarlalaa", Place.OpeningBeforeComma, "Mongolian: thank you", null),
         ("bayarlalaa|ikh\\s+bayarlalaa|za", Place.ClosingClause, "Mongolian: thank you / ok", AddressNotAfter),
 
+        // Georgian in Georgian-shaped English: "gamarjoba" (hello), "kargi" (ok), "diakh"/"ki" (yes), "madloba" / "didi madloba" (thank
+        // you), "genatsvale" (dear), "batono"/"kalbatono" (sir/madam) around a request.
+        ("gamarjoba(?:\\s+genatsvale)?|kargi|diakh|genatsvale|batono|kalbatono", Place.OpeningAnyClause, "Georgian: hello / ok / yes / dear / sir, madam", null),
+        ("(?:didi\\s+)?madloba", Place.OpeningBeforeComma, "Georgian: thank you", null),
+        ("(?:didi\\s+)?madloba|genatsvale|batono|kalbatono|kargi", Place.ClosingClause, "Georgian: thank you / dear / sir, madam / ok", AddressNotAfter),
+
+        // Peruvian Spanish in Peruvian English: "causa"/"pata" (buddy), "oe" (hey), "pe" (a closing "then", lower case only: "PE kit"
+        // stays), "al toque" (right away), "ya" (ok) after the request.
+        ("oe|causa|ya\\s+pe|ya\\s+causa", Place.OpeningAnyClause, "Peruvian Spanish: hey / buddy / ok then", null),
+        ("causa|(?-i:pe)|al\\s+toque|ya", Place.ClosingClause, "Peruvian Spanish: buddy / then / right away / ok", AddressNotAfter + "|see|love|thank|miss|call|text|tell|ask|meet|pay|got|get|did|do|are|have|can|will|bet|would|could|should|wouldn't|won't|don't|didn't"),
+
+        // "overdue what I have, be honest 😅": a plea after the request and a comma asks for nothing more.
+        ("(?<=,\\s*)(?:(?:and\\s+)?be\\s+honest|(?:and\\s+)?no\\s+lies|don['’]?t\\s+judge(?:\\s+me)?)", Place.ClosingMessage, "a plea: be honest", null),
+
         // Gujarati in British Indian English: "beta" (dear child) calls the listener, "haa" (yes), "saru" (good, ok), "kem cho" (how are
         // you), "jai shri krishna" (a greeting), "do one thing" (here is what to do). "beta" is also English ("the beta version"), so it
         // opens only before a comma or a word that starts a request, and closes only where no noun can go before it.

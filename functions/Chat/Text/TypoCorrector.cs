@@ -134,7 +134,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bfour(?=\s+(?:the|my|a(?![.\s]*m\b)|an|this|that|those|these|next|his|her|our|their|me|him|us|them)\b|(?<level>\s+(?:high|medium|low|no)(?:\s+prio(?:rity)?)?\s*[.!?]*\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex FourForRegex();
 
-    [GeneratedRegex(@"(?<=\p{L}\s+)4(?=\s+(?:(?i:today|tomorrow|tonight|2day|2moro|tmrw|me|you|u|him|her|us|them|the|my|next|this)\b|\p{Lu}))")]
+    [GeneratedRegex(@"(?<=\p{L}\s+)(?<!\b(?i:number|no|num|task|item|position|nr|nummer)\s+)4(?=\s+(?:(?i:today|tomorrow|tonight|2day|2moro|tmrw|me|you|u|him|her|us|them|the|my|next|this)\b|\p{Lu}))")]
     private static partial Regex TextingForRegex();
 
     [GeneratedRegex(@"\bread\s+(?:(?:to\s+)?(?:me|us)\s+|out\s+|aloud\s+)?(?=(?:what(?:['’]s|\s+is|\s+are|\s+i\s+have)?\b|(?:my|the)\s+(?:\w+\s+){0,2}(?:list|tasks|todos|to-dos|items)\b|everything\b))", RegexOptions.IgnoreCase)]
@@ -273,12 +273,13 @@ public static partial class TypoCorrector
         text = TimeHowRegex().Replace(text, "${when} ");
         // "next week schedule how?", "tomorrow how?" (Mandarin-shaped 怎麼樣): the time asked about is the listing.
         text = TimeHowQuestionRegex().Replace(text, "${when} schedule?");
-        // Korean word order (the verb last, no "do"): "gym stuff show me", "low prio things, show me", "high priority ones I
+        // Korean word order (the verb last, no "do"): "gym stuff show me", "low prio things, show me", "low priority things give
+        // me", "everything show, also finished ones", "high priority ones I
         // have? please show", "medium prio #camp ones show" (a bare "show" only after a comma, a plural or a tag) ask for a listing of
         // the thing named first; "friday I have something?", "tomorrow, what I have"
         // ask what is due then; "naeil... I mean tomorrow" takes back a first word before "I mean".
         text = SlipThenIMeanRegex().Replace(text, "");
-        text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' '));
+        text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' ') + m.Groups["tail"].Value);
         text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
         // "tomorrow for #family what we have", "#home this week what i have": the filters said first, then the question.
         text = TopicWhatIHaveRegex().Replace(text, m => "what do " + m.Groups["s"].Value + " have " + m.Groups["topic"].Value.Trim().TrimEnd(',', '-', ' ') + "?");
@@ -375,7 +376,7 @@ public static partial class TypoCorrector
         // "change priority of X four medium": there the word heard was "to".
         text = FourForRegex().Replace(text, m => m.Groups["level"].Success && text[..m.Index].Contains("priorit", StringComparison.OrdinalIgnoreCase) ? "to"
             : char.IsUpper(m.Value[0]) ? "For" : "for");
-        // "dentist 4 Bảo booked", "anything 4 today?", "add sth 4 me": texting's "4" for "for" before a day, a pronoun or a name.
+        // "dentist 4 Bảo booked", "anything 4 today?", "add sth 4 me": texting's "4" for "for" before a day, a pronoun or a name (never a position: "number 4 I did").
         text = TextingForRegex().Replace(text, "for");
         // "read to me what is on my list", "please read the finished tasks": reading the list out is showing it.
         text = ReadOutListRegex().Replace(text, "show me ");
@@ -595,7 +596,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*[\p{L}]+\s*(?:\.{2,}|…)\s*(?:i\s+mean|i\s+meant)\b[\s,:]*(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SlipThenIMeanRegex();
 
-    [GeneratedRegex(@"^\s*(?!(?:add|put|remind|delete|remove|drop|cancel|move|push|mark|tick|check|reopen|set|change|make|rename|tag|complete|finish|what|which|can|could|do|does|please|pls)\b)(?<x>[^.!;]{2,60}?)(?:\s*[,?]\s*|\s+)(?:(?:please|pls|plz)\s+show(?:\s+(?:me|us))?|show\s+(?:me|us)(?:\s+(?:please|pls|plz))?|show\s+(?:please|pls|plz)|(?<=(?:,\s*|\b(?:ones|tasks|things|stuff|everything|all|items|also|incl\.?|including)\s+|#[\w-]+\s+))show)[\s.!?~^]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?!(?:add|put|remind|delete|remove|drop|cancel|move|push|mark|tick|check|reopen|set|change|make|rename|tag|complete|finish|what|which|can|could|do|does|please|pls)\b)(?<x>[^.!;]{2,60}?)(?:\s*[,?]\s*|\s+)(?:(?:please|pls|plz)\s+show(?:\s+(?:me|us))?|show\s+(?:me|us)(?:\s+(?:please|pls|plz))?|(?<=\b(?:ones|tasks|things|stuff|items|everything|all)\s+|#[\w-]+\s+)(?:give\s+(?:me|us)|gimme)(?:\s+(?:please|pls|plz))?|show\s+(?:please|pls|plz)|(?<=(?:,\s*|\b(?:ones|tasks|things|stuff|everything|all|items|also|incl\.?|including)\s+|#[\w-]+\s+))show)(?<tail>\s*,\s*(?:also|incl\.?|including|with|plus|and|even)\s+[^.!;,]{2,40}?)?[\s.!?~^]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicShowRegex();
 
     [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
