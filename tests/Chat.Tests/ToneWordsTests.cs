@@ -24,6 +24,10 @@ public sealed class ToneWordsTests
     [InlineData("delete task 2 ngiyabonga", "delete task 2")]
     [InlineData("check off the urgent one sisi, matron signed it", "check off the urgent one, matron signed it")]
     [InlineData("finished that last one yonder", "finished that last one")]
+    [InlineData("uncheck the last one jan", "uncheck the last one")]
+    [InlineData("pls jan, add return expired vaccines to supplier", "add return expired vaccines to supplier")]
+    [InlineData("get rid of number 4 me bird", "get rid of number 4")]
+    [InlineData("put it back would ee", "put it back")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -32,6 +36,9 @@ public sealed class ToneWordsTests
     // The same words where they carry meaning: a name, a title's word, a word inside another, or a message of nothing else.
     [Theory]
     [InlineData("hai move the barber one")]          // "hai" opens only before a comma (Hai is a name)
+    [InlineData("add renew the permit by 15 jan")]    // "jan" after a day's number is January
+    [InlineData("move the audit to jan")]
+    [InlineData("buy a card for my lover")]           // "my lover" after "for" is a person of the task
     [InlineData("call sisi about the stokvel")]     // a person of the task, after a verb of contact
     [InlineData("walk to the barn over yonder")]    // "over yonder" after "to" is where, not a filler
     [InlineData("call Hai about the lease")]

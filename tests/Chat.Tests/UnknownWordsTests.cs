@@ -4,7 +4,7 @@ namespace TodoFunctions.Chat.Tests;
 
 /// <summary>
 /// A word no table knows — no English, none of the person's tasks, none the engine reads — is dropped only where nothing but tone
-/// can stand. The words below are from voices the tables have no line for (Kazakh, Russian, Bajan, invented ones), so each
+/// can stand. The words below are from voices the tables have no line for (Kazakh, Russian, invented ones), so each
 /// row checks the mechanism, not a table entry.
 /// </summary>
 public sealed class UnknownWordsTests
@@ -23,7 +23,7 @@ public sealed class UnknownWordsTests
     [InlineData("make it p2, davai", "make it p2")]
     [InlineData("#2 done zorbakh", "#2 done")]
     [InlineData("move it to friday blorvat", "move it to friday")]
-    [InlineData("wunna reopen de high priority one", "reopen de high priority one")]
+    [InlineData("glorbat reopen the high priority one", "reopen the high priority one")]
     public void A_word_of_no_known_language_is_dropped_where_only_tone_can_stand(string message, string expected)
     {
         Assert.Equal(expected, UnknownWords.StripTone(message, IsOwn));

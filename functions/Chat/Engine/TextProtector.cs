@@ -61,11 +61,12 @@ public sealed partial class TextProtector
     [GeneratedRegex(@"(?:\s*[,;.]\s*|\s+)(?:(?:and|with)\s+)?(?:(?:a|the)\s+)?(?:note|notes|description|desc|details|comment)\s*(?::|-|—|saying|that\s+says|reading|that\s+reads|that(?=\s))\s*(?<d>[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 
-    // "add a note to the dentist: …"; also "a note at the Sinaia cabin: …" (learners' "at" for to), whose text would
+    // "add a note to the dentist: …"; also "a note at the Sinaia cabin: …", "write in description of Khorgos task: …", "put a note in
+    // #2: …" (learners' "at", "of", "in" for to), whose text would
     // otherwise be read for dates ("until friday") and split into a second task.
     // "headlight task nu description add cheyyu: …" (Malayalam-English: for X a description add): "add" and a light verb of the
     // writer's language after the field word, then the colon.
-    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:(?:to|on|for|about|at)\s+[^:;""\-\u2013\u2014]{1,60}?|add(?:\s+\p{L}+)?)\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:(?:to|on|for|about|at|of|in)\s+[^:;""\-\u2013\u2014]{1,60}?|add(?:\s+\p{L}+)?)\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteForTaskRegex();
 
     [GeneratedRegex(@"QTOKEN(?<n>\d+)")]

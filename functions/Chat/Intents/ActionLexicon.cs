@@ -349,6 +349,8 @@ public static partial class ActionLexicon
         ("?add a note to X: Y", "X NOTE"),
         // "change the description of the suit task: trousers …": the new text after the task, as a note.
         ("?add a note to X: Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X NOTE"),
+        // "write in description of Khorgos task: driver Yerlan", "put a note in #2: ask for a room with a view" (learners' "in"/"of").
+        ("?add a note to X: Y", "write|put|add [in|into] [the|a|its] description|note|notes|details of|for|on|to|in X NOTE"),
         ("?set the description of X to Y", "change|set|update|edit|replace the|its description|note|notes|details of|for|on X SEP Y"),
         // "tag #kids the parent meeting": the tag before the task; "tag the roses task garden": one word after "task".
         ("tag X with Y", "tag|label HASHTAG X"),

@@ -20,6 +20,7 @@ public static partial class DialectTitleWords
         ("da", "the"), ("dis", "this"), ("wit", "with"), ("fo", "for"), ("bout", "about"), ("everyting", "everything"),
         ("afta", "after"), ("dea", "there"), ("kine", "ones"), ("pau", "done"),
         ("de", "the"), ("wid", "with"), ("dat", "that"), ("dem", "them"), ("doh", "don't"), ("ting", "thing"), ("tings", "things"),
+        ("fuh", "for"), ("pon", "on"),
     ];
 
     /// <summary>Puts back the dialect words of <paramref name="message"/> into <paramref name="title"/>.</summary>

@@ -118,6 +118,20 @@ public static partial class ToneWords
         // "overdue what I have, be honest 😅": a plea after the request and a comma asks for nothing more.
         ("(?<=,\\s*)(?:(?:and\\s+)?be\\s+honest|(?:and\\s+)?no\\s+lies|don['’]?t\\s+judge(?:\\s+me)?)", Place.ClosingMessage, "a plea: be honest", null),
 
+        // Bajan in Barbadian English: "cuh," (look) opens; "nah man" (no, friend) opens a request ("nah man delete dat one").
+        ("cuh|nah\\s+man|boss\\s+man", Place.OpeningBeforeComma, "Bajan: look / no, man", null),
+        ("nah\\s+man(?=\\s+(?:delete|remove|drop|cancel|scratch|move|put|add|mark|tick|reopen|show|list|make|change))", Place.Opening, "Bajan: no, man (before a request)", null),
+
+        // Armenian in Armenian-shaped English: "jan" (dear) after a name or said to the listener ("uncheck the last one jan", "pls jan,
+        // add …"; never "on 5 jan", "by jan"), "lav"/"vorpes" (ok, well), "ha" (yes) before a comma, "aper" (bro), "shnorhakalutyun"
+        // (thank you).
+        ("(?:pls|please|ok|okay|lav)\\s+jan|lav|vorpes|aper|ha(?=\\s*,)|shnorhakalutyun|merci\\s+jan", Place.OpeningAnyClause, "Armenian: please dear / ok / yes / bro / thanks", null),
+        ("jan|aper|shnorhakalutyun|(?:pls|please)\\s+jan", Place.ClosingClause, "Armenian: dear / bro / thank you", AddressNotAfter + "|\\d+|\\d+(?:st|nd|rd|th)|until|till|before|after|since|mid|early|late|end|next|last|this|every|due|around|thru|through|starting|beginning"),
+
+        // Cornish (West Country) English: "me bird", "me lover", "my 'ansum" said to the listener; "would ee" (would you) after a
+        // request ("get rid of number 4 me bird", "put it back would ee").
+        ("(?:me|my)\\s+(?:bird|lover|luvver|handsome|['’]?ansum)|['’]?ansum|(?:would|will|can|could)\\s+ee", Place.ClosingClause, "Cornish: my dear / would you", AddressNotAfter + "|call|email|text|ring|phone|meet|see|visit|buy|get|gift|card|kiss|feed|pick|take|fetch"),
+
         // Gujarati in British Indian English: "beta" (dear child) calls the listener, "haa" (yes), "saru" (good, ok), "kem cho" (how are
         // you), "jai shri krishna" (a greeting), "do one thing" (here is what to do). "beta" is also English ("the beta version"), so it
         // opens only before a comma or a word that starts a request, and closes only where no noun can go before it.

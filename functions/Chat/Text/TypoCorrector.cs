@@ -94,6 +94,9 @@ public static partial class TypoCorrector
         // "dea" = there, "bumbye" = later); a new title keeps them (DialectTitleWords). Its grammar words are in DialectGrammar.
         ["da"] = "the", ["dis"] = "this", ["wit"] = "with", ["fo"] = "for", ["everyting"] = "everything", ["sometin"] = "something",
         ["afta"] = "after", ["neva"] = "never", ["dea"] = "there", ["pau"] = "done", ["kine"] = "ones", ["bumbye"] = "later",
+        // Bajan (Barbados) function words: "wuh i got fuh tmrw", "i cyah miss de test", "i gine need to …", "wunna put dis down",
+        // "reopen de light bill cuh de cheque bounce" (because); a new title keeps them (DialectTitleWords).
+        ["wuh"] = "what", ["fuh"] = "for", ["cyah"] = "can't", ["gine"] = "going to", ["wunna"] = "you", ["duz"] = "does", ["doan"] = "don't", ["cuh"] = "because",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -136,6 +139,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<!\b(?i:number|no|num|task|item|position|nr|nummer)\s+)4(?=\s+(?:(?i:today|tomorrow|tonight|2day|2moro|tmrw|me|you|u|him|her|us|them|the|my|next|this)\b|\p{Lu}))")]
     private static partial Regex TextingForRegex();
+
+    [GeneratedRegex(@"\b(?:real|gert|proper)\s+(?=(?i:urgent|important|early|late|high|low)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RealIntensifierRegex();
 
     [GeneratedRegex(@"\bread\s+(?:(?:to\s+)?(?:me|us)\s+|out\s+|aloud\s+)?(?=(?:what(?:['’]s|\s+is|\s+are|\s+i\s+have)?\b|(?:my|the)\s+(?:\w+\s+){0,2}(?:list|tasks|todos|to-dos|items)\b|everything\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ReadOutListRegex();
@@ -199,7 +205,7 @@ public static partial class TypoCorrector
         // the ("what's finished int' list"); read once here, and a new title keeps the user's "t'" (DialectTitleWords).
         text = YorkshireInTheRegex().Replace(text, "${p} the ");
         text = YorkshireTheRegex().Replace(text, m => m.Value[0] == 'T' ? "The " : "the ");
-        // "remind us to …" (northern "us" = me) is "remind me to …".
+        // "remind us to …" (northern "us" = me) and "remind to …" (a learner's dropped "me") are "remind me to …".
         text = RemindUsRegex().Replace(text, "${r} me");
         // Yorkshire "any road" = anyway: "…, daft beggar, any road I need to ring the surgery", "Any road, add …".
         text = AnyRoadRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Anyway" : "anyway");
@@ -281,7 +287,8 @@ public static partial class TypoCorrector
         text = SlipThenIMeanRegex().Replace(text, "");
         text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' ') + m.Groups["tail"].Value);
         text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
-        // "tomorrow for #family what we have", "#home this week what i have": the filters said first, then the question.
+        // "tomorrow for #family what we have", "#home this week what i have", "this week what I must do?": the filters said first,
+        // then the question.
         text = TopicWhatIHaveRegex().Replace(text, m => "what do " + m.Groups["s"].Value + " have " + m.Groups["topic"].Value.Trim().TrimEnd(',', '-', ' ') + "?");
         text = WhatIHaveRegex().Replace(text, "what do ${s} have");
         // Singlish "can" asks for the action: "can help me add X tomorrow or not", "can delete that", "can add one more - X";
@@ -376,6 +383,9 @@ public static partial class TypoCorrector
         // "change priority of X four medium": there the word heard was "to".
         text = FourForRegex().Replace(text, m => m.Groups["level"].Success && text[..m.Index].Contains("priorit", StringComparison.OrdinalIgnoreCase) ? "to"
             : char.IsUpper(m.Value[0]) ? "For" : "for");
+        // Caribbean "real", Cornish "gert", West Country "proper" = very before a word of weight or time: "it real urgent", "gert
+        // important", "proper early".
+        text = RealIntensifierRegex().Replace(text, m => char.IsUpper(m.Value[0]) ? "Very " : "very ");
         // "dentist 4 Bảo booked", "anything 4 today?", "add sth 4 me": texting's "4" for "for" before a day, a pronoun or a name (never a position: "number 4 I did").
         text = TextingForRegex().Replace(text, "for");
         // "read to me what is on my list", "please read the finished tasks": reading the list out is showing it.
@@ -606,7 +616,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bwhat\s+(?<s>i|we)\s+have(?=(?:\s+(?:still\s+)?(?:open|pending|left|outstanding|unfinished|undone|to\s+do))?\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIHaveRegex();
 
-    [GeneratedRegex(@"^\s*(?<topic>(?=(?:today|tonight|tomorrow|tmrw|this|next|for|on|#|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|medium|low|urgent|important|p[1-4]|overdue)\b|#)[^?.!;]{2,60}?)[\s,\-–—]+what\s+(?<s>i|we)\s+have\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<topic>(?=(?:today|tonight|tomorrow|tmrw|this|next|for|on|#|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|medium|low|urgent|important|p[1-4]|overdue)\b|#)[^?.!;]{2,60}?)[\s,\-–—]+what\s+(?<s>i|we)\s+(?:have|must\s+do|need\s+to\s+do|should\s+do|have\s+to\s+do|got)\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicWhatIHaveRegex();
 
     private const string CanVerbs = @"(?:add|put|delete|remove|drop|cancel|scratch|tick|mark|move|shift|push|postpone|change|rename|reopen|untick|show|list|tell)";
@@ -855,7 +865,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:add|new\s+task:?|remind\s+me\s+to|(?:i|we)\s+(?:need|have|got)\s+to|i\s+must)\s+)by(?=\s+(?!(?:" + DayWords + @"|the|then|close|end)\b)\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex AddByBuyRegex();
 
-    [GeneratedRegex(@"\b(?<r>remind)\s+us\b(?=\s+(?:to|about|of|at|on|in|tomorrow|tonight|today)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<r>remind)(?:\s+us\b(?=\s+(?:to|about|of|at|on|in|tomorrow|tonight|today)\b)|(?=\s+to\s+\p{L}))", RegexOptions.IgnoreCase)]
     private static partial Regex RemindUsRegex();
 
     [GeneratedRegex(@"\b(?:the\s+)?morra\b", RegexOptions.IgnoreCase)]
