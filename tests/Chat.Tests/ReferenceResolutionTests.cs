@@ -65,6 +65,19 @@ public sealed class ReferenceResolutionTests
         Assert.Equal([new CompleteTask(tasks[0].Id), new CompleteTask(tasks[2].Id)], plan.Actions);
     }
 
+    // "both" after a listing of three is two of them, never all three: it asks which and changes nothing.
+    [Theory]
+    [InlineData("remove both")]
+    [InlineData("delete both of them")]
+    [InlineData("first and third - remove both")]
+    public void Both_after_a_listing_of_three_asks_which(string message)
+    {
+        var tasks = new[] { Harness.Task("Buy milk"), Harness.Task("Walk the dog"), Harness.Task("Finish report") };
+        var plan = Harness.Run(message, Harness.Context("UTC", Now, tasks, [Harness.Listing(tasks)]));
+        Assert.Empty(plan.Actions);
+        Assert.Contains("?", plan.Reply);
+    }
+
     [Fact]
     public void Both_with_a_shared_word_acts_on_all_matches()
     {

@@ -28,6 +28,9 @@ public sealed class ToneWordsTests
     [InlineData("pls jan, add return expired vaccines to supplier", "add return expired vaccines to supplier")]
     [InlineData("get rid of number 4 me bird", "get rid of number 4")]
     [InlineData("put it back would ee", "put it back")]
+    [InlineData("guru add bike service tmrw pls", "add bike service tmrw pls")]
+    [InlineData("trash #3 guru, not needed", "trash #3, not needed")]
+    [InlineData("for tomorrow what is planned, iltimos?", "for tomorrow what is planned?")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -39,6 +42,8 @@ public sealed class ToneWordsTests
     [InlineData("add renew the permit by 15 jan")]    // "jan" after a day's number is January
     [InlineData("move the audit to jan")]
     [InlineData("buy a card for my lover")]           // "my lover" after "for" is a person of the task
+    [InlineData("book a session with the yoga guru")] // "guru" after a noun or a preposition is a person of the task
+    [InlineData("buy a silk sari for the wedding")]
     [InlineData("call sisi about the stokvel")]     // a person of the task, after a verb of contact
     [InlineData("walk to the barn over yonder")]    // "over yonder" after "to" is where, not a filler
     [InlineData("call Hai about the lease")]

@@ -350,8 +350,14 @@ internal sealed partial class TurnInterpreter
         }
     }
 
+    // "first and third - remove both": the request's own plural object is the tasks just named ("them both" had been read as the
+    // whole last listing, and deleted the second too).
     private static string PluralOnTarget(string request) =>
-        OnItRegex().IsMatch(request) ? OnItRegex().Replace(request, "them", 1) : BareVerbHeadRegex().Replace(request, "${v} them", 1);
+        PluralObjectRegex().IsMatch(request) ? PluralObjectRegex().Replace(request, "${v} them", 1)
+        : OnItRegex().IsMatch(request) ? OnItRegex().Replace(request, "them", 1) : BareVerbHeadRegex().Replace(request, "${v} them", 1);
+
+    [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?<v>\p{L}+)\s+(?:them\s+)?(?:both|all|the\s+two|the\s+lot)(?:\s+of\s+them)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralObjectRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?<v>delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareVerbHeadRegex();

@@ -56,6 +56,8 @@ public static partial class ActionLexicon
         // "gas bill due date kindly remove", "the quiz tags remove": the task and then one of its fields named first, then the bare
         // verb — the field goes, never the task (before the bare verb-last delete below, which would delete it).
         (RemoveDue, "X due_date|deadline|due [kindly|please] delete|remove|clear|drop [it|please]"),
+        // "regression suite - remove the deadline, no date needed": the task, a break, then the field taken off.
+        (RemoveDue, "X SEP [please] delete|remove|clear|drop|take_off the|its due_date|deadline|date|due"),
         (RemovePriority, "X priority|prio [kindly|please] delete|remove|clear|drop [it|please]"),
         (RemoveTags, "X tags|labels [kindly|please] delete|remove|clear|drop [them|please]"),
         // "both hiking ones delete pls", "the dentist remove": the task named first, then the bare verb (Hong Kong, Singapore English).

@@ -429,6 +429,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             return ReferenceResult.Fail(ReferenceStatus.NeedsTarget, text);
         }
 
+        // "remove both" after a listing of three names two of them, not all three: it asks which.
+        if (TwoRegex().IsMatch(text) && found.Count != 2)
+        {
+            return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, found);
+        }
+
         if (found.Count == 1 || plural)
         {
             return ReferenceResult.Found(found);
@@ -436,6 +442,9 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
 
         return ReferenceResult.Fail(ReferenceStatus.Ambiguous, text, found);
     }
+
+    [GeneratedRegex(@"\b(?:both|two)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoRegex();
 
     private ReferenceResult ResolvePosition(Match position)
     {

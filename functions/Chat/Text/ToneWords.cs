@@ -132,6 +132,18 @@ public static partial class ToneWords
         // request ("get rid of number 4 me bird", "put it back would ee").
         ("(?:me|my)\\s+(?:bird|lover|luvver|handsome|['’]?ansum)|['’]?ansum|(?:would|will|can|could)\\s+ee", Place.ClosingClause, "Cornish: my dear / would you", AddressNotAfter + "|call|email|text|ring|phone|meet|see|visit|buy|get|gift|card|kiss|feed|pick|take|fetch"),
 
+        // Kannada in Bengaluru English: "guru", "maga", "macha" (buddy) said to the listener, "swalpa" (a little: please), "bega"
+        // (quickly), "houdu" (yes), "sari" (ok; also the garment, so only before a comma). "guru" is also English ("call the yoga guru"),
+        // so it opens only before a request and closes only where no noun can go before it.
+        ("(?:guru|maga|macha|machi)(?=\\s*[,!]|\\s+(?:please|pls|kindly|just|show|list|add|put|delete|remove|trash|move|mark|tick|check|make|change|what|which|any|can|could|do|swalpa|reopen|uncheck|push|set|tag))|swalpa|houdu", Place.OpeningAnyClause, "Kannada: buddy / please / yes", null),
+        ("sari", Place.OpeningBeforeComma, "Kannada: ok", null),
+        ("guru|maga|macha|machi|swalpa|bega", Place.ClosingClause, "Kannada: buddy / please / quickly", AddressNotAfter + "|call|email|text|ask|tell|meet|see|pay|visit|thank|yoga|meditation|tech|finance|marketing|seo|fitness|spiritual|cricket|music|new|old"),
+
+        // Uzbek in Tashkent English: "iltimos" (please), "rahmat" / "katta rahmat" (thanks), "xo'p" (ok), "opa" (sister, to the listener).
+        ("iltimos", Place.OpeningAnyClause, "Uzbek: please", null),
+        ("xo['’]p|(?:katta\\s+)?rahmat", Place.OpeningBeforeComma, "Uzbek: ok / thanks", null),
+        ("iltimos|(?:katta\\s+)?rahmat|opa", Place.ClosingClause, "Uzbek: please / thanks / sister", AddressNotAfter + "|call|email|text|ask|tell|meet|see|pay|visit|thank"),
+
         // Gujarati in British Indian English: "beta" (dear child) calls the listener, "haa" (yes), "saru" (good, ok), "kem cho" (how are
         // you), "jai shri krishna" (a greeting), "do one thing" (here is what to do). "beta" is also English ("the beta version"), so it
         // opens only before a comma or a word that starts a request, and closes only where no noun can go before it.

@@ -216,6 +216,12 @@ public static partial class TypoCorrector
         text = DoneVerbMyRegex().Replace(text, "my");
         // "sorted on the dog" (dog and bone: the phone), "paid over the phone", "paid by esewa": how it got done, not a task.
         text = DoneByMediumRegex().Replace(text, "");
+        // "paid gas bill through Click", "sent the deposit via Payme": a named service at the end of a report is how, not what.
+        text = ReportByServiceRegex().Replace(text, "");
+        // "add 📚 buy a notebook": an emoji between the command and the task says nothing of it.
+        text = CommandEmojiRegex().Replace(text, "${c} ");
+        // "I paid gas bill alreаdy": a Cyrillic letter that looks Latin inside a Latin word (a Russian keyboard's slip) is that letter.
+        text = MixedScriptRegex().Replace(text, m => new string(m.Value.Select(c => CyrillicLookalikes.GetValueOrDefault(c, c)).ToArray()));
         // Newfoundland "tick er off", "move er to friday": "er" (her) for the task after a verb that acts on it.
         text = VerbErRegex().Replace(text, "${v} it");
         // "tick em off", "make em urgent", "slug pellets - got em": "em" (them) after a verb that acts on tasks, or closing "got em"
@@ -852,6 +858,22 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\b(?:done|sorted|paid|booked|renewed|cancell?ed|handled|fixed|ordered|sent|arranged)\b)\s+(?:on|over|by|via|through|thru|with|in|using)\s+(?:the\s+|my\s+)?(?:dog(?:\s+and\s+bone)?|blower|phone|telephone|email|e-mail|web|internet|app|website|esewa|khalti|paypal|venmo|card|credit\s+card|debit\s+card|cash|bank\s+transfer|online\s+banking|mobile\s+banking|internet\s+banking|net\s+banking|online|upi|gpay|google\s+pay|apple\s+pay|m-?pesa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneByMediumRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:paid|payed|sent|transferred|booked|ordered|renewed|topped\s+up|recharged)\b[^,.;!?]{1,60}?)\s+(?:via|through|thru|using)\s+(?:the\s+|my\s+)?(?-i:\p{Lu})[\p{L}\d-]*(?:\s+(?:app|pay|wallet|banking))?(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportByServiceRegex();
+
+    [GeneratedRegex(@"^(?<c>\s*(?:add|put|new\s+task:?|note|jot\s+down))\s+(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex CommandEmojiRegex();
+
+    // A word with a Latin letter and a Cyrillic one.
+    [GeneratedRegex(@"\b(?=[\p{L}]*\p{IsCyrillic})(?=[\p{L}]*[a-zA-Z])\p{L}+")]
+    private static partial Regex MixedScriptRegex();
+
+    private static readonly Dictionary<char, char> CyrillicLookalikes = new()
+    {
+        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P', ['С'] = 'C', ['Т'] = 'T', ['Х'] = 'X', ['І'] = 'I',
+    };
 
     [GeneratedRegex(@"(?<=\b(?:ordered|bought|borrowed|hired|rented|collected|fetched)(?:\s+(?:it|them|one|some))?\s+)off(?=\s+(?:the|a|an|my|our|his|her|their|(?-i:\p{Lu}))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OffFromRegex();

@@ -87,7 +87,7 @@ public static partial class UnknownWords
 
     // One or two words last in a clause (before punctuation, an emoji or the end), after a comma or a word that ends a request.
     // Not after a verb that names a value ("tag it tsagaansar", "call it kargi": the word is the tag, the title).
-    [GeneratedRegex(@"(?:(?<comma>\s*,\s*)|(?<!(?i:\b(?:tag|tags|label|labels|call|name|rename|retitle|title|file|as|with|under)\s+(?:it|them|this|that|one|ones)))(?<=(?i:\b(?:please|pls|plz|thanks|it|them|this|that|one|ones|done|finished|completed|today|tomorrow|tonight|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|urgent|important|priority|prio|high|low|medium|now|already|again|too|also|list|pending|overdue|week|morning|evening|afternoon|(?:number|no|#|task|item)\s*\d{1,2})|#\d{1,2}))\s+)(?<w>\p{L}{2,})(?:\s+(?<w>\p{L}{2,}))?(?<end>\s*(?:[,.!?;]|\p{So}|\p{Cs}|\p{Sk}|$))")]
+    [GeneratedRegex(@"(?:(?<comma>\s*,\s*)|(?<!(?i:\b(?:tag|tags|label|labels|call|name|rename|retitle|title|file|as|with|under)\s+(?:it|them|this|that|one|ones)))(?<=(?i:\b(?:please|pls|plz|thanks|it|them|this|that|one|ones|done|finished|completed|today|tomorrow|tonight|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|urgent|important|priority|prio|high|low|medium|asap|now|already|again|too|also|list|pending|overdue|week|morning|evening|afternoon|(?:number|no|#|task|item)\s*\d{1,2})|#\d{1,2}))\s+)(?<w>\p{L}{2,})(?:\s+(?<w>\p{L}{2,}))?(?<end>\s*(?:[,.!?;]|\p{So}|\p{Cs}|\p{Sk}|$))")]
     private static partial Regex ClosingRegex();
 
     // An add names new things, and after a comma a word that is no English may be one more of them ("add eggs, sulguni").
