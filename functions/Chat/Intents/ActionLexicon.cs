@@ -374,6 +374,10 @@ public static partial class ActionLexicon
         // "scoot the potluck to monday", "scoot it over to friday" (Southern US): a nudge along the calendar.
         ("move X to Y", "bump|shift|push|slide|shove|scoot X to|till|until Y"),
         ("move X to Y", "bump|shift|push|slide|shove|scoot X back|forward|over|on_over to|till|until Y"),
+        // "stick that to monday", "bung the MOT till friday" (northern English): "stick"/"bung" a task to a day moves it; only to a date
+        // ("stick the poster to the fridge" is a task of its own).
+        ("?move X to Y", "stick|bung|chuck X over|back [to|till|until] WHEN"),
+        ("?move X to Y", "stick|bung|chuck X to|till|until WHEN"),
         ("move X to Y", "X can|could|will|should|'ll wait|keep till|until|to|for Y"),
         ("move X to Y", "X can|could|should be pushed|moved|bumped|shifted|put_off [back] to|till|until Y"),
         ("move X to Y", "let X wait till|until Y"),

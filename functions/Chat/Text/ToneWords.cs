@@ -144,6 +144,12 @@ public static partial class ToneWords
         ("xo['’]p|(?:katta\\s+)?rahmat", Place.OpeningBeforeComma, "Uzbek: ok / thanks", null),
         ("iltimos|(?:katta\\s+)?rahmat|opa", Place.ClosingClause, "Uzbek: please / thanks / sister", AddressNotAfter + "|call|email|text|ask|tell|meet|see|pay|visit|thank"),
 
+        // European Portuguese in Lisbon English: "pá" (mate), "então" (so), "epá" (oh man), "olha" (look), "vá" (come on), "pronto" (there,
+        // ok), "pois" (right), "não" (no), "obrigado/a" / "obrigadão" (thanks), "até amanhã" (see you tomorrow) around a request.
+        ("então|entao|epá|epa|olha|vá|pá|pois|não|nao|pronto|(?:muito\\s+)?obrigad[oa]|obrigadão|fixe", Place.OpeningBeforeComma, "Portuguese: so / oh man / look / come on / mate / ok / thanks", null),
+        ("então|entao|epá|olha|vá", Place.Opening, "Portuguese: so / oh man / look / come on", null),
+        ("pá|(?:muito\\s+)?obrigad[oa]|obrigadão|até\\s+amanhã|ate\\s+amanha|fixe", Place.ClosingClause, "Portuguese: mate / thanks / see you tomorrow / cool", AddressNotAfter),
+
         // Gujarati in British Indian English: "beta" (dear child) calls the listener, "haa" (yes), "saru" (good, ok), "kem cho" (how are
         // you), "jai shri krishna" (a greeting), "do one thing" (here is what to do). "beta" is also English ("the beta version"), so it
         // opens only before a comma or a word that starts a request, and closes only where no noun can go before it.
