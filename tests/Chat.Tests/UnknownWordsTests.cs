@@ -22,6 +22,7 @@ public sealed class UnknownWordsTests
     [InlineData("1 and 4 done, rakhmet 👍", "1 and 4 done 👍")]
     [InlineData("make it p2, davai", "make it p2")]
     [InlineData("#2 done zorbakh", "#2 done")]
+    [InlineData("#1 done zorbakh, #2 done zorbakh!", "#1 done, #2 done!")] // the same word twice: judged once, dropped twice
     [InlineData("move it to friday blorvat", "move it to friday")]
     [InlineData("glorbat reopen the high priority one", "reopen the high priority one")]
     public void A_word_of_no_known_language_is_dropped_where_only_tone_can_stand(string message, string expected)

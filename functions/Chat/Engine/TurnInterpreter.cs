@@ -84,13 +84,14 @@ internal sealed partial class TurnInterpreter
 
     private HashSet<string>? _ownWords;
 
-    // A word of the person's own tasks (titles, notes, tags), gathered on the first question.
-    // A word of the person's own tasks, or its start ("physio" of "Physiotherapy"), or a slip of one ("sulgni").
+    // A word of the person's own tasks (titles, notes, tags; gathered on the first question), or its start ("physio" of
+    // "Physiotherapy"), or a slip of one ("sulgni").
     private bool IsOwnWord(string word)
     {
         var folded = WordMatcher.Tokens(word).FirstOrDefault() ?? word;
-        return (_ownWords ??= OwnWords()).Any(own => own == folded
-            || (folded.Length >= 4 && (own.StartsWith(folded, StringComparison.Ordinal) || folded.StartsWith(own, StringComparison.Ordinal) && own.Length >= 4))
+        var words = _ownWords ??= OwnWords();
+        return words.Contains(folded) || words.Any(own =>
+            (folded.Length >= 4 && (own.StartsWith(folded, StringComparison.Ordinal) || folded.StartsWith(own, StringComparison.Ordinal) && own.Length >= 4))
             || (folded.Length >= 5 && EditDistance.Damerau(own, folded) <= 1));
     }
 
@@ -350,14 +351,8 @@ internal sealed partial class TurnInterpreter
         }
     }
 
-    // "first and third - remove both": the request's own plural object is the tasks just named ("them both" had been read as the
-    // whole last listing, and deleted the second too).
     private static string PluralOnTarget(string request) =>
-        PluralObjectRegex().IsMatch(request) ? PluralObjectRegex().Replace(request, "${v} them", 1)
-        : OnItRegex().IsMatch(request) ? OnItRegex().Replace(request, "them", 1) : BareVerbHeadRegex().Replace(request, "${v} them", 1);
-
-    [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?<v>\p{L}+)\s+(?:them\s+)?(?:both|all|the\s+two|the\s+lot)(?:\s+of\s+them)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PluralObjectRegex();
+        OnItRegex().IsMatch(request) ? OnItRegex().Replace(request, "them", 1) : BareVerbHeadRegex().Replace(request, "${v} them", 1);
 
     [GeneratedRegex(@"^\s*(?:(?:please|pls|plz|just)\s+)*(?<v>delete|remove|ditch|drop|bin|scrap|nuke|trash|untick|uncheck|unmark|reopen|undo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareVerbHeadRegex();

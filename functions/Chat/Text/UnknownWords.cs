@@ -31,9 +31,19 @@ public static partial class UnknownWords
             return text;
         }
 
-        bool Unknown(string word) =>
-            !IsEnglish(word) && !isOwnWord(word) && !EngineWordRegex().IsMatch(word) && !Intents.ActionLexicon.Words.Contains(word.ToLowerInvariant())
-            && !Intents.AddParser.IsImperativeVerb(word) && TypoCorrector.Correct(word) == word;
+        // Each word is judged once per message: the typo corrector runs its whole pipeline on it, and a long message repeats words.
+        var judged = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        bool Unknown(string word)
+        {
+            if (!judged.TryGetValue(word, out var unknown))
+            {
+                unknown = !IsEnglish(word) && !isOwnWord(word) && !EngineWordRegex().IsMatch(word) && !Intents.ActionLexicon.Words.Contains(word.ToLowerInvariant())
+                    && !Intents.AddParser.IsImperativeVerb(word) && TypoCorrector.Correct(word) == word;
+                judged[word] = unknown;
+            }
+
+            return unknown;
+        }
 
         var opening = OpeningRegex().Match(text);
         if (opening.Success && opening.Groups["w"].Captures.All(c => Unknown(c.Value)))
@@ -76,7 +86,7 @@ public static partial class UnknownWords
     private static partial Regex CandidateRegex();
 
     // Days, months and their short forms, shorthand the date parser reads ("tmrw", "nite", "wks"), priorities ("p1"), "asap", "eod".
-    [GeneratedRegex(@"^(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|tmrw|tmr|tmw|tonite|nite|wk|wks|hr|hrs|min|mins|yr|yrs|asap|eod|eow|eom|rn|pls|plz|thx|prio|todo|todos|tbd|fyi|btw|idk|lol|omg|ok|okay|hmm+|mm+|uh+|um+|ya|yah|yeah|yep|yup|nah|nope)$")]
+    [GeneratedRegex(@"^(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|" + Time.DateExpressionParser.Months + @"|tmrw|tmr|tmw|tonite|nite|wk|wks|hr|hrs|min|mins|yr|yrs|asap|eod|eow|eom|rn|pls|plz|thx|prio|todo|todos|tbd|fyi|btw|idk|lol|omg|ok|okay|hmm+|mm+|uh+|um+|ya|yah|yeah|yep|yup|nah|nope)$")]
     private static partial Regex EngineWordRegex();
 
     // One to three words first in the message, then a comma, "!" or ":" and a request's first word, or that word straight after:
