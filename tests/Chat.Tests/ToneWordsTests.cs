@@ -31,6 +31,10 @@ public sealed class ToneWordsTests
     [InlineData("guru add bike service tmrw pls", "add bike service tmrw pls")]
     [InlineData("trash #3 guru, not needed", "trash #3, not needed")]
     [InlineData("for tomorrow what is planned, iltimos?", "for tomorrow what is planned?")]
+    [InlineData("yes mi dear, add pay the water bill", "add pay the water bill")]   // Jamaican: my dear
+    [InlineData("shift it to sat, mi dear", "shift it to sat")]
+    [InlineData("szefie, put on list: call Kasia", "put on list: call Kasia")] // Polish: boss
+    [InlineData("move the plumber to friday proszę", "move the plumber to friday")]
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -56,6 +60,7 @@ public sealed class ToneWordsTests
     [InlineData("add buy ag show tickets")]           // "ag" opens only before a word the noun cannot take
     [InlineData("ag show tickets for saturday")]
     [InlineData("kia ora")]                           // a greeting alone is small talk
+    [InlineData("buy a card for my dear")]              // "my dear" is a person after a preposition
     public void Words_that_are_not_in_a_tone_place_stay(string message)
     {
         Assert.Equal(message, ToneWords.Strip(message));

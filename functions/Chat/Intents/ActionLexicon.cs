@@ -226,6 +226,9 @@ public static partial class ActionLexicon
         ("reopen X", "bring X back"),
         // "the one I marked finished has to be reopened", "set that task back to unfinished".
         ("reopen X", "X has_to|have_to|ought_to|should|must|needs_to|need_to [now] be reopened|re-opened|unticked|unchecked|brought_back|put_back"),
+        // "the pay one, I need it reopened", "I want the JPS one unticked": wanting a task reopened asks for it.
+        ("?reopen X", "X i|we need|want|would_like it|this|that|them [to_be] reopened|re-opened|unticked|unchecked|open_again"),
+        ("reopen X", "i|we need|want|would_like X [to_be] reopened|re-opened|unticked|unchecked|open_again"),
         // "number 2 put back to the list", "the gutters go back on my list": the task named first, then the move back.
         ("?reopen X", "X put|goes|go back on|onto|in|into|to LIST [again]"),
         ("?reopen X", "X put back [again]"),

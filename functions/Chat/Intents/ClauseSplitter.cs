@@ -111,6 +111,16 @@ public static partial class ClauseSplitter
             // "invoiced mrs carter and add …": after a report, "and" also starts a new request.
             var afterStatement = (joint.Value.Contains(',', StringComparison.Ordinal) || DashOrEmojiRegex().IsMatch(joint.Value)
                 || (joint.Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && ExplicitCommandRegex().IsMatch(right))) && StatementRegex().IsMatch(left);
+            // "BHP documents - mark as not done, one signature missing", "invoices - done, a day before the deadline": the task named
+            // first and the action last (this part may hold the action alone: the dash split the task off before it), then after a
+            // comma a clause that asks nothing is the reason for it.
+            if (joint.Value.Contains(',', StringComparison.Ordinal) && VerbLastRequestRegex().IsMatch(left) && ReasonClauseRegex().IsMatch(right)
+                && !right.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(right.Trim()) && !ActionLexicon.IsIdiom(right.Trim()))
+            {
+                yield return left.Trim();
+                yield break;
+            }
+
             // "untick #1, I only did half the room": a remark after a command is context; it is dropped, not read as a request.
             var remark = RemarkRegex().IsMatch(right) || (joint.Value.Contains(',', StringComparison.Ordinal) && (NegatedDeedRegex().IsMatch(right) || CalledOffByRegex().IsMatch(right) || (SomeoneDidItRegex().IsMatch(right) && !StartsWithCommand(right))))
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
@@ -344,6 +354,13 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddLeadRegex();
 
+    [GeneratedRegex(@"^\s*(?:\S.*?\s[—–:-]\s*)?(?:please\s+|pls\s+)?(?:mark(?:ed)?\s+(?:it\s+)?(?:as\s+)?(?:not\s+)?(?:done|finished|complete|completed|undone|pending|open)|(?:not\s+|now\s+|all\s+)?done(?:\s+now)?|finished|completed|complete|un-?check(?:ed)?|un-?tick(?:ed)?|reopen(?:ed)?|undone|delete|remove|cancel(?:led)?|scratch|drop|tick(?:ed)?(?:\s+off)?|check(?:ed)?\s+off)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbLastRequestRegex();
+
+    // A clause that tells something (a verb of state, a time relation, something missing) and asks for nothing.
+    [GeneratedRegex(@"^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonClauseRegex();
+
     [GeneratedRegex(@"[—–-]|[\u2600-\u27BF]|[\uD83C-\uD83E]|\b(?:so|pls|please|plz|lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DashOrEmojiRegex();
 
@@ -437,7 +454,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s+(?=(?:bc|b/c|cuz|because)\s+(?:i|im|i['’]m|we|my|mom|mum|dad|the|it|its|it['’]s|there|they|he|she|you)\b)|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftJointRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|then|but|anyway|anyways)\s+)?(?:please\s+|kindly\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:shift|delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|(?:put|attach|leave|stick)\s+DTOKEN\d+|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+|put\s+(?:the|my|it|that)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|on|till|until)\s+(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|the\s+\d|\d))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|then|but|anyway|anyways)\s+)?(?:please\s+|kindly\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:shift|delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|(?:put|attach|leave|stick)\s+DTOKEN\d+|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+|make\s+(?:[\w'’-]+\s+){1,4}?(?:urgent|important|high|medium|low|top|p[1-4])\b|put\s+(?:the|my|it|that)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|on|till|until)\s+(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|the\s+\d|\d))\b", RegexOptions.IgnoreCase)]
     // "done with the laundry, and put the bathroom for tomorrow": "put X for/on a day" (Spanish "ponlo para") is a move. "…
     // and put note: bring the report card" (the note already a placeholder) puts a note on the task just named.
     private static partial Regex RightCommandRegex();

@@ -118,6 +118,16 @@ public static partial class ToneWords
         // "overdue what I have, be honest 😅": a plea after the request and a comma asks for nothing more.
         ("(?<=,\\s*)(?:(?:and\\s+)?be\\s+honest|(?:and\\s+)?no\\s+lies|don['’]?t\\s+judge(?:\\s+me)?)", Place.ClosingMessage, "a plea: be honest", null),
 
+        // Jamaican Patois: "mi dear" (my dear) said to the listener ("yes mi dear, add …", "shift it to sat, mi dear"), "yuh know" and
+        // "eeh" after a remark, "Lord have mercy" / "Lawd" before one.
+        ("(?:(?:yes|yeah|ok|okay|alright)\\s+)?(?:mi|my)\\s+dear|lord\\s+have\\s+mercy|lawd(?:\\s+have\\s+mercy)?", Place.OpeningAnyClause, "Jamaican: my dear / Lord have mercy", null),
+        ("(?:mi|my)\\s+dear|yuh\\s+know|eeh", Place.ClosingClause, "Jamaican: my dear / you know / eh", AddressNotAfter),
+
+        // Polish in Polish-shaped English: "szefie" (boss), "proszę" (please), "kurczę" (darn), "dobra" / "no dobra" (ok), "dzięki"
+        // (thanks) around a request.
+        ("szefie|prosz[ęe]|kurcz[ęe]|(?:no\\s+)?dobra(?:\\s+dobra)?|dzi[ęe]ki|dzi[ęe]kuj[ęe]|cze[śs][ćc]", Place.OpeningAnyClause, "Polish: boss / please / darn / ok / thanks / hi", null),
+        ("szefie|prosz[ęe]|kurcz[ęe]|dzi[ęe]ki|dzi[ęe]kuj[ęe]", Place.ClosingClause, "Polish: boss / please / darn / thanks", AddressNotAfter),
+
         // Bajan in Barbadian English: "cuh," (look) opens; "nah man" (no, friend) opens a request ("nah man delete dat one").
         ("cuh|nah\\s+man|boss\\s+man", Place.OpeningBeforeComma, "Bajan: look / no, man", null),
         ("nah\\s+man(?=\\s+(?:delete|remove|drop|cancel|scratch|move|put|add|mark|tick|reopen|show|list|make|change))", Place.Opening, "Bajan: no, man (before a request)", null),

@@ -72,7 +72,7 @@ public static partial class TypoCorrector
         ["whit"] = "what", ["whit's"] = "what's", ["dinna"] = "don't", ["didna"] = "didn't", ["canna"] = "can't", ["wisna"] = "wasn't",
         // Jamaican Patois and Brummie function words ("put it back pon di list", "wah mi have fi do?", "tek di CCTV ting off"),
         // Hong Kong English shorthand ("work tasks that r urgent", "bring fwd X", "gd night").
-        ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
+        ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["weh"] = "what", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["lemme"] = "let me", ["dat"] = "that", ["dat's"] = "that's", ["dats"] = "that's", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
@@ -290,6 +290,14 @@ public static partial class TypoCorrector
         // have? please show", "medium prio #camp ones show" (a bare "show" only after a comma, a plural or a tag) ask for a listing of
         // the thing named first; "friday I have something?", "tomorrow, what I have"
         // ask what is due then; "naeil... I mean tomorrow" takes back a first word before "I mean".
+        // "where i wrote Grochowska?", "where did I put the invoice number": asking where a word was written is a search for it.
+        text = WhereIWroteRegex().Replace(text, "which task mentions ${x}?");
+        // "remove that task which had deadline yesterday": a task named by its deadline is the one due then.
+        text = WhichHadDeadlineRegex().Replace(text, "the one due ");
+        // "invoices for investor - add note: sends by email" (the note already a placeholder): the task first, then the note for it.
+        text = DashAddNoteRegex().Replace(text, "put ${y} on ${x}");
+        // "remind me for evening send photos": a day part after "for" with no day is today's.
+        text = ForDayPartRegex().Replace(text, m => m.Groups["p"].Value.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "tonight" : "this " + m.Groups["p"].Value);
         text = SlipThenIMeanRegex().Replace(text, "");
         text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' ') + m.Groups["tail"].Value);
         text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
@@ -370,7 +378,13 @@ public static partial class TypoCorrector
         text = NothingElseRegex().Replace(text, "");
         text = FromThatListRegex().Replace(text, "");
         text = PatoisMyRegex().Replace(text, "my");
+        // "remind mi fi call Sista Joy", "show mi weh due": after a verb or a preposition "mi" is "me"; "tek it weh" (away).
+        text = PatoisMeRegex().Replace(text, "me");
+        text = PatoisAwayRegex().Replace(text, "away");
+        text = PatoisForGoodRegex().Replace(text, "for ");
         text = PatoisIRegex().Replace(text, "I");
+        // "mi behind pon anyting?" (no "am"): asking whether one is behind.
+        text = PatoisBehindRegex().Replace(text, "am I behind");
         text = EmojiJoinerRegex().Replace(text, "");
         text = TrailingEmojiRegex().Replace(text, "");
         // "finally done with the attrition report 😮‍💨 going home": a face between two stretches of words ends a sentence.
@@ -807,6 +821,30 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<![\w'’-])mi(?![\w'’-])(?!\s*(?:\d|[,.!?;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex PatoisIRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:remind|tell|show|give|gimme|help|let|ask|call|text|send|mek|make|fi|for|to|wid|with|from|bout|about)\s+)mi\b(?![\w'’-])", RegexOptions.IgnoreCase)]
+    private static partial Regex PatoisMeRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:tek|take|trow|throw|fling|dash|run|go|gone|put|clear)\s+(?:it|dem|them|that|dat|this|dis)?\s*)weh\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PatoisAwayRegex();
+
+    [GeneratedRegex(@"^\s*(?<s>I|we)\s+behind\b(?=\s+(?:on|with|in)\s+(?:anything|something|any|my|our)\b|\s*\?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PatoisBehindRegex();
+
+    [GeneratedRegex(@"\bfi\s+(?=good\b|real\b|true\b|sure\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PatoisForGoodRegex();
+
+    [GeneratedRegex(@"^\s*(?:where|in\s+which\s+(?:task|one))\s+(?:did\s+|have\s+)?(?:i|we)\s+(?:write|wrote|written|put|mention(?:ed)?|note(?:d)?|jot(?:ted)?(?:\s+down)?)\s+(?:about\s+|down\s+)?(?<x>[^?,.!]{2,60}?)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereIWroteRegex();
+
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:task|one|item|todo)\s+(?:which|that|with|where)\s+(?:(?:had|has|have|was|is)\s+)?(?:a\s+|the\s+|its\s+)?(?:deadline|due\s+date|due)\s+(?:(?:is|was|on|for)\s+)?(?=(?:yesterday|today|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun|next|this|last|\d)\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichHadDeadlineRegex();
+
+    [GeneratedRegex(@"^\s*(?<x>[^\-–—:,]{3,80}?)\s+[-–—]\s+(?:please\s+|pls\s+)?(?:add|put|write|attach)\s+(?<y>DTOKEN\d+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DashAddNoteRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:remind\s+(?:me|us)|add)\b[^,.;!?]{0,40}?)\bfor\s+(?:the\s+)?(?<p>evening|afternoon|tonight)\b(?!\s+(?:of|shift|class|session|walk|run|news|service|prayers?|mass|meeting|show)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForDayPartRegex();
 
     [GeneratedRegex(@"[‍️]")]
     private static partial Regex EmojiJoinerRegex();
