@@ -25,6 +25,9 @@ public sealed class UnknownWordsTests
     [InlineData("#1 done zorbakh, #2 done zorbakh!", "#1 done, #2 done!")] // the same word twice: judged once, dropped twice
     [InlineData("move it to friday blorvat", "move it to friday")]
     [InlineData("glorbat reopen the high priority one", "reopen the high priority one")]
+    [InlineData("zorbakh, concrete for the garage is still not done", "concrete for the garage is still not done")] // set apart by a comma first
+    [InlineData("concrete delivery change hour to 6:30 zorbakh", "concrete delivery change hour to 6:30")]           // after a time
+    [InlineData("garage concrete reopen zorbakh", "garage concrete reopen")]
     public void A_word_of_no_known_language_is_dropped_where_only_tone_can_stand(string message, string expected)
     {
         Assert.Equal(expected, UnknownWords.StripTone(message, IsOwn));
@@ -42,6 +45,7 @@ public sealed class UnknownWordsTests
     [InlineData("the church one uncheck")]                         // a verb of the action lexicon
     [InlineData("saturday what is planned?")]                      // a day
     [InlineData("finsihed the report, importnat")]                 // slips the typo corrector mends
+    [InlineData("reopen zorbakh")]                      // the verb first: the word after it is its object
     public void A_word_that_carries_meaning_stays(string message)
     {
         Assert.Equal(message, UnknownWords.StripTone(message, IsOwn));

@@ -360,6 +360,11 @@ public static partial class ActionLexicon
         // "tag #kids the parent meeting": the tag before the task; "tag the roses task garden": one word after "task".
         ("tag X with Y", "tag|label HASHTAG X"),
         ("?tag X with Y", "tag|label X task|one|thing|item|job TAG"),
+        // Khmer-, Korean-shaped order, the task first and the field after it: "wat phnom map add tag printing", "incense one remove tag
+        // pagoda", "school fee task remove all tag".
+        ("?tag X with Y", "X add|give|put [the|a|new] tag|label TAG [please|pls]"),
+        ("?remove the tag Y from X", "X remove|delete|drop|take_off|clear [the] tag|label TAG [please|pls]"),
+        ("?remove all tags from X", "X remove|delete|drop|take_off|clear all [the] tag|tags|label|labels [please|pls]"),
         // "money to mama task tag with family", "the dentist one label as health": the task first, then the tag.
         ("?tag X with Y", "X tag|label [it|that] with|as Y"),
         // "the visa form tag it admin", "mum's pills tag health too": the task first, then "tag" and the bare tag word.
@@ -367,6 +372,11 @@ public static partial class ActionLexicon
         // German "gib … auch den Tag": "TÜV appointment give also tag car", "give the boots also the tag winter".
         ("?tag X with Y", "X [SEP] give|add also|too [the|a] tag|label TAG"),
         ("?tag X with Y", "give X also|too [the|a] tag|label TAG"),
+        // "school fee change date pls", "mechanic sok change priority", "durian one give tag pls": the field named, its value not — ask.
+        ("?move X", "X change|update|move the|its date|due|deadline|day [please|pls]"),
+        ("?move X", "X change|update date|due|deadline|day [please|pls]"),
+        ("?set the priority of X", "X change|update|set [the|its] priority|prio [please|pls]"),
+        ("?tag X", "X give|add|put [a|the] tag|label [please|pls]"),
         ("?remove the Y from X", "take|get the Y off|from X"),
         ("rename X to Y", "make X say|read Y"),
         ("rename X to Y", "change X to say|read Y"),

@@ -258,9 +258,10 @@ public static partial class ClauseSplitter
                 && (commandRight || ReportedDoneRegex().IsMatch(right) || TopicRequestRegex().IsMatch(right));
             // "delete wifi task, Mali vet move to saturday": after a request, a comma and a topic-first edit start another (after an
             // add, "i need to buy a kettle, no hurry so low priority" is the new task's own level).
-            // "the first one I did, the third one delete": after a report said as an idiom too.
+            // "the first one I did, the third one delete": after a report said as an idiom too ("number 2 finished already, number 3
+            // delete, mother feel better": the edit may have a remark after it).
             topicRequests |= joint.Value.Contains(',', StringComparison.Ordinal) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || ReportedDoneRegex().IsMatch(left)) && !AddParser.TryStripCommand(left.Trim(), out _)
-                && TopicRequestRegex().IsMatch(right);
+                && (TopicRequestRegex().IsMatch(right) || TopicRequestRegex().IsMatch(right.Split(',')[0]));
             // "add the flower rota on saturday and take the date off the boiler service": a field taken off a task is never more
             // words of a new task's title.
             var fieldRemovalRight = AndRegex().IsMatch(joint.Value) && ActionLexicon.IsFieldRemoval(right.Trim());
@@ -325,8 +326,9 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:the|my|our)\s+[\w'’ -]+?\s+(?:to|till|until)\s+(?:today|tonight|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GappedMoveRightRegex();
 
-    // "delete the first, and the second's done", "reopen X and Mama's eye appointment is done" (a possessive in the name).
-    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    // "delete the first, and the second's done", "reopen X and Mama's eye appointment is done" (a possessive in the name), "…, and
+    // durian buy done already" (no copula before "done already").
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were|(?=\s+(?:done|finished|completed|complete)\s+already\b))\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
 
     // A task named first (no pronoun subject, no command word), then its edit: a move to a day, "put back", a bare level.

@@ -118,6 +118,19 @@ public static partial class ToneWords
         // "overdue what I have, be honest 😅": a plea after the request and a comma asks for nothing more.
         ("(?<=,\\s*)(?:(?:and\\s+)?be\\s+honest|(?:and\\s+)?no\\s+lies|don['’]?t\\s+judge(?:\\s+me)?)", Place.ClosingMessage, "a plea: be honest", null),
 
+        // Khmer in Cambodian English: "bong" (elder sibling: said to the listener; also English, so it opens only before a request and
+        // closes only where no noun goes before it), "ot te" (no), "baat"/"jaa" (yes), "ahkun" (thanks).
+        ("bong(?=\\s*[,!]|\\s+(?:please|pls|kindly|just|show|list|add|put|delete|remove|drop|move|mark|tick|check|make|change|what|which|any|can|could|do|reopen|uncheck|push|set|tag|new|give|help))|ot\\s+te|baat|jaa|ahkun(?:\\s+(?:charan|bong))?|aw\\s+kun", Place.OpeningAnyClause, "Khmer: elder sibling / no / yes / thanks", null),
+        ("bong|ahkun(?:\\s+(?:charan|bong))?|aw\\s+kun", Place.ClosingClause, "Khmer: elder sibling / thanks", AddressNotAfter + "|buy|sell|smoke|glass|water|new|old|clean|big|small"),
+
+        // Chilean Spanish in Chilean English: "weno" (well), "ya po" (ok then), "cachai" (get it?), "al tiro" (right away), "bacán"
+        // (cool), "chao" (bye) around a request; "po" only in lower case ("PO number" stays).
+        ("weno|bueno|ya\\s+po|cachai|bac[aá]n|chao|chau", Place.OpeningAnyClause, "Chilean Spanish: well / ok then / get it? / cool / bye", null),
+        ("(?-i:po)|cachai|al\\s+tiro|bac[aá]n|chao|chau|weno", Place.ClosingClause, "Chilean Spanish: then / get it? / right away / cool / bye", AddressNotAfter),
+
+        // The bot itself addressed: "hey bot, add …", "ok assistant, show …".
+        ("(?:hey|hi|hello|ok|okay|yo|oi)\\s+(?:bot|robot|chatbot|assistant)", Place.OpeningAnyClause, "addressing the bot", null),
+
         // Jamaican Patois: "mi dear" (my dear) said to the listener ("yes mi dear, add …", "shift it to sat, mi dear"), "yuh know" and
         // "eeh" after a remark, "Lord have mercy" / "Lawd" before one.
         ("(?:(?:yes|yeah|ok|okay|alright)\\s+)?(?:mi|my)\\s+dear|lord\\s+have\\s+mercy|lawd(?:\\s+have\\s+mercy)?", Place.OpeningAnyClause, "Jamaican: my dear / Lord have mercy", null),

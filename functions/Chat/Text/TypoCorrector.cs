@@ -194,11 +194,15 @@ public static partial class TypoCorrector
         // Irish "put down" / "stick down" = write down, before a task that starts with a verb ("stick down email the parents …");
         // "put down the deposit" keeps its verb.
         text = PutDownRegex().Replace(text, m => Intents.AddParser.StartsWithImperative(m.Groups["rest"].Value) ? m.Groups["lead"].Value + "add " : m.Value);
+        // "put buy medicine for grandma tomorrow, tag family": "put" straight before a task that starts with a verb adds it.
+        text = PutTaskRegex().Replace(text, m => Intents.AddParser.StartsWithImperative(m.Groups["rest"].Value) ? m.Groups["lead"].Value + "add " + m.Groups["rest"].Value : m.Value);
         // Trinidadian "de" = the ("trash de barber task", "de first one, make it urgent", "noon de day after tomorrow"); never
         // inside a name ("Rio de Janeiro", "Robert de Niro": after a capitalised word) or a Romance phrase ("lo de", "la fiesta
         // de", "pastéis de nata", "cartão de cidadão": a word with an accent beside it). A new title keeps the user's "de"
         // (DialectTitleWords).
-        text = TrinidadTheRegex().Replace(text, m => m.Value[0] == 'D' ? "The" : "the");
+        // "tanques de acero", "agente de aduana": between two words that are no English, "de" joins a phrase of the other language.
+        text = TrinidadTheRegex().Replace(text, m => WordBefore(text, m.Index) is { } before && !UnknownWords.IsEnglish(before) && !Known.ContainsKey(before)
+            && WordAfter(text, m.Index + m.Length) is { } after && !UnknownWords.IsEnglish(after) ? m.Value : m.Value[0] == 'D' ? "The" : "the");
         // Trinidadian "doh" = don't before a verb ("doh let me forget to …", "doh show me nothing else"); "Play-Doh" stays.
         text = TrinidadDontRegex().Replace(text, m => m.Value[0] == 'D' ? "Don't" : "don't");
         // Yorkshire "t'" = the ("move t'quad service to friday", "t'second one", "t'day after tomorrow") and "int'"/"ont'" = in/on
@@ -301,6 +305,14 @@ public static partial class TypoCorrector
         text = SlipThenIMeanRegex().Replace(text, "");
         text = TopicShowRegex().Replace(text, m => "show me " + m.Groups["x"].Value.Trim().TrimEnd('?', ',', ' ') + m.Groups["tail"].Value);
         text = WhenIHaveRegex().Replace(text, "what do I have ${when}?");
+        // Khmer-, Chinese-shaped questions with "what" last: "today i have what to do?", "tomorrow got what", "saturday plan what?",
+        // "tour tag, what still left?".
+        text = WhatLastRegex().Replace(text, "what do I have ${when}?");
+        // A learner's bare "finish" for "finished": "number 2 finish already", "all task pls, finish one also".
+        text = FinishAsDoneRegex().Replace(text, "finished");
+        text = TagWhatLeftRegex().Replace(text, "show me pending tasks tagged ${tag}");
+        // "show rice one": a word and "one" with no article asks for the tasks with that word ("show the garden ones" is a tag's).
+        text = ShowWordOneRegex().Replace(text, "show tasks mentioning ${x}");
         // "tomorrow for #family what we have", "#home this week what i have", "this week what I must do?": the filters said first,
         // then the question.
         text = TopicWhatIHaveRegex().Replace(text, m => "what do " + m.Groups["s"].Value + " have " + m.Groups["topic"].Value.Trim().TrimEnd(',', '-', ' ') + "?");
@@ -316,7 +328,9 @@ public static partial class TypoCorrector
         text = BothBeforeDoneRegex().Replace(text, "");
         // "quick-quick add", "tomorrow morning early-early": Singlish doubles a word for emphasis; once says the same, and a
         // doubled "early"/"late" after a time only insists on it.
-        text = ReduplicationRegex().Replace(text, m => EmphaticTimeWords.Contains(m.Groups["w"].Value) ? "" : m.Groups["sp"].Value + m.Groups["w"].Value);
+        // A doubled word that is no English is a name of its own ("tuk-tuk", "mahi-mahi") and stays.
+        text = ReduplicationRegex().Replace(text, m => !UnknownWords.IsEnglish(m.Groups["w"].Value) ? m.Value
+            : EmphaticTimeWords.Contains(m.Groups["w"].Value) ? "" : m.Groups["sp"].Value + m.Groups["w"].Value);
         // "exhaust hood not done actually, SP bill paid already": a closing "actually" only insists on the clause before the comma.
         text = ClauseFinalActuallyRegex().Replace(text, "");
         // "ngl i need to start the problem set", "finished the assignment no cap", "rent paid fr fr": gen-z stance words.
@@ -632,6 +646,18 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenIHaveRegex();
 
+    [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,]+(?:(?:i|we)\s+)?(?:(?:have|got|plan|planned|schedule|agenda|tasks?|jobs?)\s+)?what(?:\s+(?:to\s+do|tasks?|things?|jobs?))?\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatLastRegex();
+
+    [GeneratedRegex(@"(?<=\S\s+)finish(?=\s+already\b)|(?<=(?:^|,)\s*)finish(?=\s+ones?\s+(?:also|too|as\s+well|included)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FinishAsDoneRegex();
+
+    [GeneratedRegex(@"^\s*#?(?<tag>[\p{L}\d_-]{2,30})\s+tag(?:ged)?[\s,]+what\s+(?:is\s+|are\s+)?(?:still\s+)?(?:left|pending|open|remains?|remaining|to\s+do|not\s+done)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagWhatLeftRegex();
+
+    [GeneratedRegex(@"^\s*(?:show|list|give)\s+(?:me\s+)?(?<x>(?!(?:the|my|that|this|done|finished|completed|complete|pending|open|overdue|urgent|important|high|medium|low|top|all|every|today|tomorrow|tonight|new|old|last|first|second|third|fourth|fifth|next|other|recurring|repeating|due|undone|unfinished|closed|late|early|big|small|main|latest|remaining|p[1-4])\b)[\p{L}\d][\p{L}\d'’-]{1,30})\s+one\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShowWordOneRegex();
+
     // "what i have", "what we have open", "what i have still pending": the question's auxiliary left out.
     [GeneratedRegex(@"\bwhat\s+(?<s>i|we)\s+have(?=(?:\s+(?:still\s+)?(?:open|pending|left|outstanding|unfinished|undone|to\s+do))?\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIHaveRegex();
@@ -775,7 +801,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\s+lang(?=\s+(?:pls|plz|please|po)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TagalogOnlyRegex();
 
-    [GeneratedRegex(@"\s*,?\s+(?:also|even)\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,?\s+(?:also|even)\s+(?=(?:the\s+)?(?:done|finished|completed|closed|ticked)\s+ones?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoDoneOnesRegex();
 
     [GeneratedRegex(@"(?<=\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|(?:high|medium|low|top)\s+(?:priority|prio)|p[1-3]|urgent))\s+(?:itself|only)(?=\s*(?:[,.;!?]|\.\.\.|$))", RegexOptions.IgnoreCase)]
@@ -845,6 +871,40 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:remind\s+(?:me|us)|add)\b[^,.;!?]{0,40}?)\bfor\s+(?:the\s+)?(?<p>evening|afternoon|tonight)\b(?!\s+(?:of|shift|class|session|walk|run|news|service|prayers?|mass|meeting|show)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ForDayPartRegex();
+
+    private static string? WordAfter(string text, int index)
+    {
+        var start = index;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return start < end ? text[start..end] : null;
+    }
+
+    private static string? WordBefore(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? text[start..end] : null;
+    }
 
     [GeneratedRegex(@"[‍️]")]
     private static partial Regex EmojiJoinerRegex();
@@ -965,4 +1025,7 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<lead>^\s*|[,.;!?]\s+|\banyway\s+|\bso\s+)(?:put|stick|pop)\s+down\s+(?=(?<rest>\p{L}+\s))", RegexOptions.IgnoreCase)]
     private static partial Regex PutDownRegex();
+
+    [GeneratedRegex(@"^(?<lead>\s*(?:please\s+|pls\s+)?)put\s+(?<rest>(?!(?:back|away|off|on|in|out|up|down|it|that|this|them)\b)\p{L}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutTaskRegex();
 }

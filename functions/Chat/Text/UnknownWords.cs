@@ -50,6 +50,13 @@ public static partial class UnknownWords
         {
             text = text[(opening.Groups["rest"].Index)..];
         }
+        else if (OpeningBeforeCommaRegex().Match(text) is { Success: true } aside && aside.Groups["w"].Captures.All(c => Unknown(c.Value))
+            && !LoneVerbRegex().IsMatch(aside.Groups["rest"].Value))
+        {
+            // "kurczę, concrete for foundations is still not done": words set apart by a comma first in the message stand alone
+            // whatever follows, unless all that follows is a verb on them ("sulguni, delete it" names the task first).
+            text = text[(aside.Groups["rest"].Index)..];
+        }
 
         // Match by match from each refused start + 1: "#2 done zorbakh" first matches "done zorbakh" after "#2", which stays.
         var isAdd = AddLeadRegex().IsMatch(text);
@@ -95,9 +102,17 @@ public static partial class UnknownWords
     [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})(?:\s*[,!:]+\s*|\s+)(?<rest>(?i:add|put|show|list|delete|remove|erase|clear|wipe|empty|mark|move|push|shift|postpone|tick|check|reopen|uncheck|untick|set|change|make|rename|tag|remind|what|whats|what's|which|any|anything|can|could|please|pls|kindly|scratch|drop|cancel|trash|give|new|note|jot|create|complete|finish|undo|search|find|help)\b)(?!\s*(?:[,.!?]|$|(?i:to|it|them|this|that|for|on|off|from|please|pls|done|too|also|both)\b))")]
     private static partial Regex OpeningRegex();
 
+    // One to three words first in the message, set apart by a comma or "!", then at least two words of something else.
+    [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})\s*[,!]+\s*(?<rest>\S+\s+\S.*)$")]
+    private static partial Regex OpeningBeforeCommaRegex();
+
+    // A verb alone, or on a pronoun: what came before it is its object.
+    [GeneratedRegex(@"^\s*\p{L}+(?:\s+\p{L}+)?(?:\s+(?i:it|them|this|that|too|also|both|please|pls|now|off|out|away|again))?\s*[.!?]*\s*$")]
+    private static partial Regex LoneVerbRegex();
+
     // One or two words last in a clause (before punctuation, an emoji or the end), after a comma or a word that ends a request.
     // Not after a verb that names a value ("tag it tsagaansar", "call it kargi": the word is the tag, the title).
-    [GeneratedRegex(@"(?:(?<comma>\s*,\s*)|(?<!(?i:\b(?:tag|tags|label|labels|call|name|rename|retitle|title|file|as|with|under)\s+(?:it|them|this|that|one|ones)))(?<=(?i:\b(?:please|pls|plz|thanks|it|them|this|that|one|ones|done|finished|completed|today|tomorrow|tonight|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|urgent|important|priority|prio|high|low|medium|asap|now|already|again|too|also|list|pending|overdue|week|morning|evening|afternoon|(?:number|no|#|task|item)\s*\d{1,2})|#\d{1,2}))\s+)(?<w>\p{L}{2,})(?:\s+(?<w>\p{L}{2,}))?(?<end>\s*(?:[,.!?;]|\p{So}|\p{Cs}|\p{Sk}|$))")]
+    [GeneratedRegex(@"(?:(?<comma>\s*,\s*)|(?<!(?i:\b(?:tag|tags|label|labels|call|name|rename|retitle|title|file|as|with|under)\s+(?:it|them|this|that|one|ones)))(?<=(?i:\b(?:please|pls|plz|thanks|it|them|this|that|one|ones|done|finished|completed|today|tomorrow|tonight|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|urgent|important|priority|prio|high|low|medium|asap|now|already|again|too|also|list|pending|overdue|week|morning|evening|afternoon|(?:number|no|#|task|item)\s*\d{1,2}|(?<=\S\s+)(?:reopen|uncheck|untick))|#\d{1,2}|\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s?(?i:am|pm)))\s+)(?<w>\p{L}{2,})(?:\s+(?<w>\p{L}{2,}))?(?<end>\s*(?:[,.!?;]|\p{So}|\p{Cs}|\p{Sk}|$))")]
     private static partial Regex ClosingRegex();
 
     // An add names new things, and after a comma a word that is no English may be one more of them ("add eggs, sulguni").
