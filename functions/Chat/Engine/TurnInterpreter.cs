@@ -86,7 +86,7 @@ internal sealed partial class TurnInterpreter
 
     // A word of the person's own tasks (titles, notes, tags; gathered on the first question), or its start ("physio" of
     // "Physiotherapy"), or a slip of one ("sulgni").
-    private bool IsOwnWord(string word)
+    internal bool IsOwnWord(string word)
     {
         var folded = WordMatcher.Tokens(word).FirstOrDefault() ?? word;
         var words = _ownWords ??= OwnWords();

@@ -360,7 +360,7 @@ public static partial class ClauseSplitter
     private static partial Regex VerbLastRequestRegex();
 
     // A clause that tells something (a verb of state, a time relation, something missing) and asks for nothing.
-    [GeneratedRegex(@"^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost|mind|anymore|instead|will|won['’]?t|can['’]?t|cannot|didn['’]?t|don['’]?t|doesn['’]?t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClauseRegex();
 
     [GeneratedRegex(@"[—–-]|[\u2600-\u27BF]|[\uD83C-\uD83E]|\b(?:so|pls|please|plz|lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)\b", RegexOptions.IgnoreCase)]

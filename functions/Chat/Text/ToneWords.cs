@@ -131,6 +131,16 @@ public static partial class ToneWords
         // The bot itself addressed: "hey bot, add …", "ok assistant, show …".
         ("(?:hey|hi|hello|ok|okay|yo|oi)\\s+(?:bot|robot|chatbot|assistant)", Place.OpeningAnyClause, "addressing the bot", null),
 
+        // Maltese in Maltese English: "mela" (so, of course), "ejja" (come on), "iva" (yes), "insomma" (well), "grazzi" (thanks),
+        // "miskin (me)" (poor me) around a request.
+        ("mela|ejja|iva|insomma|grazzi(?:\\s+ħafna)?", Place.OpeningAnyClause, "Maltese: so / come on / yes / well / thanks", null),
+        ("mela|ejja|grazzi(?:\\s+ħafna)?|miskin(?:\\s+(?:me|jien))?", Place.ClosingClause, "Maltese: so / come on / thanks / poor me", AddressNotAfter),
+
+        // Burmese in Myanmar English: "mingalaba" (hello), "ya ba de" (it's fine), "houq ke" (ok), "kyay zu tin ba de" (thank you)
+        // before a request; "naw" (a softener) and "ya" after one.
+        ("mingalaba|ya\\s+ba\\s+de|houq\\s+ke|kyay\\s+zu(?:\\s+tin\\s+ba\\s+de)?", Place.OpeningAnyClause, "Burmese: hello / it's fine / ok / thank you", null),
+        ("naw|kyay\\s+zu(?:\\s+tin\\s+ba\\s+de)?|(?-i:ya)", Place.ClosingClause, "Burmese: softener / thank you / sentence-final ya", AddressNotAfter + "|see|thank|love|miss|bye|got|get|told|would|could|will|can|should|do|did|are|have|wanna|gotta"),
+
         // Jamaican Patois: "mi dear" (my dear) said to the listener ("yes mi dear, add …", "shift it to sat, mi dear"), "yuh know" and
         // "eeh" after a remark, "Lord have mercy" / "Lawd" before one.
         ("(?:(?:yes|yeah|ok|okay|alright)\\s+)?(?:mi|my)\\s+dear|lord\\s+have\\s+mercy|lawd(?:\\s+have\\s+mercy)?", Place.OpeningAnyClause, "Jamaican: my dear / Lord have mercy", null),

@@ -72,7 +72,7 @@ public static partial class TypoCorrector
         ["whit"] = "what", ["whit's"] = "what's", ["dinna"] = "don't", ["didna"] = "didn't", ["canna"] = "can't", ["wisna"] = "wasn't",
         // Jamaican Patois and Brummie function words ("put it back pon di list", "wah mi have fi do?", "tek di CCTV ting off"),
         // Hong Kong English shorthand ("work tasks that r urgent", "bring fwd X", "gd night").
-        ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["weh"] = "what", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
+        ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["weh"] = "what", ["x'hemm"] = "what's", ["x’hemm"] = "what's", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["lemme"] = "let me", ["dat"] = "that", ["dat's"] = "that's", ["dats"] = "that's", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
@@ -263,6 +263,9 @@ public static partial class TypoCorrector
         // "asap add fix the dishwasher", "urgent: put down call the bank": a priority said before the command belongs to
         // the new task, so it moves behind it ("add fix the dishwasher asap") and never reaches the title.
         text = LeadingPriorityAddRegex().Replace(text, m => m.Groups["rest"].Value.TrimEnd(' ', '.', '!') + " " + m.Groups["p"].Value);
+        // "medium priority, order gold thread from the supplier": a level said first, then a task that starts with a verb.
+        text = LeadingLevelTaskRegex().Replace(text, m => Intents.AddParser.StartsWithImperative(m.Groups["rest"].Value)
+            ? "add " + m.Groups["rest"].Value.TrimEnd(' ', '.', '!') + ", " + m.Groups["p"].Value : m.Value);
         // "remove both 2 and 3", "tick off both #1 and #4": "both" before two positions only stresses them.
         text = BothPositionsRegex().Replace(text, "");
         // "chef knives not done yet, shop sent the wrong ones", "X - not done yet, got the wrong ones": a reason told after a
@@ -311,6 +314,16 @@ public static partial class TypoCorrector
         // A learner's bare "finish" for "finished": "number 2 finish already", "all task pls, finish one also".
         text = FinishAsDoneRegex().Replace(text, "finished");
         text = TagWhatLeftRegex().Replace(text, "show me pending tasks tagged ${tag}");
+        // "tmrw list", "friday tasks?": a day, then the word for the listing.
+        text = DayListRegex().Replace(text, "what do I have ${when}?");
+        // "monastery related task got?", "bank related ones": the tasks with that word.
+        text = RelatedTasksRegex().Replace(text, "show tasks mentioning ${x}");
+        // "#customers ones not finish yet", "garden ones not done": the pending ones of a tag or a word, never a reopen.
+        text = OnesNotDoneRegex().Replace(text, "show pending ${x} ones");
+        // Maltese "ħa nara …" (let me see …) asks to be shown.
+        text = LetMeSeeRegex().Replace(text, "show me ");
+        // "this friday 3pm Ma Su coming for fitting, remind me": the thing said first, then the request to be reminded of it.
+        text = TrailingRemindMeRegex().Replace(text, "remind me ${x}");
         // "show rice one": a word and "one" with no article asks for the tasks with that word ("show the garden ones" is a tag's).
         text = ShowWordOneRegex().Replace(text, "show tasks mentioning ${x}");
         // "tomorrow for #family what we have", "#home this week what i have", "this week what I must do?": the filters said first,
@@ -652,8 +665,23 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\S\s+)finish(?=\s+already\b)|(?<=(?:^|,)\s*)finish(?=\s+ones?\s+(?:also|too|as\s+well|included)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishAsDoneRegex();
 
-    [GeneratedRegex(@"^\s*#?(?<tag>[\p{L}\d_-]{2,30})\s+tag(?:ged)?[\s,]+what\s+(?:is\s+|are\s+)?(?:still\s+)?(?:left|pending|open|remains?|remaining|to\s+do|not\s+done)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*#?(?<tag>[\p{L}\d_-]{2,30})\s+tag(?:ged)?[\s,]+what\s+(?:is\s+|are\s+)?(?:still\s+)?(?:left|pending|open|remains?|remaining|to\s+do|not\s+done)\s*\?*\s*$|^\s*#?(?<tag>[\p{L}\d_-]{2,30})\s+tag(?:ged)?\s+(?:tasks?|ones|stuff|things|jobs)?\s*what(?:\s+(?:is|are|got|have|there))?\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagWhatLeftRegex();
+
+    [GeneratedRegex(@"^\s*(?<when>today|tonight|tomorrow|tmrw|tmr|tmw|(?:next|this)\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s)?\s+(?:list|tasks|todos?|to-dos?|schedule|agenda|plan|jobs)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayListRegex();
+
+    [GeneratedRegex(@"^\s*(?:show\s+(?:me\s+)?|any\s+)?(?<x>[\p{L}\d-]{3,30})\s+related\s+(?:tasks?|ones?|stuff|things?|jobs?)(?:\s+(?:got|have|there|pls|please))?\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedTasksRegex();
+
+    [GeneratedRegex(@"^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?(?<x>#?[\p{L}\d-]{2,30})\s+ones\s+(?:that\s+are\s+|which\s+are\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:done|finish|finished|complete|completed)(?:\s+yet)?\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnesNotDoneRegex();
+
+    [GeneratedRegex(@"^\s*(?:ħa|ha)\s+nara\b[\s,:]*", RegexOptions.IgnoreCase)]
+    private static partial Regex LetMeSeeRegex();
+
+    [GeneratedRegex(@"^\s*(?<x>(?!(?:remind|add|put|delete|remove|move|mark|tick|show|list)\b)[^,;]{3,120}?)\s*[,;:-]+\s*(?:(?:pls|please|so|and|ok)\s+)?remind\s+me(?:\s+(?:about|of)\s+(?:it|that|this))?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingRemindMeRegex();
 
     [GeneratedRegex(@"^\s*(?:show|list|give)\s+(?:me\s+)?(?<x>(?!(?:the|my|that|this|done|finished|completed|complete|pending|open|overdue|urgent|important|high|medium|low|top|all|every|today|tomorrow|tonight|new|old|last|first|second|third|fourth|fifth|next|other|recurring|repeating|due|undone|unfinished|closed|late|early|big|small|main|latest|remaining|p[1-4])\b)[\p{L}\d][\p{L}\d'’-]{1,30})\s+one\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShowWordOneRegex();
@@ -761,7 +789,7 @@ public static partial class TypoCorrector
     // (already / now), Indonesian and Malay "dong", "deh", "sih", "kok", laughter ("wkwk", "awokwok"), and kisses
     // ("#3 done x") at the end; Brazilian Portuguese "pfv"/"porfa" (please) and laughter ("kkkkk", "rsrs"); Turkish address
     // words "abi" (big brother), "kanka" (mate) and "lan" (lower case only; "Abi" is also the German school exam).
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba|daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba)\b(?!['’-])|(?<=\S)(?<!\b(?:to|for|with|from|and|call|ask|tell|meet|visit|pay|text|measure|remind|fetch|collect))\s+(?-i:daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
 
     // An opener ("ela", "endaxi"/"entaxi", "opa", "nai," and "re," with a comma: "re the invoice" is English "regarding";
@@ -771,6 +799,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"^\s*(?<p>asap|a\.s\.a\.p\.?|urgent|urgently|p1)[\s,:!\-–—]+(?<rest>(?:add|new\s+task|remind\s+me|put\s+down|put\s+in|note\s+down|jot\s+down)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPriorityAddRegex();
+
+    [GeneratedRegex(@"^\s*(?<p>(?:high|medium|low)\s+(?:priority|prio)|p[1-3])\s*[,:\-–—]+\s*(?<rest>\p{L}.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingLevelTaskRegex();
 
     [GeneratedRegex(@"(?<=\b(?:delete|remove|drop|cancel|bin|scratch|complete|finish|tick\s+off|check\s+off|mark|reopen|uncheck|move|push)\s+)both\s+(?:of\s+)?(?=(?:#|no\.?\s*|number\s+)?\d+\s*(?:and|&)\s*(?:#|no\.?\s*|number\s+)?\d+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BothPositionsRegex();

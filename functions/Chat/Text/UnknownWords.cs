@@ -102,8 +102,8 @@ public static partial class UnknownWords
     [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})(?:\s*[,!:]+\s*|\s+)(?<rest>(?i:add|put|show|list|delete|remove|erase|clear|wipe|empty|mark|move|push|shift|postpone|tick|check|reopen|uncheck|untick|set|change|make|rename|tag|remind|what|whats|what's|which|any|anything|can|could|please|pls|kindly|scratch|drop|cancel|trash|give|new|note|jot|create|complete|finish|undo|search|find|help)\b)(?!\s*(?:[,.!?]|$|(?i:to|it|them|this|that|for|on|off|from|please|pls|done|too|also|both)\b))")]
     private static partial Regex OpeningRegex();
 
-    // One to three words first in the message, set apart by a comma or "!", then at least two words of something else.
-    [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})\s*[,!]+\s*(?<rest>\S+\s+\S.*)$")]
+    // One to three words first in the message, set apart by a comma, "!" or ":", then at least two words of something else.
+    [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})\s*[,!:]+\s*(?<rest>\S+\s+\S.*)$")]
     private static partial Regex OpeningBeforeCommaRegex();
 
     // A verb alone, or on a pronoun: what came before it is its object.

@@ -2,12 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace TodoFunctions.Chat.Engine.Rules;
 
-/// <summary>"do you know if it'll rain tomorrow?", "do you ever get paged": a question about the world or the bot, not the tasks; never an add.</summary>
+/// <summary>"do you know if it'll rain tomorrow?", "do you ever get paged", "is the ferry running today?": a question about the world or
+/// the bot, not the tasks; never an add.</summary>
 internal sealed partial class OffTopicQuestionRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
-        if (!(WorldQuestionRegex().IsMatch(clause.Text) || TagQuestionRegex().IsMatch(clause.Text)) || TaskWordRegex().IsMatch(clause.Text))
+        var aboutAThing = YesNoThingQuestionRegex().Match(clause.Text) is { Success: true } question
+            && !WordRegex().Matches(question.Groups["rest"].Value).Any(word => turn.IsOwnWord(word.Value));
+        if (!(WorldQuestionRegex().IsMatch(clause.Text) || TagQuestionRegex().IsMatch(clause.Text) || aboutAThing) || TaskWordRegex().IsMatch(clause.Text))
         {
             return false;
         }
@@ -23,6 +26,13 @@ internal sealed partial class OffTopicQuestionRule : IClauseRule
     // "lovely weather today, isn't it", "who won the rugby, do you know?": a remark or question handed back to the bot.
     [GeneratedRegex(@"[,\s]\s*(?:isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t|doesn['’]?t|didn['’]?t|don['’]?t|ain['’]?t)\s+(?:it|that|they|he|she|there|we|you)\W*$|[,\s]\s*innit\W*$|,\s*(?:do|d['’]?|would|did)\s*(?:you|u|ya)\s+(?:know|reckon|think)\W*$|^(?:who|what|which\s+team)\s+(?:won|lost|scored|played|sang|wrote|invented)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagQuestionRegex();
+
+    // "is the Gozo ferry running today with this wind?": a yes/no question about a thing none of the tasks names.
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|will)\s+(?:the|a|an|this|that|my|our)\s+(?<rest>[^?]+)\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoThingQuestionRegex();
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex WordRegex();
 
     [GeneratedRegex(@"\b(?:tasks?|todos?|to-dos?|list|due|overdue|done|finish\w*|complet\w*|remind\w*|priority|tag\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWordRegex();
