@@ -311,7 +311,7 @@ public static partial class TypoCorrector
         // Khmer-, Chinese-shaped questions with "what" last: "today i have what to do?", "tomorrow got what", "saturday plan what?",
         // "tour tag, what still left?".
         text = WhatLastRegex().Replace(text, "what do I have ${when}?");
-        // A learner's bare "finish" for "finished": "number 2 finish already", "all task pls, finish one also".
+        // A learner's bare "finish" for "finished" before "already": "number 2 finish already" (before "ones": FinishOnesRegex).
         text = FinishAsDoneRegex().Replace(text, "finished");
         text = TagWhatLeftRegex().Replace(text, "show me pending tasks tagged ${tag}");
         // "tmrw list", "friday tasks?": a day, then the word for the listing.
@@ -659,16 +659,19 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[\s,]+i\s+have\s+(?:something|anything)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenIHaveRegex();
 
-    [GeneratedRegex(@"^\s*(?<when>(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,]+(?:(?:i|we)\s+)?(?:(?:have|got|plan|planned|schedule|agenda|tasks?|jobs?)\s+)?what(?:\s+(?:to\s+do|tasks?|things?|jobs?))?\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    // The day a question asks about: "today i have what", "saturday plan what?", "friday tasks?".
+    private const string AskedDay = @"(?:next|this)\s+(?:week|month|weekend)|today|tomorrow|tonight|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
+    [GeneratedRegex(@"^\s*(?<when>" + AskedDay + @")[\s,]+(?:(?:i|we)\s+)?(?:(?:have|got|plan|planned|schedule|agenda|tasks?|jobs?)\s+)?what(?:\s+(?:to\s+do|tasks?|things?|jobs?))?\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatLastRegex();
 
-    [GeneratedRegex(@"(?<=\S\s+)finish(?=\s+already\b)|(?<=(?:^|,)\s*)finish(?=\s+ones?\s+(?:also|too|as\s+well|included)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S\s+)finish(?=\s+already\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishAsDoneRegex();
 
     [GeneratedRegex(@"^\s*#?(?<tag>[\p{L}\d_-]{2,30})\s+tag(?:ged)?[\s,]+what\s+(?:is\s+|are\s+)?(?:still\s+)?(?:left|pending|open|remains?|remaining|to\s+do|not\s+done)\s*\?*\s*$|^\s*#?(?<tag>[\p{L}\d_-]{2,30})\s+tag(?:ged)?\s+(?:tasks?|ones|stuff|things|jobs)?\s*what(?:\s+(?:is|are|got|have|there))?\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagWhatLeftRegex();
 
-    [GeneratedRegex(@"^\s*(?<when>today|tonight|tomorrow|tmrw|tmr|tmw|(?:next|this)\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s)?\s+(?:list|tasks|todos?|to-dos?|schedule|agenda|plan|jobs)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<when>" + AskedDay + @"|tmrw|tmr|tmw)(?:['’]s)?\s+(?:list|tasks|todos?|to-dos?|schedule|agenda|plan|jobs)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DayListRegex();
 
     [GeneratedRegex(@"^\s*(?:show\s+(?:me\s+)?|any\s+)?(?<x>[\p{L}\d-]{3,30})\s+related\s+(?:tasks?|ones?|stuff|things?|jobs?)(?:\s+(?:got|have|there|pls|please))?\s*\??\s*$", RegexOptions.IgnoreCase)]
@@ -847,7 +850,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bevery\s+single\b", RegexOptions.IgnoreCase)]
     private static partial Regex EverySingleRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:the|including|include|with|also|plus|and)\s+)finish(?=\s+(?:ones|one|tasks|items|stuff|things)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:the|including|include|with|also|plus|and)\s+)finish(?=\s+(?:ones|one|tasks|items|stuff|things)\b)|(?<=(?:^|,)\s*)finish(?=\s+ones?\s+(?:also|too|as\s+well|included)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FinishOnesRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)?(?:reopen|re-open|uncheck|untick|unmark|put\s+back|bring\s+back)\b[^,;.!?]*?)\s*,\s*(?:(?:it|that)(?:['’]s|\s+is)\s+|is\s+)?(?:still\s+)?not\s+(?:finish|finished|done|complete|completed)(?:\s+yet)?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]

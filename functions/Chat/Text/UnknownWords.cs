@@ -6,8 +6,9 @@ namespace TodoFunctions.Chat.Text;
 /// <summary>
 /// Tone words of a language the engine has never met: "gamarjoba genatsvale, new task …", "#2 done causa", "number 2 done,
 /// rakhmet". A word that is no word of English (<see cref="IsEnglish"/>), none of the person's own tasks and none the engine reads
-/// itself can only set the tone where a request leaves no room for anything else: first in the message before a request, or
-/// last after a word that ends one ("done", "it", "pls", a day, a comma). <see cref="ToneWords"/> names the words it knows;
+/// itself can only set the tone where a request leaves no room for anything else: first in the message before a request or set
+/// apart by a comma, "!" or ":" ("kurczę, concrete … is still not done"), or last after a word that ends one ("done", "it", "pls", a
+/// day, a time, a comma, a verb-last "reopen"). <see cref="ToneWords"/> names the words it knows;
 /// this drops the ones it does not, so a new voice is understood before anyone adds a line for it.
 /// </summary>
 /// <remarks>
