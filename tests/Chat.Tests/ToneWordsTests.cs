@@ -35,6 +35,10 @@ public sealed class ToneWordsTests
     [InlineData("shift it to sat, mi dear", "shift it to sat")]
     [InlineData("szefie, put on list: call Kasia", "put on list: call Kasia")] // Polish: boss
     [InlineData("move the plumber to friday proszę", "move the plumber to friday")]
+    [InlineData("ma add fix the wobbly stool in lab 3", "add fix the wobbly stool in lab 3")] // Croatian: well, before a request
+    [InlineData("help molim te", "help")]                                            // Croatian: please
+    [InlineData("bula vinaka, show me today", "show me today")]                      // Fijian: hello, thank you
+    [InlineData("isa so hot today", "so hot today")]                                 // Fijian: oh dear (lower case only)
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -56,6 +60,9 @@ public sealed class ToneWordsTests
     [InlineData("uff")]
     [InlineData("book the Achi Thai restaurant")]
     [InlineData("add buy the biscuits the kids like")]  // "like" closes only where it cannot be the verb
+    [InlineData("call ma about sunday lunch")]          // "ma" opens only before a request: here it is a person
+    [InlineData("ma's birthday cake")]
+    [InlineData("Isa needs a lift to school")]         // "Isa" capitalised is a name
     [InlineData("what would you like")]
     [InlineData("add buy ag show tickets")]           // "ag" opens only before a word the noun cannot take
     [InlineData("ag show tickets for saturday")]

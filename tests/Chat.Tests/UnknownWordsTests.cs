@@ -28,6 +28,10 @@ public sealed class UnknownWordsTests
     [InlineData("zorbakh, concrete for the garage is still not done", "concrete for the garage is still not done")] // set apart by a comma first
     [InlineData("concrete delivery change hour to 6:30 zorbakh", "concrete delivery change hour to 6:30")]           // after a time
     [InlineData("garage concrete reopen zorbakh", "garage concrete reopen")]
+    [InlineData("zorbakh - what's on friday?", "what's on friday?")]                               // set apart by a dash first
+    [InlineData("#3 zorbakh = done", "#3 done")]                                                   // a word glossed in English
+    [InlineData("the one due zorbakh - tomorrow - is done", "the one due tomorrow is done")]
+    [InlineData("move it to zorbakh (friday)", "move it to friday")]
     public void A_word_of_no_known_language_is_dropped_where_only_tone_can_stand(string message, string expected)
     {
         Assert.Equal(expected, UnknownWords.StripTone(message, IsOwn));
@@ -46,6 +50,8 @@ public sealed class UnknownWordsTests
     [InlineData("saturday what is planned?")]                      // a day
     [InlineData("finsihed the report, importnat")]                 // slips the typo corrector mends
     [InlineData("reopen zorbakh")]                      // the verb first: the word after it is its object
+    [InlineData("call Zorbakh (plumber)")]                         // a capitalised word before a gloss is a name
+    [InlineData("zorbakh - delete it")]                            // a task named first, a dash, then the verb on "it"
     public void A_word_that_carries_meaning_stays(string message)
     {
         Assert.Equal(message, UnknownWords.StripTone(message, IsOwn));

@@ -17,8 +17,10 @@ public static partial class Recurrence
     {
         var m = RecurrenceRegex().Match(text);
         // "check the logs from the nightly run", "send the weekly report": a frequency word after a determiner is an adjective
-        // of the noun after it (the run happens nightly; the task does not repeat).
-        while (m.Success && AdjectiveFrequencyRegex().IsMatch(m.Value) && DeterminerBeforeRegex().IsMatch(text[..m.Index]))
+        // of the noun after it (the run happens nightly; the task does not repeat). So is one before a thing bought or sent by the
+        // period: "renew ZET monthly pass", "weekly bus ticket".
+        while (m.Success && AdjectiveFrequencyRegex().IsMatch(m.Value)
+            && (DeterminerBeforeRegex().IsMatch(text[..m.Index]) || PeriodThingAfterRegex().IsMatch(text[(m.Index + m.Length)..])))
         {
             m = m.NextMatch();
         }
@@ -123,6 +125,9 @@ public static partial class Recurrence
 
     [GeneratedRegex(@"\b(?:the|a|an|my|our|your|his|her|their|this|that|these|those)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBeforeRegex();
+
+    [GeneratedRegex(@"^\s+(?:\p{L}+\s+)?(?:pass|passes|ticket|tickets|travelcard|card|subscription|subscriptions|membership|statement|statements|newsletter|magazine|allowance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodThingAfterRegex();
 
     [GeneratedRegex(@"every\s+(?<n>\S+)\s+(?<unit>days|weeks?|months)", RegexOptions.IgnoreCase)]
     private static partial Regex EveryNRegex();

@@ -89,10 +89,14 @@ public static partial class ToneWords
         ("ishi", Place.Opening, "Amharic: ok", null),
         ("(?<=,\\s*)(?:egziabher\\s+yimesgen|amesegnalehu|selam)|egziabher\\s+yimesgen", Place.ClosingClause, "Amharic: thank God / thank you / hello", null),
 
-        // Serbian in Serbian-shaped English: "ajde"/"hajde" (come on, ok), "bre" (emphasis), "hvala" (thanks) around a request.
-        ("ajde|hajde", Place.OpeningAnyClause, "Serbian: come on / ok", null),
-        ("hvala(?:\\s+puno)?", Place.OpeningBeforeComma, "Serbian: thanks", null),
-        ("bre|hvala(?:\\s+puno)?", Place.ClosingClause, "Serbian: emphasis / thanks", AddressNotAfter),
+        // Serbian and Croatian in Serbian- and Croatian-shaped English: "ajde"/"hajde"/"daj" (come on, ok), "ajme"/"joj" (oh no), "e pa"
+        // (well then), "evo" (here), "bok" (hi, bye), "laku noć" (good night), "bre" (emphasis), "hvala" (thanks), "molim te" (please)
+        // around a request; "ma" (well) is also English ("call ma"), so it opens only before a request.
+        ("ajde|hajde|daj|ajme|joj|e\\s+pa|evo|bok|laku\\s+no[ćc]", Place.OpeningAnyClause, "Serbian, Croatian: come on / oh no / well then / here / hi / good night", null),
+        ("hvala(?:\\s+(?:puno|lijepa))?", Place.OpeningBeforeComma, "Serbian, Croatian: thanks", null),
+        ("bre|hvala(?:\\s+(?:puno|lijepa))?|molim\\s+te|bok", Place.ClosingClause, "Serbian, Croatian: emphasis / thanks / please / bye", AddressNotAfter),
+        ("ma(?=\\s+(?:add|put|new|remind|note|delete|remove|move|push|mark|tick|make|set|change|show|list|what|what's|whats|which|clear|cancel|rename|uncheck|reopen)\\b)",
+            Place.Opening, "Croatian: well (before a request)", null),
 
         // Cuban Spanish in Miami English: "mija"/"mijo" (dear), "asere" (buddy) call the listener; "oye" (hey) opens.
         ("(?:ay\\s+)?(?:mija|mijo|asere|oye)", Place.OpeningAnyClause, "Cuban Spanish: dear / buddy / hey", null),
@@ -140,6 +144,13 @@ public static partial class ToneWords
         // before a request; "naw" (a softener) and "ya" after one.
         ("mingalaba|ya\\s+ba\\s+de|houq\\s+ke|kyay\\s+zu(?:\\s+tin\\s+ba\\s+de)?", Place.OpeningAnyClause, "Burmese: hello / it's fine / ok / thank you", null),
         ("naw|kyay\\s+zu(?:\\s+tin\\s+ba\\s+de)?|(?-i:ya)", Place.ClosingClause, "Burmese: softener / thank you / sentence-final ya", AddressNotAfter + "|see|thank|love|miss|bye|got|get|told|would|could|will|can|should|do|did|are|have|wanna|gotta"),
+
+        // Fijian in Fiji English: "bula" (hello), "vinaka (vakalevu)" (thank you; "vinaka God" thank God), "isa" (oh dear; lower
+        // case only, "Isa" is a name), "io" (yes) and "sega" (no) before a comma around a request. The aspect marker "sa" ("number 2
+        // sa done") is in TypoCorrector.ForeignFillerRegex.
+        ("bula(?:\\s+(?:vinaka|bro|boss|vakalevu))?|vinaka(?:\\s+(?:vakalevu|god|bro|boss))?|(?-i:isa)(?:\\s+lei)?", Place.OpeningAnyClause, "Fijian: hello / thank you / oh dear", null),
+        ("io|sega", Place.OpeningBeforeComma, "Fijian: yes / no", null),
+        ("vinaka(?:\\s+vakalevu)?", Place.ClosingClause, "Fijian: thank you", AddressNotAfter),
 
         // Jamaican Patois: "mi dear" (my dear) said to the listener ("yes mi dear, add …", "shift it to sat, mi dear"), "yuh know" and
         // "eeh" after a remark, "Lord have mercy" / "Lawd" before one.

@@ -280,6 +280,8 @@ public static partial class TypoCorrector
         text = LeadingAdRegex().Replace(text, "add ");
         // "yaar which ones are low prio?", "number 3 done hai", "achi uncheck the first one": the table of tone words.
         text = ToneWords.Strip(text);
+        // Fijian "dua task: …", "add dua task" (one task): the number word of a new task, like "new".
+        text = DuaTaskRegex().Replace(text, "new ");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone (one with conditions of its own).
         text = ParticleRegex().Replace(text, "");
         // Scouse/northern "giz" = give me ("giz the medium priority stuff", "giz a reminder to …"), at the start of a request.
@@ -339,6 +341,8 @@ public static partial class TypoCorrector
         text = SettledDoneRegex().Replace(text, "done");
         // "1 and 3 both done already", "the two forms both submitted": "both" only repeats the plural before it.
         text = BothBeforeDoneRegex().Replace(text, "");
+        // "2 and 4 delete them", "1, 3 tick both": positions first, then the verb on a pronoun for them; the verb alone acts on all.
+        text = PositionsThenVerbOnThemRegex().Replace(text, "");
         // "quick-quick add", "tomorrow morning early-early": Singlish doubles a word for emphasis; once says the same, and a
         // doubled "early"/"late" after a time only insists on it.
         // A doubled word that is no English is a name of its own ("tuk-tuk", "mahi-mahi") and stays.
@@ -791,8 +795,9 @@ public static partial class TypoCorrector
     // case only, "PO" is a purchase order), "naman", "pala" (it turns out), "nga", "lang", "talaga", a trailing "na"
     // (already / now), Indonesian and Malay "dong", "deh", "sih", "kok", laughter ("wkwk", "awokwok"), and kisses
     // ("#3 done x") at the end; Brazilian Portuguese "pfv"/"porfa" (please) and laughter ("kkkkk", "rsrs"); Turkish address
-    // words "abi" (big brother), "kanka" (mate) and "lan" (lower case only; "Abi" is also the German school exam).
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba)\b(?!['’-])|(?<=\S)(?<!\b(?:to|for|with|from|and|call|ask|tell|meet|visit|pay|text|measure|remind|fetch|collect))\s+(?-i:daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
+    // words "abi" (big brother), "kanka" (mate) and "lan" (lower case only; "Abi" is also the German school exam); Fijian "sa" (an
+    // aspect marker: "number 2 sa done", "sa paid the fees") before a word of state.
+    [GeneratedRegex(@"(?<=\S)\s+(?-i:sa)(?=\s+(?:done|paid|finish\w*|complete\w*|ready|fixed|sorted|over|gone|booked|sent|bought|at|cancell?ed)\b)|^\s*(?-i:sa)\s+(?=(?:done|paid|finish\w*|complete\w*|ready|fixed|sorted|booked|sent|bought)\b)|(?<=\S)\s+(?:(?-i:po)|naman|pala|nga|talaga|dong|deh|sih|kok|wk(?:wk)+\w*|awokwok\w*|pfv|pfvr|porfa|k{4,}|(?:rs){2,})\b(?!['’-])|(?<=\S)\s+(?:na|lang)(?=\s*(?:[,.!?;:—–]|\s-\s|$|\p{So}|\p{Cs}))|(?<=\S)\s+(?-i:na|ba)\b(?!['’-])|(?<=\S)(?<!\b(?:to|for|with|from|and|call|ask|tell|meet|visit|pay|text|measure|remind|fetch|collect))\s+(?-i:daw)\b(?!['’-])|(?<=\S)(?<!\b(?:my|his|her|your|our|their|the|to|for|with|and|call|visit|text|ask|tell)\s+)\s+(?-i:pa)\b(?!['’-])|(?<=\b[a-z]+)\s+(?-i:mo)(?=\s+(?-i:na)\b|\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:ko)(?=\s*(?:[,.!?]|$))|(?<=\S)\s+(?-i:x{1,3})(?=[\s.!]*$)|(?<=\S)\s+(?-i:abi|kanka|lan)\b(?!['’-])|^(?-i:abi|kanka)\b[\s,]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignFillerRegex();
 
     // An opener ("ela", "endaxi"/"entaxi", "opa", "nai," and "re," with a comma: "re the invoice" is English "regarding";
@@ -808,6 +813,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=\b(?:delete|remove|drop|cancel|bin|scratch|complete|finish|tick\s+off|check\s+off|mark|reopen|uncheck|move|push)\s+)both\s+(?:of\s+)?(?=(?:#|no\.?\s*|number\s+)?\d+\s*(?:and|&)\s*(?:#|no\.?\s*|number\s+)?\d+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BothPositionsRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:(?:#|no\.?\s*|number\s+)?\d{1,2}\s*(?:,|and|&|n)\s*)+(?:#|no\.?\s*|number\s+)?\d{1,2}\s+(?:delete|remove|drop|cancel|bin|scratch|trash|complete|finish|tick|check|reopen|uncheck|untick)(?:\s+off)?)\s+(?:them|both|those|these)(?:\s+both)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionsThenVerbOnThemRegex();
 
     [GeneratedRegex(@"(?<=\b(?:not|isn['’]?t|wasn['’]?t|aren['’]?t)\s+(?:done|finished|sorted)(?:\s+yet)?)\s*[,;–—-]\s*(?:(?:the\s+)?[\p{L}'’]+\s+){0,2}(?:got|sent|gave|brought|delivered|came|forgot)\s+(?:me\s+|us\s+)?(?:the|a|an)\s+(?:wrong|bad|broken|faulty|old)\b[^,.;!?]*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonAfterNotDoneRegex();
@@ -1048,6 +1056,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"^\s*ad\s+(?!(?:on|for|in|is|was|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdRegex();
+
+    [GeneratedRegex(@"(?<=^\s*(?:(?:add|put|make|create|pls|please)\s+)*)dua\s+(?=(?:task|thing|item|job|reminder)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DuaTaskRegex();
 
     [GeneratedRegex(@"\b(?:(?<tomorrow>to\s+morrow)|(?<=\b(?:i|we|you|they)\s+)(?<have>av)(?=\s+(?:to|got|done|finished|paid|sent)\b)|(?<have>av)(?=\s+(?:i|we|you)\s+got\b)|(?<=\b(?:the|last|first|second|third|next|other|big|little|new|old|that|this|top|bottom)\s+)(?<one>un)(?![\p{L}'’-])|(?<=\b(?:is|are|its|it's|all|been|got|get|be|was|were|that's|thats)\s+)(?<done>dun)(?![\p{L}'’-])|(?<=\b(?:of|both|all)\s+)(?<them>em)(?![\p{L}'’-])|(?<=\b(?:off|on|from|to|onto)\s+)(?<my>me)(?=\s+(?:list|todo|to-do|tasks)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenFormsRegex();

@@ -7,8 +7,8 @@ namespace TodoFunctions.Chat.Text;
 /// Tone words of a language the engine has never met: "gamarjoba genatsvale, new task …", "#2 done causa", "number 2 done,
 /// rakhmet". A word that is no word of English (<see cref="IsEnglish"/>), none of the person's own tasks and none the engine reads
 /// itself can only set the tone where a request leaves no room for anything else: first in the message before a request or set
-/// apart by a comma, "!" or ":" ("kurczę, concrete … is still not done"), or last after a word that ends one ("done", "it", "pls", a
-/// day, a time, a comma, a verb-last "reopen"). <see cref="ToneWords"/> names the words it knows;
+/// apart by a comma, "!", ":" or a dash ("kurczę, concrete … is still not done"), last after a word that ends one ("done", "it", "pls", a
+/// day, a time, a comma, a verb-last "reopen"), or glossed in English right after it ("#3 gotovo = done"). <see cref="ToneWords"/> names the words it knows;
 /// this drops the ones it does not, so a new voice is understood before anyone adds a line for it.
 /// </summary>
 /// <remarks>
@@ -59,6 +59,12 @@ public static partial class UnknownWords
             text = text[(aside.Groups["rest"].Index)..];
         }
 
+        // "#3 gotovo = done", "the one due sutra - tomorrow - is done", "sutra (tomorrow)": a word of the other language glossed in
+        // English right after it; the gloss is what the request says.
+        text = GlossRegex().Replace(text, m => Unknown(m.Groups["w"].Value) && m.Groups["g"].Captures.All(c => IsEnglish(c.Value) || EngineWordRegex().IsMatch(c.Value))
+            ? string.Join(' ', m.Groups["g"].Captures.Select(c => c.Value))
+            : m.Value);
+
         // Match by match from each refused start + 1: "#2 done zorbakh" first matches "done zorbakh" after "#2", which stays.
         var isAdd = AddLeadRegex().IsMatch(text);
         for (var m = ClosingRegex().Match(text); m.Success; m = ClosingRegex().Match(text, Math.Min(text.Length, m.Index + 1)))
@@ -103,8 +109,8 @@ public static partial class UnknownWords
     [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})(?:\s*[,!:]+\s*|\s+)(?<rest>(?i:add|put|show|list|delete|remove|erase|clear|wipe|empty|mark|move|push|shift|postpone|tick|check|reopen|uncheck|untick|set|change|make|rename|tag|remind|what|whats|what's|which|any|anything|can|could|please|pls|kindly|scratch|drop|cancel|trash|give|new|note|jot|create|complete|finish|undo|search|find|help)\b)(?!\s*(?:[,.!?]|$|(?i:to|it|them|this|that|for|on|off|from|please|pls|done|too|also|both)\b))")]
     private static partial Regex OpeningRegex();
 
-    // One to three words first in the message, set apart by a comma, "!" or ":", then at least two words of something else.
-    [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})\s*[,!:]+\s*(?<rest>\S+\s+\S.*)$")]
+    // One to three words first in the message, set apart by a comma, "!", ":" or a dash, then at least two words of something else.
+    [GeneratedRegex(@"^\s*(?:(?<w>\p{L}{2,})\s+){0,2}(?<w>\p{L}{2,})(?:\s*[,!:]+|\s+[-–—]+)\s*(?<rest>\S+\s+\S.*)$")]
     private static partial Regex OpeningBeforeCommaRegex();
 
     // A verb alone, or on a pronoun: what came before it is its object.
@@ -115,6 +121,11 @@ public static partial class UnknownWords
     // Not after a verb that names a value ("tag it tsagaansar", "call it kargi": the word is the tag, the title).
     [GeneratedRegex(@"(?:(?<comma>\s*,\s*)|(?<!(?i:\b(?:tag|tags|label|labels|call|name|rename|retitle|title|file|as|with|under)\s+(?:it|them|this|that|one|ones)))(?<=(?i:\b(?:please|pls|plz|thanks|it|them|this|that|one|ones|done|finished|completed|today|tomorrow|tonight|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|urgent|important|priority|prio|high|low|medium|asap|now|already|again|too|also|list|pending|overdue|week|morning|evening|afternoon|(?:number|no|#|task|item)\s*\d{1,2}|(?<=\S\s+)(?:reopen|uncheck|untick))|#\d{1,2}|\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s?(?i:am|pm)))\s+)(?<w>\p{L}{2,})(?:\s+(?<w>\p{L}{2,}))?(?<end>\s*(?:[,.!?;]|\p{So}|\p{Cs}|\p{Sk}|$))")]
     private static partial Regex ClosingRegex();
+
+    // A word in lower case (a capitalised one is a name: "call Zorbakh (plumber)"), then its gloss: "= done", " - tomorrow -"
+    // (the closing dash may be gone before "is": the typo corrector drops a dash before a report), "(tomorrow)".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<w>\p{Ll}\p{L}+)(?:\s*=\s*(?=\p{L})|\s+[-–—]\s+(?:(?<g>\p{L}+)\s+){0,1}(?<g>\p{L}+)(?:\s+[-–—](?=\s)|(?=\s+(?:is|are|was|were)\b))|\s*\((?:(?<g>\p{L}+)\s+){0,1}(?<g>\p{L}+)\)(?=[\s,.!?]|$))")]
+    private static partial Regex GlossRegex();
 
     // An add names new things, and after a comma a word that is no English may be one more of them ("add eggs, sulguni").
     [GeneratedRegex(@"^\s*(?i:add|put|new|note|jot|create|remind|buy|need|i\s+need|pencil|stick|throw)\b")]
