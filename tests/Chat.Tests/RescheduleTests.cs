@@ -48,6 +48,26 @@ public sealed class RescheduleTests
         Assert.Equal(new TaskDue(new DateOnly(2026, 11, 28), null), update.Due?.NewDue);
     }
 
+    // Put off, but neither by how much nor to when: the engine asks instead of guessing a day.
+    [Theory]
+    [InlineData("postpone the electricity bill")]
+    [InlineData("put off the electricity bill")]
+    public void A_postpone_with_no_span_or_date_asks(string message)
+    {
+        var task = Harness.Task("Pay electricity bill", new TaskDue(new DateOnly(2026, 11, 27), new TimeOnly(8, 0)));
+        var plan = Harness.Run(message, Harness.Context("Europe/Berlin", Now, [task]));
+        Assert.Empty(plan.Actions);
+        Assert.Contains("?", plan.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_of_ones_own_task_first_in_the_message_is_no_slip_of_a_command()
+    {
+        // "Marek" is one letter from "mark"; read as "mark interview …", the move was lost.
+        var update = Update("Marek interview move to friday", Harness.Task("Interview new baker Marek", new TaskDue(new DateOnly(2026, 11, 26), new TimeOnly(14, 0))));
+        Assert.Equal(new TaskDue(new DateOnly(2026, 11, 27), new TimeOnly(14, 0)), update.Due?.NewDue);
+    }
+
     [Fact]
     public void Dropping_the_due_date_makes_the_task_undated()
     {

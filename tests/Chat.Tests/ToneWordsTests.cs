@@ -39,6 +39,10 @@ public sealed class ToneWordsTests
     [InlineData("help molim te", "help")]                                            // Croatian: please
     [InlineData("bula vinaka, show me today", "show me today")]                      // Fijian: hello, thank you
     [InlineData("isa so hot today", "so hot today")]                                 // Fijian: oh dear (lower case only)
+    [InlineData("enkosi Lord, I paid the burial society", "I paid the burial society")] // isiXhosa: thank God
+    [InlineData("hayi man, delete the brakes one", "delete the brakes one")]        // isiZulu/isiXhosa: no, man
+    [InlineData("tak prosím add check the oven", "add check the oven")]             // Slovak: so, please
+    [InlineData("no tak, add count the float", "add count the float")]               // Slovak: well
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -63,6 +67,8 @@ public sealed class ToneWordsTests
     [InlineData("call ma about sunday lunch")]          // "ma" opens only before a request: here it is a person
     [InlineData("ma's birthday cake")]
     [InlineData("Isa needs a lift to school")]         // "Isa" capitalised is a name
+    [InlineData("visit tata at the hospital")]         // isiXhosa "tata" (father) after a verb is a person of the task
+    [InlineData("no, keep it")]                         // English "no" before a comma stays
     [InlineData("what would you like")]
     [InlineData("add buy ag show tickets")]           // "ag" opens only before a word the noun cannot take
     [InlineData("ag show tickets for saturday")]

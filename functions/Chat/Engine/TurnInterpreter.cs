@@ -95,6 +95,9 @@ internal sealed partial class TurnInterpreter
             || (folded.Length >= 5 && EditDistance.Damerau(own, folded) <= 1));
     }
 
+    // A word written exactly as in one of the person's own tasks: "Marek" of "Interview new baker Marek".
+    private bool IsOwnName(string word) => (_ownWords ??= OwnWords()).Contains(WordMatcher.Tokens(word).FirstOrDefault() ?? word);
+
     private HashSet<string> OwnWords() =>
         _tasks.SelectMany(t => WordMatcher.Tokens($"{t.Title} {t.Description} {string.Join(' ', t.Tags)}")).ToHashSet();
 
@@ -137,11 +140,11 @@ internal sealed partial class TurnInterpreter
             return new ChatPlan([], ReplyWriter.SmallTalk(smallTalk), null, null);
         }
 
-        var text = TypoCorrector.Correct(_protector.Protect(message.Trim()));
+        var text = TypoCorrector.Correct(_protector.Protect(message.Trim()), IsOwnName);
         // "#2 done causa", "gamarjoba, add …": a tone word of a voice the tables do not know yet; the rest is read again without it.
         if (UnknownWords.StripTone(text, IsOwnWord) is var toneless && toneless != text)
         {
-            text = TypoCorrector.Correct(toneless);
+            text = TypoCorrector.Correct(toneless, IsOwnName);
         }
         if (_memory.LatestState.Redo is { } redo && BareAnswerRegex().IsMatch(text) && !ClauseSplitter.StartsWithCommand(text)
             && !ListQueryParser.LooksLikeListing(text) && Resolve(text, ReferenceScope.All).Status == ReferenceStatus.Found)

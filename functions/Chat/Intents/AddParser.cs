@@ -104,15 +104,16 @@ public static partial class AddParser
         }
 
         var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "…, half of them came in brown", "…, they ran out again": a quantity of the items, or "they"/"he"/"she", as the subject.
+        // "…, half of them came in brown", "…, they ran out again", "…, it expires soon": a quantity of the items, or a pronoun, as the subject.
         if (words.Length >= 4 && QuantifierRegex().IsMatch(words[0]) && words[1] is "of" or "Of")
         {
             var at = Array.FindIndex(words, 3, w => References.TaskReferenceResolver.HasFiniteVerb(w));
             return at is >= 3 and <= 5;
         }
 
-        if (words.Length >= 3 && words[0] is "they" or "They" or "he" or "He" or "she" or "She"
-            && References.TaskReferenceResolver.HasFiniteVerb(words[1]) && words[2] is not ("to" or "To"))
+        if (words.Length >= 3 && words[0] is "they" or "They" or "he" or "He" or "she" or "She" or "it" or "It"
+            && (References.TaskReferenceResolver.HasFiniteVerb(words[1]) || (words[0] is not ("they" or "They") && ThirdPersonVerbRegex().IsMatch(words[1])))
+            && words[2] is not ("to" or "To"))
         {
             return true;
         }
@@ -135,6 +136,13 @@ public static partial class AddParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:half|some|most|all|none|both|each|one|two|three|several|many)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex QuantifierRegex();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+\s*(?:pcs|pc|pieces|x|kg|kgs|kilos?|g|grams?|l|litres?|liters?|bags?|boxes|packs?|packets?|bottles?|dozen|units?|sacks?|crates?|trays?|rolls?|cans?|tins?|jars?)\.?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex QuantityRegex();
+
+    // "it expires", "he leaves": a verb's third person after a pronoun subject.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]{3,}(?<!s)s$")]
+    private static partial System.Text.RegularExpressions.Regex ThirdPersonVerbRegex();
+
     private static List<string> SplitItems(string body)
     {
         var commaParts = CommaRegex().Split(body).Where(p => p.Trim().Length > 0).ToList();
@@ -153,6 +161,11 @@ public static partial class AddParser
             else if (items.Count > 0 && IsRemarkAboutItem(part))
             {
                 continue;
+            }
+            else if (items.Count > 0 && QuantityRegex().IsMatch(part))
+            {
+                // "buy new baking trays, 10 pcs": how many, of the item before.
+                items[^1] += " (" + part.Trim() + ")";
             }
             else if (items.Count == 0 && part != commaParts[^1] && IsModifierOnly(part, ShapeClock))
             {

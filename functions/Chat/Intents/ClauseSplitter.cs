@@ -205,15 +205,15 @@ public static partial class ClauseSplitter
             }
 
             // "water filter - reopen", "the Lisbon trip – remove the tags", "gas bill please remove": a task's name, a dash or a
-            // "please", then a request with no object of its own; the name is its object, so the two stay one clause (split, the
-            // name alone was added as a task).
+            // "please", then a request with no object of its own (and maybe its reason: "pay cottage electricity - uncheck, payment
+            // failed"); the name is its object, so the two stay one clause (split, the name alone was added as a task).
             // "yoga trial, forget about it", "last one, complete pls", "western blot, postpone a week" (Korean topic first): after a
             // comma too, when the name is no statement of its own.
             // A request on "that"/"it" after a comma stays a clause of its own ("Lord, just delete that one": the word before is no name).
             var commaAfterName = joint.Value.Contains(',', StringComparison.Ordinal) && !StatementRegex().IsMatch(left) && !ActionLexicon.IsRequest(left.Trim())
                 && !VerbOnPronounRegex().IsMatch(right);
             if ((joint.Value.AsSpan().IndexOfAny("-–—") >= 0 || PleaseJointRegex().IsMatch(joint.Value) || commaAfterName) && !LeftIsCommand(left) && !StartsWithCommand(left) && ShortNameRegex().IsMatch(left)
-                && (ObjectlessRequestRegex().IsMatch(right) || ObjectlessTagsClearRegex().IsMatch(right) || FieldChangeRegex().IsMatch(right) || ObjectlessSpanMoveRegex().IsMatch(right)))
+                && (ObjectlessRequestRegex().IsMatch(WithoutReason(right)) || BareNotDoneRegex().IsMatch(WithoutReason(right)) || ObjectlessTagsClearRegex().IsMatch(right) || FieldChangeRegex().IsMatch(right) || ObjectlessSpanMoveRegex().IsMatch(right)))
             {
                 continue;
             }
@@ -336,7 +336,7 @@ public static partial class ClauseSplitter
     private static partial Regex TopicRequestRegex();
 
     // "rent done", "property tax is done": a task reported done, with or without "is", no verb of its own before it.
-    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?(?!(?:mark|tick|check|get|got|have|has|make|set|put)\b)[\w'’-]+(?:\s+(?!(?:as|and|or)\b)[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted|paid)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?(?!(?:mark|tick|check|get|got|have|has|make|set|put)\b)[\w'’-]+(?:\s+(?!(?:as|and|or)\b)[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted|paid|written|signed|sent|ordered|booked|bought|fixed|cleaned|delivered)(?:\s+(?:already|now|too|as\s+well))?[\s.!\p{So}\p{Cs}\p{Mn}]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedDoneRegex();
 
     // "1 and 2 done, delete 3", "#4 finished - move 5 to friday": a short done report is a request of its own.
@@ -356,11 +356,12 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddLeadRegex();
 
-    [GeneratedRegex(@"^\s*(?:\S.*?\s[—–:-]\s*)?(?:please\s+|pls\s+)?(?:mark(?:ed)?\s+(?:it\s+)?(?:as\s+)?(?:not\s+)?(?:done|finished|complete|completed|undone|pending|open)|(?:not\s+|now\s+|all\s+)?done(?:\s+now)?|finished|completed|complete|un-?check(?:ed)?|un-?tick(?:ed)?|reopen(?:ed)?|undone|delete|remove|cancel(?:led)?|scratch|drop|tick(?:ed)?(?:\s+off)?|check(?:ed)?\s+off)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\S.*?\s[—–:-]\s*)?(?:please\s+|pls\s+)?(?:mark(?:ed)?\s+(?:it\s+)?(?:as\s+)?(?:not\s+)?(?:done|finished|complete|completed|undone|pending|open)|(?:not\s+|now\s+|all\s+)?done(?:\s+(?:now|yet))?|finished|completed|complete|un-?check(?:ed)?|un-?tick(?:ed)?|reopen(?:ed)?|undone|delete|remove|cancel(?:led)?|scratch|drop|tick(?:ed)?(?:\s+off)?|check(?:ed)?\s+off)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbLastRequestRegex();
 
-    // A clause that tells something (a verb of state, a time relation, something missing) and asks for nothing.
-    [GeneratedRegex(@"^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost|mind|anymore|instead|will|won['’]?t|can['’]?t|cannot|didn['’]?t|don['’]?t|doesn['’]?t)\b", RegexOptions.IgnoreCase)]
+    // A clause that tells something (a verb of state, a time relation, something missing or gone wrong: "payment failed", "I paid
+    // wrong amount") and asks for nothing.
+    [GeneratedRegex(@"^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost|mind|anymore|instead|will|won['’]?t|can['’]?t|cannot|didn['’]?t|don['’]?t|doesn['’]?t|failed|wrong|bounced|broke|broken|rejected|declined|returned|mistake)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClauseRegex();
 
     [GeneratedRegex(@"[—–-]|[\u2600-\u27BF]|[\uD83C-\uD83E]|\b(?:so|pls|please|plz|lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)\b", RegexOptions.IgnoreCase)]
@@ -426,6 +427,13 @@ public static partial class ClauseSplitter
 
     public static bool StartsWithCommand(string text) => RightCommandRegex().IsMatch(text);
 
+    // "uncheck, payment failed" → "uncheck": a verb-last request with its reason after a comma (the reason is dropped later).
+    private static string WithoutReason(string text) =>
+        text.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 && VerbLastRequestRegex().IsMatch(text[..comma])
+            && ReasonClauseRegex().IsMatch(text[(comma + 1)..]) && !text.Contains('?', StringComparison.Ordinal)
+            ? text[..comma]
+            : text;
+
     private static bool IsCourteousRequest(string text)
     {
         var core = IntentPatterns.StripFillers(text.Trim()).Trim();
@@ -457,7 +465,9 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+[—–-]\s+|\s+(?:so|pls|please|plz)\s+|\s+(?:lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)[\s,!.]+|\s+(?=(?:bc|b/c|cuz|because)\s+(?:i|im|i['’]m|we|my|mom|mum|dad|the|it|its|it['’]s|there|they|he|she|you)\b)|\s*(?:[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDFFF])+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftJointRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|then|but|anyway|anyways)\s+)?(?:please\s+|kindly\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:shift|delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|(?:put|attach|leave|stick)\s+DTOKEN\d+|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+|make\s+(?:[\w'’-]+\s+){1,4}?(?:urgent|important|high|medium|low|top|p[1-4])\b|put\s+(?:the|my|it|that)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|on|till|until)\s+(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|the\s+\d|\d))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:so|then|but|anyway|anyways)\s+)?(?:please\s+|kindly\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:shift|delete|remove|drop|scratch|get\s+rid\s+of|scrap|ditch|nuke|untick|uncheck|trash|cancel|erase|mark|complete|check\s+off|tick\s+off|tick(?!\s+(?:box|boxes|the\s+box(?:es)?|it|them|that|this|those|these|both|off)\b)|reopen|uncheck|unmark|add|create|move|reschedule|postpone|push|delay|rename|change|set\s+(?:the|it|its|that|them|priority)|(?:clear|strip)\s+(?:its|their)\b|make\s+(?:it|that|them|this|both)|tag|untag|label|show|list|remind\s+me|prioriti[sz]e|put\s+(?:it|that)\s+(?:on|to|in)|(?:put|attach|leave|stick)\s+DTOKEN\d+|put\s+the\s+\S+\s+tag|make\s+(?:the|my)\s+\S+|make\s+(?:[\w'’-]+\s+){1,4}?(?:urgent|important|high|medium|low|top|p[1-4])\b|put\s+(?:the|my|it|that)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|on|till|until)\s+(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|the\s+\d|\d))\b", RegexOptions.IgnoreCase)]
+    // "delete the Edgars one and tick visit tata": a plain "tick" on a task's name completes (read inside the delete, it deleted
+    // both); "tick it (off)" after a report stays with the report ("I bought the sumac already, tick it off").
     // "done with the laundry, and put the bathroom for tomorrow": "put X for/on a day" (Spanish "ponlo para") is a move. "…
     // and put note: bring the report card" (the note already a placeholder) puts a note on the task just named.
     private static partial Regex RightCommandRegex();

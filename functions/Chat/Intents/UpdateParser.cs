@@ -13,6 +13,14 @@ public static partial class UpdateParser
     /// <summary>"set the priority of X", "change X's due date": an edit that names what to change but not the new value.</summary>
     public static (string Reference, string What)? ParseMissingValue(string clause)
     {
+        // "postpone the shifts one": put off, but neither by how much nor to when — ask, never guess a day.
+        var bare = BarePostponeRegex().Match(clause);
+        if (bare.Success && !ShiftRegex().IsMatch(clause) && !DateExpressionParser.ContainsDateOrTime(bare.Groups["ref"].Value)
+            && !VagueSpanRegex().IsMatch(bare.Groups["ref"].Value))
+        {
+            return (bare.Groups["ref"].Value, "due date");
+        }
+
         var m = MissingValueRegex().Match(AlsoTailRegex().Replace(clause, ""));
         return m.Success ? (m.Groups["ref"].Value, m.Groups["re"].Success ? "priority" : m.Groups["what"].Value.ToLowerInvariant()) : null;
     }
@@ -383,6 +391,10 @@ public static partial class UpdateParser
 
     [GeneratedRegex(@"^(?:please\s+)?(?:postpone|delay|defer|snooze|put\s+off|push\s+back)\s+(?<ref>.+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex BarePostponeRegex();
+
+    // "postpone X a bit", "put off X for a while": a span the person leaves to the engine (a day), not a value missing.
+    [GeneratedRegex(@"\b(?:a\s+(?:bit|little|while|day)|for\s+(?:now|a\s+(?:bit|while|day))|later|indefinitely|until\s+further\s+notice)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueSpanRegex();
 
     // "set up a follow-up call on Monday", "set up an appointment for friday": "set up" a new thing makes it (an add), no edit.
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:move|reschedule|re-schedule|push|shift|change|set(?!\s+up\s+(?:a|an|another|one)\b)|postpone|delay|defer|bump|put\s+off|make|switch|update|lower|raise|downgrade|upgrade|mark|prioriti[sz]e|deprioriti[sz]e|edit|adjust)\b", RegexOptions.IgnoreCase)]

@@ -64,7 +64,7 @@ public static partial class ToneWords
         // isiZulu in South African English: a greeting, "please", "yes"/"no", "sorry" before the request ("sawubona! ngicela show me
         // my list", "yebo, fetched Gogo", "cha, remove the taxi task"); thanks, "sorry" and "sisi"/"bhuti" (sister/brother, said to
         // the listener) after it ("delete task 2 ngiyabonga", "trash number 4 askies", "check off the urgent one sisi").
-        ("sawubona|sanibonani|ngiyabonga(?:\\s+(?:kakhulu|sisi|bhuti))?|siyabonga|yebo(?:\\s+yebo)?|ngicela|sicela|hhayi|hayi|cha|askies", Place.Opening, "isiZulu: hello / please / yes / no; SA: sorry", null),
+        ("sawubona|sanibonani|ngiyabonga(?:\\s+(?:kakhulu|sisi|bhuti))?|siyabonga|yebo(?:\\s+yebo)?|ngicela|sicela|(?:hhayi|hayi)(?:\\s+man)?|cha|askies", Place.Opening, "isiZulu: hello / please / yes / no; SA: sorry", null),
         ("ngiyabonga|siyabonga|ngiyabonga\\s+kakhulu|ngiyabonga\\s+sisi|askies|ngicela|sharp\\s+sharp", Place.ClosingClause, "isiZulu: thank you / please; SA: sorry", null),
         ("sisi|bhuti|sisi\\s+wami|mngane\\s+wami", Place.ClosingClause, "isiZulu: sister / brother / my friend (to the listener)", AddressNotAfter + "|call|email|text|ask|tell|ring|phone|meet|see|pay|visit|fetch|collect|thank"),
 
@@ -126,6 +126,16 @@ public static partial class ToneWords
         // closes only where no noun goes before it), "ot te" (no), "baat"/"jaa" (yes), "ahkun" (thanks).
         ("bong(?=\\s*[,!]|\\s+(?:please|pls|kindly|just|show|list|add|put|delete|remove|drop|move|mark|tick|check|make|change|what|which|any|can|could|do|reopen|uncheck|push|set|tag|new|give|help))|ot\\s+te|baat|jaa|ahkun(?:\\s+(?:charan|bong))?|aw\\s+kun", Place.OpeningAnyClause, "Khmer: elder sibling / no / yes / thanks", null),
         ("bong|ahkun(?:\\s+(?:charan|bong))?|aw\\s+kun", Place.ClosingClause, "Khmer: elder sibling / thanks", AddressNotAfter + "|buy|sell|smoke|glass|water|new|old|clean|big|small"),
+
+        // isiXhosa in South African English: "molo"/"molweni" (hello), "enkosi" (thank you; "enkosi Lord" thank God), "ewe" (yes), "ke"
+        // (so; lower case only) before a request; "nje" (just), "enkosi" and "eish" after one ("finished the bakkie thing eish").
+        ("molo|molweni|enkosi(?:\\s+(?:kakhulu|lord|god|tata|sisi|bhuti))?|ewe|(?-i:ke)", Place.OpeningAnyClause, "isiXhosa: hello / thank you / yes / so", null),
+        ("nje|enkosi(?:\\s+kakhulu)?|eish", Place.ClosingClause, "isiXhosa: just / thank you; SA: oh no", AddressNotAfter),
+
+        // Slovak in Slovak-shaped English: "ahoj"/"čau" (hi), "tak" (so), "no tak" (well), "áno" (yes), "dobre" (ok), "prosím" (please),
+        // "ďakujem" (thanks) around a request ("jaj" is in the Hungarian line).
+        ("ahoj|čau|tak(?:\\s+prosím)?|no\\s+tak|áno|dobre|prosím|prosim|ďakujem|dakujem", Place.OpeningAnyClause, "Slovak: hi / so / well / yes / ok / please / thanks", null),
+        ("prosím|prosim|ďakujem|dakujem|ahoj|čau", Place.ClosingClause, "Slovak: please / thanks / bye", AddressNotAfter),
 
         // Chilean Spanish in Chilean English: "weno" (well), "ya po" (ok then), "cachai" (get it?), "al tiro" (right away), "bacán"
         // (cool), "chao" (bye) around a request; "po" only in lower case ("PO number" stays).

@@ -179,7 +179,11 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\bwhat\s+(?=still\s+(?:pending|open|left|undone|not\s+done|to\s+do)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatStillRegex();
 
-    public static string Correct(string text)
+    public static string Correct(string text) => Correct(text, null);
+
+    /// <summary>As <see cref="Correct(string)"/>, but a capitalised word that <paramref name="isName"/> says is a name of the
+    /// person's own tasks is never taken for a slip: "Marek interview move to thursday" with "Interview new baker Marek" (not "mark").</summary>
+    public static string Correct(string text, Func<string, bool>? isName)
     {
         // "first one reopen ㅠㅠ prof found typo", "postpone a week pls ㅠㅠ antibody still not arrived": Korean tears or laughter
         // between two stretches of words end a sentence, as a face emoji does (below); at either end the tone words drop them. First,
@@ -527,8 +531,9 @@ public static partial class TypoCorrector
                 return "tomorrow";
             }
 
-            // "put back the timesheets, Marek didn't sign": a capitalised word inside a sentence is a name, not "mark".
-            if (char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !AtSentenceStart(text, match.Index))
+            // "put back the timesheets, Marek didn't sign": a capitalised word inside a sentence is a name, not "mark"; so is one first
+            // in a sentence that names someone of the person's own tasks.
+            if (char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && (!AtSentenceStart(text, match.Index) || isName?.Invoke(word) == true))
             {
                 return word;
             }

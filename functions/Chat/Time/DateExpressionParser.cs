@@ -25,6 +25,9 @@ public static partial class DateExpressionParser
         return (parsed.Date is not null || parsed.Time is not null) && !parsed.Remainder.Any(char.IsLetterOrDigit);
     }
 
+    /// <summary>Whether the text holds a date or a time anywhere ("the shifts one" does not; "the dentist friday" does).</summary>
+    public static bool ContainsDateOrTime(string text) => !Parse(text, ProbeNow).IsEmpty;
+
     public static DateExpression Parse(string text, LocalNow now)
     {
         var work = new StringBuilder(SpelledNumbers(text));
