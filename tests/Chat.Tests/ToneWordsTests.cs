@@ -43,6 +43,8 @@ public sealed class ToneWordsTests
     [InlineData("hayi man, delete the brakes one", "delete the brakes one")]        // isiZulu/isiXhosa: no, man
     [InlineData("tak prosím add check the oven", "add check the oven")]             // Slovak: so, please
     [InlineData("no tak, add count the float", "add count the float")]               // Slovak: well
+    [InlineData("for saturday what is planned, labas", "for saturday what is planned")] // Lithuanian: hi
+    [InlineData("Call Rasa task tag family prašau", "Call Rasa task tag family")]    // Lithuanian: please
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));

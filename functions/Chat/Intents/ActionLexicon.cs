@@ -364,6 +364,7 @@ public static partial class ActionLexicon
         // pagoda", "school fee task remove all tag".
         ("?tag X with Y", "X add|give|put [the|a|new] tag|label TAG [please|pls]"),
         ("?remove the tag Y from X", "X remove|delete|drop|take_off|clear [the] tag|label TAG [please|pls]"),
+        ("?remove the tag Y from X", "X remove|delete|drop|take_off|clear [the] TAG tag|label [please|pls]"),
         ("?remove all tags from X", "X remove|delete|drop|take_off|clear all [the] tag|tags|label|labels [please|pls]"),
         // "money to mama task tag with family", "the dentist one label as health": the task first, then the tag.
         ("?tag X with Y", "X tag|label [it|that] with|as Y"),
@@ -941,7 +942,7 @@ public static partial class ActionLexicon
             // Starts like a date; IsWhen then checks that all of it is one.
             "WHEN" => @"(?<W>\b(?:(?:on|to|for|till|until|by|at)\s+)?(?:today|tonight|tomorrow|day(?=\s+after\s+tomorrow\b)|next|this|in|the|a|\d+\w*|(?:mon|tue|wed|thu|fri|sat|sun|" + Time.DateExpressionParser.Months + @")\w*)\b.*?)",
             "SPAN" => @"(?<Y>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|fortnight|months?))\b",
-            "TAG" => @"(?<![\w#])(?<!\b(?:with|as|under|to)\s+)(?<Y>(?!(?:too|also|please|again|now|then)\b)#?[\p{L}\p{N}_-]+)",
+            "TAG" => @"(?<![\w#])(?<!\b(?:with|as|under|to)\s+)(?<Y>(?!(?:too|also|please|again|now|then|show|list|what|which|ones|tasks|items|stuff|all)\b)#?[\p{L}\p{N}_-]+)",
             "NOTE" => @"(?<Y>DTOKEN\d+)",
             "HASHTAG" => @"(?<![\w#])(?<Y>#[\p{L}\p{N}_-]+)",
             "LEVEL" => @"(?<Y>high|medium|low|top|urgent|p[1-4])(?:\s+(?:priority|prio))?\b",

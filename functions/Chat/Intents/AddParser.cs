@@ -97,8 +97,9 @@ public static partial class AddParser
     // statement whose subject is a noun phrase with a determiner and a finite verb after it says why; it is not an item.
     private static bool IsRemarkAboutItem(string part)
     {
-        // "restock cuticle oil, heaps low", "order paper towels, nearly out": how much of it is left says why.
-        if (StockLevelRegex().IsMatch(part))
+        // "restock cuticle oil, heaps low", "order paper towels, nearly out": how much of it is left says why. "…, dont let mi forget":
+        // a plea to be reminded is no item either.
+        if (StockLevelRegex().IsMatch(part) || DontLetMeForgetRegex().IsMatch(part))
         {
             return true;
         }
@@ -138,6 +139,9 @@ public static partial class AddParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+\s*(?:pcs|pc|pieces|x|kg|kgs|kilos?|g|grams?|l|litres?|liters?|bags?|boxes|packs?|packets?|bottles?|dozen|units?|sacks?|crates?|trays?|rolls?|cans?|tins?|jars?)\.?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex QuantityRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:please|pls|and)\s+)?(?:don['’]?t|do\s+not|dont)\s+let\s+me\s+forget(?:\s+(?:it|this|that|please|pls))*[\s.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DontLetMeForgetRegex();
 
     // "it expires", "he leaves": a verb's third person after a pronoun subject.
     [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]{3,}(?<!s)s$")]

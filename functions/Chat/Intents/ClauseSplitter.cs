@@ -115,6 +115,7 @@ public static partial class ClauseSplitter
             // first and the action last (this part may hold the action alone: the dash split the task off before it), then after a
             // comma a clause that asks nothing is the reason for it.
             if (joint.Value.Contains(',', StringComparison.Ordinal) && VerbLastRequestRegex().IsMatch(left) && ReasonClauseRegex().IsMatch(right)
+                && (!ReportedDoneRegex().IsMatch(right) || PartlyRegex().IsMatch(right))
                 && !right.Contains('?', StringComparison.Ordinal) && !StartsWithCommand(right.Trim()) && !ActionLexicon.IsIdiom(right.Trim()))
             {
                 yield return left.Trim();
@@ -256,6 +257,10 @@ public static partial class ClauseSplitter
             // starts another one when the right side is a command, a done report or another such request.
             var topicRequests = AndRegex().IsMatch(joint.Value) && TopicRequestRegex().IsMatch(left)
                 && (commandRight || ReportedDoneRegex().IsMatch(right) || TopicRequestRegex().IsMatch(right));
+            // "remove tractor inspection and feed order make p1": after a request that is no add, "and" and a topic-first edit start
+            // another (read as one, both tasks were deleted).
+            topicRequests |= AndRegex().IsMatch(joint.Value) && LeftIsCommand(left) && !AddParser.TryStripCommand(left.Trim(), out _)
+                && TopicRequestRegex().IsMatch(right) && !PositionEndRegex().IsMatch(left) && !OrdinalStartRegex().IsMatch(right);
             // "delete wifi task, Mali vet move to saturday": after a request, a comma and a topic-first edit start another (after an
             // add, "i need to buy a kettle, no hurry so low priority" is the new task's own level).
             // "the first one I did, the third one delete": after a report said as an idiom too ("number 2 finished already, number 3
@@ -356,13 +361,23 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddLeadRegex();
 
-    [GeneratedRegex(@"^\s*(?:\S.*?\s[—–:-]\s*)?(?:please\s+|pls\s+)?(?:mark(?:ed)?\s+(?:it\s+)?(?:as\s+)?(?:not\s+)?(?:done|finished|complete|completed|undone|pending|open)|(?:not\s+|now\s+|all\s+)?done(?:\s+(?:now|yet))?|finished|completed|complete|un-?check(?:ed)?|un-?tick(?:ed)?|reopen(?:ed)?|undone|delete|remove|cancel(?:led)?|scratch|drop|tick(?:ed)?(?:\s+off)?|check(?:ed)?\s+off)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\S.*?\s(?:reopen|uncheck|untick)\s*$|^\s*(?:\S.*?\s[—–:-]\s*)?(?:please\s+|pls\s+)?(?:mark(?:ed)?\s+(?:it\s+)?(?:as\s+)?(?:not\s+)?(?:done|finished|complete|completed|undone|pending|open)|(?:not\s+|now\s+|all\s+)?done(?:\s+(?:now|yet))?|finished|completed|complete|un-?check(?:ed)?|un-?tick(?:ed)?|reopen(?:ed)?|undone|delete|remove|cancel(?:led)?|scratch|drop|tick(?:ed)?(?:\s+off)?|check(?:ed)?\s+off)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbLastRequestRegex();
 
     // A clause that tells something (a verb of state, a time relation, something missing or gone wrong: "payment failed", "I paid
-    // wrong amount") and asks for nothing.
-    [GeneratedRegex(@"^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost|mind|anymore|instead|will|won['’]?t|can['’]?t|cannot|didn['’]?t|don['’]?t|doesn['’]?t|failed|wrong|bounced|broke|broken|rejected|declined|returned|mistake)\b", RegexOptions.IgnoreCase)]
+    // wrong amount", "only half field finished") and asks for nothing.
+    [GeneratedRegex(Partly + @".*|^(?!.*\b(?:add|delete|remove|move|change|make|mark|tick|reopen|uncheck|untick|done|finished|set|put|push|show|list|rename|tag|and|too|also|as\s+well)\b).*\b(?:is|are|was|were|has|have|had|wants?|needs?|missing|still|before|after|because|since|already|yet|not|no|never|got|came|arrived|left|forgot|lost|mind|anymore|instead|will|won['’]?t|can['’]?t|cannot|didn['’]?t|don['’]?t|doesn['’]?t|failed|wrong|bounced|broke|broken|rejected|declined|returned|mistake)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClauseRegex();
+
+    // "only half field finished": a task partly done, the reason to reopen it, not a report that another one is done.
+    private const string Partly = @"^\s*(?:only|just)\s+(?:half|part|some)\b";
+
+    [GeneratedRegex(Partly, RegexOptions.IgnoreCase)]
+    private static partial Regex PartlyRegex();
+
+    // "and second ones to tomorrow", "and 3 high priority": more objects of the request before the "and", not a topic of their own.
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:#?\d+|first|second|third|fourth|fifth|last|other|both)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalStartRegex();
 
     [GeneratedRegex(@"[—–-]|[\u2600-\u27BF]|[\uD83C-\uD83E]|\b(?:so|pls|please|plz|lol|lmao|rofl|haha\w*|hehe\w*|ngl|tbh)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DashOrEmojiRegex();

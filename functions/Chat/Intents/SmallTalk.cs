@@ -127,8 +127,8 @@ public static partial class SmallTalk
     private static partial Regex ConfusedRegex();
 
     // "How are you doing today, my friend?", "How're you doin today?", "I hope you are well": asking after the listener is chat. Nigerian English
-    // "how your side?" and Pidgin "how you dey?", "how far?" ask the same.
-    [GeneratedRegex(@"^(?:(?:hi|hey|hello)\s+)?(?:how\s+are\s+(?:you|u|things)|how\s+(?:you|u)\s+(?:are|r)|how(?:['’]re|\s+r)?\s+(?:you|ya|y['’]all|u)\s+doin(?:g|['’])?\b|how's\s+it\s+going|how\s+is\s+it\s+going|what's\s+up|whats\s+up|sup|how\s+have\s+you\s+been|how\s+(?:is\s+|['’]s\s+)?(?:your|ur)\s+side|how\s+you\s+dey|how\s+far|how\s+(?:do\s+)?(?:you|yuh|ya|u)\s+do(?:ing)?|(?:i\s+)?(?:hope|trust)\s+(?:you\s+are|you're|youre|you\s+have\s+been|you've\s+been|all\s+is|everything\s+is)\s+(?:(?:keeping|doing|very|well|fine|good)\s+)*(?:well|fine|good))(?:\s+(?:today|doing|going|this\s+morning|tonight))*(?:\s+(?:my\s+)?(?:friend|dear|buddy|pal|mate))?$")]
+    // "how your side?", Pidgin "how you dey?", "how far?" and Belizean Kriol "how yu di do?" ask the same.
+    [GeneratedRegex(@"^(?:(?:hi|hey|hello)\s+)?(?:how\s+are\s+(?:you|u|things)|how\s+(?:you|u)\s+(?:are|r)|how\s+(?:yu|you|u)\s+di\s+do(?:\s+(?:dis|this)\s+(?:morning|evening|afternoon))?|how(?:['’]re|\s+r)?\s+(?:you|ya|y['’]all|u)\s+doin(?:g|['’])?\b|how's\s+it\s+going|how\s+is\s+it\s+going|what's\s+up|whats\s+up|sup|how\s+have\s+you\s+been|how\s+(?:is\s+|['’]s\s+)?(?:your|ur)\s+side|how\s+you\s+dey|how\s+far|how\s+(?:do\s+)?(?:you|yuh|ya|u)\s+do(?:ing)?|(?:i\s+)?(?:hope|trust)\s+(?:you\s+are|you're|youre|you\s+have\s+been|you've\s+been|all\s+is|everything\s+is)\s+(?:(?:keeping|doing|very|well|fine|good)\s+)*(?:well|fine|good))(?:\s+(?:today|doing|going|this\s+morning|tonight))*(?:\s+(?:my\s+)?(?:friend|dear|buddy|pal|mate))?$")]
     private static partial Regex HowAreYouRegex();
 
     // "that's me done" closes the chat, but "that's it done" (Scots: it is done now) reports the task just talked about; "you have

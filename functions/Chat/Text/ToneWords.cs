@@ -137,6 +137,11 @@ public static partial class ToneWords
         ("ahoj|čau|tak(?:\\s+prosím)?|no\\s+tak|áno|dobre|prosím|prosim|ďakujem|dakujem", Place.OpeningAnyClause, "Slovak: hi / so / well / yes / ok / please / thanks", null),
         ("prosím|prosim|ďakujem|dakujem|ahoj|čau", Place.ClosingClause, "Slovak: please / thanks / bye", AddressNotAfter),
 
+        // Lithuanian in Lithuanian-shaped English: "labas" (hi), "ačiū" (thanks), "taip" (yes), "gerai" / "nu gerai" (ok), "prašau"
+        // (please) around a request ("nu" alone is in the Hebrew line).
+        ("labas(?:\\s+rytas)?|a[čc]i[ūu]|taip|(?:nu\\s+)?gerai|pra[šs]au", Place.OpeningAnyClause, "Lithuanian: hi / thanks / yes / ok / please", null),
+        ("pra[šs]au|a[čc]i[ūu]|labas", Place.ClosingClause, "Lithuanian: please / thanks / hi", AddressNotAfter),
+
         // Chilean Spanish in Chilean English: "weno" (well), "ya po" (ok then), "cachai" (get it?), "al tiro" (right away), "bacán"
         // (cool), "chao" (bye) around a request; "po" only in lower case ("PO number" stays).
         ("weno|bueno|ya\\s+po|cachai|bac[aá]n|chao|chau", Place.OpeningAnyClause, "Chilean Spanish: well / ok then / get it? / cool / bye", null),

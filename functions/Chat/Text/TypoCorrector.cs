@@ -75,6 +75,8 @@ public static partial class TypoCorrector
         ["di"] = "the", ["pon"] = "on", ["wah"] = "what", ["weh"] = "what", ["x'hemm"] = "what's", ["x’hemm"] = "what's", ["wha"] = "what", ["tek"] = "take", ["wid"] = "with", ["ting"] = "thing", ["tings"] = "things",
         ["anyting"] = "anything", ["nuttin"] = "nothing", ["sumn"] = "something", ["sumting"] = "something", ["yuh"] = "you", ["lemme"] = "let me", ["dat"] = "that", ["dat's"] = "that's", ["dats"] = "that's", ["dem"] = "them", ["fi"] = "to", ["mek"] = "make",
         ["r"] = "are", ["fri"] = "friday", ["fwd"] = "forward", ["gd"] = "good", ["nite"] = "night",
+        // Belizean Kriol: "shif it to sunday", "numba 2 done, tenk God", "yu know if ih …", "ah haffi pay …" (have to).
+        ["shif"] = "shift", ["numba"] = "number", ["tenk"] = "thank", ["yu"] = "you", ["ih"] = "it", ["haffi"] = "have to",
         ["isna"] = "isn't", ["disna"] = "doesn't", ["winna"] = "won't",
         // Glaswegian: "she didnae answer", "wisnae right", "gie us the low prio stuff", "on the way hame", "anything wi concert in it".
         ["didnae"] = "didn't", ["dinnae"] = "don't", ["wisnae"] = "wasn't", ["isnae"] = "isn't", ["cannae"] = "can't", ["doesnae"] = "doesn't",
@@ -286,6 +288,20 @@ public static partial class TypoCorrector
         text = ToneWords.Strip(text);
         // Fijian "dua task: …", "add dua task" (one task): the number word of a new task, like "new".
         text = DuaTaskRegex().Replace(text, "new ");
+        // Belizean Kriol: "put X pan mi list" (on), "church windows nuh done yet" (not), "ah haffi pay …" (I), "help mi nuh" (a
+        // closing "nuh": go on), "yu know if ih wah rain" (will).
+        text = KriolRegex().Replace(text, m => m.Groups["on"].Success ? "on " : m.Groups["not"].Success ? "not " : m.Groups["i"].Success ? "I " : m.Groups["will"].Success ? "will " : "");
+        // "tractor tag show" (the topic first, Lithuanian-shaped): a listing of the tag, never a tag named "show".
+        text = TagShowRegex().Replace(text, "show ${t} tag");
+        // The task first, then a move by a span or to a time (Lithuanian-, Korean-shaped): "print subsidy papers move in 2 weeks" (a
+        // date from today), "barn door postpone for 3 days" (from its due), "bank meeting make 13:30 instead of 11".
+        text = TopicSpanMoveRegex().Replace(text, m => m.Groups["time"].Success ? $"move {m.Groups["t"].Value} to {m.Groups["time"].Value}"
+            : m.Groups["in"].Success ? $"move {m.Groups["t"].Value} to in {m.Groups["span"].Value}"
+            : $"{m.Groups["v"].Value} {m.Groups["t"].Value} by {m.Groups["span"].Value}");
+        // "this week what must be done", "what needs to be done today": what is still to do, never the done ones.
+        text = MustBeDoneRegex().Replace(text, "what is pending");
+        // "oi I forgot, need renew …": owning up to forgetting, before the request, only sets the tone.
+        text = IForgotLeadRegex().Replace(text, "");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone (one with conditions of its own).
         text = ParticleRegex().Replace(text, "");
         // Scouse/northern "giz" = give me ("giz the medium priority stuff", "giz a reminder to …"), at the start of a request.
@@ -1064,6 +1080,21 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"(?<=^\s*(?:(?:add|put|make|create|pls|please)\s+)*)dua\s+(?=(?:task|thing|item|job|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DuaTaskRegex();
+
+    [GeneratedRegex(@"\b(?-i:pan)\s+(?=(?:mi|di|dat|dis)\b|(?:my|the)\s+(?:list|to-?do)\b)(?<on>)|\b(?-i:nuh)\s+(?=(?:done|finish\w*|ready|pay|paid|fix|fixed)\b)(?<not>)|^(?-i:ah)\s+(?=(?:have\s+to|haffi|want|need|gotta|must)\b)(?<i>)|\bwah\s+(?=(?:rain|snow|storm|happen|be)\b)(?<will>)|(?<=\bhelp\s+(?:me|mi))\s+nuh\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KriolRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:oh|oi|ah|argh|damn|oops)[\s,!]+)?i\s+(?:almost\s+|nearly\s+|totally\s+)?forgot\s*[,!:.—–-]+\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex IForgotLeadRegex();
+
+    [GeneratedRegex(@"^\s*#?(?<t>[\p{L}][\p{L}\d_-]*)\s+(?:tag|tagged|label)\s+(?:show|list)(?:\s+(?:me|pls|please))?\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagShowRegex();
+
+    [GeneratedRegex(@"\bwhat\s+(?:must|needs?\s+to|has\s+to|have\s+to|should|is\s+to|are\s+to)\s+be\s+done\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MustBeDoneRegex();
+
+    [GeneratedRegex(@"^\s*(?<t>(?!(?:i|we|you|he|she|they|it|add|please|pls|can|could|remind|need|must|move|push|postpone|delay|make|set|change)\b)[\p{L}\d'’#-]+(?:\s+[\p{L}\d'’#-]+){0,4}?)\s+(?:(?<v>move|push|postpone|delay)\s+(?:(?<in>in)|by|for)\s+(?<span>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?))|(?:make|set|change)(?:\s+it)?(?:\s+to)?\s+(?<time>\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:am|pm))(?:\s+instead(?:\s+of\s+\S+)?)?)\s*[.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicSpanMoveRegex();
 
     [GeneratedRegex(@"\b(?:(?<tomorrow>to\s+morrow)|(?<=\b(?:i|we|you|they)\s+)(?<have>av)(?=\s+(?:to|got|done|finished|paid|sent)\b)|(?<have>av)(?=\s+(?:i|we|you)\s+got\b)|(?<=\b(?:the|last|first|second|third|next|other|big|little|new|old|that|this|top|bottom)\s+)(?<one>un)(?![\p{L}'’-])|(?<=\b(?:is|are|its|it's|all|been|got|get|be|was|were|that's|thats)\s+)(?<done>dun)(?![\p{L}'’-])|(?<=\b(?:of|both|all)\s+)(?<them>em)(?![\p{L}'’-])|(?<=\b(?:off|on|from|to|onto)\s+)(?<my>me)(?=\s+(?:list|todo|to-do|tasks)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenFormsRegex();
