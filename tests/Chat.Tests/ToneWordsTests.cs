@@ -45,6 +45,10 @@ public sealed class ToneWordsTests
     [InlineData("no tak, add count the float", "add count the float")]               // Slovak: well
     [InlineData("for saturday what is planned, labas", "for saturday what is planned")] // Lithuanian: hi
     [InlineData("Call Rasa task tag family prašau", "Call Rasa task tag family")]    // Lithuanian: please
+    [InlineData("rent paid andi", "rent paid")]                                      // Telugu: polite
+    [InlineData("puncture fixed ra", "puncture fixed")]                              // Telugu: to a friend
+    [InlineData("parce, show me today", "show me today")]                            // Colombian: mate
+    [InlineData("last one done listo", "last one done")]                             // Colombian: done, ok
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -71,6 +75,7 @@ public sealed class ToneWordsTests
     [InlineData("Isa needs a lift to school")]         // "Isa" capitalised is a name
     [InlineData("visit tata at the hospital")]         // isiXhosa "tata" (father) after a verb is a person of the task
     [InlineData("no, keep it")]                         // English "no" before a comma stays
+    [InlineData("pray to Ra")]                          // Telugu "ra" closes only in lower case: a capitalised one is a name
     [InlineData("what would you like")]
     [InlineData("add buy ag show tickets")]           // "ag" opens only before a word the noun cannot take
     [InlineData("ag show tickets for saturday")]

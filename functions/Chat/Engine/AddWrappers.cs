@@ -19,9 +19,9 @@ internal static partial class AddWrappers
     [GeneratedRegex(@"^\s*(?:(?:please|pls|so|ok(?:ay)?|hey|hi)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:add|create|make|put\s+in|note\s+down)(?:\s+(?:a|an|one|new|another|more))*\s+(?:task|todo|to-do|item|reminder|entry)(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls|ah|lah|na|no))?\s*\?+\s+(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex AskThenTaskRegex();
 
-    // "wee reminder: collect mum's washing on saturday", "post-shift brain but add: ring the plumber": a label or a remark
-    // ending in "add" before the colon only announces the task after it.
-    [GeneratedRegex(@"^\s*(?:(?:a\s+)?(?:wee|quick|little|small|friendly|gentle)\s+(?:reminder|note|job|task)|[\p{L}'’ -]{1,40}?\s+(?:but|so|just|then)\s+(?:add|put\s+down|note\s+down|jot\s+down))\s*[:：]\s*(?=\S)", RegexOptions.IgnoreCase)]
+    // "wee reminder: collect mum's washing on saturday", "post-shift brain but add: ring the plumber", "write this down: pay …": a
+    // label or a remark ending in "add" before the colon only announces the task after it.
+    [GeneratedRegex(@"^\s*(?:(?:a\s+)?(?:wee|quick|little|small|friendly|gentle)\s+(?:reminder|note|job|task)|[\p{L}'’ -]{1,40}?\s+(?:but|so|just|then)\s+(?:add|put\s+down|note\s+down|jot\s+down)|(?:(?:please|pls)\s+)?(?:write|note|jot|put|take)\s+(?:this|that)\s+down)\s*[:：]\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex PrefaceLabelRegex();
 
     // "Important!! I must submit the I-983 in 10 days", "URGENT: call the plumber", "asap - order the salt", "Asap please, add …": the weight said

@@ -127,6 +127,8 @@ public static partial class ClauseSplitter
                 || (joint.Value.Contains(',', StringComparison.Ordinal) && (SituationRegex().IsMatch(right) || BareSituationRegex().IsMatch(right) || WhyAfterRequestRegex().IsMatch(right) || StoryStatementRegex().IsMatch(right)) && !RequestWordRegex().IsMatch(right) && !ActionLexicon.IsIdiom(right.Trim()) && !StartsWithCommand(right));
             // "add ring the marae p1, and I changed the smoke alarm batteries": a deed of one's own joined by "and" is news, not a remark.
             remark &= !(AndRegex().IsMatch(joint.Value) && FirstPersonRegex().IsMatch(right) && IntentPatterns.MatchPastTense(right.Trim()) is not null);
+            // "reopen the prepagada, and the sunscreen is bought": nor is a report, joined by "and", that another task is done.
+            remark &= !(AndRegex().IsMatch(joint.Value) && DoneReportRegex().IsMatch(right));
             // "I must write the check, it is important, please put it on list": a remark that is only a detail of the item stays with it.
             if (remark && !AddParser.IsModifierOnly(right, AddParser.ShapeClock) && !AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock) && (LeftIsCommand(left) || ActionLexicon.IsRequest(left.Trim()) || StatementRegex().IsMatch(left)) && !RemarkRegex().IsMatch(left))
             {
@@ -333,7 +335,7 @@ public static partial class ClauseSplitter
 
     // "delete the first, and the second's done", "reopen X and Mama's eye appointment is done" (a possessive in the name), "…, and
     // durian buy done already" (no copula before "done already").
-    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were|(?=\s+(?:done|finished|completed|complete)\s+already\b))\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:['’]s|\s+is|\s+are|\s+was|\s+were|(?=\s+(?:done|finished|completed|complete)\s+already\b))\s+(?:all\s+|now\s+|already\s+)?(?:done|finished|complete|completed|sorted|bought|paid|booked|ordered|fixed)(?:\s+(?:already|now|too|as\s+well))?[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneReportRegex();
 
     // A task named first (no pronoun subject, no command word), then its edit: a move to a day, "put back", a bare level.

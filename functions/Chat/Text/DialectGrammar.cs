@@ -246,9 +246,9 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<=\p{L})\s+wal(?:a|e|i)\b(?=\s+(?:task|one|thing|kaam|job|item|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WalaRegex();
 
-    // Boston "wicked" and Amharic "betam" (very) before a level or a quality: "make that one wicked high priority", "make betam urgent";
+    // Boston "wicked", Amharic "betam" and Telugu "chala" (very) before a level or a quality: "make that one wicked high priority", "make betam urgent";
     // Rioplatense "re" (very) only before "urgent"/"important" closing a clause ("…, re urgent!!"; "re: urgent repairs" is a subject line).
-    [GeneratedRegex(@"\b(?:wicked|betam)\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)|\bre\s+(?=(?:urgent|important)\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:wicked|betam|chala)\s+(?=(?:high|low|urgent|important|early|late|busy|quick|fast|big|small|good|bad)\b)|\bre\s+(?=(?:urgent|important)\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex WickedRegex();
 
     // Lower case only: "Li" is a name ("Li can come friday").

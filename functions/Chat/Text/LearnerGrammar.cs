@@ -130,7 +130,7 @@ public static partial class LearnerGrammar
 
     private const string TamilWords = TamilQuestionWord + "|sollu|sollunga|kaatu|kaattu|kaattunga|aachu|achu|aachchu|aayiduchu|aayidichu";
 
-    private const string LightVerb = @"(?:\s+(?:" + ToneWords.MalayalamLightVerb + @"))?";
+    private const string LightVerb = @"(?:\s+(?:" + ToneWords.DravidianLightVerb + @"))?";
 
     // A date or time said as the value of an edit ("4pm", "tonight", "in 4 days", "saturday", "oct 3").
     private const string Time = @"(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:at\s+)?\d{1,2}:\d{2}";
@@ -209,7 +209,7 @@ public static partial class LearnerGrammar
         return text;
     }
 
-    [GeneratedRegex(@"\b(?:" + ToneWords.MalayalamLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nu|ninnu|ilekku|aanu|aakku|aakkanam|maattanam|maattu|maatanam|um|" + TamilWords + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ToneWords.DravidianLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nu|ninnu|ilekku|aanu|aakku|aakkanam|maattanam|maattu|maatanam|um|" + TamilWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MalayalamGateRegex();
 
     [GeneratedRegex(@"\bente\b(?=\s+\p{L})", RegexOptions.IgnoreCase)]
@@ -230,7 +230,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=^\s*|[.!?;]\s*)(?<q>(?![^,.;!?]*\b(?:" + ActionVerbs + @")\b)[^,.;!?]*(?:\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|ullathu|" + TamilQuestionWord + @")\b[^,.;!?]*|\b(?:undo|und|undu)(?=\s*\?)))", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionRegex();
 
-    [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + TamilQuestionWord + @"|la|ku|kku|" + ToneWords.MalayalamLightVerb + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + TamilQuestionWord + @"|la|ku|kku|" + ToneWords.DravidianLightVerb + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWordRegex();
 
     [GeneratedRegex(@"\b(?<t>[\p{L}\d-]+)\s+tag(?:ged)?\b", RegexOptions.IgnoreCase)]
@@ -299,7 +299,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<pre>^\s*|[,.;!?]\s*)(?<x>(?!(?:it|that|this|them|i|we|you)\b)[^,.;!?]+?)\s+include" + LightVerb + @"(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex IncludeLastRegex();
 
-    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>(?!(?:it|that|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|them|what|which|onnu|eda|edi|pinne|machane|ok|okay|so|please|pls)\b)[^,.;!?:\-\u2013\u2014]+?)\s+add\s+(?:" + ToneWords.MalayalamLightVerb + @")(?<rest>\s*,[^.;!?]*)?(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>(?!(?:it|that|this(?!\s+(?:morning|afternoon|evening|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|them|what|which|onnu|eda|edi|pinne|machane|ok|okay|so|please|pls)\b)[^,.;!?:\-\u2013\u2014]+?)\s+add\s+(?:" + ToneWords.DravidianLightVerb + @")(?<rest>\s*,[^.;!?]*)?(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AddLastRegex();
 
     [GeneratedRegex(@"(?<=\p{L})\s+cheyyanam(?=\s+(?!(?:[?!.]|$))\S)", RegexOptions.IgnoreCase)]

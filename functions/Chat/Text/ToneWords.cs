@@ -15,9 +15,9 @@ namespace TodoFunctions.Chat.Text;
 /// </remarks>
 public static partial class ToneWords
 {
-    /// <summary>Malayalam "cheyyu" (do) and its forms after an English verb ("delete cheyyu", "add cheyyane"); LearnerGrammar's
-    /// Malayalam patterns read a verb with or without it.</summary>
-    public const string MalayalamLightVerb = "cheyyu|cheyyane|cheyy|cheyyo|cheyyamo|cheyyoo|cheytheekku|cheythekku|cheyyuka|cheyyanam";
+    /// <summary>Malayalam "cheyyu" and Telugu "cheyyi" (do) and their forms after an English verb ("delete cheyyu", "add cheyyane",
+    /// "remove cheyyi"); LearnerGrammar's Malayalam patterns read a verb with or without it.</summary>
+    public const string DravidianLightVerb = "cheyyu|cheyyane|cheyy|cheyyo|cheyyamo|cheyyoo|cheytheekku|cheythekku|cheyyuka|cheyyanam|cheyyi|cheyyandi|cheyandi";
 
     // A word of address closes a clause only where it cannot be a person of the task: never after a determiner, a pronoun or a
     // preposition ("tickets for Cher", "a treat for my boo"); the same condition as TypoCorrector's older AddressWordRegex.
@@ -141,6 +141,17 @@ public static partial class ToneWords
         // (please) around a request ("nu" alone is in the Hebrew line).
         ("labas(?:\\s+rytas)?|a[čc]i[ūu]|taip|(?:nu\\s+)?gerai|pra[šs]au", Place.OpeningAnyClause, "Lithuanian: hi / thanks / yes / ok / please", null),
         ("pra[šs]au|a[čc]i[ūu]|labas", Place.ClosingClause, "Lithuanian: please / thanks / hi", AddressNotAfter),
+
+        // Colombian Spanish in Colombian English: "parce" (mate), "pues" (well, so), "qué pena" (sorry), "ay no", "hágame el favor"
+        // (please), "de una" (right away), "bacano" (cool) around a request; "listo" (done, ok) after one ("last one ✅ listo").
+        ("parce|pues|qu[eé]\\s+pena|ay\\s+no|h[aá]game\\s+el\\s+favor|de\\s+una|bacano", Place.OpeningAnyClause, "Colombian Spanish: mate / well / sorry / oh no / please / right away / cool", null),
+        ("parce|pues|porfa|de\\s+una|listo|bacano", Place.ClosingClause, "Colombian Spanish: mate / well / please / right away / done / cool", AddressNotAfter),
+
+        // Telugu in Indian English: "andi" (polite), "ra" (to a friend; lower case only) after a request ("rent paid andi", "puncture
+        // fixed ra"), "avunu" (yes) and "ledu" (no) before a comma, "hi andi" as a greeting.
+        ("andi|(?-i:ra)", Place.ClosingClause, "Telugu: polite / to a friend", AddressNotAfter),
+        ("avunu|ledu", Place.OpeningBeforeComma, "Telugu: yes / no", null),
+        ("(?:hi|hello|namaste|namaskaram)\\s+andi", Place.OpeningAnyClause, "Telugu: hello (polite)", null),
 
         // Chilean Spanish in Chilean English: "weno" (well), "ya po" (ok then), "cachai" (get it?), "al tiro" (right away), "bacán"
         // (cool), "chao" (bye) around a request; "po" only in lower case ("PO number" stays).
@@ -313,7 +324,7 @@ public static partial class ToneWords
         // request said first ("onnu add cheyyu"; inside one it is read by LearnerGrammar); vocatives "eda", "edi", "machane",
         // "mone"/"mole" and the tag "ketto" (okay?). "chetta"/"chechi" (brother/sister) are vocatives only before a comma: after a
         // name they are part of it ("call Jessy chechi", "Sheela chechi's tiffin box").
-        (MalayalamLightVerb, Place.ClosingClause, "Malayalam: do (after the verb it carries)", null),
+        (DravidianLightVerb, Place.ClosingClause, "Malayalam: do (after the verb it carries)", null),
         ("onnu|eda|edi|edo|machane|machaa|mone|mole|pinne", Place.Opening, "Malayalam: just / mate / then", null),
         ("eda|edi|edo|machane|machaa|mone|mole|ketto", Place.ClosingClause, "Malayalam: mate / okay?", null),
         ("chetta|chettaa|chechi|chechee|ketto|sheri|shari", Place.OpeningBeforeComma, "Malayalam: brother / sister / okay", null),

@@ -191,6 +191,8 @@ public static partial class TypoCorrector
         // between two stretches of words end a sentence, as a face emoji does (below); at either end the tone words drop them. First,
         // before the other language's words are read (MixedLanguageWords drops them anywhere).
         text = MidEmoticonRegex().Replace(text, ". ");
+        // "mamá's cardiology 👉 move to monday", "fertilizer one → p4": an arrow sets the task apart from its edit, like a dash.
+        text = ArrowRegex().Replace(text, " - ");
         // "ándale add …", "order more limes mañana porfa", "ya quedó payroll": words of the writer's other language.
         text = MixedLanguageWords.Normalise(text);
         // Hiberno-English "I'm after doing X" = I've just done X.
@@ -300,6 +302,10 @@ public static partial class TypoCorrector
             : $"{m.Groups["v"].Value} {m.Groups["t"].Value} by {m.Groups["span"].Value}");
         // "this week what must be done", "what needs to be done today": what is still to do, never the done ones.
         text = MustBeDoneRegex().Replace(text, "what is pending");
+        // Telugu-English listings, the verb or question last: "bike tag tasks chupinchu" (show), "next week schedule cheppu" (tell),
+        // "today em undi?", "this week lo enti undi", "saturday ki em plan undi" (what is there), "done aina tasks" (that are done).
+        text = TeluguListingRegex().Replace(text, m => $"show {m.Groups["what"].Value}" + (m.Groups["ask"].Success ? " tasks" : ""));
+        text = TeluguAinaRegex().Replace(text, "");
         // "oi I forgot, need renew …": owning up to forgetting, before the request, only sets the tone.
         text = IForgotLeadRegex().Replace(text, "");
         // "yo add …", "good evening o", "rent don pay o": a particle that only sets the tone (one with conditions of its own).
@@ -1089,6 +1095,16 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"^\s*#?(?<t>[\p{L}][\p{L}\d_-]*)\s+(?:tag|tagged|label)\s+(?:show|list)(?:\s+(?:me|pls|please))?\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagShowRegex();
+
+    [GeneratedRegex(@"^\s*(?<what>\S.*?)\s+(?:(?:chupinchu|chupinchandi|chupi|cheppu|cheppandi|show\s+(?:cheyyi|cheyyandi))|(?<ask>(?:lo|ki)?\s*(?:em|emi|enti|emiti)\s+(?:plan\s+|tasks?\s+|work\s+)?(?:undi|unnayi|unnai|unnadi)))(?:\s+andi)?[\s?.!\p{So}\p{Cs}\p{Mn}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TeluguListingRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:done|completed|finished|pending|urgent|important)\s+)aina\s+(?=(?:tasks?|ones?|items?|things?|work)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TeluguAinaRegex();
+
+
+    [GeneratedRegex(@"(?<=[\p{L}\d'’])\s*(?:→|->|=>|👉|➡️|➡)\s*(?=[\p{L}\d#])")]
+    private static partial Regex ArrowRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:must|needs?\s+to|has\s+to|have\s+to|should|is\s+to|are\s+to)\s+be\s+done\b", RegexOptions.IgnoreCase)]
     private static partial Regex MustBeDoneRegex();
