@@ -60,6 +60,14 @@ public sealed class RescheduleTests
         Assert.Contains("?", plan.Reply, StringComparison.Ordinal);
     }
 
+    // A span left to the engine ("a bit") is no missing value: the task moves a day, as before the bare postpone asked.
+    [Fact]
+    public void A_postpone_by_a_bit_moves_a_day()
+    {
+        var update = Update("postpone the electricity bill a bit", Harness.Task("Pay electricity bill", new TaskDue(new DateOnly(2026, 11, 27), new TimeOnly(8, 0))));
+        Assert.Equal(new TaskDue(new DateOnly(2026, 11, 28), new TimeOnly(8, 0)), update.Due?.NewDue);
+    }
+
     [Fact]
     public void A_name_of_ones_own_task_first_in_the_message_is_no_slip_of_a_command()
     {

@@ -88,15 +88,18 @@ internal sealed partial class TurnInterpreter
     // "Physiotherapy"), or a slip of one ("sulgni").
     internal bool IsOwnWord(string word)
     {
-        var folded = WordMatcher.Tokens(word).FirstOrDefault() ?? word;
-        var words = _ownWords ??= OwnWords();
-        return words.Contains(folded) || words.Any(own =>
+        var folded = Fold(word);
+        return OwnWordSet.Contains(folded) || OwnWordSet.Any(own =>
             (folded.Length >= 4 && (own.StartsWith(folded, StringComparison.Ordinal) || folded.StartsWith(own, StringComparison.Ordinal) && own.Length >= 4))
             || (folded.Length >= 5 && EditDistance.Damerau(own, folded) <= 1));
     }
 
     // A word written exactly as in one of the person's own tasks: "Marek" of "Interview new baker Marek".
-    private bool IsOwnName(string word) => (_ownWords ??= OwnWords()).Contains(WordMatcher.Tokens(word).FirstOrDefault() ?? word);
+    private bool IsOwnName(string word) => OwnWordSet.Contains(Fold(word));
+
+    private static string Fold(string word) => WordMatcher.Tokens(word).FirstOrDefault() ?? word;
+
+    private HashSet<string> OwnWordSet => _ownWords ??= OwnWords();
 
     private HashSet<string> OwnWords() =>
         _tasks.SelectMany(t => WordMatcher.Tokens($"{t.Title} {t.Description} {string.Join(' ', t.Tags)}")).ToHashSet();
