@@ -49,6 +49,12 @@ public sealed class ToneWordsTests
     [InlineData("puncture fixed ra", "puncture fixed")]                              // Telugu: to a friend
     [InlineData("parce, show me today", "show me today")]                            // Colombian: mate
     [InlineData("last one done listo", "last one done")]                             // Colombian: done, ok
+    [InlineData("delete number 3 ho", "delete number 3")]                            // Marathi: yes (lower case)
+    [InlineData("remove task 3 si us plau", "remove task 3")]                         // Catalan: please
+    [InlineData("doncs delete it", "delete it")]                                       // Catalan: so, well
+    [InlineData("dobre brat, new task - call mama", "new task - call mama")]         // Bulgarian: ok, bro
+    [InlineData("that low priority one, delete it brat", "that low priority one, delete it")]
+    [InlineData("scratch off #2 bai", "scratch off #2")]                              // Guyanese Creolese: mate
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -73,6 +79,9 @@ public sealed class ToneWordsTests
     [InlineData("call ma about sunday lunch")]          // "ma" opens only before a request: here it is a person
     [InlineData("ma's birthday cake")]
     [InlineData("Isa needs a lift to school")]         // "Isa" capitalised is a name
+    [InlineData("call Ho")]                            // Marathi "ho" closes only in lower case
+    [InlineData("buy a treat for the brat")]           // "brat" after a determiner is a person of the task
+    [InlineData("call Bai")]                           // Guyanese "bai" closes only in lower case
     [InlineData("visit tata at the hospital")]         // isiXhosa "tata" (father) after a verb is a person of the task
     [InlineData("no, keep it")]                         // English "no" before a comma stays
     [InlineData("pray to Ra")]                          // Telugu "ra" closes only in lower case: a capitalised one is a name

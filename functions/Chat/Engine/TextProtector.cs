@@ -65,8 +65,9 @@ public sealed partial class TextProtector
     // #2: …" (learners' "at", "of", "in" for to), whose text would
     // otherwise be read for dates ("until friday") and split into a second task.
     // "headlight task nu description add cheyyu: …" (Malayalam-English: for X a description add): "add" and a light verb of the
-    // writer's language after the field word, then the colon.
-    [GeneratedRegex(@"(?<=\b(?:note|notes|comment|description|details)\s+(?:(?:to|on|for|about|at|of|in)\s+[^:;""\-\u2013\u2014]{1,60}?|add(?:\s+\p{L}+)?)\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
+    // writer's language after the field word, then the colon. "the one with note about Mladost office - done" names a task by
+    // its note; no note follows.
+    [GeneratedRegex(@"(?<=(?<!\b(?:with|has|having|had)\s+(?:a\s+|the\s+)?)\b(?:note|notes|comment|description|details)\s+(?:(?:to|on|for|about|at|of|in)\s+[^:;""\-\u2013\u2014]{1,60}?|add(?:\s+\p{L}+)?)\s*(?:(?<!\d):|:(?!\d)|\s[-\u2013\u2014]))\s*(?<d>(?!\s*DTOKEN)[^;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteForTaskRegex();
 
     [GeneratedRegex(@"QTOKEN(?<n>\d+)")]

@@ -491,7 +491,7 @@ internal sealed partial class TurnInterpreter
 
     private static string AsName(string head) => DeterminerRegex().IsMatch(head.Trim()) ? head.Trim() : "the " + head.Trim();
 
-    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:|->|\u2192)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give|lower|raise|take|clear|strip|wipe|postpone|delay|reschedule|knock|bring)\s+.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>[^,;:]+?)\s*(?:,|\s[-\u2013\u2014]|:|->|\u2192)\s+(?<request>(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:make|move|set|change|do|push|put|shift|bump|mark|tick|delete|remove|drop|rename|tag|give|lower|raise|take|clear|strip|wipe|postpone|delay|reschedule|knock|bring)\s+.+|(?:(?:better|rather|instead)\s+)?(?:for|on)\s+(?:tomorrow|today|tonight|next\s+\w+|(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNameRegex();
 
     [GeneratedRegex(@"^(?:[^,;:]*[,;:]\s*)?(?<name>[^\s,;:][^,;:]*?)\s+(?<request>(?:(?:please|pls|plz|just)\s+)*(?:make|move|set|change|push|put|shift|bump|fix|correct|rename|postpone|delay|reschedule)\s+.+)$", RegexOptions.IgnoreCase)]
@@ -543,6 +543,7 @@ internal sealed partial class TurnInterpreter
     private static string WithItBare(string request)
     {
         var text = ObjectlessMoveRegex().Replace(request, "${verb} it ");
+        text = BareNewDayRegex().Replace(text, "move it to ${w}");
         text = ObjectlessNoteRegex().Replace(text, "set the description of it ");
         text = ObjectlessSpellingRegex().Replace(text, "fix the spelling of it ");
         text = ObjectlessRenameRegex().Replace(text, "rename it ");
@@ -560,8 +561,9 @@ internal sealed partial class TurnInterpreter
     private static partial Regex NoDeadlineRemarkRegex();
 
     // "make medium", "set high priority", "change to the day after tomorrow", "push back 3 days": an edit verb straight
-    // before its value acts on the task just named.
-    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:make|set|change|put|postpone|delay|reschedule))\s+(?=(?:to|till|until|for|at|by|on|low|medium|high|urgent|important|p[1-4]|no|back|later|earlier|tomorrow|today|tonight|next|this|\d)\b)", RegexOptions.IgnoreCase)]
+    // before its value acts on the task just named. A number before a level or a state is a position ("delete 1, make 3 high
+    // priority").
+    [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:make|set|change|put|postpone|delay|reschedule))\s+(?!\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s+(?:(?:high|medium|low|top|no)\b|urgent|important|p[1-4]\b|done|finished|complete))(?=(?:to|till|until|for|at|by|on|low|medium|high|urgent|important|p[1-4]|no|back|later|earlier|tomorrow|today|tonight|next|this|\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessValueRegex();
 
     // "lo bak go, set date dec 20", "the rates - change the deadline to friday": a new date said with its field but not its task.
@@ -602,6 +604,11 @@ internal sealed partial class TurnInterpreter
 
     [GeneratedRegex(@"^(?:(?:please|pls|plz|just)\s+)*(?:change|set|update|edit|make|put)\s+(?:the\s+|its\s+)?(?:description|note|notes|details)\s+(?=(?:to|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessNoteRegex();
+
+    // "the third one, for tomorrow better", "the dentist, better on friday" (Catalan "millor per demà"): only the new day, said after the
+    // task named, moves it.
+    [GeneratedRegex(@"^(?:(?:better|rather|instead)\s+(?:(?:for|on|to)\s+)?|(?:for|on|to)\s+)(?<w>tomorrow|today|tonight|day\s+after\s+tomorrow|next\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:better|instead|rather|please|pls))?[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNewDayRegex();
 
     [GeneratedRegex(@"^(?<verb>(?:(?:please|pls|plz|just)\s+)*(?:move|push|shift|bump)(?:\s+(?:back|forward))?)\s+(?=(?:to|till|until)\s|(?:tomorrow|today|tonight|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:please|pls|plz))?[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectlessMoveRegex();

@@ -173,6 +173,8 @@ public static partial class ActionLexicon
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST"),
         ("reopen X", "add|PUT X back on|onto|in|into|to LIST Y"),
         ("reopen X", "add|PUT X back [on]"),
+        // "put it back in pending", "move it back to open" (Indian English): back among the pending tasks.
+        ("reopen X", "PUT X back in|into|to|among pending|open|undone|unfinished|todo|to-do [tasks|ones|list|items]"),
         // "grandkids sleepover's been", "the shearer has been and gone": the event has happened (only a task that exists).
         ("?complete X", "X [has|have|'s] been [and_gone|now|then]"),
         // "Carindale solar quote needs another look, back on the list": the task, then where it goes back.
@@ -350,6 +352,8 @@ public static partial class ActionLexicon
         // "move the school meeting to monday and put note: bring the report card" (Hungarian "tegyél rá megjegyzést"): a note put
         // with no task named goes on the task just named; with none named, "it" asks which.
         ("put Y on it", "put|attach|leave|stick [a|the|one] NOTE"),
+        // "the òptica one, add description: ask for …", "#2 - put a note: …": a task named, then a note added to it.
+        ("?add a note to X: Y", "X SEP add|put|write|leave [a|the] description|note|comment NOTE"),
         // "boat storage note: ask for the spot by the crane": a task named, then its note.
         ("?add a note to X: Y", "X NOTE"),
         // "change the description of the suit task: trousers …": the new text after the task, as a note.

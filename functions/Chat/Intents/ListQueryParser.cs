@@ -30,7 +30,7 @@ public static partial class ListQueryParser
     /// </summary>
     public static bool IsFilterOnly(string clause, IReadOnlyCollection<string> knownTags)
     {
-        // "low prio stuff, whats there", "tomorrow's jobs - what have I got?",
+        // "low prio stuff, whats there", "family things, what is open", "tomorrow's jobs - what have I got?",
         // "friday - what's waiting for me?", "the p1 ones, which are they?" (Hungarian "melyek azok?"): the question after the
         // filters adds nothing.
         clause = RelativeStatus(clause);
@@ -113,7 +113,7 @@ public static partial class ListQueryParser
         return anchored;
     }
 
-    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|(?=\s+in\s+(?:it|there)\b)|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|in\s+it|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what|which(?:\s+ones?)?\s+(?:are|r)\s+(?:they|those|these|them))\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s\-\u2013\u2014]+(?:so\s+)?(?:what(?:['’]?s|\s+is|\s+are|(?=\s+in\s+(?:it|there)\b)|\s+have\s+i\s+got|\s+do\s+(?:i|we)\s+(?:have|got)|\s+(?:have|has)\s+(?:i|we)\s+got)(?:\s+(?:there|on|in\s+there|in\s+it|left|it|they|them|those|coming(?:\s+up)?|waiting(?:\s+for\s+(?:me|us))?|(?:still\s+)?(?:open|pending|outstanding)))?|anything|(?:got|have|has)\s+(?:what|anything|which(?:\s+ones?)?)(?:\s+(?:to\s+do|on|due|left))?|got(?=\s*\?)|(?:got|have|has)\s+or\s+not|(?:need|have|got)\s+to\s+do\s+what|which(?:\s+ones?)?\s+(?:are|r)\s+(?:they|those|these|them))\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAskRegex();
 
     // "the task due tomorrow is done", "that one for the bank is finished": a singular task picked by its details, then said done.
@@ -359,7 +359,8 @@ public static partial class ListQueryParser
     [GeneratedRegex(@"\b(?:including|incl\.?|inc\.?|inc\.?|plus|even|also)\s+(?:the\s+)?(?:ones|stuff|things|tasks|items)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was|have\s+been|i['’]ve|i\s+have))?\s+(?:already\s+)?(?:been\s+)?(?:done|finished|completed|complete|closed|checked\s+off|ticked\s+off)\b|\b(?:including|incl\.?|inc\.?|inc\.?|plus|as\s+well\s+as|along\s+with|together\s+with|even)\s+(?:the\s+)?(?:(?:ones?|stuff|things|tasks|items)\s+)?(?:(?:that\s+)?(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?)?(?:done|finished|completed|complete|closed|checked)\b|\b(?:done|completed|finished)(?:\s+ones)?\s+(?:and|or|&|\+|plus)\s+(?:the\s+)?(?:pending|open|not\s+(?:yet\s+)?(?:done|finished|completed)|undone|unfinished)\b|\b(?:pending|open|undone|unfinished)(?:\s+ones)?\s+(?:and|or|&|\+|plus)\s+(?:the\s+)?(?:done|completed|finished)\b|\b(?:completed|complete|done|finished|closed)\s+or\s+not\b|\ball\s+(?:of\s+)?(?:my\s+)?tasks\s+(?:ever|including)\b|\b(?:done|finished|completed|complete|closed|ticked(?:\s+off)?|checked(?:\s+off)?|crossed\s+off)(?:\s+ones?)?\s+(?:too|as\s+well|also|included|n['’]?\s+all|and\s+all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllStatusRegex();
 
-    [GeneratedRegex(@"\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?<=\b(?:is|are|was|were|been|already|have|['’]ve)\s+)fixed(?![\w-])|(?:check|tick|cross)(?:ed)?\s+off|(?:tick|ticked|check|checked|do|did|finish)\s+already|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
+    // "which ones did I already do?", "which ones I already did?": what the user did is what is done.
+    [GeneratedRegex(@"\bdid\s+(?:i|we)\s+(?:already\s+|just\s+)?(?:do|finish|complete)\b|\b(?:i|we)\s+(?:already|just)\s+did\b|\b(?:done|finished|finish|completed|complete|closed|close\s+out|resolved|(?<=\b(?:is|are|was|were|been|already|have|['’]ve)\s+)fixed(?![\w-])|(?:check|tick|cross)(?:ed)?\s+off|(?:tick|ticked|check|checked|do|did|finish)\s+already|accomplished|knock(?:ed)?\s+(?:out|off)|wrap(?:ped)?\s+up|got\s+through|taken\s+care\s+of|took\s+care\s+of|dealt\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedRegex();
 
     // "which ones aren't finished", "what ain't done yet" (read as "isn't"), "not done", "unfinished": a negated state asks for the pending ones.

@@ -36,7 +36,8 @@ public static partial class UpdateParser
     [GeneratedRegex(@"^(?!\s*(?:(?:i|we)(?:['’]ve)?\s+(?:really\s+|still\s+|also\s+)*(?:need|needs|have|has|must|got|gotta|should|want)\b|remind\s+me\b))(?<ref>.+?)(?:\s+(?:is|are|became|has\s+become|have\s+become|should\s+be|ought\s+to\s+be|oughta\s+be|can\s+be|could\s+be|may\s+be|needs\s+to\s+be|is\s+getting|(?<neg>isn't|aren't|is\s+not|are\s+not|isn’t|aren’t))|'s|’s)\s+(?:(?:now|actually|really|kind\s+of|pretty|more|getting|still)\s+)*(?:(?<nolonger>no\s+longer\s+(?:urgent|important|a\s+priority))|(?<p>(?:super\s+|very\s+|really\s+)?(?:urgent|important|critical|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-4]|not\s+urgent|not\s+important|not\s+a\s+priority|a\s+high\s+priority|a\s+low\s+priority)))(?:\s+(?:now|after\s+all|again|too))?[\s!.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityStatementRegex();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:add|put|attach|write|jot|stick|leave|pop)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|quick\s+)?(?<what>note|description|comment)\s+(?:to|on|for)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<re>re-?prioriti[sz]e)\s+(?<ref>.+)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
+    // "set a date for X", "put a date on Stoyan gift", "add a due date to X": a field of a task named without its value (ask for it).
+    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify|add|give|put)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)\s+(?:of|for|on|to)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:add|put|attach|write|jot|stick|leave|pop)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|quick\s+)?(?<what>note|description|comment)\s+(?:to|on|for)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by)\b).)+?)$|^(?:please\s+)?(?:set|change|update|adjust|edit|fix|alter|modify)\s+(?<ref>(?:(?!\b(?:to|as|at|into|by|no)\b).)+?)(?:'s)?\s+(?<what>priority|prio|due\s+date|due\s+time|deadline|date|time|title|name|tags?|labels?)$|^(?:please\s+)?(?<re>re-?prioriti[sz]e)\s+(?<ref>.+)$|^(?:please\s+)?(?<what>tag|label)\s+(?<ref>(?!(?:it|that|this|them)\b)[^#]+?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MissingValueRegex();
 
     /// <summary>Edits whose wording would otherwise read as add or delete ("add a note to…", "remove the due date from…").</summary>
@@ -284,8 +285,10 @@ public static partial class UpdateParser
             return new UpdateRequest(m.Groups["ref"].Value) { DueEdit = DueEdit.Shift, ShiftDays = days };
         }
 
+        // "postpone the bike service to friday": a postpone that says to when is a move (read below), never a day's shift — the
+        // whole "bike service to friday" had named the task and it went to tomorrow.
         m = BarePostponeRegex().Match(clause);
-        if (m.Success)
+        if (m.Success && !DateExpressionParser.ContainsDateOrTime(m.Groups["ref"].Value))
         {
             return new UpdateRequest(m.Groups["ref"].Value) { DueEdit = DueEdit.Shift, ShiftDays = 1 };
         }

@@ -171,8 +171,12 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
             filtered = true;
         }
 
-        // "remove the completed eskom one", "the pending invoice one": a state said as an adjective filters by state.
-        if (StateAdjectiveRegex().Match(text) is { Success: true } state)
+        // "remove the completed eskom one", "the pending invoice one", "the high priority done one": a state said as an adjective
+    // filters by state.
+        // "done" closing the words is a state only after another detail ("the high priority done one", the "one" already cut);
+        // alone it is the report itself. Before "one(s)" it always is ("reopen both done ones").
+        if (StateAdjectiveRegex().Match(text) is { Success: true } state
+            && (filtered || !state.Groups["s"].Value.Trim().Equals("done", StringComparison.OrdinalIgnoreCase) || text[(state.Index + state.Length)..].Trim().Length > 0))
         {
             var completed = state.Groups["done"].Success;
             pool = pool.Where(t => t.Completed == completed);
@@ -576,7 +580,7 @@ public sealed partial class TaskReferenceResolver(IReadOnlyList<ChatTask> tasks,
     [GeneratedRegex(@"\s+(?:(?:that|which)\s+)?(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|just\s+)?(?<done>finished|done|completed|ticked(?:\s+off)?|checked(?:\s+off)?)|(?:that|which)(?:['’]s|\s+is|\s+are)\s+(?:still\s+)?(?:pending|open|not\s+done|unfinished|outstanding))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStateRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?(?<s>(?:(?<done>completed|finished|ticked-off|checked-off)|pending|unfinished|outstanding)\s+)(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:the|that|this)\s+)?(?<s>(?:(?<done>completed|finished|ticked-off|checked-off)|pending|unfinished|outstanding)\s+(?=\S)|(?<done>done)(?:\s+(?=ones?\b)|\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex StateAdjectiveRegex();
 
     [GeneratedRegex(@"(?<=\w)(?:'s|’s)$", RegexOptions.IgnoreCase)]

@@ -237,9 +237,10 @@ public static partial class DialectGrammar
     [GeneratedRegex(@"(?<=\b(?:i|we)(?:['’]ve|\s+have)\s+)(?:now|duly|at\s+last)\s+(?=\p{L}{3,}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PerfectNowRegex();
 
-    // Punjabi and Hindi "kar do" / "karo" (do) after an English verb only carry it: "delete kar do number 3", "task 1 complete kar
-    // do", "add karo: …", "IFTA wala task delete karo". Kept only with a verb of the engine before it.
-    [GeneratedRegex(@"\b(?<v>add|delete|remove|complete|mark|tick|move|reopen|update|change|cancel|done|finish|shift|postpone|prepone|uncheck|untick|trash|send|book|check)\s+(?:kar\s+(?:do|dena|dein|de|dijiye|dijie)|kardo|kardena|karo|karna|kar\s+lo)(?:\s+ji)?\b", RegexOptions.IgnoreCase)]
+    // Punjabi and Hindi "kar do" / "karo" and Marathi "kar" / "kara" (do) after an English verb only carry it: "delete kar do number
+    // 3", "task 1 complete kar do", "add karo: …", "IFTA wala task delete karo", "scooter servicing over, tick kar". Kept only with a
+    // verb of the engine before it.
+    [GeneratedRegex(@"\b(?<v>add|delete|remove|complete|mark|tick|move|reopen|update|change|cancel|done|finish|shift|postpone|prepone|uncheck|untick|trash|send|book|check)\s+(?:kar\s+(?:do|dena|dein|de|dijiye|dijie)|kardo|kardena|karo|karna|kar\s+lo|kar|kara|karun\s+taak|karun\s+tak)(?:\s+(?:ji|na|re|ho))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HindiLightVerbRegex();
 
     // "IFTA wala task", "the payroll wala one": "-wala" (the one of) after the word that names the task.

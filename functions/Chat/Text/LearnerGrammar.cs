@@ -23,6 +23,7 @@ public static partial class LearnerGrammar
         }
 
         text = Malayalam(text);
+        text = SouthAsianVerbFinalEdit(text);
         text = VerbFinalMake(text);
         // "please to move the ITP until monday", "pls to erase the retro notes task", "can you please to check off …": the
         // infinitive "to" kept after "please" (Romanian "vă rog să …"). Only at the start of a request and before a word
@@ -37,7 +38,8 @@ public static partial class LearnerGrammar
         // "change the priority at the sprint demo to low", "I want to change the name at the demo": "at" for "of" after a
         // field of a task ("la"), before the task's name.
         text = FieldAtRegex().Replace(text, "${f} of ");
-        // "add a note at the Sinaia cabin: …", "put a comment at the ITP one - …": "at" for "to" after a note.
+        // "add a note at the Sinaia cabin: …", "put a comment at the ITP one - …", "put a note in the redraw one: …": "at" or "in" (before
+        // the note's colon) for "to" after a note.
         text = NoteAtRegex().Replace(text, "${n} to ");
         // "change the retro task title in "Send retro action items"", "rename it in "…"": "in" ("în") for "to" before the new
         // title, only when a quoted title closes the request.
@@ -75,6 +77,46 @@ public static partial class LearnerGrammar
         text = TrailingAmountRegex().Replace(text, "");
         return text;
     }
+
+    // ---- Verb-final edits of South Asian English (Malayalam batch 110, Telugu batch 165; Hindi, Marathi, Tamil and Kannada have the
+    // same shape): the task, an object marker after it ("ni", "nu", "ko", "la", "ne", "annu"), the new value with a postposition ("3rd
+    // august ki", "friday ko", "saturday ilekku", "urgent ga"), then the English verb and its light verb ("move cheyyi", "shift karo",
+    // "mark pannu"). Rewritten to "move X to W" and "make X LEVEL"; only with at least one of those words of the voice, so a bare
+    // "X friday move" keeps its English reading.
+    private const string ObjectMarker = @"(?:\s+(?<om>ni|nu|ko|la|ne|annu|nni))?";
+
+    private const string IndicLightVerb = @"(?:\s+(?<lv>" + ToneWords.DravidianLightVerb + @"|kar\s+(?:do|dena|dein|de|dijiye|dijie|lo)|kardo|karo|karna|kara|karaa|karun|kar|pannu|pannunga|maadi))?";
+
+    // A polite or familiar word closing the request ("… cheyyi andi", "… karo ji").
+    private const string Politeness = @"(?:\s+(?:andi|garu|ji|please|pls|plz|ra|re|da|na|yaar|bhai))?";
+
+    private static string SouthAsianVerbFinalEdit(string text)
+    {
+        if (!SouthAsianGateRegex().IsMatch(text))
+        {
+            return text;
+        }
+
+        text = PostpositionMoveRegex().Replace(text, m => HasVoiceWord(m) ? m.Groups["pre"].Value + "move " + m.Groups["x"].Value + " to " + m.Groups["w"].Value : m.Value);
+        text = PostpositionLevelRegex().Replace(text, m => !HasVoiceWord(m) ? m.Value
+            : m.Groups["lw"].Success ? m.Groups["pre"].Value + "change the priority of " + m.Groups["x"].Value + " to " + m.Groups["lw"].Value
+            : m.Groups["pre"].Value + "make " + m.Groups["x"].Value + " " + m.Groups["l"].Value);
+        return text;
+    }
+
+    private static bool HasVoiceWord(Match m) => m.Groups["om"].Success || m.Groups["pp"].Success || m.Groups["lv"].Success;
+
+    [GeneratedRegex(@"\b(?:ni|nu|ko|la|ne|annu|nni|ki|ku|ge|ga|gaa|ah|ilekku|tak|varaku|karo|kardo|kara|karun|kar|pannu|maadi|" + ToneWords.DravidianLightVerb + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SouthAsianGateRegex();
+
+    // "regression cycle ni 3rd august ki move cheyyi", "selenium task time 15:00 ki change", "scooter service saturday ilekku move cheyyu",
+    // "rent ko friday tak postpone karo": moved to that date or time.
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)" + ObjectMarker + @"\s+(?:(?:the\s+)?(?:due\s+date|date|time|deadline|due)\s+)?(?<w>" + When + @")\s*(?:\s(?<pp>ki|ku|ko|la|ge|ke|ilekku|tak|varaku)\s+|\s+)(?<v>move|shift|push|postpone|prepone|reschedule|change|set|update|fix|put)" + IndicLightVerb + Politeness + @"(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex PostpositionMoveRegex();
+
+    // "flat rent ni urgent ga mark cheyyi", "rent ko urgent mark karo", "saree task priority medium ki change cheyyi": made that level.
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)" + ObjectMarker + @"\s+(?:(?:the\s+)?(?:priority|prio)\s+(?<lw>high|medium|low|top)|(?<l>" + Level + @"))\s*(?:\s(?<pp>ga|gaa|ah|aa|ki|ku|ko|la|ge)\s+|\s+)(?<v>mark|make|set|change|update|put)" + IndicLightVerb + Politeness + @"(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex PostpositionLevelRegex();
 
     // ---- "make" as a light verb (Hungarian-shaped English, batch 116, and other learners): Hungarian says "make done", "make
     // empty", "make a new task" (legyen kész, tedd üressé, csinálj új feladatot) and may put the verb after its object ("az 1-est
@@ -126,7 +168,11 @@ public static partial class LearnerGrammar
     // Words of an action: a clause with one of them is a request, never a listing's question.
     private const string ActionVerbs = "delete|remove|drop|cancel|trash|add|move|shift|postpone|complete|reopen|mark|change|set|update|rename|done|finished";
 
-    private const string TamilQuestionWord = "enna|ennaa|ennenna|ethu|edhu|iruku|irukku|irukka|irukkaa|irukkudhu";
+    private const string TamilQuestionWord = "enna|ennaa|ennenna|ethu|edhu|iruku|irukku|irukka|irukkaa|irukkudhu|" + MarathiQuestionWord;
+
+    // Marathi asks the same way ("next week la kay ahe?", "low priority kaam konte ahet?", "medium priority home tasks kuthle?"): kay
+    // (what), konte / kuthle (which), ahe / ahet (is, are).
+    private const string MarathiQuestionWord = "kay|kaay|konte|konti|kontya|kuthle|kuthla|kuthli|ahe|aahe|ahet|aahet";
 
     private const string TamilWords = TamilQuestionWord + "|sollu|sollunga|kaatu|kaattu|kaattunga|aachu|achu|aachchu|aayiduchu|aayidichu";
 
@@ -158,6 +204,8 @@ public static partial class LearnerGrammar
         // il entha ullathu": what (all) is there — the filters said first, the question word after them. Only when what is left
         // is a listing's filter ("ninte peru entha?", what is your name, is no listing), never with a verb of an action in the
         // clause ("low priority ullathu delete cheyyu" is a delete), and "undo"/"und" (is there) only before "?" (English "undo").
+        // "pension cha task kuthe ahe?" (Marathi: where is the pension task): a search for it.
+        text = WhereIsRegex().Replace(text, "${pre}search ${x}");
         text = QuestionRegex().Replace(text, m =>
         {
             var rest = QuestionWordRegex().Replace(m.Groups["q"].Value, " ");
@@ -178,7 +226,8 @@ public static partial class LearnerGrammar
         // priority ullathu" (the one that is low priority).
         text = DueRelativeRegex().Replace(text, "the one due ${f}");
         text = LevelRelativeRegex().Replace(text, "the ${l} one");
-        // "pharmacy audit nu due date venda", "tiffin box nu priority venda": X's field is not wanted, so it goes.
+        // "pharmacy audit nu due date venda", "tiffin box nu priority venda", "temple visit la date nako" (Marathi): X's field is not
+        // wanted, so it goes.
         text = FieldVendaRegex().Replace(text, m => m.Groups["pre"].Value + (m.Groups["due"].Success ? "remove the due date from " : m.Groups["pri"].Success ? "remove the priority from " : "remove all tags from ") + m.Groups["x"].Value);
         // "scooter insurance venda, remove cheyyu", "last one remove cheyyu, venda": "venda" (not wanted) beside a delete only says why.
         text = VendaBeforeDeleteRegex().Replace(text, "");
@@ -190,8 +239,6 @@ public static partial class LearnerGrammar
         text = FieldEditRegex().Replace(text, m => m.Groups["pre"].Value + (m.Groups["v"].Value.StartsWith("m", StringComparison.OrdinalIgnoreCase) ? "change" : m.Groups["v"].Value) + " the " + m.Groups["f"].Value + " of " + m.Groups["x"].Value);
         // "gas cylinder booking il ninnu tags okke remove cheyyu": from X remove Y.
         text = FromIlNinnuRegex().Replace(text, "${pre}${v} ${y} from ${x}");
-        // "scooter service saturday ilekku move cheyyu": to a day, moved.
-        text = ToIlekkuRegex().Replace(text, "${pre}${v} ${x} to ${w}");
         // "staff meeting oct 3 aanu, date update cheyyu": X is (on) that date.
         text = IsOnDateRegex().Replace(text, "${pre}${x} is due ${w}");
         // "KSEB bill low priority aakku" (make), "X 4pm aakku", "X date in 4 days aakku", "no priority aakku": made that level or moved
@@ -209,7 +256,7 @@ public static partial class LearnerGrammar
         return text;
     }
 
-    [GeneratedRegex(@"\b(?:" + ToneWords.DravidianLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nu|ninnu|ilekku|aanu|aakku|aakkanam|maattanam|maattu|maatanam|um|" + TamilWords + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ToneWords.DravidianLightVerb + @"|ente|okke|onnu|aayi|cheythu|cheyithu|kazhinju|theernnu|entha|enthaa|enthokke|enthellam|enthenkilum|und|undo|undu|ullathu|ulla|aaya|aayathu|kaanikku|kanikku|kaaniku|nokku|ennu|venda|nako|nu|ninnu|ilekku|aanu|dakhav|dakhva|kuthe|aakku|aakkanam|maattanam|maattu|maatanam|um|" + TamilWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MalayalamGateRegex();
 
     [GeneratedRegex(@"\bente\b(?=\s+\p{L})", RegexOptions.IgnoreCase)]
@@ -233,6 +280,9 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"\b(?:entha|enthaa|enthokke|enthellam|enthenkilum|undo|und|undu|ullathu|ulla|aayathu|aaya|il|cheyyanam|" + TamilQuestionWord + @"|la|ku|kku|" + ToneWords.DravidianLightVerb + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWordRegex();
 
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:(?:cha|chi|che|wala|wali|wale)\s+)?(?:task|kaam|one)\s+kuthe(?:\s+(?:ahe|aahe))?(?=\s*(?:[?.!]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereIsRegex();
+
     [GeneratedRegex(@"\b(?<t>[\p{L}\d-]+)\s+tag(?:ged)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TagIlRegex();
 
@@ -248,7 +298,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=\bshow\s+me\b[^.;!?,]*[,.!?]+)\s*(?:(?:quick(?:\s+aayi)?|just)\s+)?(?:nokku|kaanikku|kanikku|parayu|paranju\s+tha|sollu|sollunga|kaatu|kaattu|search|find|list)" + LightVerb + @"(?:\s+(?:da|di|machi|machan|pa|ma))?[\s.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LookAgainRegex();
 
-    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:kaanikku|kanikku|kaaniku|kaanikkamo|kanikkamo|kaanikkane|sollu|sollunga|kaatu|kaattu|kaattunga)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:kaanikku|kanikku|kaaniku|kaanikkamo|kanikkamo|kaanikkane|sollu|sollunga|kaatu|kaattu|kaattunga|dakhav|dakhva|dakhava)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShowLastRegex();
 
     [GeneratedRegex(@"(?<x>[\p{L}\d#][^,.;!?]*?)\s+ennu\s+(?:ulla|ullathu|parayunna|ezhuthiya)\s+(?:tasks?|ones?|things?)", RegexOptions.IgnoreCase)]
@@ -269,20 +319,17 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=\b(?:remove|delete|drop|cancel|trash|scratch|bin)\b[^,.;!?]*)\s*,\s*venda(?:\s+ini)?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex VendaAfterDeleteRegex();
 
-    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+nu\s+(?:(?<due>due\s+date|date|deadline|due|time)|(?<pri>priority|prio)|(?<tag>tags?|labels?))\s+venda\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:nu|la|ko|ka|ki)\s+(?:(?<due>due\s+date|date|deadline|due|time)|(?<pri>priority|prio)|(?<tag>tags?|labels?))\s+(?:venda|vendam|nako|nakot|nahi\s+chahiye)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldVendaRegex();
 
     [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?:]+?)\s+nu\s+(?:a\s+)?(?<f>description|note|comment)\s+add" + LightVerb + @"\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex NoteForRegex();
 
-    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:nu\s+)?(?<f>time|due\s+date|date|deadline|priority|prio|title|name)\s+(?<v>set|change|update|maattanam|maattu|maatanam|matanam|maattane)" + LightVerb + @"(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?:nu\s+)?(?<f>time|due\s+date|date|deadline|priority|prio|title|name)\s+(?<v>set|change|update|maattanam|maattu|maatanam|matanam|maattane)" + LightVerb + Politeness + @"(?=[\s.!?]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldEditRegex();
 
     [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+il\s*ninnu\s+(?<y>[^,.;!?]+?)\s+(?<v>remove|delete|clear|drop)" + LightVerb + @"(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex FromIlNinnuRegex();
-
-    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?<w>" + When + @")\s*ilekku\s+(?<v>move|shift|push|postpone|reschedule|change)" + LightVerb + @"(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
-    private static partial Regex ToIlekkuRegex();
 
     [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<x>[^,.;!?]+?)\s+(?<w>" + When + @")\s+aanu\b(?:\s*,\s*(?:the\s+)?(?:due\s+)?(?:date|time|deadline)\s+(?:update|change|correct|fix|maattu)" + LightVerb + @")?", RegexOptions.IgnoreCase)]
     private static partial Regex IsOnDateRegex();
@@ -308,7 +355,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=^\s*|[,.;!?]\s*)(?<c>can|could)\s+(?=(?:add|delete|remove|move|mark|tick|show|put|change|set|update|reopen|rename|list|give|check|shift|push|postpone|cancel)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CanVerbRegex();
 
-    [GeneratedRegex(@"(?<=\p{L})\s+also(?=\s+(?:\p{L}{3,}ed|sent|paid|done|bought|made|got|taken|given|written|sold|brought|finished|sorted)\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\p{L})\s+also(?=\s+(?:\p{L}{3,}ed|sent|paid|done|bought|made|got|taken|given|written|sold|brought|finished|sorted)\s*(?:[,.;!?]|$|\p{So}|\p{Cs}))", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoParticipleRegex();
 
     [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)(?<f>[^,.;!?]+?)\s+(?:what['’]?s|what\s+is|what\s+are|which\s+are|which\s+ones?\s+(?:is|are))\s+(?:there|they|those|it|them|pending|left)\b(?:\s+(?:now|still|today))?(?=\s*(?:[,.;!?]|$))", RegexOptions.IgnoreCase)]
@@ -331,7 +378,7 @@ public static partial class LearnerGrammar
     [GeneratedRegex(@"(?<=\b(?:the|its|a\s+new)\s+)(?<f>priority|prio|name|title|due\s+date|deadline|date|time|description|tags?)\s+at\s+(?=(?:the|my|this|that|our)\b|\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex FieldAtRegex();
 
-    [GeneratedRegex(@"\b(?<n>(?:a|the)\s+(?:note|comment|description))\s+at\s+(?=(?:the|my|this|that|our)\b|\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>(?:a|the)\s+(?:note|comment|description))\s+(?:at|in(?=\s+[^:.;!?]*:)(?!\s+(?:the|its|a)\s+(?:description|notes?|details|comments?)\b))\s+(?=(?:the|my|this|that|our)\b|\p{Lu}|#?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteAtRegex();
 
     [GeneratedRegex(@"(?<=\b(?:title|name|rename|retitle)\b[^.;!?]{0,60}?)\s+in\s+(?=QTOKEN\d+\s*[.!]*\s*$)", RegexOptions.IgnoreCase)]

@@ -64,6 +64,8 @@ public static partial class MixedLanguageWords
         ["quita"] = "remove", ["quítale"] = "remove", ["quitale"] = "remove", ["saca"] = "remove",
         ["borra"] = "delete", ["bórralo"] = "delete it", ["borralo"] = "delete it",
         ["agrega"] = "add", ["añade"] = "add", ["apunta"] = "add", ["anota"] = "add",
+        // Catalan "apunta'm" / "anota'm" (note down for me).
+        ["apunta'm"] = "add", ["apunta’m"] = "add", ["anota'm"] = "add", ["anota’m"] = "add",
     };
 
     // A cheap gate: a non-ASCII letter, or one of the ASCII words below, must be present.
@@ -157,7 +159,7 @@ public static partial class MixedLanguageWords
     [GeneratedRegex(@"\b(?<v>enséñame|ensename|muéstrame|muestrame|borra)\s+todo\b", RegexOptions.IgnoreCase)]
     private static partial Regex EverythingAfterVerbRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:necesito|tengo\s+que|enséñame|ensename|muéstrame|muestrame|busca|buscar|búscame|buscame|quita|quítale|quitale|saca|borra|bórralo|borralo|agrega|añade|apunta|anota)(?![\p{L}'’])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:necesito|tengo\s+que|enséñame|ensename|muéstrame|muestrame|busca|buscar|búscame|buscame|quita|quítale|quitale|saca|borra|bórralo|borralo|agrega|añade|apunta['’]m|anota['’]m|apunta|anota)(?![\p{L}'’])", RegexOptions.IgnoreCase)]
     private static partial Regex VerbRegex();
 
     // "put it on la lista", "take X off mi lista".

@@ -147,6 +147,22 @@ public static partial class ToneWords
         ("parce|pues|qu[eé]\\s+pena|ay\\s+no|h[aá]game\\s+el\\s+favor|de\\s+una|bacano", Place.OpeningAnyClause, "Colombian Spanish: mate / well / sorry / oh no / please / right away / cool", null),
         ("parce|pues|porfa|de\\s+una|listo|bacano", Place.ClosingClause, "Colombian Spanish: mate / well / please / right away / done / cool", AddressNotAfter),
 
+        // Bulgarian in Bulgarian-shaped English: "brat" / "bratle" / "bate" (bro), "dobre" (ok), "haide" (come on), "molya" (please),
+        // "mersi" (thanks) around a request ("dobre brat, new task - …", "that low priority one, delete it brat").
+        ("brat|bratle|bate|dobre|ha[iy]de|molya|mersi", Place.OpeningAnyClause, "Bulgarian: bro / ok / come on / please / thanks", null),
+        ("brat|bratle|bate|molya|mersi", Place.ClosingClause, "Bulgarian: bro / please / thanks", AddressNotAfter),
+
+        // Guyanese Creolese: "bai" (boy, mate) beside a request ("mornin bai, …").
+        ("(?-i:bai)", Place.ClosingClause, "Guyanese Creolese: mate (lower case only: Bai is a name)", AddressNotAfter + "|to|bro"),
+
+        // Marathi in Indian English: "ho" (yes; lower case only) closing a request ("delete number 3 ho").
+        ("(?-i:ho)", Place.ClosingClause, "Marathi: yes", AddressNotAfter),
+
+        // Catalan in Catalan-shaped English: "si us plau" (please), "doncs" (so, well), "d'acord" (ok), "vinga" (come on), "ostres"
+        // (gosh), "bon dia" (good morning), "gràcies" / "merci" (thanks) around a request.
+        ("si\\s+us\\s+plau|sisplau|doncs|d['’]acord|vinga|ostres|bon\\s+dia|gr[àa]cies|merci", Place.OpeningAnyClause, "Catalan: please / so / ok / come on / gosh / good morning / thanks", null),
+        ("si\\s+us\\s+plau|sisplau|doncs|vinga|gr[àa]cies|merci", Place.ClosingClause, "Catalan: please / so / come on / thanks", AddressNotAfter),
+
         // Telugu in Indian English: "andi" (polite), "ra" (to a friend; lower case only) after a request ("rent paid andi", "puncture
         // fixed ra"), "avunu" (yes) and "ledu" (no) before a comma, "hi andi" as a greeting.
         ("andi|(?-i:ra)", Place.ClosingClause, "Telugu: polite / to a friend", AddressNotAfter),

@@ -27,8 +27,9 @@ public static partial class TypoCorrector
     }
 
     // Shorthand and foreign function words that are also names when capitalised inside a sentence (Thai "Wat" = temple; "buy a gift for
-    // Meron", "call Yan", "text Una", "ask Fer"): a capitalised word there is a name, as it is for the spelling corrections below.
-    private static readonly HashSet<string> NameShorthand = new(StringComparer.OrdinalIgnoreCase) { "wat", "wot", "meron", "yan", "ano", "una", "fer", "ye", "yung" };
+    // Meron", "call Yan", "text Una", "ask Fer", "something about Pau"): a capitalised word there is a name, as it is for the
+    // spelling corrections below.
+    private static readonly HashSet<string> NameShorthand = new(StringComparer.OrdinalIgnoreCase) { "wat", "wot", "meron", "yan", "ano", "una", "fer", "ye", "yung", "pau" };
 
     private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -99,6 +100,10 @@ public static partial class TypoCorrector
         // Bajan (Barbados) function words: "wuh i got fuh tmrw", "i cyah miss de test", "i gine need to …", "wunna put dis down",
         // "reopen de light bill cuh de cheque bounce" (because); a new title keeps them (DialectTitleWords).
         ["wuh"] = "what", ["fuh"] = "for", ["cyah"] = "can't", ["gine"] = "going to", ["wunna"] = "you", ["duz"] = "does", ["doan"] = "don't", ["cuh"] = "because",
+        // Guyanese Creolese beside the Bajan and Jamaican words: "show me someting", "how dis ting wuk?", "gud mornin".
+        ["someting"] = "something", ["wuk"] = "work", ["mornin"] = "morning", ["gud"] = "good",
+        // Bulgarian in Bulgarian-shaped English: "number 2 gotovo" (done), "kakvo finished already?" (what), "utre" (tomorrow), "dnes" (today).
+        ["gotovo"] = "done", ["kakvo"] = "what", ["utre"] = "tomorrow", ["dnes"] = "today",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -246,8 +251,14 @@ public static partial class TypoCorrector
         // "bump the cleats down to low prio", "push the essay up to p1": the verb's particle after its object adds nothing to the
         // level it goes to.
         text = ParticleBeforeLevelRegex().Replace(text, "");
+        // "de GPL bill, mek it urgent now": a closing "now" after the level adds nothing to it.
+        text = NowAfterLevelRegex().Replace(text, "");
         // "the one that's due today" is "the one due today"; "finished that one up": the closing particle adds nothing.
         text = OneThatIsDueRegex().Replace(text, "the one due");
+        // "the Estructures exam is in fact on june 9": "in fact" after a copula is "actually".
+        text = IsInFactRegex().Replace(text, "actually ");
+        // "the last one of the list", "the 2nd task on my list": a position on the list is the position.
+        text = PositionOfListRegex().Replace(text, "${p}");
         // South Asian English: "what all is pending" (what), "due today only", "tomorrow itself", "yesterday only": emphasis, not a filter.
         text = WhatAllRegex().Replace(text, "what");
         // "2nd one also done", "diyo bought, tick pls", "I finish buying tika yesterday": "also" before a report, a bare "tick" after
@@ -255,10 +266,15 @@ public static partial class TypoCorrector
         text = AlsoBeforeDoneRegex().Replace(text, "");
         text = TickAfterReportRegex().Replace(text, "");
         text = PresentFinishPastRegex().Replace(text, "${s} finished");
+        // "paid the rent today morning itself" (Indian English: this morning), "postpone X to day after tomorrow" (the day after tomorrow;
+        // "to day" is no "today" there).
+        text = TodayMorningRegex().Replace(text, m => m.Groups["to"].Success ? "to the day after tomorrow" : "this ");
         text = EmphaticOnlyRegex().Replace(text, "");
         // "finish up number 3", "tick up #2": a verb of finishing with "up" before a position completes it (no title is "Finish number 3").
         // "add these three: A, B, C", "add the following 2 tasks: …": the count before the colon announces the list.
         text = AddTheseRegex().Replace(text, "${a} ");
+        // "put on list — change taxi sign lamp", "add to my list - X": the list named, then a dash before the new task (as a colon).
+        text = PutOnListDashRegex().Replace(text, "${pre}add ");
         text = FinishUpPositionRegex().Replace(text, "complete ");
         text = FinishedUpRegex().Replace(text, "${v} ${o}");
         // "1 and 3 done wi'" (done with): a closing "with" after "done" adds nothing.
@@ -276,6 +292,9 @@ public static partial class TypoCorrector
             ? "add " + m.Groups["rest"].Value.TrimEnd(' ', '.', '!') + ", " + m.Groups["p"].Value : m.Value);
         // "remove both 2 and 3", "tick off both #1 and #4": "both" before two positions only stresses them.
         text = BothPositionsRegex().Replace(text, "");
+        // "1 and 2 - delete them, old stuff", "3, 4: tick them off": positions said first, then a verb on "them", are its objects
+        // ("them" alone would be every task of the last listing).
+        text = PositionsThenThemRegex().Replace(text, "${v} ${p}");
         // "chef knives not done yet, shop sent the wrong ones", "X - not done yet, got the wrong ones": a reason told after a
         // report that a task is not done explains it; it is neither a task nor a reference.
         text = ReasonAfterNotDoneRegex().Replace(text, "");
@@ -290,9 +309,14 @@ public static partial class TypoCorrector
         text = ToneWords.Strip(text);
         // Fijian "dua task: …", "add dua task" (one task): the number word of a new task, like "new".
         text = DuaTaskRegex().Replace(text, "new ");
-        // Belizean Kriol: "put X pan mi list" (on), "church windows nuh done yet" (not), "ah haffi pay …" (I), "help mi nuh" (a
-        // closing "nuh": go on), "yu know if ih wah rain" (will).
-        text = KriolRegex().Replace(text, m => m.Groups["on"].Success ? "on " : m.Groups["not"].Success ? "not " : m.Groups["i"].Success ? "I " : m.Groups["will"].Success ? "will " : "");
+        // Belizean Kriol and Guyanese Creolese: "put X pan mi list" (on), "church windows nuh done yet", "de ones wah nah done" (not),
+        // "ah haffi pay …", "me need fuh mek …", "de ones ah done" (I; "fuh" = to before a verb), "help mi nuh" (a closing "nuh"/"nah":
+        // go on), "yu know if ih wah rain" (will), "nuh rush" (no), "mek me see de #van tasks" (show me), "de high priority one dem"
+        // (ones), and a report said with the bare verb after "ah" ("ah send off de quotation dis morning", "ah carry de van to de
+        // mechanic": I did).
+        text = KriolRegex().Replace(text, m => m.Groups["on"].Success ? "on " : m.Groups["not"].Success ? "not " : m.Groups["i"].Success ? "I "
+            : m.Groups["will"].Success ? "will " : m.Groups["to"].Success ? "to " : m.Groups["show"].Success ? "show me "
+            : m.Groups["ones"].Success ? "s" : m.Groups["did"].Success ? "I did " : m.Groups["no"].Success ? "no " : "");
         // "tractor tag show" (the topic first, Lithuanian-shaped): a listing of the tag, never a tag named "show".
         text = TagShowRegex().Replace(text, "show ${t} tag");
         // The task first, then a move by a span or to a time (Lithuanian-, Korean-shaped): "print subsidy papers move in 2 weeks" (a
@@ -329,7 +353,8 @@ public static partial class TypoCorrector
         text = WhereIWroteRegex().Replace(text, "which task mentions ${x}?");
         // "remove that task which had deadline yesterday": a task named by its deadline is the one due then.
         text = WhichHadDeadlineRegex().Replace(text, "the one due ");
-        // "invoices for investor - add note: sends by email" (the note already a placeholder): the task first, then the note for it.
+        // "invoices for investor - add note: sends by email", "the òptica one, add description: …" (the note already a placeholder): the
+        // task first, then the note for it (before a comma, only a task pointed at: "buy milk, add note: …" adds the task).
         text = DashAddNoteRegex().Replace(text, "put ${y} on ${x}");
         // "remind me for evening send photos": a day part after "for" with no day is today's.
         text = ForDayPartRegex().Replace(text, m => m.Groups["p"].Value.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "tonight" : "this " + m.Groups["p"].Value);
@@ -529,7 +554,8 @@ public static partial class TypoCorrector
             : m.Groups["done"].Success ? "done" : m.Groups["them"].Success ? "them" : "my");
         // "Finally the overdue task is done.": a sentence-first "finally" only sets the tone.
         text = LeadingFinallyRegex().Replace(text, "");
-        return FrontedWordOrder.Normalise(DialectGrammar.Normalise(WordRegex().Replace(text, match =>
+        // "#3 gotovo = done": a word of the other language glossed in English reads "done = done" once both are English.
+        return FrontedWordOrder.Normalise(DialectGrammar.Normalise(SelfGlossRegex().Replace(WordRegex().Replace(text, match =>
         {
             var word = match.Value;
             // "the songthaew for Wat Umong": a capitalised word inside the sentence is a name, never texting shorthand.
@@ -589,7 +615,7 @@ public static partial class TypoCorrector
             }
 
             return word;
-        })));
+        }), "${w}")));
     }
 
     private static bool AtSentenceStart(string text, int index)
@@ -659,7 +685,7 @@ public static partial class TypoCorrector
     private static partial Regex PresentFinishPastRegex();
 
     // "low priority only", "urgent only" after an add: emphasis on the level, like "today only".
-    [GeneratedRegex(@"(?<=\b\p{L}+\s+(?:today|tomorrow|tonight|yesterday|now|this\s+week|next\s+week))\s+(?:only|itself)\b|(?<=,\s*(?:(?:low|medium|high|top)\s+(?:priority|prio)|urgent|p[1-4]))\s+only\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b\p{L}+\s+(?:today|tomorrow|tonight|yesterday|now|this\s+week|next\s+week|(?:this|today)\s+(?:morning|afternoon|evening)|\d{4}-\d{2}-\d{2}))\s+(?:only|itself)\b|(?<=,\s*(?:(?:low|medium|high|top)\s+(?:priority|prio)|urgent|p[1-4]))\s+only\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmphaticOnlyRegex();
 
     // "finish the third one", "finish number 2": no new task is called that; "finish" before a position in a listing completes it.
@@ -926,6 +952,27 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"^\s*(?<s>I|we)\s+behind\b(?=\s+(?:on|with|in)\s+(?:anything|something|any|my|our)\b|\s*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex PatoisBehindRegex();
 
+    [GeneratedRegex(@"\b(?<p>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:one|task|item|todo))\s+(?:of|on|in|from)\s+(?:the|my)\s+(?:(?:to-?do\s+)?list|tasks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionOfListRegex();
+
+    [GeneratedRegex(@"\btoday\s+(?=(?:morning|afternoon|evening)\b)|(?<to>\bto\s+day\s+after\s+tomorrow\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TodayMorningRegex();
+
+    [GeneratedRegex(@"\b(?<w>\p{L}{2,})\s*=\s*\k<w>\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfGlossRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:make|mek)\s+(?:it|that|this|them)\s+(?:urgent|important|(?:high|medium|low|top)\s+prio(?:rity)?|p[1-4]))\s+now(?=\s*(?:[,.!?]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex NowAfterLevelRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*)(?:(?:please|pls)\s+)?(?:put|add|write|pop|stick)\s+(?:(?:this|it)\s+)?(?:on|onto|to|in|into)\s+(?:my\s+|the\s+)?(?:to-?do\s+)?list\s*[-–—]+\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex PutOnListDashRegex();
+
+    [GeneratedRegex(@"^\s*(?<p>#?\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})+)\s*[-–—:,]\s*(?<v>delete|remove|drop|trash|scrap|cancel|complete|finish|reopen|uncheck|untick|tick|check|mark|make|move|shift|postpone|push)\s+(?:them|both(?:\s+of\s+them)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionsThenThemRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:is|are|was|were)\s+)in\s+fact\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex IsInFactRegex();
+
     [GeneratedRegex(@"\bfi\s+(?=good\b|real\b|true\b|sure\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PatoisForGoodRegex();
 
@@ -935,7 +982,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:task|one|item|todo)\s+(?:which|that|with|where)\s+(?:(?:had|has|have|was|is)\s+)?(?:a\s+|the\s+|its\s+)?(?:deadline|due\s+date|due)\s+(?:(?:is|was|on|for)\s+)?(?=(?:yesterday|today|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun|next|this|last|\d)\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichHadDeadlineRegex();
 
-    [GeneratedRegex(@"^\s*(?<x>[^\-–—:,]{3,80}?)\s+[-–—]\s+(?:please\s+|pls\s+)?(?:add|put|write|attach)\s+(?<y>DTOKEN\d+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<x>[^\-–—:,]{3,80}?)\s+[-–—]|(?<x>(?:the|that|this|my)\s+[^\-–—:,]{2,76}?|#?\d{1,2})\s*,)\s+(?:please\s+|pls\s+)?(?:add|put|write|attach)\s+(?<y>DTOKEN\d+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DashAddNoteRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:please\s+)?(?:remind\s+(?:me|us)|add)\b[^,.;!?]{0,40}?)\bfor\s+(?:the\s+)?(?<p>evening|afternoon|tonight)\b(?!\s+(?:of|shift|class|session|walk|run|news|service|prayers?|mass|meeting|show)\b)", RegexOptions.IgnoreCase)]
@@ -1087,7 +1134,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=^\s*(?:(?:add|put|make|create|pls|please)\s+)*)dua\s+(?=(?:task|thing|item|job|reminder)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DuaTaskRegex();
 
-    [GeneratedRegex(@"\b(?-i:pan)\s+(?=(?:mi|di|dat|dis)\b|(?:my|the)\s+(?:list|to-?do)\b)(?<on>)|\b(?-i:nuh)\s+(?=(?:done|finish\w*|ready|pay|paid|fix|fixed)\b)(?<not>)|^(?-i:ah)\s+(?=(?:have\s+to|haffi|want|need|gotta|must)\b)(?<i>)|\bwah\s+(?=(?:rain|snow|storm|happen|be)\b)(?<will>)|(?<=\bhelp\s+(?:me|mi))\s+nuh\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?-i:pan)\s+(?=(?:mi|di|dat|dis)\b|(?:my|the)\s+(?:list|to-?do)\b)(?<on>)|\b(?-i:nuh|nah)\s+(?=(?:done|finish\w*|ready|pay|paid|fix|fixed)\b)(?<not>)|^(?-i:ah|me|mi)\s+(?=(?:have\s+to|haffi|want|need|gotta|must)\b)(?<i>)|(?<=\b(?:ones|things|tasks|jobs)\s+)(?-i:ah)\s+(?=(?:done|did|finish\w*)\b)(?<i>)|\b(?-i:nuh|nah)\s+(?=rush\b)(?<no>)|\bwah\s+(?=(?:rain|snow|storm|happen|be)\b)(?<will>)|(?<=\bhelp\s+(?:me|mi))\s+(?:nuh|nah)\b|(?<=\b(?:need|needs|want|have|got|gotta|going|gine|try|remember)\s+)(?-i:fuh)\s+(?=\p{L})(?<to>)|\b(?:mek|make)\s+me\s+see\s+(?<show>)|(?<=\bone)\s+(?-i:dem)\b(?<ones>)|(?<=^\s*|[,.;!?]\s*)(?-i:ah)\s+(?=(?:send|carry|take|deliver|pay|text|call|buy|fix|collect|pick|drop|clean|wash|book|order|unload|load|paint|bring|return|email|post|ship|visit|ring|renew|file|print|sign|submit|cash|deposit|sell|repair|change|meet|fetch)\b)(?<did>)", RegexOptions.IgnoreCase)]
     private static partial Regex KriolRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:oh|oi|ah|argh|damn|oops)[\s,!]+)?i\s+(?:almost\s+|nearly\s+|totally\s+)?forgot\s*[,!:.—–-]+\s*(?=\S)", RegexOptions.IgnoreCase)]

@@ -6,6 +6,14 @@ internal sealed partial class BareVerbRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
+        // "pensioners meeting is now at 5pm, change kar": a bare edit verb after a clause that acted on a task only asks for that
+        // edit again.
+        if (turn.LastTargets is { Count: > 0 } && BareEditVerbRegex().Match(clause.Text) is { Success: true } edit)
+        {
+            turn.HandleClause(edit.Groups["v"].Value + " it");
+            return true;
+        }
+
         if (BareVerbRegex().Match(clause.Text) is not { Success: true } bare)
         {
             return false;
@@ -32,4 +40,7 @@ internal sealed partial class BareVerbRule : IClauseRule
 
     [GeneratedRegex(@"^(?<v>delete|remove|complete|finish|reopen|uncheck|reschedule|rename|postpone|tick\s+off|check\s+off|cancel|drop|scratch|trash|erase)(?:\s+(?:a\s+task|one|something|the\s+task|a\s+todo))?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareVerbRegex();
+
+    [GeneratedRegex(@"^(?<v>change|update|correct|edit|modify)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareEditVerbRegex();
 }
