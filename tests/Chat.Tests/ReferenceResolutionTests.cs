@@ -65,11 +65,23 @@ public sealed class ReferenceResolutionTests
         Assert.Equal([new CompleteTask(tasks[0].Id), new CompleteTask(tasks[2].Id)], plan.Actions);
     }
 
+    // Positions named first, then "both" or "them": the two named (CONVENTIONS: a plural reference acts on every task it names;
+    // batch-140 and batch-171 cases), never the whole listing and never a question.
+    [Theory]
+    [InlineData("first and third - remove both")]
+    [InlineData("first and third, remove both")]
+    [InlineData("1 and 3 - delete them")]
+    public void Positions_then_both_act_on_the_two_named(string message)
+    {
+        var tasks = new[] { Harness.Task("Buy milk"), Harness.Task("Walk the dog"), Harness.Task("Finish report") };
+        var plan = Harness.Run(message, Harness.Context("UTC", Now, tasks, [Harness.Listing(tasks)]));
+        Assert.Equal([new DeleteTask(tasks[0].Id), new DeleteTask(tasks[2].Id)], plan.Actions);
+    }
+
     // "both" after a listing of three is two of them, never all three: it asks which and changes nothing.
     [Theory]
     [InlineData("remove both")]
     [InlineData("delete both of them")]
-    [InlineData("first and third - remove both")]
     public void Both_after_a_listing_of_three_asks_which(string message)
     {
         var tasks = new[] { Harness.Task("Buy milk"), Harness.Task("Walk the dog"), Harness.Task("Finish report") };

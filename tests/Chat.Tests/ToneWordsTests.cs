@@ -55,6 +55,9 @@ public sealed class ToneWordsTests
     [InlineData("dobre brat, new task - call mama", "new task - call mama")]         // Bulgarian: ok, bro
     [InlineData("that low priority one, delete it brat", "that low priority one, delete it")]
     [InlineData("scratch off #2 bai", "scratch off #2")]                              // Guyanese Creolese: mate
+    [InlineData("delete the sprats one paldies", "delete the sprats one")]            // Latvian: thanks
+    [InlineData("awe, number 3 finished", "number 3 finished")]                      // Tigrinya: yes
+    [InlineData("bejaka add buy chalk", "add buy chalk")]                            // Tigrinya: please
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -82,6 +85,7 @@ public sealed class ToneWordsTests
     [InlineData("call Ho")]                            // Marathi "ho" closes only in lower case
     [InlineData("buy a treat for the brat")]           // "brat" after a determiner is a person of the task
     [InlineData("call Bai")]                           // Guyanese "bai" closes only in lower case
+    [InlineData("we stood in awe")]                    // Tigrinya "awe" only opens a clause
     [InlineData("visit tata at the hospital")]         // isiXhosa "tata" (father) after a verb is a person of the task
     [InlineData("no, keep it")]                         // English "no" before a comma stays
     [InlineData("pray to Ra")]                          // Telugu "ra" closes only in lower case: a capitalised one is a name

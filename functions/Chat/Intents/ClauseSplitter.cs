@@ -66,7 +66,8 @@ public static partial class ClauseSplitter
         part.Trim().Length > 0 && !part.Contains('?', StringComparison.Ordinal)
         && (NewItemRegex().IsMatch(part) || (!StartsWithCommand(part.Trim()) && !ActionLexicon.IsIdiom(part.Trim()) && !StatementRegex().IsMatch(part.Trim())));
 
-    [GeneratedRegex(@"^\s*(?:please\s+)?add\b(?!\s+(?:a\s+)?(?:note|description|tags?|labels?)\b)", RegexOptions.IgnoreCase)]
+    // "add …; …", and a label of new tasks ("new tasks: buy red pens; staple the report cards; …").
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:add\b(?!\s+(?:a\s+)?(?:note|description|tags?|labels?)\b)|(?:(?:some|a\s+few|two|three|four|five)\s+)?new\s+(?:tasks|todos|to-dos|items)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex AddListLeadRegex();
 
     // "new cones": "new" before an item names the thing, not a new command.
@@ -174,8 +175,10 @@ public static partial class ClauseSplitter
             var requestThenMore = joint.Value.Contains(',', StringComparison.Ordinal)
                 && ((StatementRegex().IsMatch(left) && (ActionLexicon.IsIdiom(left.Trim()) || IntentPatterns.MatchNegatedPassive(left.Trim()) is not null))
                     || ActionLexicon.IsStatusIdiom(left.Trim()));
-            // "add: submit timesheet every Friday 4pm, tag work, p2": details of the new task, not commands.
-            if (AddLeadRegex().IsMatch(segment[..joint.Index]) && AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock))
+            // "add: submit timesheet every Friday 4pm, tag work, p2", "need to buy ice trays, tag stall": details of the new task, not
+            // commands.
+            if ((AddLeadRegex().IsMatch(segment[..joint.Index]) || IntentionLeadRegex().IsMatch(segment[..joint.Index]))
+                && AddParser.IsModifierOnly(right.Split(',')[0], AddParser.ShapeClock))
             {
                 continue;
             }
@@ -363,6 +366,10 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^\s*(?:please\s+)?(?:add|create|new\s+(?:task|todo|to-do)|remind\s+me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddLeadRegex();
 
+    // "need to buy new display ice trays, tag stall", "I have to call the vet tomorrow, p2": an intention said as a new task.
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?:really\s+|still\s+|also\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(?!(?:be|get|go|do|have|check|know|see|think|say|tell|talk)\b)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex IntentionLeadRegex();
+
     [GeneratedRegex(@"^\s*\S.*?\s(?:reopen|uncheck|untick)\s*$|^\s*(?:\S.*?\s[—–:-]\s*)?(?:please\s+|pls\s+)?(?:mark(?:ed)?\s+(?:it\s+)?(?:as\s+)?(?:not\s+)?(?:done|finished|complete|completed|undone|pending|open)|(?:not\s+|now\s+|all\s+)?done(?:\s+(?:now|yet))?|finished|completed|complete|un-?check(?:ed)?|un-?tick(?:ed)?|reopen(?:ed)?|undone|delete|remove|cancel(?:led)?|scratch|drop|tick(?:ed)?(?:\s+off)?|check(?:ed)?\s+off)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbLastRequestRegex();
 
@@ -417,10 +424,10 @@ public static partial class ClauseSplitter
 
     // After a request only (before one, the same words name the task "it" means: "bike tyres are still flat, uncheck that"):
     // a state ("fridge is empty", "post office server was down", "sales was good", "the old one mash up"), a risk ("customer
-    // coulda get cut"), people waiting ("customers complaining"), a fault ("the brakes make noise", "the tap drips") or a consequence ("otherwise I get a
-    // boete") says why, and so does how it got done ("mark the birdseed off, got a sack at Tractor Supply"); it is never an item
-    // of its own.
-    [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s+(?:is|are|was|were)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low|down|offline|closed|shut|crashed|unavailable|out\s+of\s+stock|not\s+working|good|great|bad|slow|quiet)|(?:the\s+)?(?:old|other)\s+one\s+(?:(?:is|was|got)\s+)?(?:broke|broken|mash(?:ed)?\s+up|dead|kaput|cracked)|(?:the\s+|a\s+)?[\p{L}'-]+\s+(?:could|coulda|might|may)\s+(?:get|be)\s+(?:hurt|cut|injured|burn(?:ed|t)?|sick)|(?:the\s+|my\s+)?(?:customers?|clients?|people|boss|neighbou?rs?|guests|patients|kids)\s+(?:(?:are|is|keep|keeps)\s+)?(?:complaining|asking|waiting|moaning)(?:\s+about\s+it)?\s*$|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the)|(?:i\s+|we\s+)?(?:got|bought|picked\s+up|found)\s+(?:a|an|some|one|two|three|\d+)\s+[\p{L}'-]+(?:\s+(?:at|from|in)\s+.+)?$)\b", RegexOptions.IgnoreCase)]
+    // coulda get cut"), people waiting ("customers complaining"), who someone is ("he is my uncle"), a fault ("the brakes make
+    // noise", "the tap drips") or a consequence ("otherwise I get a boete") says why, and so does how it got done ("mark the
+    // birdseed off, got a sack at Tractor Supply"); it is never an item of its own.
+    [GeneratedRegex(@"^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s+(?:is|are|was|were)\s+(?:(?:completely|totally|almost|nearly|still|all|really|so)\s+)?(?:empty|broken|dead|flat|leaking|dirty|kaput|stuck|bare|low|down|offline|closed|shut|crashed|unavailable|out\s+of\s+stock|not\s+working|good|great|bad|slow|quiet)|(?:the\s+)?(?:old|other)\s+one\s+(?:(?:is|was|got)\s+)?(?:broke|broken|mash(?:ed)?\s+up|dead|kaput|cracked)|(?:the\s+|a\s+)?[\p{L}'-]+\s+(?:could|coulda|might|may)\s+(?:get|be)\s+(?:hurt|cut|injured|burn(?:ed|t)?|sick)|(?:the\s+|my\s+)?(?:customers?|clients?|people|boss|neighbou?rs?|guests|patients|kids)\s+(?:(?:are|is|keep|keeps)\s+)?(?:complaining|asking|waiting|moaning)(?:\s+about\s+it)?\s*$|(?:he|she|they)\s+(?:is|['’]s|are|['’]re|was|were)\s+(?:my|our)\s+\p{L}+(?:[\s-]+\p{L}+)?\s*$|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:make|makes|making)\s+(?:(?:a|that|weird|strange|funny|odd|loud|awful)\s+){0,2}(?:noise|noises|sound|sounds)|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:still|keep|keeps|always)\s+)?(?:squeak|squeaks|squeal|squeals|rattle|rattles|leak|leaks|drip|drips|smell|smells|stink|stinks|won['’]t\s+start|doesn['’]t\s+work|don['’]t\s+work)|(?:otherwise|or\s+else)\s+(?:i|we|he|she|they|you|it|the)|(?:i\s+|we\s+)?(?:got|bought|picked\s+up|found)\s+(?:a|an|some|one|two|three|\d+)\s+[\p{L}'-]+(?:\s+(?:at|from|in)\s+.+)?$)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyAfterRequestRegex();
 
     // "trash the babysitting thing, mom cancelled", "delete the match, the club called it off": after a request, a plan

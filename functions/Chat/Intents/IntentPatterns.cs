@@ -320,7 +320,9 @@ public static partial class IntentPatterns
     [GeneratedRegex(@"^(?<ref>.+?)(?:\s+(?:is|are|was|were|has\s+been|have\s+been|got|is\s+now|are\s+now|is\s+all|are\s+all)|'s)\s+(?:all\s+|now\s+|finally\s+|already\s+)?(?:" + Done + @"\b|over(?=[\s!.]*$))", RegexOptions.IgnoreCase)]
     private static partial Regex Complete4();
 
-    [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
+    // "number 2 finished yesterday": when it got done closes the report (read as a past tense, "finished" named "Finish the facade
+    // drawings" instead of number 2).
+    [GeneratedRegex(@"^(?<ref>.+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally|yesterday|today|this\s+morning|last\s+night|earlier)?[\s!.✅✔️👍]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Complete5();
 
     [GeneratedRegex(@"^(?<ref>[^,;]+?)\s*(?:[:\-—]\s*)?" + Done + @"\s*(?:now|already|finally)?\s*(?:,|\s[-\u2013\u2014])\s*(?<tail>[^,;]+)$", RegexOptions.IgnoreCase)]

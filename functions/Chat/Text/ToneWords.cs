@@ -155,6 +155,16 @@ public static partial class ToneWords
         // Guyanese Creolese: "bai" (boy, mate) beside a request ("mornin bai, …").
         ("(?-i:bai)", Place.ClosingClause, "Guyanese Creolese: mate (lower case only: Bai is a name)", AddressNotAfter + "|to|bro"),
 
+        // Latvian in Latvian-shaped English: "labdien" / "labrīt" / "labvakar" / "sveiki" / "čau" (hello), "paldies" (thanks), "lūdzu"
+        // (please), "jā" (yes), "nē" (no), "labi" (ok) around a request ("put on list for friday, lūdzu", "…, paldies!").
+        ("labdien|labr[īi]t|labvakar|sveiki|[čc]au|paldies|l[ūu]dzu|j[āa]|n[ēe]|labi", Place.OpeningAnyClause, "Latvian: hello / thanks / please / yes / no / ok", null),
+        ("paldies|l[ūu]dzu|j[āa]|n[ēe]|labi", Place.ClosingClause, "Latvian: thanks / please / yes / no / ok", AddressNotAfter),
+
+        // Tigrinya (and Eritrean Italian) in Eritrean English: "selam" (hello), "awe" (yes), "ishi" (ok), "bejaka" (please),
+        // "yekenyeley" (thank you; "yekenyeley God" = thank God), "aykonen" (no, it isn't), "va bene", "basta" (enough) around a request.
+        ("selam|awe|ishi|bejaka|yekenyel[ae]y(?:\\s+god)?|aykonen|va\\s+bene", Place.OpeningAnyClause, "Tigrinya: hello / yes / ok / please / thank you / no; Italian: fine", null),
+        ("bejaka|yekenyel[ae]y|ishi|basta", Place.ClosingClause, "Tigrinya: please / thank you / ok; Italian: enough", AddressNotAfter),
+
         // Marathi in Indian English: "ho" (yes; lower case only) closing a request ("delete number 3 ho").
         ("(?-i:ho)", Place.ClosingClause, "Marathi: yes", AddressNotAfter),
 

@@ -104,6 +104,8 @@ public static partial class TypoCorrector
         ["someting"] = "something", ["wuk"] = "work", ["mornin"] = "morning", ["gud"] = "good",
         // Bulgarian in Bulgarian-shaped English: "number 2 gotovo" (done), "kakvo finished already?" (what), "utre" (tomorrow), "dnes" (today).
         ["gotovo"] = "done", ["kakvo"] = "what", ["utre"] = "tomorrow", ["dnes"] = "today",
+        // Latvian "gatavs" (done, ready), "rīt" (tomorrow), "šodien" (today); Tigrinya "hade" (one); "sataday" (a dropped "ur").
+        ["gatavs"] = "done", ["gatava"] = "done", ["rīt"] = "tomorrow", ["šodien"] = "today", ["hade"] = "one", ["sataday"] = "saturday",
         ["lst"] = "list", ["oot"] = "out", ["aboot"] = "about", ["shw"] = "show", ["anythin"] = "anything", ["nothin"] = "nothing", ["somethin"] = "something", ["evrythin"] = "everything", ["everythin"] = "everything",
     };
 
@@ -275,6 +277,12 @@ public static partial class TypoCorrector
         text = AddTheseRegex().Replace(text, "${a} ");
         // "put on list — change taxi sign lamp", "add to my list - X": the list named, then a dash before the new task (as a colon).
         text = PutOnListDashRegex().Replace(text, "${pre}add ");
+        // "today — what left to do?", "high priority suppliers — what have?": the copula and the subject a learner leaves out.
+        text = WhatLeftRegex().Replace(text, m => m.Groups["left"].Success ? "what's " : "what do I have");
+        // "number 3 finished yesterday evening": when in the day it got done adds nothing to the report.
+        text = YesterdayPartRegex().Replace(text, "yesterday");
+        // "new scale bought, delete the fix task": a new thing got (a statement), not "new" before a task to add.
+        text = NewThingGotRegex().Replace(text, "${pre}the new ");
         text = FinishUpPositionRegex().Replace(text, "complete ");
         text = FinishedUpRegex().Replace(text, "${v} ${o}");
         // "1 and 3 done wi'" (done with): a closing "with" after "done" adds nothing.
@@ -292,9 +300,11 @@ public static partial class TypoCorrector
             ? "add " + m.Groups["rest"].Value.TrimEnd(' ', '.', '!') + ", " + m.Groups["p"].Value : m.Value);
         // "remove both 2 and 3", "tick off both #1 and #4": "both" before two positions only stresses them.
         text = BothPositionsRegex().Replace(text, "");
-        // "1 and 2 - delete them, old stuff", "3, 4: tick them off": positions said first, then a verb on "them", are its objects
-        // ("them" alone would be every task of the last listing).
+        // "1 and 2 - delete them, old stuff", "3, 4: tick them off", "first and third, remove both": positions said first, then a
+        // verb on "them", are its objects ("them" alone would be every task of the last listing).
         text = PositionsThenThemRegex().Replace(text, "${v} ${p}");
+        // "1 and 3 gatavs, done both": a second "done" on both only repeats the report.
+        text = DoneBothAgainRegex().Replace(text, "");
         // "chef knives not done yet, shop sent the wrong ones", "X - not done yet, got the wrong ones": a reason told after a
         // report that a task is not done explains it; it is neither a task nor a reference.
         text = ReasonAfterNotDoneRegex().Replace(text, "");
@@ -678,7 +688,7 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<=\b(?:one|it|that|this|\d+(?:st|nd|rd|th)?))\s+also(?=\s+(?:done|finished|completed|complete|sorted|paid)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoBeforeDoneRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:done|bought|paid|sent|finished|collected|booked|fixed|sorted|completed|cleaned|called|posted|returned))\s*,\s*(?:tick|check|mark)(?:\s+(?:it|that))?(?:\s+(?:off|done))?(?:\s+(?:pls|please|plz))?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:done|bought|paid|sent|finished|collected|booked|fixed|sorted|completed|cleaned|called|posted|returned|written|signed|printed|delivered))\s*,\s*(?:tick|check|mark)(?:\s+(?:it|that))?(?:\s+(?:off|done))?(?:\s+(?:pls|please|plz))?(?=[\s.!✓✔✅]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex TickAfterReportRegex();
 
     [GeneratedRegex(@"^(?<s>i|we)\s+finish(?=\s+\S.*\b(?:yesterday|already|just\s+now|last\s+night|this\s+morning)\b)", RegexOptions.IgnoreCase)]
@@ -955,6 +965,15 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"\b(?<p>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:one|task|item|todo))\s+(?:of|on|in|from)\s+(?:the|my)\s+(?:(?:to-?do\s+)?list|tasks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PositionOfListRegex();
 
+    [GeneratedRegex(@"\bwhat\s+(?:(?<left>(?=left\b))|have(?=\s*\?))", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatLeftRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:done|finished|completed|paid|sent|bought|fixed|did|written)\s+)yesterday\s+(?:morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesterdayPartRegex();
+
+    [GeneratedRegex(@"(?<pre>^\s*|[.;!?]\s*)new\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:bought|arrived|delivered|installed|fitted|came|ordered|here|is\s+here)\s*[,.;!]\s*\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewThingGotRegex();
+
     [GeneratedRegex(@"\btoday\s+(?=(?:morning|afternoon|evening)\b)|(?<to>\bto\s+day\s+after\s+tomorrow\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TodayMorningRegex();
 
@@ -967,8 +986,13 @@ public static partial class TypoCorrector
     [GeneratedRegex(@"(?<pre>^\s*)(?:(?:please|pls)\s+)?(?:put|add|write|pop|stick)\s+(?:(?:this|it)\s+)?(?:on|onto|to|in|into)\s+(?:my\s+|the\s+)?(?:to-?do\s+)?list\s*[-–—]+\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex PutOnListDashRegex();
 
-    [GeneratedRegex(@"^\s*(?<p>#?\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})+)\s*[-–—:,]\s*(?<v>delete|remove|drop|trash|scrap|cancel|complete|finish|reopen|uncheck|untick|tick|check|mark|make|move|shift|postpone|push)\s+(?:them|both(?:\s+of\s+them)?)\b", RegexOptions.IgnoreCase)]
+    private const string PositionWord = @"(?:#?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:\s+one)?)";
+
+    [GeneratedRegex(@"^\s*(?<p>" + PositionWord + @"(?:\s*(?:,|and|&)\s*" + PositionWord + @")+)\s*[-–—:,]\s*(?<v>delete|remove|drop|trash|scrap|cancel|complete|finish|reopen|uncheck|untick|tick|check|mark|make|move|shift|postpone|push)\s+(?:them|both(?:\s+of\s+them)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PositionsThenThemRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:done|finished|completed|gatavs))\s*,\s*(?:done|finished|completed)\s+(?:both|all|them|both\s+of\s+them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneBothAgainRegex();
 
     [GeneratedRegex(@"(?<=\b(?:is|are|was|were)\s+)in\s+fact\s+", RegexOptions.IgnoreCase)]
     private static partial Regex IsInFactRegex();

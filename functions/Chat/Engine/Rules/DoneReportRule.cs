@@ -13,8 +13,10 @@ internal sealed partial class DoneReportRule : IClauseRule
 {
     public bool TryHandle(Clause clause, TurnInterpreter turn)
     {
-        // "just got off nights", "got off work early": the writer's shift ended; no task is reported done.
-        if (GotOffRegex().IsMatch(clause.Text))
+        // "just got off nights", "got off work early": the writer's shift ended; no task is reported done. "today — what is left to
+        // do?", "tomorrow - anything left to do?": a question, and "left" there is what remains (read as a report, it completed the
+        // task due that day).
+        if (GotOffRegex().IsMatch(clause.Text) || clause.Text.TrimEnd().EndsWith('?') || LeftToDoRegex().IsMatch(clause.Text))
         {
             return false;
         }
@@ -189,4 +191,7 @@ internal sealed partial class DoneReportRule : IClauseRule
 
     [GeneratedRegex(@"\bgot\s+off\s+(?:work|nights?|shifts?|the\s+(?:bus|train|plane|phone|ward|floor)|early|late)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GotOffRegex();
+
+    [GeneratedRegex(@"\bleft\s+(?:to\s+(?:do|be\s+done|finish)|over|open|pending|undone)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftToDoRegex();
 }
