@@ -58,6 +58,8 @@ public sealed class ToneWordsTests
     [InlineData("delete the sprats one paldies", "delete the sprats one")]            // Latvian: thanks
     [InlineData("awe, number 3 finished", "number 3 finished")]                      // Tigrinya: yes
     [InlineData("bejaka add buy chalk", "add buy chalk")]                            // Tigrinya: please
+    [InlineData("ya show the #casa ones nomás", "show the #casa ones")]               // Andean Spanish: now / just
+    [InlineData("add clean the changing room, eskerrik asko", "add clean the changing room")] // Basque: thanks
     public void Tone_words_are_dropped_where_the_table_allows_them(string message, string expected)
     {
         Assert.Equal(expected, ToneWords.Strip(message));
@@ -86,6 +88,7 @@ public sealed class ToneWordsTests
     [InlineData("buy a treat for the brat")]           // "brat" after a determiner is a person of the task
     [InlineData("call Bai")]                           // Guyanese "bai" closes only in lower case
     [InlineData("we stood in awe")]                    // Tigrinya "awe" only opens a clause
+    [InlineData("ya know the drill")]                  // "ya" opens only before a verb of a request ("ya" = you here)
     [InlineData("visit tata at the hospital")]         // isiXhosa "tata" (father) after a verb is a person of the task
     [InlineData("no, keep it")]                         // English "no" before a comma stays
     [InlineData("pray to Ra")]                          // Telugu "ra" closes only in lower case: a capitalised one is a name

@@ -165,6 +165,19 @@ public static partial class ToneWords
         ("selam|awe|ishi|bejaka|yekenyel[ae]y(?:\\s+god)?|aykonen|va\\s+bene", Place.OpeningAnyClause, "Tigrinya: hello / yes / ok / please / thank you / no; Italian: fine", null),
         ("bejaka|yekenyel[ae]y|ishi|basta", Place.ClosingClause, "Tigrinya: please / thank you / ok; Italian: enough", AddressNotAfter),
 
+        // Basque in Basque-flavoured English: "kaixo" (hi), "aupa" (hey), "eskerrik asko" / "mila esker" (thanks), "tira" (come on),
+        // "agur" (bye), "ondo?" (ok?), "ba" (then) and "ez dut behar" (I don't need it) around a request.
+        ("kaixo|aupa|eskerrik\\s+asko|mila\\s+esker|tira|agur", Place.OpeningAnyClause, "Basque: hi / hey / thanks / come on / bye", null),
+        ("eskerrik\\s+asko|mila\\s+esker|tira|agur|ondo|(?-i:ba)|ez\\s+dut\\s+behar", Place.ClosingClause, "Basque: thanks / come on / bye / ok? / then / I don't need it", AddressNotAfter),
+
+        // Quechua and Andean Spanish in Cusco English: "allinllachu" (how are you), "sulpayki" (thanks), "arí" (yes), and "nomás"
+        // (just) closing a request ("ya show the #casa ones nomás").
+        ("allinllachu|sulpayki|ar[íi]", Place.OpeningAnyClause, "Quechua: how are you / thanks / yes", null),
+        // "ya show me …", "ya paid the puesto rent" (Spanish: now, already) only before a verb of a request or a report ("ya" is also
+        // "you" in speech-like spelling).
+        ("ya(?=\\s+(?:show|list|delete|remove|add|paid|done|finished|bought|sold|sent|cancel|move|mark|tick|reopen|put))", Place.OpeningAnyClause, "Spanish: now / already", null),
+        ("nom[áa]s|sulpayki", Place.ClosingClause, "Andean Spanish: just; Quechua: thanks", AddressNotAfter),
+
         // Marathi in Indian English: "ho" (yes; lower case only) closing a request ("delete number 3 ho").
         ("(?-i:ho)", Place.ClosingClause, "Marathi: yes", AddressNotAfter),
 

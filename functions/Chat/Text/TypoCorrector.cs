@@ -308,6 +308,8 @@ public static partial class TypoCorrector
         // "chef knives not done yet, shop sent the wrong ones", "X - not done yet, got the wrong ones": a reason told after a
         // report that a task is not done explains it; it is neither a task nor a reference.
         text = ReasonAfterNotDoneRegex().Replace(text, "");
+        // "only the urgent ones pls, I have little time": how rushed the writer is, said last, asks for nothing.
+        text = LittleTimeRegex().Replace(text, "");
         // Dictation: "medium priority stuff comma whats there", "anything overdue question mark": punctuation said as a word.
         text = DictatedCommaRegex().Replace(text, ", ");
         // "delete there estimate", "move there walkthrough" (dictation's homophone): after an action verb, "there" before a noun is "their".
@@ -964,6 +966,9 @@ public static partial class TypoCorrector
 
     [GeneratedRegex(@"\b(?<p>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:one|task|item|todo))\s+(?:of|on|in|from)\s+(?:the|my)\s+(?:(?:to-?do\s+)?list|tasks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PositionOfListRegex();
+
+    [GeneratedRegex(@"\s*,\s*(?:i|we)\s+(?:have|got)\s+(?:(?:very|so)\s+)?(?:little|no)\s+time(?:\s+(?:today|now))?(?=[\s.!]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LittleTimeRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:(?<left>(?=left\b))|have(?=\s*\?))", RegexOptions.IgnoreCase)]
     private static partial Regex WhatLeftRegex();
